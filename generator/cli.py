@@ -1,0 +1,41 @@
+"""The command line: one sub-command a verb, each verb in a module of its own.
+
+A verb module exposes ``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from generator.errors import ToolkitError
+
+# verb -> module that implements it; the order is the order of ``--help``.
+VERBS: dict[str, str] = {
+    "normalize": "generator.verbs.normalize",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Normalize the API's schema document and generate its typed client.",
+    )
+    sub = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+    for verb, module_name in VERBS.items():
+        module = importlib.import_module(module_name)
+        verb_parser = sub.add_parser(verb, help=module.HELP, description=module.HELP)
+        module.add_arguments(verb_parser)
+        verb_parser.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ToolkitError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
