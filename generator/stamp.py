@@ -1,0 +1,101 @@
+"""Stamps the generated distribution: the spec's version, a hash of the inputs, its dependencies.
+
+The hash covers every input that decides the generated files: the files under ``spec/`` (the
+schema document, the operations, supplements and overrides, but not ``spec/openapi.yaml``, which
+is itself an output) and the templates. Two checkouts with the same inputs stamp the same hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from generator.errors import ToolkitError
+
+DISTRIBUTION_NAME = "ukc-client"
+IMPORT_NAME = "ukc_client"
+NORMALIZED_SPEC = Path("spec/openapi.yaml")
+INPUT_DIRECTORIES = (Path("spec"), Path("generator/templates"))
+
+# The client's only runtime dependencies: from the versions the toolkit is tested with up to
+# the next major release.
+RUNTIME_REQUIREMENTS = ("attrs>=26.1.0,<27", "cattrs>=26.2.1,<27", "urllib3>=2.8.0,<3")
+TESTING_REQUIREMENTS = ("hypothesis>=6.170.15,<7",)
+
+_RELEASE_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*$")
+
+
+@attrs.frozen
+class DistributionStamp:
+    """What the generated distribution says about itself."""
+
+    spec_version: str
+    inputs_sha256: str
+    version: str
+    distribution_name: str = DISTRIBUTION_NAME
+    import_name: str = IMPORT_NAME
+    requirements: tuple[str, ...] = RUNTIME_REQUIREMENTS
+    testing_requirements: tuple[str, ...] = TESTING_REQUIREMENTS
+
+    def as_context(self) -> dict[str, Any]:
+        """The stamp as template variables."""
+        return attrs.asdict(self, recurse=False)
+
+
+def input_files(root: Path) -> list[Path]:
+    """The files the generated output depends on, relative to ``root``, in a stable order."""
+    files: list[Path] = []
+    for directory in INPUT_DIRECTORIES:
+        for path in (root / directory).rglob("*"):
+            relative = path.relative_to(root)
+            if path.is_file() and relative != NORMALIZED_SPEC and not _is_incidental(relative):
+                files.append(relative)
+    return sorted(files, key=lambda path: path.as_posix())
+
+
+def _is_incidental(relative: Path) -> bool:
+    """Editor and interpreter leftovers, which never change what is generated."""
+    return any(part.startswith(".") or part == "__pycache__" for part in relative.parts)
+
+
+def inputs_sha256(root: Path) -> str:
+    """A sha256 over the names and contents of every input file under ``root``."""
+    digest = hashlib.sha256()
+    for relative in input_files(root):
+        content = (root / relative).read_bytes()
+        # Name and length first, so that moving bytes from one file to the next changes the hash.
+        digest.update(f"{relative.as_posix()}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def spec_version(spec: Mapping[str, Any]) -> str:
+    """The API's version, ``info.version`` of the normalized spec."""
+    version = spec.get("info", {}).get("version")
+    if not isinstance(version, str) or not version:
+        raise ToolkitError(f"{NORMALIZED_SPEC}: info.version: expected the API's version string")
+    return version
+
+
+def package_version(version: str) -> str:
+    """The distribution's version: the spec's version when it is a release number (1.2.0)."""
+    if _RELEASE_VERSION.match(version):
+        return version
+    raise ToolkitError(
+        f"{NORMALIZED_SPEC}: info.version: expected a release number such as 1.2.0, got {version!r}"
+    )
+
+
+def stamp_distribution(spec: Mapping[str, Any], root: Path) -> DistributionStamp:
+    """The stamp for the distribution generated from ``spec`` and the inputs under ``root``."""
+    version = spec_version(spec)
+    return DistributionStamp(
+        spec_version=version,
+        inputs_sha256=inputs_sha256(root),
+        version=package_version(version),
+    )
