@@ -127,7 +127,9 @@ def _owner_plus_field(field: Field, schemas: frozenset[str]) -> Inference | None
 def _owner_prefix_and_field_suffix(field: Field, schemas: frozenset[str]) -> Inference | None:
     for form in field_forms(field.name, field.is_list):
         found = _unique(
-            s for s in schemas if s.startswith(field.owner) and s.endswith(form) and s != field.owner
+            s
+            for s in schemas
+            if s.startswith(field.owner) and s.endswith(form) and s != field.owner
         )
         if found:
             return Inference(found, f"starts with the owner's name and ends with `{form}`", HIGH)
@@ -192,7 +194,9 @@ def _run_plus_field(field: Field, schemas: frozenset[str]) -> Inference | None:
     for form in field_forms(field.name, field.is_list) + _description_forms(field):
         for run in owner_runs(field.owner):
             if run + form in schemas and run + form != field.owner:
-                source = "field" if form in field_forms(field.name, field.is_list) else "description"
+                source = (
+                    "field" if form in field_forms(field.name, field.is_list) else "description"
+                )
                 return Inference(
                     run + form, f"owner words `{run}` + `{form}` (from the {source})", HIGH
                 )
@@ -244,7 +248,9 @@ def _resource_named_after_field(field: Field, schemas: frozenset[str]) -> Infere
 def _resource_ending_with_field(field: Field, schemas: frozenset[str]) -> Inference | None:
     for form in field_forms(field.name, field.is_list):
         found = _unique(
-            s for s in schemas if s.endswith(form) and s != field.owner and not is_operation_schema(s)
+            s
+            for s in schemas
+            if s.endswith(form) and s != field.owner and not is_operation_schema(s)
         )
         if found:
             return Inference(

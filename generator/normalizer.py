@@ -116,7 +116,11 @@ def _resolve_references(
                 entry = chosen[key]
                 _point(holder, entry["target"])
                 report.add(
-                    "reference", key, _target_text(entry["target"]), entry["reason"], OVERRIDE,
+                    "reference",
+                    key,
+                    _target_text(entry["target"]),
+                    entry["reason"],
+                    OVERRIDE,
                     prop.line,
                 )
                 continue
@@ -128,7 +132,7 @@ def _resolve_references(
                     key,
                     "string map (`additionalProperties: {type: string}`)",
                     "key-value pairs: the description and the example "
-                    "(`{\"ENV_VAR\":\"value\"}`) show string values under free keys",
+                    '(`{"ENV_VAR":"value"}`) show string values under free keys',
                     HIGH,
                     prop.line,
                 )
@@ -140,8 +144,12 @@ def _resolve_references(
             claimed.add(inference.target)
             _point(holder, inference.target)
             report.add(
-                "reference", key, _target_text(inference.target), inference.evidence,
-                inference.confidence, prop.line,
+                "reference",
+                key,
+                _target_text(inference.target),
+                inference.evidence,
+                inference.confidence,
+                prop.line,
             )
     for draft, prop, field in pending:
         holder = _placeholder_holder(prop.schema)
@@ -151,8 +159,12 @@ def _resolve_references(
         if last_resort is not None and last_resort.target is not None:
             _point(holder, last_resort.target)
             report.add(
-                "reference", key, _target_text(last_resort.target), last_resort.evidence,
-                last_resort.confidence, prop.line,
+                "reference",
+                key,
+                _target_text(last_resort.target),
+                last_resort.evidence,
+                last_resort.confidence,
+                prop.line,
             )
             continue
         holder.pop(OBJECT_PLACEHOLDER)
@@ -257,7 +269,9 @@ def _object_schema(draft: ObjectDraft) -> dict[str, Any]:
     return schema
 
 
-def _enum_sites(components: dict[str, dict[str, Any]]) -> dict[tuple[str, ...], list[tuple[str, str, dict[str, Any]]]]:
+def _enum_sites(
+    components: dict[str, dict[str, Any]],
+) -> dict[tuple[str, ...], list[tuple[str, str, dict[str, Any]]]]:
     """Inline string enums by value set: (owner, field, the schema holding ``enum``)."""
     sites: dict[tuple[str, ...], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     for owner, schema in components.items():
@@ -273,7 +287,9 @@ def _share_enums(
 ) -> None:
     named = overrides.get("shared_enums") or {}
     sites = _enum_sites(components)
-    by_site = {f"{owner}.{field}": values for values, group in sites.items() for owner, field, _ in group}
+    by_site = {
+        f"{owner}.{field}": values for values, group in sites.items() for owner, field, _ in group
+    }
     names_for: dict[tuple[str, ...], tuple[str, str]] = {}
     for name, site in named.items():
         if site not in by_site:
@@ -322,7 +338,9 @@ def _share_enums(
 def _automatic_enum_name(group: list[tuple[str, str, dict[str, Any]]]) -> str:
     from generator.inference import camel, is_operation_schema
 
-    owner, field, _ = min(group, key=lambda site: (is_operation_schema(site[0]), len(site[0]), site[0]))
+    owner, field, _ = min(
+        group, key=lambda site: (is_operation_schema(site[0]), len(site[0]), site[0])
+    )
     return owner + camel(field)
 
 
@@ -335,7 +353,7 @@ def _flag_negative_values_on_unsigned(
                 report.add(
                     "contradiction",
                     f"{owner}.{field}",
-                    f"kept `{prop['format']}` (minimum 0)",
+                    f"kept `{prop['x-format']}` (minimum 0)",
                     "the type is unsigned, yet the description offers -1 as a value; a client "
                     "validating against the spec cannot send -1",
                     "low",

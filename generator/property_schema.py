@@ -21,6 +21,7 @@ INTEGER_BOUNDS: dict[str, tuple[int, int]] = {
     "uint32": (0, 2**32 - 1),
     "uint64": (0, 2**64 - 1),
 }
+REGISTERED_FORMATS = frozenset({"int32", "int64"})
 OBJECT_PLACEHOLDER = "x-object-placeholder"
 
 _DEFAULT_IS = re.compile(r"\bDefault is ([^\s.,;]+)")
@@ -62,7 +63,10 @@ def _type_schema(prop: ParsedProperty, where: str, report: NormalizationReport) 
     if word == "integer":
         schema: dict[str, Any] = {"type": "integer"}
         if prop.format:
-            schema["format"] = prop.format
+            # int32/int64 are registered OpenAPI formats; the unsigned ones are not, and tools
+            # warn on them, so their bounds carry the meaning and x-format keeps the name.
+            key = "format" if prop.format in REGISTERED_FORMATS else "x-format"
+            schema[key] = prop.format
             schema["minimum"], schema["maximum"] = INTEGER_BOUNDS[prop.format]
         return schema
     schema = {"type": "string"}

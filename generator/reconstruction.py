@@ -173,7 +173,9 @@ def _rebuild_envelope(
         if prop.name in shown:
             draft.properties[prop.name] = shown[prop.name]
             continue
-        rebuilt = _property_draft(draft.name, attrs.evolve(prop, example=None), "reconstructed", report)
+        rebuilt = _property_draft(
+            draft.name, attrs.evolve(prop, example=None), "reconstructed", report
+        )
         rebuilt.line = None
         draft.properties[prop.name] = rebuilt
     names = ", ".join(s.name for s in siblings[:3])
@@ -226,14 +228,18 @@ def _alternative(
             variant_name = parsed.name + "By" + ("UUID" if field == "uuid" else camel(field))
             draft = ObjectDraft(variant_name, variant.line, required=[field])
             if field in shown:
-                draft.properties[field] = _property_draft(parsed.name, shown[field], "document", report)
+                draft.properties[field] = _property_draft(
+                    parsed.name, shown[field], "document", report
+                )
             else:
-                draft.properties[field] = _identifier_property(field, parsed.name, report, variant.line)
+                draft.properties[field] = _identifier_property(
+                    field, parsed.name, report, variant.line
+                )
             draft.description = f"A reference to an existing resource by its {field}."
             alternative.new_variants.append(draft)
-        alternative.description = "Exactly one of: " + ", ".join(
-            f"`{v.requires[0]}`" for v in one_of.variants
-        ) + "."
+        alternative.description = (
+            "Exactly one of: " + ", ".join(f"`{v.requires[0]}`" for v in one_of.variants) + "."
+        )
         report.add(
             "one-of",
             parsed.name,
@@ -261,8 +267,11 @@ def _identifier_property(
         line,
     )
     return PropertyDraft(
-        field, {"type": "string", "description": f"The {field} of the referenced resource."}, "",
-        None, "reconstructed",
+        field,
+        {"type": "string", "description": f"The {field} of the referenced resource."},
+        "",
+        None,
+        "reconstructed",
     )
 
 
@@ -354,7 +363,9 @@ def _merge_supplement(
     for name, entry in schemas.items():
         draft = drafts.get(name)
         if draft is None:
-            raise ToolkitError(f"spec/supplement.yaml: schemas.{name}: no such schema in the document")
+            raise ToolkitError(
+                f"spec/supplement.yaml: schemas.{name}: no such schema in the document"
+            )
         properties = entry.get("properties", {}) or {}
         if isinstance(draft, AlternativeDraft):
             _supply_variants(draft, properties, variants.pop(name, None), report)
@@ -392,7 +403,9 @@ def _supply_variants(
 ) -> None:
     used: set[str] = set()
     for entry in variant_entries or []:
-        draft = ObjectDraft(entry["name"], alternative.line, description=entry.get("description", ""))
+        draft = ObjectDraft(
+            entry["name"], alternative.line, description=entry.get("description", "")
+        )
         for field in entry.get("properties", []):
             if field not in properties:
                 raise ToolkitError(
@@ -408,14 +421,17 @@ def _supply_variants(
         report.add(
             "supplied",
             alternative.name,
-            f"variant `{draft.name}` with " + ", ".join(f"`{f}`" for f in draft.properties)
+            f"variant `{draft.name}` with "
+            + ", ".join(f"`{f}`" for f in draft.properties)
             + (f" (`{'`, `'.join(draft.required)}` required)" if draft.required else ""),
             "spec/supplement.yaml: " + entry.get("description", ""),
             SUPPLIED,
         )
-    alternative.description = "Exactly one of: " + "; ".join(
-        v.description.rstrip(".") for v in alternative.new_variants
-    ) + "."
+    alternative.description = (
+        "Exactly one of: "
+        + "; ".join(v.description.rstrip(".") for v in alternative.new_variants)
+        + "."
+    )
     unused = sorted(set(properties) - used)
     if unused:
         raise ToolkitError(

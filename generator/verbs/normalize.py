@@ -24,7 +24,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def rendered_outputs(root: Path, document: Path | None = None) -> tuple[NormalizedSpec, dict[Path, str]]:
+def rendered_outputs(
+    root: Path, document: Path | None = None
+) -> tuple[NormalizedSpec, dict[Path, str]]:
     """The normalized spec and the text of every file ``normalize`` writes, without writing."""
     result = normalize(SpecInputs.at(root, document))
     try:
