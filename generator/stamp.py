@@ -1,8 +1,9 @@
 """Stamps the generated distribution: the spec's version, a hash of the inputs, its dependencies.
 
-The hash covers every input that decides the generated files: the files under ``spec/`` (the
-schema document, the operations, supplements and overrides, but not ``spec/openapi.yaml``, which
-is itself an output) and the templates. Two checkouts with the same inputs stamp the same hash.
+The hash covers every input that decides the generated files: the schema document, the
+operations, the supplement and the overrides (``generator.inputs``), and the templates. Outputs
+such as ``spec/openapi.yaml`` are left out. Two checkouts with the same inputs stamp the same
+hash.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from typing import Any
 import attrs
 
 from generator.errors import ToolkitError
+from generator.inputs import SPEC, SpecInputs
 
 DISTRIBUTION_NAME = "ukc-client"
 IMPORT_NAME = "ukc_client"
-NORMALIZED_SPEC = Path("spec/openapi.yaml")
-INPUT_DIRECTORIES = (Path("spec"), Path("generator/templates"))
+NORMALIZED_SPEC = SPEC
+TEMPLATES = Path("generator/templates")
 
 # The client's only runtime dependencies: from the versions the toolkit is tested with up to
 # the next major release.
@@ -28,6 +30,7 @@ RUNTIME_REQUIREMENTS = ("attrs>=26.1.0,<27", "cattrs>=26.2.1,<27", "urllib3>=2.8
 TESTING_REQUIREMENTS = ("hypothesis>=6.170.15,<7",)
 
 _RELEASE_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*$")
+_NOT_IN_LOCAL_LABEL = re.compile(r"[^A-Za-z0-9]+")
 
 
 @attrs.frozen
@@ -49,12 +52,11 @@ class DistributionStamp:
 
 def input_files(root: Path) -> list[Path]:
     """The files the generated output depends on, relative to ``root``, in a stable order."""
-    files: list[Path] = []
-    for directory in INPUT_DIRECTORIES:
-        for path in (root / directory).rglob("*"):
-            relative = path.relative_to(root)
-            if path.is_file() and relative != NORMALIZED_SPEC and not _is_incidental(relative):
-                files.append(relative)
+    files = [path.relative_to(root) for path in SpecInputs.at(root).all_paths() if path.is_file()]
+    for path in (root / TEMPLATES).rglob("*"):
+        relative = path.relative_to(root)
+        if path.is_file() and not _is_incidental(relative):
+            files.append(relative)
     return sorted(files, key=lambda path: path.as_posix())
 
 
@@ -83,12 +85,21 @@ def spec_version(spec: Mapping[str, Any]) -> str:
 
 
 def package_version(version: str) -> str:
-    """The distribution's version: the spec's version when it is a release number (1.2.0)."""
+    """The distribution's version (PEP 440) for a spec version.
+
+    A release number (``1.2.0``) is used as it is. Any other spec version, such as the
+    ``document-<digest>`` of an unversioned document, becomes the local label of release 0
+    (``0+document.<digest>``), so that each document still gets a version of its own.
+    """
     if _RELEASE_VERSION.match(version):
         return version
-    raise ToolkitError(
-        f"{NORMALIZED_SPEC}: info.version: expected a release number such as 1.2.0, got {version!r}"
-    )
+    label = _NOT_IN_LOCAL_LABEL.sub(".", version).strip(".").lower()
+    if not label:
+        raise ToolkitError(
+            f"{NORMALIZED_SPEC}: info.version: expected a release number or letters and digits, "
+            f"got {version!r}"
+        )
+    return f"0+{label}"
 
 
 def stamp_distribution(spec: Mapping[str, Any], root: Path) -> DistributionStamp:

@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import DOCUMENT, ROOT
 
 from generator.cli import main
+from tests.document_edits import add_integer_property
 from tests.small_spec import base_spec, schemas
 
 
@@ -123,3 +125,19 @@ def test_an_unknown_suffix_is_an_input_error(
     other.write_text("", encoding="utf-8")
     assert main(["diff", str(old_spec), str(other)]) == 2
     assert ".txt" in capsys.readouterr().err
+
+
+def test_schema_documents_are_normalized_with_the_project_inputs_before_comparing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = DOCUMENT.read_text(encoding="utf-8")
+    new_document = tmp_path / "schemas.txt"
+    new_document.write_text(
+        add_integer_property(document, "Instance", "boot_count", "How often it booted."),
+        encoding="utf-8",
+    )
+    assert main(["diff", "--root", str(ROOT), str(DOCUMENT), str(new_document)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Non-breaking changes (1):",
+        "  - added field Instance.boot_count: a new optional field",
+    ]

@@ -15,18 +15,22 @@ from generator.stamp import input_files, inputs_sha256, stamp_distribution
 def project(tmp_path: Path) -> Path:
     """A project tree with one input of each kind."""
     (tmp_path / "spec/source").mkdir(parents=True)
-    (tmp_path / "spec/source/schemas.txt").write_text("Instance\n", encoding="utf-8")
+    (tmp_path / "spec/source/unikraft-cloud-platform-schemas.txt").write_text(
+        "Instance\n", encoding="utf-8"
+    )
     (tmp_path / "spec/operations.yaml").write_text("paths: {}\n", encoding="utf-8")
+    (tmp_path / "spec/overrides.yaml").write_text("{}\n", encoding="utf-8")
     (tmp_path / "generator/templates/package").mkdir(parents=True)
     (tmp_path / "generator/templates/package/README.md.jinja").write_text("# x\n", "utf-8")
     return tmp_path
 
 
-def test_the_inputs_are_the_spec_files_and_the_templates(project: Path) -> None:
+def test_the_inputs_are_the_normalizer_inputs_and_the_templates(project: Path) -> None:
     assert [path.as_posix() for path in input_files(project)] == [
         "generator/templates/package/README.md.jinja",
         "spec/operations.yaml",
-        "spec/source/schemas.txt",
+        "spec/overrides.yaml",
+        "spec/source/unikraft-cloud-platform-schemas.txt",
     ]
 
 
@@ -37,7 +41,9 @@ def test_a_copy_of_the_inputs_elsewhere_gives_the_same_hash(project: Path, tmp_p
 
 def test_a_changed_document_changes_the_hash(project: Path) -> None:
     before = inputs_sha256(project)
-    (project / "spec/source/schemas.txt").write_text("Instance\nVolume\n", encoding="utf-8")
+    (project / "spec/source/unikraft-cloud-platform-schemas.txt").write_text(
+        "Instance\nVolume\n", encoding="utf-8"
+    )
     assert inputs_sha256(project) != before
 
 
@@ -50,14 +56,15 @@ def test_a_changed_template_changes_the_hash(project: Path) -> None:
 def test_bytes_moved_between_files_change_the_hash(project: Path) -> None:
     before = inputs_sha256(project)
     (project / "spec/operations.yaml").write_text("paths: {}\nInstance\n", encoding="utf-8")
-    (project / "spec/source/schemas.txt").write_text("", encoding="utf-8")
+    (project / "spec/source/unikraft-cloud-platform-schemas.txt").write_text("", encoding="utf-8")
     assert inputs_sha256(project) != before
 
 
-def test_the_normalized_spec_and_leftovers_do_not_change_the_hash(project: Path) -> None:
+def test_outputs_and_leftovers_do_not_change_the_hash(project: Path) -> None:
     before = inputs_sha256(project)
     (project / "spec/openapi.yaml").write_text("openapi: 3.1.0\n", encoding="utf-8")
-    (project / "spec/.operations.yaml.swp").write_text("x", encoding="utf-8")
+    (project / "spec/normalization-report.md").write_text("# report\n", encoding="utf-8")
+    (project / "generator/templates/.README.md.jinja.swp").write_text("x", encoding="utf-8")
     (project / "generator/templates/__pycache__").mkdir()
     (project / "generator/templates/__pycache__/x.pyc").write_bytes(b"\0")
     assert inputs_sha256(project) == before
@@ -86,6 +93,16 @@ def test_a_spec_without_a_version_is_an_error(project: Path) -> None:
         stamp_distribution({"info": {}}, project)
 
 
-def test_a_version_that_is_not_a_release_number_is_an_error(project: Path) -> None:
-    with pytest.raises(ToolkitError, match="release number"):
-        stamp_distribution({"info": {"version": "v1-beta"}}, project)
+def test_a_spec_version_that_is_not_a_release_number_is_the_local_label_of_release_0(
+    project: Path,
+) -> None:
+    stamp = stamp_distribution({"info": {"version": "document-d80d1114d508"}}, project)
+    assert (stamp.spec_version, stamp.version) == (
+        "document-d80d1114d508",
+        "0+document.d80d1114d508",
+    )
+
+
+def test_a_spec_version_without_letters_or_digits_is_an_error(project: Path) -> None:
+    with pytest.raises(ToolkitError, match="info.version"):
+        stamp_distribution({"info": {"version": "--"}}, project)

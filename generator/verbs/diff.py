@@ -10,6 +10,8 @@ from typing import Any
 import yaml
 
 from generator.errors import ToolkitError
+from generator.inputs import SpecInputs
+from generator.normalizer import normalize
 from generator.spec_diff import Change, diff_specs
 
 HELP = "List what changed between two specs (or schema documents), breaking changes first."
@@ -28,6 +30,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "new", type=Path, help="the new spec (.yaml/.json) or schema document (.txt)"
     )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=Path("."),
+        help="project directory whose operations, supplement and overrides complete a document",
+    )
     parser.add_argument("--json", action="store_true", help="print the changes as JSON, for tools")
     parser.add_argument(
         "--fail-on",
@@ -38,19 +46,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    old, new = load_api_description(args.old), load_api_description(args.new)
+    old = load_api_description(args.old, args.root)
+    new = load_api_description(args.new, args.root)
     changes = diff_specs(old, new)
     print(render_json(changes) if args.json else render_text(changes))
     return exit_status(changes, args.fail_on)
 
 
-def load_api_description(path: Path) -> dict[str, Any]:
-    """An OpenAPI spec read from ``path``: a spec file, or a schema document normalized here."""
+def load_api_description(path: Path, root: Path) -> dict[str, Any]:
+    """An OpenAPI spec read from ``path``: a spec file, or a schema document normalized here.
+
+    A schema document is normalized with the operations, supplement and overrides under
+    ``root``, as ``normalize`` would, without writing anything.
+    """
     if not path.is_file():
         raise ToolkitError(f"{path}: no such file (expected an OpenAPI spec or schema document)")
     suffix = path.suffix.lower()
     if suffix in DOCUMENT_SUFFIXES:
-        return _normalize_document(path)
+        return _normalize_document(path, root)
     if suffix not in SPEC_SUFFIXES:
         raise ToolkitError(
             f"{path}: expected a spec ({', '.join(SPEC_SUFFIXES)}) "
@@ -66,8 +79,9 @@ def load_api_description(path: Path) -> dict[str, Any]:
     return loaded
 
 
-def _normalize_document(path: Path) -> dict[str, Any]:
-    raise ToolkitError(f"{path}: reading schema documents needs the normalizer, not yet available")
+def _normalize_document(path: Path, root: Path) -> dict[str, Any]:
+    """The spec the normalizer makes of ``path`` with the project's other inputs, in memory."""
+    return normalize(SpecInputs.at(root, path)).spec
 
 
 def render_text(changes: list[Change]) -> str:
