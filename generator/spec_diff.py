@@ -459,7 +459,8 @@ def type_signature(schema: Any) -> str:
         if isinstance(additional, Mapping):
             return f"map of {type_signature(additional)}"
         return "object"
-    form = schema.get("format")
+    # Unsigned formats are kept as ``x-format``, which other generators ignore.
+    form = schema.get("x-format") or schema.get("format")
     return f"{declared} ({form})" if form else str(declared)
 
 

@@ -140,6 +140,23 @@ def test_a_changed_integer_format_is_a_changed_type() -> None:
     assert only_change(base_spec(), new).breaking is True
 
 
+def test_an_unsigned_format_kept_as_x_format_reads_as_that_format() -> None:
+    new = base_spec()
+    memory = schemas(new)["CreateInstanceRequest"]["properties"]["memory_mb"]
+    memory["x-format"] = memory.pop("format")
+    memory["format"] = "int64"
+    assert diff_specs(base_spec(), new) == []
+
+
+def test_a_changed_x_format_is_a_changed_type() -> None:
+    new = base_spec()
+    memory = schemas(new)["CreateInstanceRequest"]["properties"]["memory_mb"]
+    memory["x-format"] = "uint32"
+    memory.pop("format")
+    change = only_change(base_spec(), new)
+    assert change.reason == "its type changed from integer (uint64) to integer (uint32)"
+
+
 def test_a_documentation_change_is_not_reported() -> None:
     new = base_spec()
     schemas(new)["Instance"]["properties"]["name"]["description"] = "The instance's name."
