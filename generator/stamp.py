@@ -1,7 +1,8 @@
 """Stamps the generated distribution: the spec's version, a hash of the inputs, its dependencies.
 
 The hash covers every input that decides the generated files: the schema document, the
-operations, the supplement and the overrides (``generator.inputs``), and the templates. Outputs
+operations, the supplement and the overrides (``generator.inputs``), and the templates this
+generator renders. Outputs
 such as ``spec/openapi.yaml`` are left out. Two checkouts with the same inputs stamp the same
 hash.
 """
@@ -22,7 +23,8 @@ from generator.inputs import SPEC, SpecInputs
 DISTRIBUTION_NAME = "ukc-client"
 IMPORT_NAME = "ukc_client"
 NORMALIZED_SPEC = SPEC
-TEMPLATES = Path("generator/templates")
+# The templates this generator renders, wherever the project that runs it lives.
+GENERATOR_TEMPLATES = Path(__file__).parent / "templates"
 
 # The client's only runtime dependencies: from the versions the toolkit is tested with up to
 # the next major release.
@@ -50,14 +52,22 @@ class DistributionStamp:
         return attrs.asdict(self, recurse=False)
 
 
-def input_files(root: Path) -> list[Path]:
-    """The files the generated output depends on, relative to ``root``, in a stable order."""
-    files = [path.relative_to(root) for path in SpecInputs.at(root).all_paths() if path.is_file()]
-    for path in (root / TEMPLATES).rglob("*"):
-        relative = path.relative_to(root)
+def input_files(root: Path, templates: Path = GENERATOR_TEMPLATES) -> dict[str, Path]:
+    """The files the generated output depends on, by name, in a stable order.
+
+    The normalizer's inputs are named by their path under ``root`` (``spec/operations.yaml``),
+    the templates by their path under ``templates`` (``templates/package/...``).
+    """
+    files = {
+        path.relative_to(root).as_posix(): path
+        for path in SpecInputs.at(root).all_paths()
+        if path.is_file()
+    }
+    for path in templates.rglob("*"):
+        relative = path.relative_to(templates)
         if path.is_file() and not _is_incidental(relative):
-            files.append(relative)
-    return sorted(files, key=lambda path: path.as_posix())
+            files[f"templates/{relative.as_posix()}"] = path
+    return dict(sorted(files.items()))
 
 
 def _is_incidental(relative: Path) -> bool:
@@ -65,13 +75,13 @@ def _is_incidental(relative: Path) -> bool:
     return any(part.startswith(".") or part == "__pycache__" for part in relative.parts)
 
 
-def inputs_sha256(root: Path) -> str:
-    """A sha256 over the names and contents of every input file under ``root``."""
+def inputs_sha256(root: Path, templates: Path = GENERATOR_TEMPLATES) -> str:
+    """A sha256 over the names and contents of every input file."""
     digest = hashlib.sha256()
-    for relative in input_files(root):
-        content = (root / relative).read_bytes()
+    for name, path in input_files(root, templates).items():
+        content = path.read_bytes()
         # Name and length first, so that moving bytes from one file to the next changes the hash.
-        digest.update(f"{relative.as_posix()}\0{len(content)}\0".encode())
+        digest.update(f"{name}\0{len(content)}\0".encode())
         digest.update(content)
     return digest.hexdigest()
 
@@ -102,11 +112,13 @@ def package_version(version: str) -> str:
     return f"0+{label}"
 
 
-def stamp_distribution(spec: Mapping[str, Any], root: Path) -> DistributionStamp:
+def stamp_distribution(
+    spec: Mapping[str, Any], root: Path, templates: Path = GENERATOR_TEMPLATES
+) -> DistributionStamp:
     """The stamp for the distribution generated from ``spec`` and the inputs under ``root``."""
     version = spec_version(spec)
     return DistributionStamp(
         spec_version=version,
-        inputs_sha256=inputs_sha256(root),
+        inputs_sha256=inputs_sha256(root, templates),
         version=package_version(version),
     )
