@@ -206,59 +206,157 @@ __all__ = ["converter", "structure", "unstructure"]
 T = TypeVar("T")
 
 
+_MEMBERS_InstanceRestartPolicy = InstanceRestartPolicy._value2member_map_
+
+
 def _structure_InstanceRestartPolicy(value: Any) -> InstanceRestartPolicy:
+    if type(value) is str:
+        member = _MEMBERS_InstanceRestartPolicy.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, InstanceRestartPolicy)
 
 
+_MEMBERS_InstanceState = InstanceState._value2member_map_
+
+
 def _structure_InstanceState(value: Any) -> InstanceState:
+    if type(value) is str:
+        member = _MEMBERS_InstanceState.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, InstanceState)
 
 
+_MEMBERS_ResponseStatus = ResponseStatus._value2member_map_
+
+
 def _structure_ResponseStatus(value: Any) -> ResponseStatus:
+    if type(value) is str:
+        member = _MEMBERS_ResponseStatus.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, ResponseStatus)
 
 
+_MEMBERS_UpdateInstanceProperty = UpdateInstanceProperty._value2member_map_
+
+
 def _structure_UpdateInstanceProperty(value: Any) -> UpdateInstanceProperty:
+    if type(value) is str:
+        member = _MEMBERS_UpdateInstanceProperty.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, UpdateInstanceProperty)
 
 
+_MEMBERS_UpdateOperation = UpdateOperation._value2member_map_
+
+
 def _structure_UpdateOperation(value: Any) -> UpdateOperation:
+    if type(value) is str:
+        member = _MEMBERS_UpdateOperation.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, UpdateOperation)
 
 
+_MEMBERS_UpdateServiceGroupProperty = UpdateServiceGroupProperty._value2member_map_
+
+
 def _structure_UpdateServiceGroupProperty(value: Any) -> UpdateServiceGroupProperty:
+    if type(value) is str:
+        member = _MEMBERS_UpdateServiceGroupProperty.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, UpdateServiceGroupProperty)
 
 
+_MEMBERS_UpdateVolumeProperty = UpdateVolumeProperty._value2member_map_
+
+
 def _structure_UpdateVolumeProperty(value: Any) -> UpdateVolumeProperty:
+    if type(value) is str:
+        member = _MEMBERS_UpdateVolumeProperty.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, UpdateVolumeProperty)
 
 
+_MEMBERS_AutoscalePolicyMetric = AutoscalePolicyMetric._value2member_map_
+
+
 def _structure_AutoscalePolicyMetric(value: Any) -> AutoscalePolicyMetric:
+    if type(value) is str:
+        member = _MEMBERS_AutoscalePolicyMetric.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, AutoscalePolicyMetric)
 
 
+_MEMBERS_AutoscalePolicyAdjustmentType = AutoscalePolicyAdjustmentType._value2member_map_
+
+
 def _structure_AutoscalePolicyAdjustmentType(value: Any) -> AutoscalePolicyAdjustmentType:
+    if type(value) is str:
+        member = _MEMBERS_AutoscalePolicyAdjustmentType.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, AutoscalePolicyAdjustmentType)
 
 
+_MEMBERS_CertificateState = CertificateState._value2member_map_
+
+
 def _structure_CertificateState(value: Any) -> CertificateState:
+    if type(value) is str:
+        member = _MEMBERS_CertificateState.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, CertificateState)
 
 
+_MEMBERS_CreateInstanceRequestFeaturesItem = CreateInstanceRequestFeaturesItem._value2member_map_
+
+
 def _structure_CreateInstanceRequestFeaturesItem(value: Any) -> CreateInstanceRequestFeaturesItem:
+    if type(value) is str:
+        member = _MEMBERS_CreateInstanceRequestFeaturesItem.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, CreateInstanceRequestFeaturesItem)
 
 
+_MEMBERS_InstanceScaleToZeroPolicy = InstanceScaleToZeroPolicy._value2member_map_
+
+
 def _structure_InstanceScaleToZeroPolicy(value: Any) -> InstanceScaleToZeroPolicy:
+    if type(value) is str:
+        member = _MEMBERS_InstanceScaleToZeroPolicy.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, InstanceScaleToZeroPolicy)
 
 
+_MEMBERS_ServiceHandlersItem = ServiceHandlersItem._value2member_map_
+
+
 def _structure_ServiceHandlersItem(value: Any) -> ServiceHandlersItem:
+    if type(value) is str:
+        member = _MEMBERS_ServiceHandlersItem.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, ServiceHandlersItem)
 
 
+_MEMBERS_VolumeState = VolumeState._value2member_map_
+
+
 def _structure_VolumeState(value: Any) -> VolumeState:
+    if type(value) is str:
+        member = _MEMBERS_VolumeState.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     return structure_enum(value, VolumeState)
 
 
@@ -289,7 +387,7 @@ def _structure_AttachVolumeByUUIDRequestBody(data: Any) -> AttachVolumeByUUIDReq
     if type(v_at) is not str:
         raise DecodeError("a string", v_at, "at")
     v_readonly = data.get("readonly", UNSET)
-    if v_readonly is not UNSET and v_readonly is not None and type(v_readonly) is not bool:
+    if type(v_readonly) is not bool and v_readonly is not UNSET and v_readonly is not None:
         raise DecodeError("a boolean", v_readonly, "readonly")
     result = AttachVolumeByUUIDRequestBody(
         attach_to=v_attach_to,
@@ -357,10 +455,10 @@ def _structure_AttachVolumesRequest(data: Any) -> AttachVolumesRequest:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_readonly = data.get("readonly", UNSET)
-    if v_readonly is not UNSET and v_readonly is not None and type(v_readonly) is not bool:
+    if type(v_readonly) is not bool and v_readonly is not UNSET and v_readonly is not None:
         raise DecodeError("a boolean", v_readonly, "readonly")
     groups = (
         (v_uuid,),
@@ -423,7 +521,7 @@ def _structure_AttachVolumesRequestInstanceID(data: Any) -> AttachVolumesRequest
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     result = AttachVolumesRequestInstanceID(
         uuid=v_uuid,
@@ -475,7 +573,7 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -490,7 +588,7 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = AttachVolumesResponse(
         status=v_status,
@@ -560,13 +658,13 @@ def _structure_AttachVolumesResponseAttachedVolume(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = AttachVolumesResponseAttachedVolume(
         status=v_status,
@@ -665,10 +763,10 @@ def _structure_AutoscalePolicy(data: Any) -> AutoscalePolicy:
     if type(data) is not dict:
         raise not_an_object(data, "AutoscalePolicy")
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_enabled = data.get("enabled", UNSET)
-    if v_enabled is not UNSET and v_enabled is not None and type(v_enabled) is not bool:
+    if type(v_enabled) is not bool and v_enabled is not UNSET and v_enabled is not None:
         raise DecodeError("a boolean", v_enabled, "enabled")
     v_metric = data.get("metric", UNSET)
     if v_metric is not UNSET and v_metric is not None:
@@ -742,13 +840,13 @@ def _structure_AutoscalePolicyStep(data: Any) -> AutoscalePolicyStep:
     if type(data) is not dict:
         raise not_an_object(data, "AutoscalePolicyStep")
     v_adjustment = data.get("adjustment", UNSET)
-    if v_adjustment is not UNSET and v_adjustment is not None and type(v_adjustment) is not int:
+    if type(v_adjustment) is not int and v_adjustment is not UNSET and v_adjustment is not None:
         raise DecodeError("an integer", v_adjustment, "adjustment")
     v_lower_bound = data.get("lower_bound", UNSET)
-    if v_lower_bound is not UNSET and v_lower_bound is not None and type(v_lower_bound) is not int:
+    if type(v_lower_bound) is not int and v_lower_bound is not UNSET and v_lower_bound is not None:
         raise DecodeError("an integer", v_lower_bound, "lower_bound")
     v_upper_bound = data.get("upper_bound", UNSET)
-    if v_upper_bound is not UNSET and v_upper_bound is not None and type(v_upper_bound) is not int:
+    if type(v_upper_bound) is not int and v_upper_bound is not UNSET and v_upper_bound is not None:
         raise DecodeError("an integer", v_upper_bound, "upper_bound")
     result = AutoscalePolicyStep(
         adjustment=v_adjustment,
@@ -797,7 +895,7 @@ def _structure_BodyInstanceID(data: Any) -> BodyInstanceID:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     result = BodyInstanceID(
         uuid=v_uuid,
@@ -853,7 +951,7 @@ def _structure_Certificate(data: Any) -> Certificate:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is not UNSET and v_created_at is not None:
@@ -862,19 +960,19 @@ def _structure_Certificate(data: Any) -> Certificate:
         except DecodeError as error:
             raise error.at("created_at") from None
     v_common_name = data.get("common_name", UNSET)
-    if v_common_name is not UNSET and v_common_name is not None and type(v_common_name) is not str:
+    if type(v_common_name) is not str and v_common_name is not UNSET and v_common_name is not None:
         raise DecodeError("a string", v_common_name, "common_name")
     v_subject = data.get("subject", UNSET)
-    if v_subject is not UNSET and v_subject is not None and type(v_subject) is not str:
+    if type(v_subject) is not str and v_subject is not UNSET and v_subject is not None:
         raise DecodeError("a string", v_subject, "subject")
     v_issuer = data.get("issuer", UNSET)
-    if v_issuer is not UNSET and v_issuer is not None and type(v_issuer) is not str:
+    if type(v_issuer) is not str and v_issuer is not UNSET and v_issuer is not None:
         raise DecodeError("a string", v_issuer, "issuer")
     v_serial_number = data.get("serial_number", UNSET)
     if (
-        v_serial_number is not UNSET
+        type(v_serial_number) is not str
+        and v_serial_number is not UNSET
         and v_serial_number is not None
-        and type(v_serial_number) is not str
     ):
         raise DecodeError("a string", v_serial_number, "serial_number")
     v_not_before = data.get("not_before", UNSET)
@@ -902,10 +1000,10 @@ def _structure_Certificate(data: Any) -> Certificate:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = Certificate(
         uuid=v_uuid,
@@ -1045,23 +1143,23 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_min_size = data.get("min_size", UNSET)
-    if v_min_size is not UNSET and v_min_size is not None and type(v_min_size) is not int:
+    if type(v_min_size) is not int and v_min_size is not UNSET and v_min_size is not None:
         raise DecodeError("an integer", v_min_size, "min_size")
     v_max_size = data.get("max_size", UNSET)
-    if v_max_size is not UNSET and v_max_size is not None and type(v_max_size) is not int:
+    if type(v_max_size) is not int and v_max_size is not UNSET and v_max_size is not None:
         raise DecodeError("an integer", v_max_size, "max_size")
     v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
     if (
-        v_warmup_time_ms is not UNSET
+        type(v_warmup_time_ms) is not int
+        and v_warmup_time_ms is not UNSET
         and v_warmup_time_ms is not None
-        and type(v_warmup_time_ms) is not int
     ):
         raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
     v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
     if (
-        v_cooldown_time_ms is not UNSET
+        type(v_cooldown_time_ms) is not int
+        and v_cooldown_time_ms is not UNSET
         and v_cooldown_time_ms is not None
-        and type(v_cooldown_time_ms) is not int
     ):
         raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
     v_create_args = data.get("create_args", UNSET)
@@ -1267,7 +1365,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -1282,7 +1380,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = CreateAutoscaleConfigurationPolicyResponse(
         status=v_status,
@@ -1412,13 +1510,13 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = CreateAutoscaleConfigurationPolicyResponsePolicy(
         status=v_status,
@@ -1487,26 +1585,26 @@ def _structure_CreateAutoscaleConfigurationsRequestConfiguration(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_min_size = data.get("min_size", UNSET)
-    if v_min_size is not UNSET and v_min_size is not None and type(v_min_size) is not int:
+    if type(v_min_size) is not int and v_min_size is not UNSET and v_min_size is not None:
         raise DecodeError("an integer", v_min_size, "min_size")
     v_max_size = data.get("max_size", UNSET)
-    if v_max_size is not UNSET and v_max_size is not None and type(v_max_size) is not int:
+    if type(v_max_size) is not int and v_max_size is not UNSET and v_max_size is not None:
         raise DecodeError("an integer", v_max_size, "max_size")
     v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
     if (
-        v_warmup_time_ms is not UNSET
+        type(v_warmup_time_ms) is not int
+        and v_warmup_time_ms is not UNSET
         and v_warmup_time_ms is not None
-        and type(v_warmup_time_ms) is not int
     ):
         raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
     v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
     if (
-        v_cooldown_time_ms is not UNSET
+        type(v_cooldown_time_ms) is not int
+        and v_cooldown_time_ms is not UNSET
         and v_cooldown_time_ms is not None
-        and type(v_cooldown_time_ms) is not int
     ):
         raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
     v_create_args = data.get("create_args", UNSET)
@@ -1616,7 +1714,7 @@ def _structure_CreateAutoscaleConfigurationsResponse(
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -1631,7 +1729,7 @@ def _structure_CreateAutoscaleConfigurationsResponse(
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = CreateAutoscaleConfigurationsResponse(
         status=v_status,
@@ -1709,13 +1807,13 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = CreateAutoscaleConfigurationsResponseConfigurationsResponse(
         status=v_status,
@@ -1825,7 +1923,7 @@ def _structure_CreateCertificateRequest(data: Any) -> CreateCertificateRequest:
     if type(data) is not dict:
         raise not_an_object(data, "CreateCertificateRequest")
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     try:
         v_cn = data["cn"]
@@ -1896,7 +1994,7 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -1911,7 +2009,7 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = CreateCertificateResponse(
         status=v_status,
@@ -2029,7 +2127,7 @@ def _structure_CreateInstanceRequest(data: Any) -> CreateInstanceRequest:
     if type(v_image) is not str:
         raise DecodeError("a string", v_image, "image")
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_args = data.get("args", UNSET)
     if v_args is not UNSET and v_args is not None:
@@ -2044,7 +2142,7 @@ def _structure_CreateInstanceRequest(data: Any) -> CreateInstanceRequest:
         except DecodeError as error:
             raise error.at("env") from None
     v_memory_mb = data.get("memory_mb", UNSET)
-    if v_memory_mb is not UNSET and v_memory_mb is not None and type(v_memory_mb) is not int:
+    if type(v_memory_mb) is not int and v_memory_mb is not UNSET and v_memory_mb is not None:
         raise DecodeError("an integer", v_memory_mb, "memory_mb")
     v_service_group = data.get("service_group", UNSET)
     if v_service_group is not UNSET and v_service_group is not None:
@@ -2059,10 +2157,10 @@ def _structure_CreateInstanceRequest(data: Any) -> CreateInstanceRequest:
         except DecodeError as error:
             raise error.at("volumes") from None
     v_autostart = data.get("autostart", UNSET)
-    if v_autostart is not UNSET and v_autostart is not None and type(v_autostart) is not bool:
+    if type(v_autostart) is not bool and v_autostart is not UNSET and v_autostart is not None:
         raise DecodeError("a boolean", v_autostart, "autostart")
     v_replicas = data.get("replicas", UNSET)
-    if v_replicas is not UNSET and v_replicas is not None and type(v_replicas) is not int:
+    if type(v_replicas) is not int and v_replicas is not UNSET and v_replicas is not None:
         raise DecodeError("an integer", v_replicas, "replicas")
     v_restart_policy = data.get("restart_policy", UNSET)
     if v_restart_policy is not UNSET and v_restart_policy is not None:
@@ -2077,13 +2175,13 @@ def _structure_CreateInstanceRequest(data: Any) -> CreateInstanceRequest:
         except DecodeError as error:
             raise error.at("scale_to_zero") from None
     v_vcpus = data.get("vcpus", UNSET)
-    if v_vcpus is not UNSET and v_vcpus is not None and type(v_vcpus) is not int:
+    if type(v_vcpus) is not int and v_vcpus is not UNSET and v_vcpus is not None:
         raise DecodeError("an integer", v_vcpus, "vcpus")
     v_wait_timeout_ms = data.get("wait_timeout_ms", UNSET)
     if (
-        v_wait_timeout_ms is not UNSET
+        type(v_wait_timeout_ms) is not int
+        and v_wait_timeout_ms is not UNSET
         and v_wait_timeout_ms is not None
-        and type(v_wait_timeout_ms) is not int
     ):
         raise DecodeError("an integer", v_wait_timeout_ms, "wait_timeout_ms")
     v_features = data.get("features", UNSET)
@@ -2397,13 +2495,13 @@ def _structure_CreateInstanceRequestVolume(data: Any) -> CreateInstanceRequestVo
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_size_mb = data.get("size_mb", UNSET)
-    if v_size_mb is not UNSET and v_size_mb is not None and type(v_size_mb) is not int:
+    if type(v_size_mb) is not int and v_size_mb is not UNSET and v_size_mb is not None:
         raise DecodeError("an integer", v_size_mb, "size_mb")
     v_read_only = data.get("read_only", UNSET)
-    if v_read_only is not UNSET and v_read_only is not None and type(v_read_only) is not bool:
+    if type(v_read_only) is not bool and v_read_only is not UNSET and v_read_only is not None:
         raise DecodeError("a boolean", v_read_only, "read_only")
     result = CreateInstanceRequestVolume(
         at=v_at,
@@ -2464,7 +2562,7 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -2479,7 +2577,7 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = CreateInstanceResponse(
         status=v_status,
@@ -2576,7 +2674,7 @@ def _structure_CreateServiceGroupRequest(data: Any) -> CreateServiceGroupRequest
     if type(data) is not dict:
         raise not_an_object(data, "CreateServiceGroupRequest")
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_services = data.get("services", UNSET)
     if v_services is not UNSET and v_services is not None:
@@ -2591,10 +2689,10 @@ def _structure_CreateServiceGroupRequest(data: Any) -> CreateServiceGroupRequest
         except DecodeError as error:
             raise error.at("domains") from None
     v_soft_limit = data.get("soft_limit", UNSET)
-    if v_soft_limit is not UNSET and v_soft_limit is not None and type(v_soft_limit) is not int:
+    if type(v_soft_limit) is not int and v_soft_limit is not UNSET and v_soft_limit is not None:
         raise DecodeError("an integer", v_soft_limit, "soft_limit")
     v_hard_limit = data.get("hard_limit", UNSET)
-    if v_hard_limit is not UNSET and v_hard_limit is not None and type(v_hard_limit) is not int:
+    if type(v_hard_limit) is not int and v_hard_limit is not UNSET and v_hard_limit is not None:
         raise DecodeError("an integer", v_hard_limit, "hard_limit")
     result = CreateServiceGroupRequest(
         name=v_name,
@@ -2713,7 +2811,7 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -2728,7 +2826,7 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = CreateServiceGroupResponse(
         status=v_status,
@@ -2830,7 +2928,7 @@ def _structure_CreateVolumeRequest(data: Any) -> CreateVolumeRequest:
     if type(data) is not dict:
         raise not_an_object(data, "CreateVolumeRequest")
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     try:
         v_size_mb = data["size_mb"]
@@ -2883,7 +2981,7 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -2898,7 +2996,7 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = CreateVolumeResponse(
         status=v_status,
@@ -3007,13 +3105,13 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = CreateVolumeResponseVolume(
         status=v_status,
@@ -3077,7 +3175,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -3092,7 +3190,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = DeleteAutoscaleConfigurationPolicyResponse(
         status=v_status,
@@ -3215,13 +3313,13 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
         except DecodeError as error:
             raise error.at("status") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
         status=v_status,
@@ -3283,7 +3381,7 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -3298,7 +3396,7 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = DeleteAutoscaleConfigurationsResponse(
         status=v_status,
@@ -3428,13 +3526,13 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = DeleteAutoscaleConfigurationsResponseServiceGroup(
         status=v_status,
@@ -3498,7 +3596,7 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -3513,7 +3611,7 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = DeleteCertificatesResponse(
         status=v_status,
@@ -3637,13 +3735,13 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = DeleteCertificatesResponseDeletedCertificate(
         status=v_status,
@@ -3707,7 +3805,7 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -3722,7 +3820,7 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = DeleteInstancesResponse(
         status=v_status,
@@ -3840,20 +3938,20 @@ def _structure_DeleteInstancesResponseDeletedInstance(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_previous_state = data.get("previous_state", UNSET)
     if (
-        v_previous_state is not UNSET
+        type(v_previous_state) is not str
+        and v_previous_state is not UNSET
         and v_previous_state is not None
-        and type(v_previous_state) is not str
     ):
         raise DecodeError("a string", v_previous_state, "previous_state")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = DeleteInstancesResponseDeletedInstance(
         status=v_status,
@@ -3957,7 +4055,7 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -3972,7 +4070,7 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = DeleteServiceGroupsResponse(
         status=v_status,
@@ -4096,13 +4194,13 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = DeleteServiceGroupsResponseDeletedServiceGroup(
         status=v_status,
@@ -4166,7 +4264,7 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -4181,7 +4279,7 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = DeleteVolumesResponse(
         status=v_status,
@@ -4290,13 +4388,13 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = DeleteVolumesResponseDeletedVolume(
         status=v_status,
@@ -4399,7 +4497,7 @@ def _structure_DetachVolumesRequest(data: Any) -> DetachVolumesRequest:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_from_ = data.get("from", UNSET)
     if v_from_ is not UNSET and v_from_ is not None:
@@ -4464,7 +4562,7 @@ def _structure_DetachVolumesRequestInstanceID(data: Any) -> DetachVolumesRequest
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     result = DetachVolumesRequestInstanceID(
         uuid=v_uuid,
@@ -4516,7 +4614,7 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -4531,7 +4629,7 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = DetachVolumesResponse(
         status=v_status,
@@ -4642,13 +4740,13 @@ def _structure_DetachVolumesResponseDetachedVolume(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = DetachVolumesResponseDetachedVolume(
         status=v_status,
@@ -4709,7 +4807,7 @@ def _structure_Domain(data: Any) -> Domain:
         except DecodeError as error:
             raise error.at("certificate") from None
     v_fqdn = data.get("fqdn", UNSET)
-    if v_fqdn is not UNSET and v_fqdn is not None and type(v_fqdn) is not str:
+    if type(v_fqdn) is not str and v_fqdn is not UNSET and v_fqdn is not None:
         raise DecodeError("a string", v_fqdn, "fqdn")
     result = Domain(
         certificate=v_certificate,
@@ -4803,7 +4901,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -4818,7 +4916,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = GetAutoscaleConfigurationPolicyResponse(
         status=v_status,
@@ -4947,10 +5045,10 @@ def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
         except DecodeError as error:
             raise error.at("policy") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = GetAutoscaleConfigurationPolicyResponsePolicyResponse(
         status=v_status,
@@ -5010,7 +5108,7 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -5025,7 +5123,7 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = GetAutoscaleConfigurationsResponse(
         status=v_status,
@@ -5160,29 +5258,29 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_enabled = data.get("enabled", UNSET)
-    if v_enabled is not UNSET and v_enabled is not None and type(v_enabled) is not bool:
+    if type(v_enabled) is not bool and v_enabled is not UNSET and v_enabled is not None:
         raise DecodeError("a boolean", v_enabled, "enabled")
     v_min_size = data.get("min_size", UNSET)
-    if v_min_size is not UNSET and v_min_size is not None and type(v_min_size) is not int:
+    if type(v_min_size) is not int and v_min_size is not UNSET and v_min_size is not None:
         raise DecodeError("an integer", v_min_size, "min_size")
     v_max_size = data.get("max_size", UNSET)
-    if v_max_size is not UNSET and v_max_size is not None and type(v_max_size) is not int:
+    if type(v_max_size) is not int and v_max_size is not UNSET and v_max_size is not None:
         raise DecodeError("an integer", v_max_size, "max_size")
     v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
     if (
-        v_warmup_time_ms is not UNSET
+        type(v_warmup_time_ms) is not int
+        and v_warmup_time_ms is not UNSET
         and v_warmup_time_ms is not None
-        and type(v_warmup_time_ms) is not int
     ):
         raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
     v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
     if (
-        v_cooldown_time_ms is not UNSET
+        type(v_cooldown_time_ms) is not int
+        and v_cooldown_time_ms is not UNSET
         and v_cooldown_time_ms is not None
-        and type(v_cooldown_time_ms) is not int
     ):
         raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
     v_template = data.get("template", UNSET)
@@ -5198,10 +5296,10 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
         except DecodeError as error:
             raise error.at("policies") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = GetAutoscaleConfigurationsResponseServiceGroup(
         status=v_status,
@@ -5299,7 +5397,7 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -5314,7 +5412,7 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = GetCertificatesResponse(
         status=v_status,
@@ -5419,7 +5517,7 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -5434,7 +5532,7 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = GetImageResponse(
         status=v_status,
@@ -5524,10 +5622,10 @@ def _structure_GetInstanceLogsByUUIDRequestBody(data: Any) -> GetInstanceLogsByU
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsByUUIDRequestBody")
     v_offset = data.get("offset", UNSET)
-    if v_offset is not UNSET and v_offset is not None and type(v_offset) is not int:
+    if type(v_offset) is not int and v_offset is not UNSET and v_offset is not None:
         raise DecodeError("an integer", v_offset, "offset")
     v_limit = data.get("limit", UNSET)
-    if v_limit is not UNSET and v_limit is not None and type(v_limit) is not int:
+    if type(v_limit) is not int and v_limit is not UNSET and v_limit is not None:
         raise DecodeError("an integer", v_limit, "limit")
     result = GetInstanceLogsByUUIDRequestBody(
         offset=v_offset,
@@ -5578,13 +5676,13 @@ def _structure_GetInstanceLogsRequest(data: Any) -> GetInstanceLogsRequest:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_offset = data.get("offset", UNSET)
-    if v_offset is not UNSET and v_offset is not None and type(v_offset) is not int:
+    if type(v_offset) is not int and v_offset is not UNSET and v_offset is not None:
         raise DecodeError("an integer", v_offset, "offset")
     v_limit = data.get("limit", UNSET)
-    if v_limit is not UNSET and v_limit is not None and type(v_limit) is not int:
+    if type(v_limit) is not int and v_limit is not UNSET and v_limit is not None:
         raise DecodeError("an integer", v_limit, "limit")
     groups = (
         (v_uuid,),
@@ -5648,7 +5746,7 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -5663,7 +5761,7 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = GetInstanceLogsResponse(
         status=v_status,
@@ -5716,10 +5814,10 @@ def _structure_GetInstanceLogsResponseAvailable(data: Any) -> GetInstanceLogsRes
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseAvailable")
     v_start = data.get("start", UNSET)
-    if v_start is not UNSET and v_start is not None and type(v_start) is not int:
+    if type(v_start) is not int and v_start is not UNSET and v_start is not None:
         raise DecodeError("an integer", v_start, "start")
     v_end = data.get("end", UNSET)
-    if v_end is not UNSET and v_end is not None and type(v_end) is not int:
+    if type(v_end) is not int and v_end is not UNSET and v_end is not None:
         raise DecodeError("an integer", v_end, "end")
     result = GetInstanceLogsResponseAvailable(
         start=v_start,
@@ -5823,10 +5921,10 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_output = data.get("output", UNSET)
-    if v_output is not UNSET and v_output is not None and type(v_output) is not str:
+    if type(v_output) is not str and v_output is not UNSET and v_output is not None:
         raise DecodeError("a string", v_output, "output")
     v_available = data.get("available", UNSET)
     if v_available is not UNSET and v_available is not None:
@@ -5847,10 +5945,10 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
         except DecodeError as error:
             raise error.at("state") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = GetInstanceLogsResponseLoggedInstance(
         uuid=v_uuid,
@@ -5923,10 +6021,10 @@ def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsRespons
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseRange")
     v_start = data.get("start", UNSET)
-    if v_start is not UNSET and v_start is not None and type(v_start) is not int:
+    if type(v_start) is not int and v_start is not UNSET and v_start is not None:
         raise DecodeError("an integer", v_start, "start")
     v_end = data.get("end", UNSET)
-    if v_end is not UNSET and v_end is not None and type(v_end) is not int:
+    if type(v_end) is not int and v_end is not UNSET and v_end is not None:
         raise DecodeError("an integer", v_end, "end")
     result = GetInstanceLogsResponseRange(
         start=v_start,
@@ -5976,7 +6074,7 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -5991,7 +6089,7 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = GetInstanceMetricsResponse(
         status=v_status,
@@ -6112,50 +6210,50 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceMetricsResponseInstanceMetrics")
     v_rss_bytes = data.get("rss_bytes", UNSET)
-    if v_rss_bytes is not UNSET and v_rss_bytes is not None and type(v_rss_bytes) is not int:
+    if type(v_rss_bytes) is not int and v_rss_bytes is not UNSET and v_rss_bytes is not None:
         raise DecodeError("an integer", v_rss_bytes, "rss_bytes")
     v_cpu_time_ms = data.get("cpu_time_ms", UNSET)
-    if v_cpu_time_ms is not UNSET and v_cpu_time_ms is not None and type(v_cpu_time_ms) is not int:
+    if type(v_cpu_time_ms) is not int and v_cpu_time_ms is not UNSET and v_cpu_time_ms is not None:
         raise DecodeError("an integer", v_cpu_time_ms, "cpu_time_ms")
     v_boot_time_us = data.get("boot_time_us", UNSET)
     if (
-        v_boot_time_us is not UNSET
+        type(v_boot_time_us) is not int
+        and v_boot_time_us is not UNSET
         and v_boot_time_us is not None
-        and type(v_boot_time_us) is not int
     ):
         raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
     v_net_time_us = data.get("net_time_us", UNSET)
-    if v_net_time_us is not UNSET and v_net_time_us is not None and type(v_net_time_us) is not int:
+    if type(v_net_time_us) is not int and v_net_time_us is not UNSET and v_net_time_us is not None:
         raise DecodeError("an integer", v_net_time_us, "net_time_us")
     v_rx_bytes = data.get("rx_bytes", UNSET)
-    if v_rx_bytes is not UNSET and v_rx_bytes is not None and type(v_rx_bytes) is not int:
+    if type(v_rx_bytes) is not int and v_rx_bytes is not UNSET and v_rx_bytes is not None:
         raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
     v_rx_packets = data.get("rx_packets", UNSET)
-    if v_rx_packets is not UNSET and v_rx_packets is not None and type(v_rx_packets) is not int:
+    if type(v_rx_packets) is not int and v_rx_packets is not UNSET and v_rx_packets is not None:
         raise DecodeError("an integer", v_rx_packets, "rx_packets")
     v_tx_bytes = data.get("tx_bytes", UNSET)
-    if v_tx_bytes is not UNSET and v_tx_bytes is not None and type(v_tx_bytes) is not int:
+    if type(v_tx_bytes) is not int and v_tx_bytes is not UNSET and v_tx_bytes is not None:
         raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
     v_tx_packets = data.get("tx_packets", UNSET)
-    if v_tx_packets is not UNSET and v_tx_packets is not None and type(v_tx_packets) is not int:
+    if type(v_tx_packets) is not int and v_tx_packets is not UNSET and v_tx_packets is not None:
         raise DecodeError("an integer", v_tx_packets, "tx_packets")
     v_nconns = data.get("nconns", UNSET)
-    if v_nconns is not UNSET and v_nconns is not None and type(v_nconns) is not int:
+    if type(v_nconns) is not int and v_nconns is not UNSET and v_nconns is not None:
         raise DecodeError("an integer", v_nconns, "nconns")
     v_nreqs = data.get("nreqs", UNSET)
-    if v_nreqs is not UNSET and v_nreqs is not None and type(v_nreqs) is not int:
+    if type(v_nreqs) is not int and v_nreqs is not UNSET and v_nreqs is not None:
         raise DecodeError("an integer", v_nreqs, "nreqs")
     v_nqueued = data.get("nqueued", UNSET)
-    if v_nqueued is not UNSET and v_nqueued is not None and type(v_nqueued) is not int:
+    if type(v_nqueued) is not int and v_nqueued is not UNSET and v_nqueued is not None:
         raise DecodeError("an integer", v_nqueued, "nqueued")
     v_ntotal = data.get("ntotal", UNSET)
-    if v_ntotal is not UNSET and v_ntotal is not None and type(v_ntotal) is not int:
+    if type(v_ntotal) is not int and v_ntotal is not UNSET and v_ntotal is not None:
         raise DecodeError("an integer", v_ntotal, "ntotal")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = GetInstanceMetricsResponseInstanceMetrics(
         rss_bytes=v_rss_bytes,
@@ -6255,7 +6353,7 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -6270,7 +6368,7 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = GetInstancesResponse(
         status=v_status,
@@ -6371,7 +6469,7 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -6386,7 +6484,7 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = GetServiceGroupsResponse(
         status=v_status,
@@ -6491,7 +6589,7 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -6506,7 +6604,7 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = GetVolumesResponse(
         status=v_status,
@@ -6607,7 +6705,7 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_errors = data.get("errors", UNSET)
     if v_errors is not UNSET and v_errors is not None:
@@ -6622,7 +6720,7 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
         except DecodeError as error:
             raise error.at("data") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = HealthzResponse(
         status=v_status,
@@ -6724,13 +6822,13 @@ def _structure_Image(data: Any) -> Image:
     if type(data) is not dict:
         raise not_an_object(data, "Image")
     v_tag = data.get("tag", UNSET)
-    if v_tag is not UNSET and v_tag is not None and type(v_tag) is not str:
+    if type(v_tag) is not str and v_tag is not UNSET and v_tag is not None:
         raise DecodeError("a string", v_tag, "tag")
     v_digest = data.get("digest", UNSET)
-    if v_digest is not UNSET and v_digest is not None and type(v_digest) is not str:
+    if type(v_digest) is not str and v_digest is not UNSET and v_digest is not None:
         raise DecodeError("a string", v_digest, "digest")
     v_description = data.get("description", UNSET)
-    if v_description is not UNSET and v_description is not None and type(v_description) is not str:
+    if type(v_description) is not str and v_description is not UNSET and v_description is not None:
         raise DecodeError("a string", v_description, "description")
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is not UNSET and v_created_at is not None:
@@ -6739,7 +6837,7 @@ def _structure_Image(data: Any) -> Image:
         except DecodeError as error:
             raise error.at("created_at") from None
     v_arch = data.get("arch", UNSET)
-    if v_arch is not UNSET and v_arch is not None and type(v_arch) is not str:
+    if type(v_arch) is not str and v_arch is not UNSET and v_arch is not None:
         raise DecodeError("a string", v_arch, "arch")
     v_entrypoint = data.get("entrypoint", UNSET)
     if v_entrypoint is not UNSET and v_entrypoint is not None:
@@ -6778,7 +6876,7 @@ def _structure_Image(data: Any) -> Image:
         except DecodeError as error:
             raise error.at("labels") from None
     v_workdir = data.get("workdir", UNSET)
-    if v_workdir is not UNSET and v_workdir is not None and type(v_workdir) is not str:
+    if type(v_workdir) is not str and v_workdir is not UNSET and v_workdir is not None:
         raise DecodeError("a string", v_workdir, "workdir")
     v_kernel = data.get("kernel", UNSET)
     if v_kernel is not UNSET and v_kernel is not None:
@@ -6917,7 +7015,7 @@ def _structure_Instance(data: Any) -> Instance:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is not UNSET and v_created_at is not None:
@@ -6933,19 +7031,19 @@ def _structure_Instance(data: Any) -> Instance:
             raise error.at("state") from None
     v_private_fqdn = data.get("private_fqdn", UNSET)
     if (
-        v_private_fqdn is not UNSET
+        type(v_private_fqdn) is not str
+        and v_private_fqdn is not UNSET
         and v_private_fqdn is not None
-        and type(v_private_fqdn) is not str
     ):
         raise DecodeError("a string", v_private_fqdn, "private_fqdn")
     v_image = data.get("image", UNSET)
-    if v_image is not UNSET and v_image is not None and type(v_image) is not str:
+    if type(v_image) is not str and v_image is not UNSET and v_image is not None:
         raise DecodeError("a string", v_image, "image")
     v_memory_mb = data.get("memory_mb", UNSET)
-    if v_memory_mb is not UNSET and v_memory_mb is not None and type(v_memory_mb) is not int:
+    if type(v_memory_mb) is not int and v_memory_mb is not UNSET and v_memory_mb is not None:
         raise DecodeError("an integer", v_memory_mb, "memory_mb")
     v_vcpus = data.get("vcpus", UNSET)
-    if v_vcpus is not UNSET and v_vcpus is not None and type(v_vcpus) is not int:
+    if type(v_vcpus) is not int and v_vcpus is not UNSET and v_vcpus is not None:
         raise DecodeError("an integer", v_vcpus, "vcpus")
     v_args = data.get("args", UNSET)
     if v_args is not UNSET and v_args is not None:
@@ -6960,13 +7058,13 @@ def _structure_Instance(data: Any) -> Instance:
         except DecodeError as error:
             raise error.at("env") from None
     v_start_count = data.get("start_count", UNSET)
-    if v_start_count is not UNSET and v_start_count is not None and type(v_start_count) is not int:
+    if type(v_start_count) is not int and v_start_count is not UNSET and v_start_count is not None:
         raise DecodeError("an integer", v_start_count, "start_count")
     v_restart_count = data.get("restart_count", UNSET)
     if (
-        v_restart_count is not UNSET
+        type(v_restart_count) is not int
+        and v_restart_count is not UNSET
         and v_restart_count is not None
-        and type(v_restart_count) is not int
     ):
         raise DecodeError("an integer", v_restart_count, "restart_count")
     v_started_at = data.get("started_at", UNSET)
@@ -6982,47 +7080,47 @@ def _structure_Instance(data: Any) -> Instance:
         except DecodeError as error:
             raise error.at("stopped_at") from None
     v_uptime_ms = data.get("uptime_ms", UNSET)
-    if v_uptime_ms is not UNSET and v_uptime_ms is not None and type(v_uptime_ms) is not int:
+    if type(v_uptime_ms) is not int and v_uptime_ms is not UNSET and v_uptime_ms is not None:
         raise DecodeError("an integer", v_uptime_ms, "uptime_ms")
     v_vmm_start_time_us = data.get("vmm_start_time_us", UNSET)
     if (
-        v_vmm_start_time_us is not UNSET
+        type(v_vmm_start_time_us) is not int
+        and v_vmm_start_time_us is not UNSET
         and v_vmm_start_time_us is not None
-        and type(v_vmm_start_time_us) is not int
     ):
         raise DecodeError("an integer", v_vmm_start_time_us, "vmm_start_time_us")
     v_vmm_load_time_us = data.get("vmm_load_time_us", UNSET)
     if (
-        v_vmm_load_time_us is not UNSET
+        type(v_vmm_load_time_us) is not int
+        and v_vmm_load_time_us is not UNSET
         and v_vmm_load_time_us is not None
-        and type(v_vmm_load_time_us) is not int
     ):
         raise DecodeError("an integer", v_vmm_load_time_us, "vmm_load_time_us")
     v_vmm_ready_time_us = data.get("vmm_ready_time_us", UNSET)
     if (
-        v_vmm_ready_time_us is not UNSET
+        type(v_vmm_ready_time_us) is not int
+        and v_vmm_ready_time_us is not UNSET
         and v_vmm_ready_time_us is not None
-        and type(v_vmm_ready_time_us) is not int
     ):
         raise DecodeError("an integer", v_vmm_ready_time_us, "vmm_ready_time_us")
     v_boot_time_us = data.get("boot_time_us", UNSET)
     if (
-        v_boot_time_us is not UNSET
+        type(v_boot_time_us) is not int
+        and v_boot_time_us is not UNSET
         and v_boot_time_us is not None
-        and type(v_boot_time_us) is not int
     ):
         raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
     v_net_time_us = data.get("net_time_us", UNSET)
-    if v_net_time_us is not UNSET and v_net_time_us is not None and type(v_net_time_us) is not int:
+    if type(v_net_time_us) is not int and v_net_time_us is not UNSET and v_net_time_us is not None:
         raise DecodeError("an integer", v_net_time_us, "net_time_us")
     v_stop_reason = data.get("stop_reason", UNSET)
-    if v_stop_reason is not UNSET and v_stop_reason is not None and type(v_stop_reason) is not int:
+    if type(v_stop_reason) is not int and v_stop_reason is not UNSET and v_stop_reason is not None:
         raise DecodeError("an integer", v_stop_reason, "stop_reason")
     v_exit_code = data.get("exit_code", UNSET)
-    if v_exit_code is not UNSET and v_exit_code is not None and type(v_exit_code) is not int:
+    if type(v_exit_code) is not int and v_exit_code is not UNSET and v_exit_code is not None:
         raise DecodeError("an integer", v_exit_code, "exit_code")
     v_stop_code = data.get("stop_code", UNSET)
-    if v_stop_code is not UNSET and v_stop_code is not None and type(v_stop_code) is not int:
+    if type(v_stop_code) is not int and v_stop_code is not UNSET and v_stop_code is not None:
         raise DecodeError("an integer", v_stop_code, "stop_code")
     v_restart_policy = data.get("restart_policy", UNSET)
     if v_restart_policy is not UNSET and v_restart_policy is not None:
@@ -7069,10 +7167,10 @@ def _structure_Instance(data: Any) -> Instance:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = Instance(
         uuid=v_uuid,
@@ -7253,7 +7351,7 @@ def _structure_InstanceCreateArgsInstanceCreateRequestRoms(
     if type(v_image) is not str:
         raise DecodeError("a string", v_image, "image")
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     result = InstanceCreateArgsInstanceCreateRequestRoms(
         image=v_image,
@@ -7302,7 +7400,7 @@ def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServic
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_domains = data.get("domains", UNSET)
     if v_domains is not UNSET and v_domains is not None:
@@ -7365,13 +7463,13 @@ def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_at = data.get("at", UNSET)
-    if v_at is not UNSET and v_at is not None and type(v_at) is not str:
+    if type(v_at) is not str and v_at is not UNSET and v_at is not None:
         raise DecodeError("a string", v_at, "at")
     v_read_only = data.get("read_only", UNSET)
-    if v_read_only is not UNSET and v_read_only is not None and type(v_read_only) is not bool:
+    if type(v_read_only) is not bool and v_read_only is not UNSET and v_read_only is not None:
         raise DecodeError("a boolean", v_read_only, "read_only")
     result = InstanceInstanceVolume(
         uuid=v_uuid,
@@ -7429,22 +7527,22 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_private_ip = data.get("private_ip", UNSET)
-    if v_private_ip is not UNSET and v_private_ip is not None and type(v_private_ip) is not str:
+    if type(v_private_ip) is not str and v_private_ip is not UNSET and v_private_ip is not None:
         raise DecodeError("a string", v_private_ip, "private_ip")
     v_mac = data.get("mac", UNSET)
-    if v_mac is not UNSET and v_mac is not None and type(v_mac) is not str:
+    if type(v_mac) is not str and v_mac is not UNSET and v_mac is not None:
         raise DecodeError("a string", v_mac, "mac")
     v_rx_bytes = data.get("rx_bytes", UNSET)
-    if v_rx_bytes is not UNSET and v_rx_bytes is not None and type(v_rx_bytes) is not int:
+    if type(v_rx_bytes) is not int and v_rx_bytes is not UNSET and v_rx_bytes is not None:
         raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
     v_rx_packets = data.get("rx_packets", UNSET)
-    if v_rx_packets is not UNSET and v_rx_packets is not None and type(v_rx_packets) is not int:
+    if type(v_rx_packets) is not int and v_rx_packets is not UNSET and v_rx_packets is not None:
         raise DecodeError("an integer", v_rx_packets, "rx_packets")
     v_tx_bytes = data.get("tx_bytes", UNSET)
-    if v_tx_bytes is not UNSET and v_tx_bytes is not None and type(v_tx_bytes) is not int:
+    if type(v_tx_bytes) is not int and v_tx_bytes is not UNSET and v_tx_bytes is not None:
         raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
     v_tx_packets = data.get("tx_packets", UNSET)
-    if v_tx_packets is not UNSET and v_tx_packets is not None and type(v_tx_packets) is not int:
+    if type(v_tx_packets) is not int and v_tx_packets is not UNSET and v_tx_packets is not None:
         raise DecodeError("an integer", v_tx_packets, "tx_packets")
     result = InstanceNetworkInterface(
         uuid=v_uuid,
@@ -7505,7 +7603,7 @@ def _structure_InstanceScaleToZero(data: Any) -> InstanceScaleToZero:
     if type(data) is not dict:
         raise not_an_object(data, "InstanceScaleToZero")
     v_enabled = data.get("enabled", UNSET)
-    if v_enabled is not UNSET and v_enabled is not None and type(v_enabled) is not bool:
+    if type(v_enabled) is not bool and v_enabled is not UNSET and v_enabled is not None:
         raise DecodeError("a boolean", v_enabled, "enabled")
     v_policy = data.get("policy", UNSET)
     if v_policy is not UNSET and v_policy is not None:
@@ -7514,13 +7612,13 @@ def _structure_InstanceScaleToZero(data: Any) -> InstanceScaleToZero:
         except DecodeError as error:
             raise error.at("policy") from None
     v_stateful = data.get("stateful", UNSET)
-    if v_stateful is not UNSET and v_stateful is not None and type(v_stateful) is not bool:
+    if type(v_stateful) is not bool and v_stateful is not UNSET and v_stateful is not None:
         raise DecodeError("a boolean", v_stateful, "stateful")
     v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
     if (
-        v_cooldown_time_ms is not UNSET
+        type(v_cooldown_time_ms) is not int
+        and v_cooldown_time_ms is not UNSET
         and v_cooldown_time_ms is not None
-        and type(v_cooldown_time_ms) is not int
     ):
         raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
     result = InstanceScaleToZero(
@@ -7574,7 +7672,7 @@ def _structure_InstanceServiceGroupInstanceDomain(data: Any) -> InstanceServiceG
         except DecodeError as error:
             raise error.at("certificate") from None
     v_fqdn = data.get("fqdn", UNSET)
-    if v_fqdn is not UNSET and v_fqdn is not None and type(v_fqdn) is not str:
+    if type(v_fqdn) is not str and v_fqdn is not UNSET and v_fqdn is not None:
         raise DecodeError("a string", v_fqdn, "fqdn")
     result = InstanceServiceGroupInstanceDomain(
         certificate=v_certificate,
@@ -7694,13 +7792,13 @@ def _structure_Object(data: Any) -> Object:
     if type(data) is not dict:
         raise not_an_object(data, "Object")
     v_digest = data.get("digest", UNSET)
-    if v_digest is not UNSET and v_digest is not None and type(v_digest) is not str:
+    if type(v_digest) is not str and v_digest is not UNSET and v_digest is not None:
         raise DecodeError("a string", v_digest, "digest")
     v_media_type = data.get("media_type", UNSET)
-    if v_media_type is not UNSET and v_media_type is not None and type(v_media_type) is not str:
+    if type(v_media_type) is not str and v_media_type is not UNSET and v_media_type is not None:
         raise DecodeError("a string", v_media_type, "media_type")
     v_size = data.get("size", UNSET)
-    if v_size is not UNSET and v_size is not None and type(v_size) is not int:
+    if type(v_size) is not int and v_size is not UNSET and v_size is not None:
         raise DecodeError("an integer", v_size, "size")
     result = Object(
         digest=v_digest,
@@ -7778,10 +7876,10 @@ def _structure_Quotas(data: Any) -> Quotas:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = Quotas(
         uuid=v_uuid,
@@ -7847,51 +7945,51 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
         raise not_an_object(data, "QuotasLimits")
     v_min_memory_mb = data.get("min_memory_mb", UNSET)
     if (
-        v_min_memory_mb is not UNSET
+        type(v_min_memory_mb) is not int
+        and v_min_memory_mb is not UNSET
         and v_min_memory_mb is not None
-        and type(v_min_memory_mb) is not int
     ):
         raise DecodeError("an integer", v_min_memory_mb, "min_memory_mb")
     v_max_memory_mb = data.get("max_memory_mb", UNSET)
     if (
-        v_max_memory_mb is not UNSET
+        type(v_max_memory_mb) is not int
+        and v_max_memory_mb is not UNSET
         and v_max_memory_mb is not None
-        and type(v_max_memory_mb) is not int
     ):
         raise DecodeError("an integer", v_max_memory_mb, "max_memory_mb")
     v_min_volume_mb = data.get("min_volume_mb", UNSET)
     if (
-        v_min_volume_mb is not UNSET
+        type(v_min_volume_mb) is not int
+        and v_min_volume_mb is not UNSET
         and v_min_volume_mb is not None
-        and type(v_min_volume_mb) is not int
     ):
         raise DecodeError("an integer", v_min_volume_mb, "min_volume_mb")
     v_max_volume_mb = data.get("max_volume_mb", UNSET)
     if (
-        v_max_volume_mb is not UNSET
+        type(v_max_volume_mb) is not int
+        and v_max_volume_mb is not UNSET
         and v_max_volume_mb is not None
-        and type(v_max_volume_mb) is not int
     ):
         raise DecodeError("an integer", v_max_volume_mb, "max_volume_mb")
     v_min_autoscale_size = data.get("min_autoscale_size", UNSET)
     if (
-        v_min_autoscale_size is not UNSET
+        type(v_min_autoscale_size) is not int
+        and v_min_autoscale_size is not UNSET
         and v_min_autoscale_size is not None
-        and type(v_min_autoscale_size) is not int
     ):
         raise DecodeError("an integer", v_min_autoscale_size, "min_autoscale_size")
     v_max_autoscale_size = data.get("max_autoscale_size", UNSET)
     if (
-        v_max_autoscale_size is not UNSET
+        type(v_max_autoscale_size) is not int
+        and v_max_autoscale_size is not UNSET
         and v_max_autoscale_size is not None
-        and type(v_max_autoscale_size) is not int
     ):
         raise DecodeError("an integer", v_max_autoscale_size, "max_autoscale_size")
     v_min_vcpus = data.get("min_vcpus", UNSET)
-    if v_min_vcpus is not UNSET and v_min_vcpus is not None and type(v_min_vcpus) is not int:
+    if type(v_min_vcpus) is not int and v_min_vcpus is not UNSET and v_min_vcpus is not None:
         raise DecodeError("an integer", v_min_vcpus, "min_vcpus")
     v_max_vcpus = data.get("max_vcpus", UNSET)
-    if v_max_vcpus is not UNSET and v_max_vcpus is not None and type(v_max_vcpus) is not int:
+    if type(v_max_vcpus) is not int and v_max_vcpus is not UNSET and v_max_vcpus is not None:
         raise DecodeError("an integer", v_max_vcpus, "max_vcpus")
     result = QuotasLimits(
         min_memory_mb=v_min_memory_mb,
@@ -7963,7 +8061,7 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -7978,7 +8076,7 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = QuotasResponse(
         status=v_status,
@@ -8076,43 +8174,43 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     if type(data) is not dict:
         raise not_an_object(data, "QuotasStats")
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None and type(v_instances) is not int:
+    if type(v_instances) is not int and v_instances is not UNSET and v_instances is not None:
         raise DecodeError("an integer", v_instances, "instances")
     v_live_instances = data.get("live_instances", UNSET)
     if (
-        v_live_instances is not UNSET
+        type(v_live_instances) is not int
+        and v_live_instances is not UNSET
         and v_live_instances is not None
-        and type(v_live_instances) is not int
     ):
         raise DecodeError("an integer", v_live_instances, "live_instances")
     v_live_vcpus = data.get("live_vcpus", UNSET)
-    if v_live_vcpus is not UNSET and v_live_vcpus is not None and type(v_live_vcpus) is not int:
+    if type(v_live_vcpus) is not int and v_live_vcpus is not UNSET and v_live_vcpus is not None:
         raise DecodeError("an integer", v_live_vcpus, "live_vcpus")
     v_live_memory_mb = data.get("live_memory_mb", UNSET)
     if (
-        v_live_memory_mb is not UNSET
+        type(v_live_memory_mb) is not int
+        and v_live_memory_mb is not UNSET
         and v_live_memory_mb is not None
-        and type(v_live_memory_mb) is not int
     ):
         raise DecodeError("an integer", v_live_memory_mb, "live_memory_mb")
     v_service_groups = data.get("service_groups", UNSET)
     if (
-        v_service_groups is not UNSET
+        type(v_service_groups) is not int
+        and v_service_groups is not UNSET
         and v_service_groups is not None
-        and type(v_service_groups) is not int
     ):
         raise DecodeError("an integer", v_service_groups, "service_groups")
     v_services = data.get("services", UNSET)
-    if v_services is not UNSET and v_services is not None and type(v_services) is not int:
+    if type(v_services) is not int and v_services is not UNSET and v_services is not None:
         raise DecodeError("an integer", v_services, "services")
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None and type(v_volumes) is not int:
+    if type(v_volumes) is not int and v_volumes is not UNSET and v_volumes is not None:
         raise DecodeError("an integer", v_volumes, "volumes")
     v_total_volume_mb = data.get("total_volume_mb", UNSET)
     if (
-        v_total_volume_mb is not UNSET
+        type(v_total_volume_mb) is not int
+        and v_total_volume_mb is not UNSET
         and v_total_volume_mb is not None
-        and type(v_total_volume_mb) is not int
     ):
         raise DecodeError("an integer", v_total_volume_mb, "total_volume_mb")
     result = QuotasStats(
@@ -8175,7 +8273,7 @@ def _structure_ResponseError(data: Any) -> ResponseError:
     if type(data) is not dict:
         raise not_an_object(data, "ResponseError")
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None and type(v_status) is not int:
+    if type(v_status) is not int and v_status is not UNSET and v_status is not None:
         raise DecodeError("an integer", v_status, "status")
     result = ResponseError(
         status=v_status,
@@ -8218,9 +8316,9 @@ def _structure_Service(data: Any) -> Service:
         raise DecodeError("an integer", v_port, "port")
     v_destination_port = data.get("destination_port", UNSET)
     if (
-        v_destination_port is not UNSET
+        type(v_destination_port) is not int
+        and v_destination_port is not UNSET
         and v_destination_port is not None
-        and type(v_destination_port) is not int
     ):
         raise DecodeError("an integer", v_destination_port, "destination_port")
     v_handlers = data.get("handlers", UNSET)
@@ -8286,7 +8384,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is not UNSET and v_created_at is not None:
@@ -8295,16 +8393,16 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
         except DecodeError as error:
             raise error.at("created_at") from None
     v_persistent = data.get("persistent", UNSET)
-    if v_persistent is not UNSET and v_persistent is not None and type(v_persistent) is not bool:
+    if type(v_persistent) is not bool and v_persistent is not UNSET and v_persistent is not None:
         raise DecodeError("a boolean", v_persistent, "persistent")
     v_autoscale = data.get("autoscale", UNSET)
-    if v_autoscale is not UNSET and v_autoscale is not None and type(v_autoscale) is not bool:
+    if type(v_autoscale) is not bool and v_autoscale is not UNSET and v_autoscale is not None:
         raise DecodeError("a boolean", v_autoscale, "autoscale")
     v_soft_limit = data.get("soft_limit", UNSET)
-    if v_soft_limit is not UNSET and v_soft_limit is not None and type(v_soft_limit) is not int:
+    if type(v_soft_limit) is not int and v_soft_limit is not UNSET and v_soft_limit is not None:
         raise DecodeError("an integer", v_soft_limit, "soft_limit")
     v_hard_limit = data.get("hard_limit", UNSET)
-    if v_hard_limit is not UNSET and v_hard_limit is not None and type(v_hard_limit) is not int:
+    if type(v_hard_limit) is not int and v_hard_limit is not UNSET and v_hard_limit is not None:
         raise DecodeError("an integer", v_hard_limit, "hard_limit")
     v_services = data.get("services", UNSET)
     if v_services is not UNSET and v_services is not None:
@@ -8331,10 +8429,10 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = ServiceGroup(
         uuid=v_uuid,
@@ -8431,7 +8529,7 @@ def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     result = ServiceGroupInstance(
         uuid=v_uuid,
@@ -8470,7 +8568,7 @@ def _structure_ServiceGroupTemplate(data: Any) -> ServiceGroupTemplate:
     if type(data) is not dict:
         raise not_an_object(data, "ServiceGroupTemplate")
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -8524,7 +8622,7 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -8539,7 +8637,7 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = StartInstanceResponse(
         status=v_status,
@@ -8654,23 +8752,23 @@ def _structure_StartInstanceResponseStartedInstance(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_state = data.get("state", UNSET)
-    if v_state is not UNSET and v_state is not None and type(v_state) is not str:
+    if type(v_state) is not str and v_state is not UNSET and v_state is not None:
         raise DecodeError("a string", v_state, "state")
     v_previous_state = data.get("previous_state", UNSET)
     if (
-        v_previous_state is not UNSET
+        type(v_previous_state) is not str
+        and v_previous_state is not UNSET
         and v_previous_state is not None
-        and type(v_previous_state) is not str
     ):
         raise DecodeError("a string", v_previous_state, "previous_state")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = StartInstanceResponseStartedInstance(
         status=v_status,
@@ -8742,7 +8840,7 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -8757,7 +8855,7 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = StopInstanceResponse(
         status=v_status,
@@ -8865,7 +8963,7 @@ def _structure_StopInstanceResponseStoppedInstance(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_state = data.get("state", UNSET)
     if v_state is not UNSET and v_state is not None:
@@ -8880,10 +8978,10 @@ def _structure_StopInstanceResponseStoppedInstance(
         except DecodeError as error:
             raise error.at("previous_state") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = StopInstanceResponseStoppedInstance(
         uuid=v_uuid,
@@ -8950,16 +9048,16 @@ def _structure_StopInstancesRequestID(data: Any) -> StopInstancesRequestID:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_force = data.get("force", UNSET)
-    if v_force is not UNSET and v_force is not None and type(v_force) is not bool:
+    if type(v_force) is not bool and v_force is not UNSET and v_force is not None:
         raise DecodeError("a boolean", v_force, "force")
     v_drain_timeout_ms = data.get("drain_timeout_ms", UNSET)
     if (
-        v_drain_timeout_ms is not UNSET
+        type(v_drain_timeout_ms) is not int
+        and v_drain_timeout_ms is not UNSET
         and v_drain_timeout_ms is not None
-        and type(v_drain_timeout_ms) is not int
     ):
         raise DecodeError("an integer", v_drain_timeout_ms, "drain_timeout_ms")
     groups = (
@@ -9033,7 +9131,7 @@ def _structure_UpdateInstanceByUUIDRequestBody(data: Any) -> UpdateInstanceByUUI
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
         raise DecodeError("a string", v_id, "id")
     v_value = data.get("value", UNSET)
     if v_value is not UNSET and v_value is not None:
@@ -9108,7 +9206,7 @@ def _structure_UpdateInstancesRequest(data: Any) -> UpdateInstancesRequest:
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
         raise DecodeError("a string", v_id, "id")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -9117,7 +9215,7 @@ def _structure_UpdateInstancesRequest(data: Any) -> UpdateInstancesRequest:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_value = data.get("value", UNSET)
     if v_value is not UNSET and v_value is not None:
@@ -9193,7 +9291,7 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -9208,7 +9306,7 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = UpdateInstancesResponse(
         status=v_status,
@@ -9320,19 +9418,19 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None and type(v_status) is not str:
+    if type(v_status) is not str and v_status is not UNSET and v_status is not None:
         raise DecodeError("a string", v_status, "status")
     v_id = data.get("id", UNSET)
-    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
         raise DecodeError("a string", v_id, "id")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = UpdateInstancesResponseUpdatedInstance(
         uuid=v_uuid,
@@ -9411,7 +9509,7 @@ def _structure_UpdateServiceGroupByUUIDRequestBody(
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
         raise DecodeError("a string", v_id, "id")
     v_value = data.get("value", UNSET)
     if v_value is not UNSET and v_value is not None:
@@ -9486,7 +9584,7 @@ def _structure_UpdateServiceGroupsRequestItem(data: Any) -> UpdateServiceGroupsR
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
         raise DecodeError("a string", v_id, "id")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -9495,7 +9593,7 @@ def _structure_UpdateServiceGroupsRequestItem(data: Any) -> UpdateServiceGroupsR
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_value = data.get("value", UNSET)
     if v_value is not UNSET and v_value is not None:
@@ -9575,7 +9673,7 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -9590,7 +9688,7 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = UpdateServiceGroupsResponse(
         status=v_status,
@@ -9709,19 +9807,19 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None and type(v_status) is not str:
+    if type(v_status) is not str and v_status is not UNSET and v_status is not None:
         raise DecodeError("a string", v_status, "status")
     v_id = data.get("id", UNSET)
-    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
         raise DecodeError("a string", v_id, "id")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = UpdateServiceGroupsResponseUpdatedServiceGroup(
         uuid=v_uuid,
@@ -9798,7 +9896,7 @@ def _structure_UpdateVolumeByUUIDRequestBody(data: Any) -> UpdateVolumeByUUIDReq
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
         raise DecodeError("a string", v_id, "id")
     v_value = data.get("value", UNSET)
     if v_value is not UNSET and v_value is not None:
@@ -9873,7 +9971,7 @@ def _structure_UpdateVolumesRequestItem(data: Any) -> UpdateVolumesRequestItem:
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
         raise DecodeError("a string", v_id, "id")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -9882,7 +9980,7 @@ def _structure_UpdateVolumesRequestItem(data: Any) -> UpdateVolumesRequestItem:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_value = data.get("value", UNSET)
     if v_value is not UNSET and v_value is not None:
@@ -9958,7 +10056,7 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -9973,7 +10071,7 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = UpdateVolumesResponse(
         status=v_status,
@@ -10077,19 +10175,19 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None and type(v_status) is not str:
+    if type(v_status) is not str and v_status is not UNSET and v_status is not None:
         raise DecodeError("a string", v_status, "status")
     v_id = data.get("id", UNSET)
-    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
         raise DecodeError("a string", v_id, "id")
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = UpdateVolumesResponseUpdatedVolume(
         uuid=v_uuid,
@@ -10164,7 +10262,7 @@ def _structure_Volume(data: Any) -> Volume:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is not UNSET and v_created_at is not None:
@@ -10179,10 +10277,10 @@ def _structure_Volume(data: Any) -> Volume:
         except DecodeError as error:
             raise error.at("state") from None
     v_size_mb = data.get("size_mb", UNSET)
-    if v_size_mb is not UNSET and v_size_mb is not None and type(v_size_mb) is not int:
+    if type(v_size_mb) is not int and v_size_mb is not UNSET and v_size_mb is not None:
         raise DecodeError("an integer", v_size_mb, "size_mb")
     v_persistent = data.get("persistent", UNSET)
-    if v_persistent is not UNSET and v_persistent is not None and type(v_persistent) is not bool:
+    if type(v_persistent) is not bool and v_persistent is not UNSET and v_persistent is not None:
         raise DecodeError("a boolean", v_persistent, "persistent")
     v_attached_to = data.get("attached_to", UNSET)
     if v_attached_to is not UNSET and v_attached_to is not None:
@@ -10209,10 +10307,10 @@ def _structure_Volume(data: Any) -> Volume:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = Volume(
         uuid=v_uuid,
@@ -10305,7 +10403,7 @@ def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     result = VolumeInstanceID(
         uuid=v_uuid,
@@ -10351,10 +10449,10 @@ def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_read_only = data.get("read_only", UNSET)
-    if v_read_only is not UNSET and v_read_only is not None and type(v_read_only) is not bool:
+    if type(v_read_only) is not bool and v_read_only is not UNSET and v_read_only is not None:
         raise DecodeError("a boolean", v_read_only, "read_only")
     result = VolumeVolumeInstanceMount(
         uuid=v_uuid,
@@ -10397,7 +10495,7 @@ def _structure_WaitInstanceByUUIDRequestBody(data: Any) -> WaitInstanceByUUIDReq
     if type(data) is not dict:
         raise not_an_object(data, "WaitInstanceByUUIDRequestBody")
     v_timeout_ms = data.get("timeout_ms", UNSET)
-    if v_timeout_ms is not UNSET and v_timeout_ms is not None and type(v_timeout_ms) is not int:
+    if type(v_timeout_ms) is not int and v_timeout_ms is not UNSET and v_timeout_ms is not None:
         raise DecodeError("an integer", v_timeout_ms, "timeout_ms")
     v_state = data.get("state", UNSET)
     if v_state is not UNSET and v_state is not None:
@@ -10455,7 +10553,7 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
     if v_data is not UNSET and v_data is not None:
@@ -10470,7 +10568,7 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
         except DecodeError as error:
             raise error.at("errors") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = WaitInstanceResponse(
         status=v_status,
@@ -10573,7 +10671,7 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
     v_state = data.get("state", UNSET)
     if v_state is not UNSET and v_state is not None:
@@ -10582,10 +10680,10 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
         except DecodeError as error:
             raise error.at("state") from None
     v_message = data.get("message", UNSET)
-    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
     result = WaitInstanceResponseWaitedInstance(
         uuid=v_uuid,
