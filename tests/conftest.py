@@ -1,9 +1,12 @@
-"""Shared fixtures: the specs, their model graphs, and the client package generated from the
-hand-written test spec (imported as ``ukc_client_mini``, beside the committed ``ukc_client``)."""
+"""Shared fixtures and the Hypothesis profiles: ``ci`` bounded for CI, ``thorough`` for local runs.
+
+Also the specs, their model graphs, and the client package generated from the hand-written test
+spec (imported as ``ukc_client_mini``, beside the committed ``ukc_client``)."""
 
 from __future__ import annotations
 
 import importlib
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -12,13 +15,33 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, settings
 
 from generator.model_graph import ModelGraph, build_model_graph
 from generator.verbs.generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
+DOCUMENT = ROOT / "spec" / "source" / "unikraft-cloud-platform-schemas.txt"
 REAL_SPEC = ROOT / "spec" / "openapi.yaml"
 MINI_SPEC = ROOT / "tests" / "fixtures" / "mini-openapi.yaml"
+
+settings.register_profile(
+    "ci",
+    max_examples=25,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "thorough",
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "thorough")
+)
 
 
 @pytest.fixture(scope="session")
