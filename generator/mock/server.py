@@ -39,7 +39,11 @@ class MockServer:
             request_handler=QuietRequestHandler if quiet else None,
         )
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="ukc-mock-server", daemon=True
+            target=self._server.serve_forever,
+            # How long a stop may wait for the serving loop to notice it.
+            kwargs={"poll_interval": 0.05},
+            name="ukc-mock-server",
+            daemon=True,
         )
 
     @property

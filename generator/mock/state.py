@@ -86,7 +86,9 @@ class ResourceTable:
             name = f"{self._name_prefix}-{record_uuid[:8]}"
         if any(record["name"] == name for record in self._records.values()):
             raise ItemError(
-                ItemError.EXISTS, f"A {self.kind} named '{name}' already exists", http_status=409
+                ItemError.EXISTS,
+                f"The {self.kind} name '{name}' is already taken",
+                http_status=409,
             )
         return record_uuid, name
 
