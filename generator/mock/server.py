@@ -7,12 +7,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from generator.mock.app import MockApplication
 from generator.mock.routes import load_spec
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import WSGIApplication
 
 DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 
@@ -25,12 +28,11 @@ class QuietRequestHandler(WSGIRequestHandler):
 
 
 class MockServer:
-    """A mock application listening on a socket, served from a background thread."""
+    """A WSGI application (the mock, as a rule) on a socket, served from a background thread."""
 
     def __init__(
-        self, app: MockApplication, host: str = "127.0.0.1", port: int = 0, quiet: bool = True
+        self, app: WSGIApplication, host: str = "127.0.0.1", port: int = 0, quiet: bool = True
     ) -> None:
-        self.app = app
         self._server: BaseWSGIServer = make_server(
             host,
             port,

@@ -54,6 +54,8 @@ class ContractSettings:
     # One worker: with more, hypothesis' shared caches now and then raise a FlakyFailure while
     # generating (a runtime error of the run, not of the server); two were not faster here.
     workers: int = 1
+    # Only these operations (by operation id); all of them when empty.
+    operation_ids: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -110,6 +112,8 @@ def schemathesis_command(settings: ContractSettings, report_path: Path) -> list[
     ]
     if settings.seed is not None:
         command += ["--seed", str(settings.seed)]
+    for operation_id in settings.operation_ids:
+        command += ["--include-operation-id", operation_id]
     return command
 
 
@@ -181,6 +185,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--seed", type=int, help="seed for a reproducible run")
     parser.add_argument(
+        "--operation",
+        dest="operation_ids",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="check only this operation (repeatable; default: all)",
+    )
+    parser.add_argument(
         "--workers", type=int, default=1, help="concurrent schemathesis workers (default 1)"
     )
 
@@ -207,6 +219,7 @@ def run(args: argparse.Namespace) -> int:
             max_examples=args.max_examples,
             seed=args.seed,
             workers=args.workers,
+            operation_ids=tuple(args.operation_ids),
         )
         result = run_contract(settings, output=sys.stdout)
     print(summary(settings, result))
