@@ -15,7 +15,11 @@ from generator.errors import ToolkitError
 # verb -> module that implements it; the order is the order of ``--help``.
 VERBS: dict[str, str] = {
     "normalize": "generator.verbs.normalize",
+    "generate": "generator.verbs.generate",
+    "check": "generator.verbs.check",
     "diff": "generator.verbs.diff",
+    "mock": "generator.verbs.mock",
+    "contract": "generator.verbs.contract",
 }
 
 
