@@ -13,6 +13,7 @@ from generator.errors import ToolkitError
 from generator.inputs import SpecInputs
 from generator.normalizer import normalize
 from generator.spec_diff import Change, diff_specs
+from generator.spec_yaml import SPEC_LOADER
 
 HELP = "List what changed between two specs (or schema documents), breaking changes first."
 
@@ -71,7 +72,7 @@ def load_api_description(path: Path, root: Path) -> dict[str, Any]:
         )
     try:
         text = path.read_text(encoding="utf-8")
-        loaded = json.loads(text) if suffix == ".json" else yaml.safe_load(text)
+        loaded = json.loads(text) if suffix == ".json" else yaml.load(text, Loader=SPEC_LOADER)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as error:
         raise ToolkitError(f"{path}: cannot be read as a spec: {error}") from error
     if not isinstance(loaded, dict) or "openapi" not in loaded:
