@@ -3,7 +3,8 @@
 A full regeneration is ``python -m generator generate`` (normalize the schema document, generate
 the package, format it) on a copy of the project. openapi-python-client generates its client
 from the committed ``spec/openapi.yaml`` (and runs its own ruff hooks). Both run as the command a
-person types, interpreter start-up included; the best of ``--runs`` runs is reported.
+person types, interpreter start-up included; after one warm-up run each, the two alternate and
+the best of ``--runs`` runs of each is reported.
 
     python bench/bench_regenerate.py --runs 5
 """
@@ -37,17 +38,12 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def time_command(
-    command: Sequence[str], cwd: Path, runs: int, before_each: Path | None
-) -> list[float]:
-    timings = []
-    for _ in range(runs):
-        if before_each is not None and before_each.exists():
-            shutil.rmtree(before_each)
-        start = time.perf_counter()
-        subprocess.run(command, cwd=cwd, check=True, capture_output=True)
-        timings.append(time.perf_counter() - start)
-    return timings
+def time_once(command: Sequence[str], cwd: Path, clear_first: Path | None) -> float:
+    if clear_first is not None and clear_first.exists():
+        shutil.rmtree(clear_first)
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+    return time.perf_counter() - start
 
 
 def main() -> int:
@@ -59,29 +55,28 @@ def main() -> int:
     )
     with tempfile.TemporaryDirectory(prefix="bench-regenerate-") as scratch:
         root = copy_project(Path(scratch) / "project")
-        ours = time_command(
-            [sys.executable, "-m", "generator", "generate", "--root", str(root)],
-            cwd=root,
-            runs=args.runs,
-            before_each=None,
-        )
+        ours_command = [sys.executable, "-m", "generator", "generate", "--root", str(root)]
         output = Path(scratch) / "openapi-python-client-output"
-        theirs = time_command(
-            [
-                openapi_python_client,
-                "generate",
-                "--path",
-                str(root / "spec/openapi.yaml"),
-                "--output-path",
-                str(output),
-                "--meta",
-                "setup",
-                "--overwrite",
-            ],
-            cwd=Path(scratch),
-            runs=args.runs,
-            before_each=output,
-        )
+        theirs_command = [
+            openapi_python_client,
+            "generate",
+            "--path",
+            str(root / "spec/openapi.yaml"),
+            "--output-path",
+            str(output),
+            "--meta",
+            "setup",
+            "--overwrite",
+        ]
+        # One warm-up run each (bytecode caches), then the two alternate, so that a change in
+        # the machine's load weighs on both alike.
+        time_once(ours_command, root, None)
+        time_once(theirs_command, Path(scratch), output)
+        ours: list[float] = []
+        theirs: list[float] = []
+        for _ in range(args.runs):
+            ours.append(time_once(ours_command, root, None))
+            theirs.append(time_once(theirs_command, Path(scratch), output))
     print(f"{'tool':<48} {'best':>8} {'median':>8}")
     for name, timings in (
         ("python -m generator generate (full regeneration)", ours),
