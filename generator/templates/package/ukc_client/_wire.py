@@ -8,7 +8,7 @@ raises ``DecodeError`` whose path the caller prefixes with the key it read the v
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from uuid import UUID, SafeUUID
 
@@ -23,6 +23,8 @@ _new_object = object.__new__
 _set_slot = object.__setattr__
 _UUID_UNKNOWN_SAFETY = SafeUUID.unknown
 _fromisoformat = datetime.fromisoformat
+_isoformat = datetime.isoformat
+_UTC = UTC
 _from_hex = bytes.fromhex
 _int_from_bytes = int.from_bytes
 
@@ -74,6 +76,10 @@ def structure_datetime(value: Any) -> datetime:
 
 
 def unstructure_datetime(value: datetime) -> str:
+    # Values read from the wire (and made with datetime.UTC) carry the UTC singleton: their
+    # text always ends in "+00:00", so the check below is skipped.
+    if value.tzinfo is _UTC:
+        return _isoformat(value)[:-6] + "Z"
     if value.tzinfo is None:
         raise EncodeError(f"date-time {value.isoformat()} has no zone; RFC 3339 needs one")
     text = value.isoformat()
