@@ -20,7 +20,9 @@ E = TypeVar("E", bound=OpenEnum)
 
 _EXPECTED_DATETIME = "an RFC 3339 date-time with a zone"
 _new_object = object.__new__
-_set_slot = object.__setattr__
+# UUID forbids setting attributes; its slots' own setters are the cheapest way past that.
+_set_uuid_int: Callable[[UUID, int], None] = UUID.__dict__["int"].__set__
+_set_uuid_is_safe: Callable[[UUID, SafeUUID], None] = UUID.__dict__["is_safe"].__set__
 _UUID_UNKNOWN_SAFETY = SafeUUID.unknown
 _fromisoformat = datetime.fromisoformat
 _UTC = UTC
@@ -42,8 +44,8 @@ def structure_uuid(value: Any) -> UUID:
             raw = b""
         if len(raw) == 16:
             uuid = _new_object(UUID)
-            _set_slot(uuid, "int", _int_from_bytes(raw))
-            _set_slot(uuid, "is_safe", _UUID_UNKNOWN_SAFETY)
+            _set_uuid_int(uuid, _int_from_bytes(raw))
+            _set_uuid_is_safe(uuid, _UUID_UNKNOWN_SAFETY)
             return uuid
     raise DecodeError("a UUID string (8-4-4-4-12 hex digits)", value)
 
