@@ -74,7 +74,11 @@ def best_of_interleaved(actions: dict[str, Callable[[], object]]) -> dict[str, f
 
 
 def run(command: list[str], cwd: Path) -> None:
-    subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+    # Generators run formatters (ruff) from PATH: use the ones beside this interpreter.
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    subprocess.run(
+        command, cwd=cwd, check=True, capture_output=True, env={**os.environ, "PATH": path}
+    )
 
 
 def generate_peers(workdir: Path) -> dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
+import os
 import subprocess
 import sys
 import tempfile
@@ -42,7 +43,11 @@ def time_once(command: Sequence[str], cwd: Path, clear_first: Path | None) -> fl
     if clear_first is not None and clear_first.exists():
         shutil.rmtree(clear_first)
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+    # Generators run formatters (ruff) from PATH: use the ones beside this interpreter.
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    subprocess.run(
+        command, cwd=cwd, check=True, capture_output=True, env={**os.environ, "PATH": path}
+    )
     return time.perf_counter() - start
 
 

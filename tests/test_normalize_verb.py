@@ -3,6 +3,7 @@ spec readable by other generators without a warning."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -124,6 +125,8 @@ def test_openapi_python_client_generates_without_a_warning(tmp_path: Path) -> No
         [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(ROOT / SPEC),
          "--output-path", str(tmp_path / "client"), "--meta", "none"],
         capture_output=True, text=True, check=False,
+        # openapi-python-client runs `ruff` from PATH: the one installed beside this interpreter.
+        env={**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"},
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     output = (result.stdout + result.stderr).lower()
