@@ -12,9 +12,9 @@ the best of ``--runs`` runs of each is reported.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
-import os
 import subprocess
 import sys
 import tempfile
