@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import DecodeError, UkcError
+from .errors import UkcError
 
 
 class ConfigurationError(UkcError, ValueError):
@@ -79,20 +79,22 @@ class ServerError(ApiError):
     """5xx: the API failed to answer the request."""
 
 
-class ResponseFormatError(DecodeError):
+class ResponseFormatError(UkcError):
     """A 2xx answer that is not JSON, or not the envelope the operation declares.
 
-    ``path`` is the JSON path of the offending value (``$`` when the body is not JSON at all).
+    ``json_path`` is where in the answer the value that does not fit sits (empty when the body
+    is not JSON at all); ``body`` is the raw answer. A ``DecodeError`` cause has the details.
     """
 
     def __init__(
         self, *, method: str, path: str, status: int, body: bytes, json_path: str, reason: str
     ) -> None:
-        super().__init__(f"{method} {path}: HTTP {status} answer at {json_path}: {reason}", json_path)
+        super().__init__(f"{method} {path}: the HTTP {status} answer {reason}")
         self.method = method
-        self.request_path = path
+        self.path = path
         self.status = status
         self.body = body
+        self.json_path = json_path
 
 
 class PartialFailureError(UkcError):

@@ -92,7 +92,7 @@ class BackoffRetry(Retry):
         backoff = self.backoff_factor * (2 ** (consecutive_errors - 1))
         if self.backoff_jitter:
             backoff += random.uniform(0.0, self.backoff_jitter)
-        return max(0.0, min(self.backoff_max, backoff))
+        return float(max(0.0, min(self.backoff_max, backoff)))
 
     def sleep(self, response: Any = None) -> None:
         delay: float | None = None
@@ -102,4 +102,3 @@ class BackoffRetry(Retry):
             delay = self.get_backoff_time()
         if delay > 0:
             self._sleep(delay)
-

@@ -12,15 +12,17 @@ import logging
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import urllib3
 from urllib3.exceptions import (
+    ConnectTimeoutError,
     HTTPError,
     MaxRetryError,
+    NewConnectionError,
     ProtocolError,
+    ReadTimeoutError,
     SSLError,
-    TimeoutError as Urllib3TimeoutError,
 )
 
 from ._config import Endpoint
@@ -31,8 +33,8 @@ from ._http_errors import (
     NotFoundError,
     PartialFailureError,
     RateLimitedError,
-    ResponseFormatError,
     RequestTimeoutError,
+    ResponseFormatError,
     ServerError,
     TransportError,
 )
@@ -50,13 +52,13 @@ DEFAULT_TIMEOUT = urllib3.Timeout(connect=5.0, read=60.0)
 
 
 @dataclass(frozen=True)
-class Operation:
+class Operation(Generic[EnvelopeT]):
     """What the client knows of one API operation, taken from the spec."""
 
     operation_id: str
     http_method: str
     path: str
-    response_type: type[Any]
+    response_type: type[EnvelopeT]
     client_method: str
     """The client method that calls it, as ``group.method`` (``instances.create``)."""
     item_fields: tuple[str, ...] = ()
@@ -94,9 +96,7 @@ class Transport:
             "Authorization": f"Bearer {endpoint.token.reveal()}",
         }
         self._headers = {
-            name: value
-            for name, value in self._headers_with_body.items()
-            if name != "Content-Type"
+            name: value for name, value in self._headers_with_body.items() if name != "Content-Type"
         }
 
     def __repr__(self) -> str:
@@ -108,13 +108,13 @@ class Transport:
 
     def call(
         self,
-        operation: Operation,
+        operation: Operation[EnvelopeT],
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         body: Any = None,
         timeout: TimeoutArg = None,
-    ) -> Any:
+    ) -> EnvelopeT:
         """Send ``operation`` and return its parsed envelope, or raise the matching error.
 
         ``body`` is the already unstructured JSON document, or ``None`` for no body.
@@ -154,12 +154,12 @@ class Transport:
 
     def _read_answer(
         self,
-        operation: Operation,
+        operation: Operation[EnvelopeT],
         method: str,
         path: str,
         status: int,
         response: urllib3.BaseHTTPResponse,
-    ) -> Any:
+    ) -> EnvelopeT:
         body = response.data
         if not 200 <= status < 300:
             raise _api_error(operation, method, path, status, body, response.headers)
@@ -173,7 +173,7 @@ class Transport:
                 status=status,
                 body=body,
                 json_path=error.path,
-                reason=str(error),
+                reason=f"does not fit {operation.response_type.__name__}: {error}",
             ) from error
         if self._raise_on_partial_failure:
             raise_for_failed_items(operation, envelope)
@@ -184,14 +184,18 @@ _METHODS = ("GET", "PUT", "DELETE", "POST", "PATCH")
 
 
 def _transport_error(method: str, path: str, reason: BaseException | None) -> TransportError:
-    if isinstance(reason, Urllib3TimeoutError):
-        kind = "connecting" if "connect" in type(reason).__name__.lower() else "reading"
-        return RequestTimeoutError(method, path, f"timed out while {kind}")
+    # NewConnectionError is a ConnectTimeoutError in urllib3's hierarchy: test it first.
+    if isinstance(reason, NewConnectionError):
+        return TransportError(method, path, "could not connect: the connection was refused")
+    if isinstance(reason, ConnectTimeoutError):
+        return RequestTimeoutError(method, path, "timed out while connecting")
+    if isinstance(reason, ReadTimeoutError):
+        return RequestTimeoutError(method, path, "timed out waiting for the answer")
     if isinstance(reason, SSLError):
         return TransportError(method, path, f"TLS failed: {reason}")
     if isinstance(reason, ProtocolError):
         return TransportError(method, path, "the connection broke before the answer was complete")
-    return TransportError(method, path, f"could not connect: {type(reason).__name__}")
+    return TransportError(method, path, f"the request failed: {type(reason).__name__}")
 
 
 def _parse_json(method: str, path: str, status: int, body: bytes) -> Any:
@@ -203,13 +207,13 @@ def _parse_json(method: str, path: str, status: int, body: bytes) -> Any:
             path=path,
             status=status,
             body=body,
-            json_path="$",
-            reason=f"the body is not JSON ({error})",
+            json_path="",
+            reason=f"is not JSON ({error})",
         ) from None
 
 
 def _api_error(
-    operation: Operation,
+    operation: Operation[Any],
     method: str,
     path: str,
     status: int,
@@ -268,7 +272,7 @@ def _status_text(value: object) -> object:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-def failed_items(operation: Operation, envelope: Any) -> tuple[list[Any], list[Any]]:
+def failed_items(operation: Operation[Any], envelope: Any) -> tuple[list[Any], list[Any]]:
     """The items of ``envelope.data`` that report ``status: error``, and the others."""
     failed: list[Any] = []
     succeeded: list[Any] = []
@@ -285,7 +289,7 @@ def failed_items(operation: Operation, envelope: Any) -> tuple[list[Any], list[A
     return failed, succeeded
 
 
-def raise_for_failed_items(operation: Operation, envelope: Any) -> None:
+def raise_for_failed_items(operation: Operation[Any], envelope: Any) -> None:
     """Raise ``PartialFailureError`` if the envelope or any of its items reports an error."""
     failed, succeeded = failed_items(operation, envelope)
     if failed or _status_text(getattr(envelope, "status", None)) == "error":
