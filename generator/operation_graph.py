@@ -65,7 +65,7 @@ class Operation:
     response_type: str
     idempotent: bool
     item_fields: tuple[str, ...]
-    """Fields of the answer's ``data`` that list items with a ``status`` of their own."""
+    """Fields of the answer's ``data`` that list items with an outcome of their own."""
     group: str
     method_name: str
     constant_name: str
@@ -279,7 +279,10 @@ def _response_schema(responses: Mapping[str, Any], where: str) -> str:
 
 
 def _item_fields(response_name: str, schemas: Mapping[str, Any]) -> tuple[str, ...]:
-    """Array fields of ``data`` whose items carry a ``status`` (bulk results)."""
+    """Array fields of ``data`` whose items report their own outcome (bulk results).
+
+    Most such items carry ``status``; some (stopped, waited-for instances) only ``error``.
+    """
     data = schemas[response_name].get("properties", {}).get("data", {})
     data_name = _ref_target(data)
     if data_name is None:
@@ -290,7 +293,7 @@ def _item_fields(response_name: str, schemas: Mapping[str, Any]) -> tuple[str, .
             continue
         item_name = _ref_target(field.get("items", {}))
         item = schemas.get(item_name, {}) if item_name else {}
-        if "status" in item.get("properties", {}):
+        if {"status", "error"} & set(item.get("properties", {})):
             fields.append(field_name)
     return tuple(fields)
 

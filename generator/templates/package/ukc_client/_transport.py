@@ -6,7 +6,6 @@ so one transport serves any number of threads.
 
 from __future__ import annotations
 
-import enum
 import json
 import logging
 import time
@@ -268,12 +267,17 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
         return None
 
 
-def _status_text(value: object) -> object:
-    return value.value if isinstance(value, enum.Enum) else value
+def item_failed(item: Any) -> bool:
+    """Whether a bulk item reports a failure: ``status: error``, or without a status an error code."""
+    status = getattr(item, "status", None)
+    if isinstance(status, str):
+        return status == "error"
+    error = getattr(item, "error", None)
+    return isinstance(error, int) and not isinstance(error, bool) and error != 0
 
 
 def failed_items(operation: Operation[Any], envelope: Any) -> tuple[list[Any], list[Any]]:
-    """The items of ``envelope.data`` that report ``status: error``, and the others."""
+    """The items of ``envelope.data`` that report a failure, and the others."""
     failed: list[Any] = []
     succeeded: list[Any] = []
     data = getattr(envelope, "data", None)
@@ -282,17 +286,14 @@ def failed_items(operation: Operation[Any], envelope: Any) -> tuple[list[Any], l
         if not isinstance(items, list):
             continue
         for item in items:
-            if _status_text(getattr(item, "status", None)) == "error":
-                failed.append(item)
-            else:
-                succeeded.append(item)
+            (failed if item_failed(item) else succeeded).append(item)
     return failed, succeeded
 
 
 def raise_for_failed_items(operation: Operation[Any], envelope: Any) -> None:
     """Raise ``PartialFailureError`` if the envelope or any of its items reports an error."""
     failed, succeeded = failed_items(operation, envelope)
-    if failed or _status_text(getattr(envelope, "status", None)) == "error":
+    if failed or getattr(envelope, "status", None) == "error":
         message = getattr(envelope, "message", None)
         raise PartialFailureError(
             operation_id=operation.operation_id,
