@@ -15,6 +15,7 @@ from generator.errors import ToolkitError
 # verb -> module that implements it; the order is the order of ``--help``.
 VERBS: dict[str, str] = {
     "normalize": "generator.verbs.normalize",
+    "generate": "generator.verbs.generate",
 }
 
 

@@ -1,0 +1,526 @@
+"""Turn the normalized spec's component schemas into a plain model graph.
+
+The graph is what every later stage reads (templates of the client package, Hypothesis
+strategies, the HTTP client): plain attrs data, no code. It knows, for every component,
+
+- **models** (object schemas): class name, description, fields (Python name, wire name, type,
+  required, nullable, description, server default, examples) and the *exactly one of* constraint
+  (a ``oneOf`` whose items are only ``required`` lists);
+- **enums** (shared components and the inline enums of properties, which get a class name of
+  their own): members with their Python name and wire value;
+- **unions** (a component that is only a ``oneOf`` of ``$ref`` s): the variants with their
+  required and known wire names, and the discriminator where the spec has one;
+- **aliases** (a component that is not an object, an enum or a union, such as
+  ``GoogleProtobufValue: {}``, any JSON value).
+
+Types are ``TypeRef`` trees that carry the JSON Schema facts a test-data strategy needs
+(format, integer bounds, pattern) besides the Python annotation.
+
+Which schema forms exist is fixed by ``docs/spec-conventions.md``; a form outside that list is a
+``ToolkitError`` naming its JSON pointer, never a silent guess.
+"""
+
+from __future__ import annotations
+
+import keyword
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from datamodel_code_generator.reference import FieldNameResolver
+
+from generator.errors import ToolkitError
+
+SCHEMA_PREFIX = "#/components/schemas/"
+
+# Bounds a format implies, used where the spec gives no minimum/maximum of its own.
+INTEGER_FORMAT_BOUNDS: dict[str, tuple[int, int]] = {
+    "int32": (-(2**31), 2**31 - 1),
+    "int64": (-(2**63), 2**63 - 1),
+    "uint32": (0, 2**32 - 1),
+    "uint64": (0, 2**64 - 1),
+}
+
+# The attribute of every model that keeps the fields this client does not know.
+ADDITIONAL_PROPERTIES = "additional_properties"
+
+# Names the generated modules use at module level, in annotations or class bodies. A field
+# with one of these Python names would shadow it inside the class body (and for
+# ``typing.get_type_hints``), so such a field gets a trailing underscore, like a keyword.
+MODULE_NAMES = frozenset(
+    {
+        "Any",
+        "UUID",
+        "datetime",
+        "str",
+        "int",
+        "bool",
+        "dict",
+        "list",
+        "float",
+        "object",
+        "type",
+        "attrs",
+        "UNSET",
+        "Unset",
+        "OpenEnum",
+        ADDITIONAL_PROPERTIES,
+    }
+)
+
+# The kinds of ``TypeRef``.
+SCALAR_KINDS = frozenset({"string", "integer", "boolean", "uuid", "datetime"})
+KINDS = SCALAR_KINDS | {"any", "json_object", "string_map", "array", "model", "enum", "union"}
+
+_SCALAR_ANNOTATIONS = {
+    "string": "str",
+    "integer": "int",
+    "boolean": "bool",
+    "uuid": "UUID",
+    "datetime": "datetime",
+    "any": "Any",
+    "json_object": "dict[str, Any]",
+    "string_map": "dict[str, str]",
+}
+
+# Keys of a schema that inform but never change the type.
+_ANNOTATION_KEYS = frozenset(
+    {"description", "default", "examples", "example", "title", "deprecated", "readOnly"}
+)
+
+
+@attrs.frozen
+class TypeRef:
+    """The type of a field (or of an array's items), with the constraints the spec states.
+
+    ``kind`` is one of ``KINDS``. ``name`` is the class name for ``model``, ``enum`` and
+    ``union``; ``items`` the item type of an ``array``.
+    """
+
+    kind: str
+    name: str | None = None
+    items: TypeRef | None = None
+    format: str | None = None
+    pattern: str | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+    @property
+    def annotation(self) -> str:
+        """The Python type expression (without ``None`` or ``Unset``)."""
+        if self.kind == "array":
+            assert self.items is not None
+            return f"list[{self.items.annotation}]"
+        if self.name is not None:
+            return self.name
+        return _SCALAR_ANNOTATIONS[self.kind]
+
+
+@attrs.frozen
+class FieldSpec:
+    """One property of an object schema."""
+
+    python_name: str
+    wire_name: str
+    type: TypeRef
+    required: bool
+    # A field that is not required may also be sent as null: absent is ``UNSET``, null ``None``.
+    nullable: bool
+    description: str | None = None
+    # The server's behaviour when the field is absent; a client never sends it.
+    default: Any = None
+    examples: tuple[Any, ...] = ()
+
+    @property
+    def annotation(self) -> str:
+        """The field's Python annotation, with ``None`` and ``Unset`` where they apply."""
+        text = self.type.annotation
+        if self.nullable:
+            text += " | None"
+        if not self.required:
+            text += " | Unset"
+        return text
+
+
+@attrs.frozen
+class ModelSpec:
+    """An object schema: one attrs class."""
+
+    name: str
+    component: str | None
+    description: str | None
+    fields: tuple[FieldSpec, ...]
+    # Groups of wire names; exactly one group must be fully present (``oneOf`` of ``required``).
+    exactly_one_of: tuple[tuple[str, ...], ...] = ()
+
+    def field_by_wire_name(self, wire_name: str) -> FieldSpec:
+        for field in self.fields:
+            if field.wire_name == wire_name:
+                return field
+        raise KeyError(wire_name)
+
+
+@attrs.frozen
+class EnumMember:
+    """One value of an enum: its Python member name and its wire value."""
+
+    name: str
+    value: str
+
+
+@attrs.frozen
+class EnumSpec:
+    """A string enum, shared (a component) or inline (named after its model and field)."""
+
+    name: str
+    component: str | None
+    description: str | None
+    members: tuple[EnumMember, ...]
+
+
+@attrs.frozen
+class UnionVariant:
+    """A variant of a union: its model and the wire names that tell it apart."""
+
+    model: str
+    required: tuple[str, ...]
+    properties: tuple[str, ...]
+    # The discriminator value that selects this variant, where the union has a discriminator.
+    discriminator_values: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class UnionSpec:
+    """A real alternative: a component that is only a ``oneOf`` of ``$ref`` s to models."""
+
+    name: str
+    component: str
+    description: str | None
+    variants: tuple[UnionVariant, ...]
+    discriminator: str | None = None
+
+
+@attrs.frozen
+class AliasSpec:
+    """A component that names a type which is not an object, enum or union."""
+
+    name: str
+    component: str
+    description: str | None
+    type: TypeRef
+
+
+@attrs.frozen
+class ModelGraph:
+    """Everything the component schemas define, in a deterministic order."""
+
+    models: tuple[ModelSpec, ...]
+    enums: tuple[EnumSpec, ...]
+    unions: tuple[UnionSpec, ...]
+    aliases: tuple[AliasSpec, ...]
+
+    @property
+    def components(self) -> dict[str, str]:
+        """Component name -> Python name: models, enums, unions, then aliases, each in spec order."""
+        named: dict[str, str] = {}
+        for group in (self.models, self.enums, self.unions, self.aliases):
+            for item in group:
+                if item.component is not None:
+                    named[item.component] = item.name
+        return named
+
+    def model(self, name: str) -> ModelSpec:
+        for model in self.models:
+            if model.name == name:
+                return model
+        raise KeyError(name)
+
+
+def build_model_graph(spec: Mapping[str, Any]) -> ModelGraph:
+    """Build the graph of every component schema of ``spec`` (an OpenAPI 3.1 document)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    if not isinstance(schemas, Mapping):
+        raise ToolkitError("#/components/schemas: expected a mapping of schemas")
+    return _GraphBuilder(schemas).build()
+
+
+class _GraphBuilder:
+    """Walks the component schemas once; inline enums are named as they are met."""
+
+    def __init__(self, schemas: Mapping[str, Any]) -> None:
+        self.schemas = schemas
+        self.field_names = FieldNameResolver()
+        self.models: list[ModelSpec] = []
+        self.enums: list[EnumSpec] = []
+        self.inline_enums: list[EnumSpec] = []
+        self.unions: list[UnionSpec] = []
+        self.aliases: list[AliasSpec] = []
+        self.taken_names: set[str] = set()
+        for name in schemas:
+            self.taken_names.add(_class_name(name))
+
+    def build(self) -> ModelGraph:
+        for name, schema in self.schemas.items():
+            pointer = SCHEMA_PREFIX + name
+            if not isinstance(schema, Mapping):
+                raise ToolkitError(f"{pointer}: expected a schema object")
+            self._build_component(name, schema, pointer)
+        return ModelGraph(
+            models=tuple(self.models),
+            enums=tuple(self.enums + self.inline_enums),
+            unions=tuple(self.unions),
+            aliases=tuple(self.aliases),
+        )
+
+    def _build_component(self, name: str, schema: Mapping[str, Any], pointer: str) -> None:
+        class_name = _class_name(name)
+        description = schema.get("description")
+        if "enum" in schema:
+            self.enums.append(self._enum(class_name, name, schema, pointer))
+        elif "oneOf" in schema and "properties" not in schema and schema.get("type") != "object":
+            self.unions.append(self._union(class_name, name, schema, pointer))
+        elif schema.get("type") == "object" and "additionalProperties" not in schema:
+            self.models.append(self._model(class_name, name, schema, pointer))
+        else:
+            type_ref = self._type(schema, pointer, class_name, "")
+            self.aliases.append(AliasSpec(class_name, name, description, type_ref))
+
+    def _enum(
+        self, class_name: str, component: str | None, schema: Mapping[str, Any], pointer: str
+    ) -> EnumSpec:
+        values = schema["enum"]
+        if schema.get("type") != "string" or not all(isinstance(v, str) for v in values):
+            raise ToolkitError(f"{pointer}: expected an enum of strings, got {values!r}")
+        members: list[EnumMember] = []
+        used: set[str] = set()
+        for value in values:
+            member_name = _unique(_enum_member_name(value), used)
+            members.append(EnumMember(member_name, value))
+        return EnumSpec(class_name, component, schema.get("description"), tuple(members))
+
+    def _union(
+        self, class_name: str, component: str, schema: Mapping[str, Any], pointer: str
+    ) -> UnionSpec:
+        discriminator = schema.get("discriminator")
+        property_name = discriminator.get("propertyName") if discriminator else None
+        mapping = dict(discriminator.get("mapping", {})) if discriminator else {}
+        variants: list[UnionVariant] = []
+        for index, item in enumerate(schema["oneOf"]):
+            item_pointer = f"{pointer}/oneOf/{index}"
+            target = self._ref_target(item, item_pointer)
+            target_schema = self.schemas[target]
+            if target_schema.get("type") != "object":
+                raise ToolkitError(f"{item_pointer}: a oneOf variant must be an object schema")
+            values = [value for value, ref in mapping.items() if ref == SCHEMA_PREFIX + target]
+            if property_name is not None and not values:
+                values = [target]  # OpenAPI's implicit mapping: the component name
+            variants.append(
+                UnionVariant(
+                    model=_class_name(target),
+                    required=tuple(target_schema.get("required", ())),
+                    properties=tuple(target_schema.get("properties", {})),
+                    discriminator_values=tuple(values),
+                )
+            )
+        return UnionSpec(
+            class_name, component, schema.get("description"), tuple(variants), property_name
+        )
+
+    def _model(
+        self, class_name: str, component: str | None, schema: Mapping[str, Any], pointer: str
+    ) -> ModelSpec:
+        properties = schema.get("properties", {})
+        required = set(schema.get("required", ()))
+        unknown = required - set(properties)
+        if unknown:
+            raise ToolkitError(f"{pointer}/required: names no property: {sorted(unknown)}")
+        used_names: set[str] = set()
+        fields: list[FieldSpec] = []
+        for wire_name, prop in properties.items():
+            prop_pointer = f"{pointer}/properties/{_escape_pointer(wire_name)}"
+            if not isinstance(prop, Mapping):
+                raise ToolkitError(f"{prop_pointer}: expected a schema object")
+            python_name = _unique(self._python_name(wire_name), used_names)
+            type_ref = self._type(prop, prop_pointer, class_name, wire_name)
+            is_required = wire_name in required
+            examples = prop.get("examples", ())
+            fields.append(
+                FieldSpec(
+                    python_name=python_name,
+                    wire_name=wire_name,
+                    type=type_ref,
+                    required=is_required,
+                    nullable=(not is_required) or _allows_null(prop),
+                    description=prop.get("description"),
+                    default=prop.get("default"),
+                    examples=tuple(examples) if isinstance(examples, list) else (),
+                )
+            )
+        return ModelSpec(
+            name=class_name,
+            component=component,
+            description=schema.get("description"),
+            fields=tuple(fields),
+            exactly_one_of=self._exactly_one_of(schema, pointer, properties),
+        )
+
+    def _exactly_one_of(
+        self, schema: Mapping[str, Any], pointer: str, properties: Mapping[str, Any]
+    ) -> tuple[tuple[str, ...], ...]:
+        groups: list[tuple[str, ...]] = []
+        for index, item in enumerate(schema.get("oneOf", ())):
+            item_pointer = f"{pointer}/oneOf/{index}"
+            if not isinstance(item, Mapping) or set(item) != {"required"}:
+                raise ToolkitError(
+                    f"{item_pointer}: a oneOf beside properties may only list required fields"
+                )
+            names = tuple(item["required"])
+            missing = [name for name in names if name not in properties]
+            if missing:
+                raise ToolkitError(f"{item_pointer}/required: names no property: {missing}")
+            groups.append(names)
+        return tuple(groups)
+
+    def _python_name(self, wire_name: str) -> str:
+        name = self.field_names.get_valid_name(wire_name)
+        if keyword.iskeyword(name) or name in MODULE_NAMES:
+            name += "_"
+        return name
+
+    def _type(self, schema: Mapping[str, Any], pointer: str, owner: str, wire_name: str) -> TypeRef:
+        """The ``TypeRef`` of a property schema (``owner``/``wire_name`` name inline enums)."""
+        if "$ref" in schema:
+            return self._ref_type(self._ref_target(schema, pointer))
+        types = schema.get("type")
+        if isinstance(types, list):
+            non_null = [t for t in types if t != "null"]
+            if len(non_null) != 1:
+                raise ToolkitError(f"{pointer}: expected one type besides null, got {types}")
+            types = non_null[0]
+        if types is None:
+            forms = set(schema) - _ANNOTATION_KEYS
+            if forms:
+                raise ToolkitError(f"{pointer}: a schema without type has keys {sorted(forms)}")
+            return TypeRef("any")
+        if types == "string":
+            return self._string_type(schema, pointer, owner, wire_name)
+        if types == "integer":
+            return _integer_type(schema, pointer)
+        if types == "boolean":
+            return TypeRef("boolean")
+        if types == "array":
+            items = schema.get("items")
+            if not isinstance(items, Mapping):
+                raise ToolkitError(f"{pointer}/items: expected a schema object")
+            item_type = self._type(items, f"{pointer}/items", owner, wire_name + "_item")
+            if item_type.kind == "array":
+                raise ToolkitError(f"{pointer}/items: arrays of arrays are not a spec form")
+            return TypeRef("array", items=item_type)
+        if types == "object":
+            extra = schema.get("additionalProperties")
+            if "properties" in schema:
+                raise ToolkitError(f"{pointer}: inline object schemas must be components")
+            if extra is None or extra is True or extra == {}:
+                return TypeRef("json_object")
+            if isinstance(extra, Mapping) and extra.get("type") == "string":
+                return TypeRef("string_map")
+            raise ToolkitError(f"{pointer}/additionalProperties: expected {{type: string}}")
+        raise ToolkitError(f"{pointer}: type {types!r} is not a spec form")
+
+    def _string_type(
+        self, schema: Mapping[str, Any], pointer: str, owner: str, wire_name: str
+    ) -> TypeRef:
+        if "enum" in schema:
+            name = self._inline_enum_name(owner, wire_name)
+            self.inline_enums.append(self._enum(name, None, schema, pointer))
+            return TypeRef("enum", name=name)
+        string_format = schema.get("format")
+        pattern = schema.get("pattern")
+        if string_format == "uuid":
+            return TypeRef("uuid", format="uuid", pattern=pattern)
+        if string_format == "date-time":
+            return TypeRef("datetime", format="date-time", pattern=pattern)
+        if string_format is not None:
+            raise ToolkitError(f"{pointer}/format: string format {string_format!r} is unknown")
+        return TypeRef("string", pattern=pattern)
+
+    def _inline_enum_name(self, owner: str, wire_name: str) -> str:
+        words = self.field_names.get_valid_name(wire_name).split("_")
+        base = owner + "".join(word[:1].upper() + word[1:] for word in words if word)
+        name = base
+        counter = 1
+        while name in self.taken_names:
+            name = f"{base}Enum" if counter == 1 else f"{base}Enum{counter}"
+            counter += 1
+        self.taken_names.add(name)
+        return name
+
+    def _ref_target(self, schema: Any, pointer: str) -> str:
+        ref = schema.get("$ref") if isinstance(schema, Mapping) else None
+        if not isinstance(ref, str) or not ref.startswith(SCHEMA_PREFIX):
+            raise ToolkitError(f"{pointer}: expected a $ref to {SCHEMA_PREFIX}<name>")
+        target = ref[len(SCHEMA_PREFIX) :]
+        if target not in self.schemas:
+            raise ToolkitError(f"{pointer}/$ref: no component named {target!r}")
+        return target
+
+    def _ref_type(self, target: str) -> TypeRef:
+        schema = self.schemas[target]
+        name = _class_name(target)
+        if "enum" in schema:
+            return TypeRef("enum", name=name)
+        if "oneOf" in schema and "properties" not in schema and schema.get("type") != "object":
+            return TypeRef("union", name=name)
+        if schema.get("type") == "object" and "additionalProperties" not in schema:
+            return TypeRef("model", name=name)
+        # An alias: the field takes the aliased type itself.
+        return self._type(schema, SCHEMA_PREFIX + target, name, "")
+
+
+def _integer_type(schema: Mapping[str, Any], pointer: str) -> TypeRef:
+    integer_format = schema.get("format")
+    if integer_format is not None and integer_format not in INTEGER_FORMAT_BOUNDS:
+        raise ToolkitError(f"{pointer}/format: integer format {integer_format!r} is unknown")
+    low, high = INTEGER_FORMAT_BOUNDS.get(integer_format or "", (None, None))
+    return TypeRef(
+        "integer",
+        format=integer_format,
+        minimum=schema.get("minimum", low),
+        maximum=schema.get("maximum", high),
+    )
+
+
+def _allows_null(schema: Mapping[str, Any]) -> bool:
+    types = schema.get("type")
+    return isinstance(types, list) and "null" in types
+
+
+def _class_name(component: str) -> str:
+    if not component.isidentifier() or keyword.iskeyword(component) or component in MODULE_NAMES:
+        raise ToolkitError(
+            f"{SCHEMA_PREFIX}{component}: a component name must be a Python class name"
+        )
+    return component
+
+
+def _enum_member_name(value: str) -> str:
+    name = "".join(char if char.isalnum() else "_" for char in value).upper().strip("_")
+    if not name:
+        name = "EMPTY"
+    if name[0].isdigit():
+        name = "V_" + name
+    return name
+
+
+def _unique(name: str, used: set[str]) -> str:
+    candidate = name
+    counter = 2
+    while candidate in used:
+        candidate = f"{name}{counter}"
+        counter += 1
+    used.add(candidate)
+    return candidate
+
+
+def _escape_pointer(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
