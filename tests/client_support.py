@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ukc_client.client import Client, RetryPolicy
+from ukc_client import Client, RetryPolicy
 
 from tests.loopback_server import LoopbackServer
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 import pytest
-from ukc_client._http_errors import ApiError, ConfigurationError
 from ukc_client.client import Client
+from ukc_client.errors import ApiError, ConfigurationError
 
 from tests.client_support import TOKEN, loopback_client
 from tests.loopback_server import LoopbackServer, ScriptedResponse

@@ -5,9 +5,9 @@ from __future__ import annotations
 import socket
 
 import pytest
-from ukc_client._http_errors import ApiError, RateLimitedError, ServerError, TransportError
-from ukc_client.client import Client, RetryPolicy
+from ukc_client import Client, RetryPolicy
 from ukc_client.converter import structure
+from ukc_client.errors import ApiError, RateLimitedError, ServerError, TransportError
 from ukc_client.models import CreateInstanceRequest, UpdateInstancesRequest
 
 from tests.client_support import TOKEN, loopback_client
@@ -123,7 +123,7 @@ def test_post_is_never_retried(loopback: LoopbackServer) -> None:
 
 def test_patch_is_never_retried(loopback: LoopbackServer) -> None:
     loopback.responder = lambda request: UNAVAILABLE
-    document = {"id": {"name": "web"}, "prop": "memory_mb", "op": "set"}
+    document = {"name": "web", "prop": "memory_mb", "op": "set", "value": 256}
     body = structure(document, UpdateInstancesRequest)
     with loopback_client(loopback) as client, pytest.raises(ServerError):
         client.instances.update(body)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ._http_errors import ConfigurationError
+from .errors import ConfigurationError
 
 TOKEN_VARIABLE = "UKC_TOKEN"
 METRO_VARIABLE = "UKC_METRO"

@@ -102,3 +102,6 @@ class BackoffRetry(Retry):
             delay = self.get_backoff_time()
         if delay > 0:
             self._sleep(delay)
+
+
+DEFAULT_RETRY_POLICY = RetryPolicy()

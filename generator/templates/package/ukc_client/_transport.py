@@ -26,9 +26,12 @@ from urllib3.exceptions import (
 
 from ._config import Endpoint
 from ._encoding import encode_json, encode_query, expand_path
-from ._http_errors import (
+from ._retry import RetryPolicy
+from .converter import structure
+from .errors import (
     ApiError,
     AuthenticationError,
+    DecodeError,
     NotFoundError,
     PartialFailureError,
     RateLimitedError,
@@ -37,9 +40,6 @@ from ._http_errors import (
     ServerError,
     TransportError,
 )
-from ._retry import RetryPolicy
-from .converter import structure
-from .errors import DecodeError
 
 log = logging.getLogger("ukc_client")
 
@@ -268,7 +268,7 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
 
 
 def item_failed(item: Any) -> bool:
-    """Whether a bulk item reports a failure: ``status: error``, or without a status an error code."""
+    """Whether a bulk item failed: ``status: error``, or, without a status, an error code."""
     status = getattr(item, "status", None)
     if isinstance(status, str):
         return status == "error"
