@@ -187,10 +187,15 @@ class PartialFailureError(UkcError):
 
 
 def _describe_item(item: Any) -> str:
-    label = getattr(item, "name", None) or getattr(item, "uuid", None)
+    """``web-2 (No instance with name)``: who failed, and why if the item says."""
+    label = getattr(item, "name", None) or getattr(item, "uuid", None) or "an item"
     message = getattr(item, "message", None)
-    parts = [str(part) for part in (label, message) if isinstance(part, str) and part]
-    return " ".join(parts) if parts else "an item"
+    error = getattr(item, "error", None)
+    if isinstance(message, str) and message:
+        return f"{label} ({message})"
+    if isinstance(error, int) and error:
+        return f"{label} (error {error})"
+    return str(label)
 
 
 class _Missing:
