@@ -115,6 +115,9 @@ class LoopbackServer:
 def _handler_for(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes: without this, Nagle's algorithm and the
+        # peer's delayed ACK hold the body back for tens of milliseconds.
+        disable_nagle_algorithm = True
 
         def handle_any(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
