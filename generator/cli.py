@@ -16,6 +16,8 @@ from generator.errors import ToolkitError
 VERBS: dict[str, str] = {
     "normalize": "generator.verbs.normalize",
     "generate": "generator.verbs.generate",
+    "mock": "generator.verbs.mock",
+    "contract": "generator.verbs.contract",
 }
 
 

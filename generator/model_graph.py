@@ -57,13 +57,9 @@ MODULE_NAMES = frozenset(
         "bool",
         "dict",
         "list",
-        "float",
-        "object",
-        "type",
         "attrs",
         "UNSET",
         "Unset",
-        "OpenEnum",
         ADDITIONAL_PROPERTIES,
     }
 )
@@ -478,7 +474,8 @@ class _GraphBuilder:
 
 
 def _integer_type(schema: Mapping[str, Any], pointer: str) -> TypeRef:
-    integer_format = schema.get("format")
+    # Unsigned formats are kept as ``x-format`` (``format`` is only for the registered ones).
+    integer_format = schema.get("format", schema.get("x-format"))
     if integer_format is not None and integer_format not in INTEGER_FORMAT_BOUNDS:
         raise ToolkitError(f"{pointer}/format: integer format {integer_format!r} is unknown")
     low, high = INTEGER_FORMAT_BOUNDS.get(integer_format or "", (None, None))

@@ -15,7 +15,14 @@ from typing import Any
 import attrs
 
 from generator.errors import ToolkitError
-from generator.inference import STRING_MAP_FIELDS, Field, infer_reference, unclaimed_family_member
+from generator.inference import (
+    STRING_MAP_FIELDS,
+    Field,
+    camel,
+    infer_reference,
+    is_operation_schema,
+    unclaimed_family_member,
+)
 from generator.inputs import SpecInputs, load_yaml_mapping
 from generator.parser import ParsedDocument, parse_document
 from generator.property_schema import OBJECT_PLACEHOLDER
@@ -269,11 +276,12 @@ def _object_schema(draft: ObjectDraft) -> dict[str, Any]:
     return schema
 
 
-def _enum_sites(
-    components: dict[str, dict[str, Any]],
-) -> dict[tuple[str, ...], list[tuple[str, str, dict[str, Any]]]]:
-    """Inline string enums by value set: (owner, field, the schema holding ``enum``)."""
-    sites: dict[tuple[str, ...], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+EnumSite = tuple[str, str, dict[str, Any]]  # owner, field, the schema that holds ``enum``
+
+
+def _enum_sites(components: dict[str, dict[str, Any]]) -> dict[tuple[str, ...], list[EnumSite]]:
+    """Inline string enums of properties (and of array items), grouped by their value list."""
+    sites: dict[tuple[str, ...], list[EnumSite]] = defaultdict(list)
     for owner, schema in components.items():
         for field, prop in (schema.get("properties") or {}).items():
             holder = prop.get("items", prop) if prop.get("type") == "array" else prop
@@ -282,46 +290,44 @@ def _enum_sites(
     return sites
 
 
-def _share_enums(
-    components: dict[str, dict[str, Any]], overrides: dict[str, Any], report: NormalizationReport
-) -> None:
-    named = overrides.get("shared_enums") or {}
-    sites = _enum_sites(components)
-    by_site = {
+def _enum_names(
+    components: dict[str, dict[str, Any]],
+    sites: dict[tuple[str, ...], list[EnumSite]],
+    overrides: dict[str, Any],
+) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Value list -> (component name, why): overrides first, then the document's enum schemas."""
+    site_values = {
         f"{owner}.{field}": values for values, group in sites.items() for owner, field, _ in group
     }
-    names_for: dict[tuple[str, ...], tuple[str, str]] = {}
-    for name, site in named.items():
-        if site not in by_site:
+    names: dict[tuple[str, ...], tuple[str, str]] = {}
+    for name, site in (overrides.get("shared_enums") or {}).items():
+        if site not in site_values:
             raise ToolkitError(
                 f"spec/overrides.yaml: shared_enums.{name}: {site!r} is not an enum field"
             )
         if name in components:
             raise ToolkitError(f"spec/overrides.yaml: shared_enums.{name}: a schema has this name")
-        names_for[by_site[site]] = (name, f"named in spec/overrides.yaml after `{site}`")
-    for values, schema in components.items():
-        if schema.get("type") == "string" and "enum" in schema and "properties" not in schema:
-            names_for.setdefault(tuple(schema["enum"]), (values, "an enum schema of the document"))
-    added: dict[str, dict[str, Any]] = {}
+        names[site_values[site]] = (name, f"named in spec/overrides.yaml after `{site}`")
+    for name, schema in components.items():
+        if schema.get("type") == "string" and "enum" in schema:
+            names.setdefault(tuple(schema["enum"]), (name, "an enum schema of the document"))
+    return names
+
+
+def _share_enums(
+    components: dict[str, dict[str, Any]], overrides: dict[str, Any], report: NormalizationReport
+) -> None:
+    """A value list used at two places or more (or named) becomes one enum component."""
+    sites = _enum_sites(components)
+    names = _enum_names(components, sites, overrides)
     for values, group in sorted(sites.items()):
-        if values not in names_for and len(group) < 2:
+        if values not in names and len(group) < 2:
             continue
-        name, why = names_for.get(values) or (_automatic_enum_name(group), "")
-        if name not in components:
-            added[name] = {"type": "string", "enum": list(values)}
+        name, why = names.get(values) or (_automatic_enum_name(group), "")
+        components.setdefault(name, {"type": "string", "enum": list(values)})
         for _, _, holder in group:
-            description = holder.get("description")
-            example = holder.get("examples")
-            default = holder.get("default")
-            holder.clear()
-            holder["$ref"] = REF_PREFIX + name
-            if description:
-                holder["description"] = description
-            if default is not None:
-                holder["default"] = default
-            if example:
-                holder["examples"] = example
-        owners = ", ".join(f"`{o}.{f}`" for o, f, _ in group)
+            _replace_with_ref(holder, name)
+        owners = ", ".join(f"`{owner}.{field}`" for owner, field, _ in group)
         report.add(
             "shared-enum",
             name,
@@ -329,15 +335,23 @@ def _share_enums(
             f"the same values at {len(group)} places: {owners}" + (f"; {why}" if why else ""),
             HIGH,
         )
-    components.update(added)
     ordered = dict(sorted(components.items()))
     components.clear()
     components.update(ordered)
 
 
-def _automatic_enum_name(group: list[tuple[str, str, dict[str, Any]]]) -> str:
-    from generator.inference import camel, is_operation_schema
+def _replace_with_ref(holder: dict[str, Any], name: str) -> None:
+    """Point an inline enum at the shared one, keeping what documents this use of it."""
+    kept: dict[str, Any] = {
+        key: holder[key] for key in ("description", "default", "examples") if key in holder
+    }
+    holder.clear()
+    holder["$ref"] = REF_PREFIX + name
+    holder.update(kept)
 
+
+def _automatic_enum_name(group: list[EnumSite]) -> str:
+    """Named after its resource owner if it has one (``Instance.state`` -> ``InstanceState``)."""
     owner, field, _ = min(
         group, key=lambda site: (is_operation_schema(site[0]), len(site[0]), site[0])
     )

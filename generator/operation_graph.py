@@ -131,7 +131,8 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
                 operations=tuple(members),
             )
         )
-    server_url, default_metro = _read_server(spec)
+    # A spec without operations (a models-only test spec) needs no server either.
+    server_url, default_metro = _read_server(spec) if operations else ("", "")
     return OperationGraph(
         server_url=server_url,
         default_metro=default_metro,

@@ -442,7 +442,7 @@ def _supply_variants(
 
 def _describe(schema: dict[str, Any]) -> str:
     if "$ref" in schema:
-        return "`" + schema["$ref"].rsplit("/", 1)[-1] + "`"
+        return "`" + str(schema["$ref"]).rsplit("/", 1)[-1] + "`"
     if schema.get("type") == "array":
         return "array of " + _describe(schema.get("items", {}))
     return str(schema.get("type", "any")) + (f" ({schema['format']})" if "format" in schema else "")

@@ -31,7 +31,6 @@ KINDS: dict[str, str] = {
     "example": "Examples dropped",
     "pattern": "Patterns",
     "contradiction": "Contradictions left for review",
-    "name": "Names that differ from the operations table",
 }
 
 

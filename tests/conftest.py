@@ -1,12 +1,85 @@
-"""Shared fixtures of the test suite."""
+"""Shared fixtures and the Hypothesis profiles: ``ci`` bounded for CI, ``thorough`` for local runs.
+
+Also the specs, their model graphs, and the client package generated from the hand-written test
+spec (imported as ``ukc_client_mini``, beside the committed ``ukc_client``)."""
 
 from __future__ import annotations
 
+import importlib
+import os
+import shutil
+import sys
 from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
+import yaml
+from hypothesis import HealthCheck, settings
 
+from generator.model_graph import ModelGraph, build_model_graph
+from generator.verbs.generate import generate
 from tests.loopback_server import LoopbackServer, running_server
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENT = ROOT / "spec" / "source" / "unikraft-cloud-platform-schemas.txt"
+REAL_SPEC = ROOT / "spec" / "openapi.yaml"
+MINI_SPEC = ROOT / "tests" / "fixtures" / "mini-openapi.yaml"
+
+settings.register_profile(
+    "ci",
+    max_examples=25,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "thorough",
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "thorough")
+)
+
+
+@pytest.fixture(scope="session")
+def real_spec() -> dict[str, Any]:
+    return yaml.safe_load(REAL_SPEC.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def mini_spec() -> dict[str, Any]:
+    return yaml.safe_load(MINI_SPEC.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def real_graph(real_spec: dict[str, Any]) -> ModelGraph:
+    return build_model_graph(real_spec)
+
+
+@pytest.fixture(scope="session")
+def mini_graph(mini_spec: dict[str, Any]) -> ModelGraph:
+    return build_model_graph(mini_spec)
+
+
+@pytest.fixture(scope="session")
+def mini_client(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    """The package generated from the test spec, with its modules as attributes."""
+    output = tmp_path_factory.mktemp("mini") / "generated"
+    generate(MINI_SPEC, output)
+    shutil.move(output / "ukc_client", output / "ukc_client_mini")
+    sys.path.insert(0, str(output))
+    try:
+        package = importlib.import_module("ukc_client_mini")
+        for module in ("models", "converter", "errors", "types"):
+            importlib.import_module(f"ukc_client_mini.{module}")
+    finally:
+        sys.path.remove(str(output))
+    return package
 
 
 @pytest.fixture

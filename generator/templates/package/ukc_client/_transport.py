@@ -237,15 +237,15 @@ def _api_error(
             envelope = None
         else:
             errors = getattr(envelope, "errors", None) or errors
-    fields: dict[str, Any] = dict(
-        method=method,
-        path=path,
-        status=status,
-        body=body,
-        envelope=envelope,
-        message=message,
-        errors=errors,
-    )
+    fields: dict[str, Any] = {
+        "method": method,
+        "path": path,
+        "status": status,
+        "body": body,
+        "envelope": envelope,
+        "message": message,
+        "errors": errors,
+    }
     if status in (401, 403):
         return AuthenticationError(**fields)
     if status == 404:

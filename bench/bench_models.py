@@ -1,0 +1,192 @@
+"""Structure/unstructure speed of the generated models against peers generated from our spec.
+
+The payload is a ``GetInstancesResponse`` with 1,000 fully populated instances (built from the
+model graph). Structure is decoded JSON (dicts) -> models, unstructure models -> JSON dicts.
+Peers, generated into a temporary directory at run time from ``spec/openapi.yaml``:
+openapi-python-client (``from_dict``/``to_dict``), datamodel-code-generator's pydantic v2
+models (``model_validate``/``model_dump``) and msgspec structs (``convert``/``to_builtins``).
+Each timing is the best of 15 runs, garbage collector off. Also measures the import time of ``ukc_client``.
+
+Run from the repository root:  python bench/bench_models.py
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import gc
+import importlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "generated")]
+
+from generator.examples import example_json  # noqa: E402
+from generator.model_graph import build_model_graph  # noqa: E402
+
+SPEC = ROOT / "spec" / "openapi.yaml"
+INSTANCES = 1000
+RUNS = 15
+
+
+def build_payload() -> dict[str, Any]:
+    graph = build_model_graph(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    instance = example_json(graph, "Instance")
+    instances = []
+    for index in range(INSTANCES):
+        item = copy.deepcopy(instance)
+        item["uuid"] = f"123e4567-e89b-12d3-a456-{index:012d}"
+        item["name"] = f"funky-town-{index}"
+        instances.append(item)
+    response = example_json(graph, "GetInstancesResponse", depth=0)
+    response["data"] = {"instances": instances}
+    response["errors"] = []
+    return response
+
+
+def best_of(action: Callable[[], object]) -> float:
+    """Best of ``RUNS`` timings in ms, with the garbage collector off (as ``timeit`` does)."""
+    timings = []
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            action()
+            timings.append(time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return min(timings) * 1000
+
+
+def run(command: list[str], cwd: Path) -> None:
+    subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+
+
+def generate_peers(workdir: Path) -> dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]]:
+    """(structure, unstructure) of every peer, generated from the spec into ``workdir``."""
+    peers: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {}
+    bin_dir = Path(sys.executable).parent
+    run(
+        [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(SPEC),
+            "--output-path",
+            str(workdir / "opc"),
+            "--meta",
+            "none",
+        ],
+        workdir,
+    )
+    for kind, module in (
+        ("pydantic_v2.BaseModel", "peer_pydantic"),
+        ("msgspec.Struct", "peer_msgspec"),
+    ):
+        run(
+            [
+                str(bin_dir / "datamodel-codegen"),
+                "--input",
+                str(SPEC),
+                "--input-file-type",
+                "openapi",
+                "--output-model-type",
+                kind,
+                "--output",
+                str(workdir / f"{module}.py"),
+            ],
+            workdir,
+        )
+    sys.path.insert(0, str(workdir))
+
+    opc_package = next(p.name for p in workdir.iterdir() if p.name == "opc")
+    opc = importlib.import_module(f"{opc_package}.models")
+    peers["openapi-python-client"] = (
+        opc.GetInstancesResponse.from_dict,
+        lambda value: value.to_dict(),
+    )
+    pydantic_models = importlib.import_module("peer_pydantic")
+    pydantic_models.GetInstancesResponse.model_rebuild()
+    peers["pydantic v2 (datamodel-code-generator)"] = (
+        pydantic_models.GetInstancesResponse.model_validate,
+        lambda value: value.model_dump(mode="json", by_alias=True, exclude_unset=True),
+    )
+    import msgspec
+
+    msgspec_models = importlib.import_module("peer_msgspec")
+    peers["msgspec structs (datamodel-code-generator)"] = (
+        lambda data: msgspec.convert(data, msgspec_models.GetInstancesResponse),
+        msgspec.to_builtins,
+    )
+    return peers
+
+
+def import_time_ms() -> float:
+    """Best of 5 cold imports of ``ukc_client`` (bytecode compiled beforehand)."""
+    package = ROOT / "generated" / "ukc_client"
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {**os.environ, "PYTHONPYCACHEPREFIX": scratch}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(package)], env=env, check=True
+        )
+        timings = []
+        for _ in range(5):
+            result = subprocess.run(
+                [sys.executable, "-X", "importtime", "-c", "import ukc_client"],
+                env=env,
+                cwd=ROOT / "generated",
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            last = [line for line in result.stderr.splitlines() if line.endswith("| ukc_client")]
+            timings.append(int(last[-1].split("|")[1]) / 1000)
+    return min(timings)
+
+
+def main() -> None:
+    from ukc_client import structure, unstructure
+    from ukc_client.models import GetInstancesResponse
+
+    payload = build_payload()
+    size = len(json.dumps(payload).encode())
+    results: dict[str, tuple[float, float]] = {}
+    ours = (lambda data: structure(data, GetInstancesResponse), unstructure)
+    with tempfile.TemporaryDirectory() as workdir:
+        peers = generate_peers(Path(workdir))
+        for name, (load, dump) in {"ukc_client (this project)": ours, **peers}.items():
+            value = load(payload)
+            assert dump(value)["data"]["instances"][999]["name"] == "funky-town-999", name
+            results[name] = (
+                best_of(functools.partial(load, payload)),
+                best_of(functools.partial(dump, value)),
+            )
+    our_load, our_dump = results["ukc_client (this project)"]
+    print(f"payload: GetInstancesResponse, {INSTANCES} instances, {size / 2**20:.2f} MiB of JSON")
+    print(f"best of {RUNS}; ratio = peer time / ukc_client time (above 1: ukc_client is faster)\n")
+    print(
+        "| implementation | structure (ms) | unstructure (ms) | structure ratio | unstructure ratio |"
+    )
+    print("|---|---:|---:|---:|---:|")
+    for name, (load_ms, dump_ms) in results.items():
+        print(
+            f"| {name} | {load_ms:.1f} | {dump_ms:.1f} "
+            f"| {load_ms / our_load:.2f}x | {dump_ms / our_dump:.2f}x |"
+        )
+    print(f"\nimport ukc_client: {import_time_ms():.0f} ms (python -X importtime, best of 5)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,219 @@
+"""Reading and writing the wire forms every model shares: UUIDs, date-times, open enums,
+lists, string maps, and the choice of a union's variant.
+
+Each ``structure_*`` function takes a decoded JSON value and returns the Python value, or
+raises ``DecodeError`` whose path the caller prefixes with the key it read the value from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, TypeVar
+from uuid import UUID, SafeUUID
+
+from .errors import MISSING, DecodeError, EncodeError
+from .types import UNSET, OpenEnum
+
+T = TypeVar("T")
+E = TypeVar("E", bound=OpenEnum)
+
+_EXPECTED_DATETIME = "an RFC 3339 date-time with a zone"
+_new_object = object.__new__
+_set_slot = object.__setattr__
+_UUID_UNKNOWN_SAFETY = SafeUUID.unknown
+_fromisoformat = datetime.fromisoformat
+_from_hex = bytes.fromhex
+_int_from_bytes = int.from_bytes
+
+
+def structure_uuid(value: Any) -> UUID:
+    # UUID(value) also accepts braces, "urn:uuid:" and no hyphens; the wire form is 32 hex
+    # digits and 4 hyphens (like UUID(), the hyphens' places are not checked). Building the
+    # UUID from its bytes skips UUID.__init__'s parsing, the hot spot of reading responses.
+    if type(value) is str and len(value) == 36:
+        try:
+            # 36 characters give 16 bytes only as 32 hex digits and 4 hyphens.
+            raw = _from_hex(value.replace("-", ""))
+        except ValueError:
+            raw = b""
+        if len(raw) == 16:
+            uuid = _new_object(UUID)
+            _set_slot(uuid, "int", _int_from_bytes(raw))
+            _set_slot(uuid, "is_safe", _UUID_UNKNOWN_SAFETY)
+            return uuid
+    raise DecodeError("a UUID string (8-4-4-4-12 hex digits)", value)
+
+
+def unstructure_uuid(value: UUID) -> str:
+    return str(value)
+
+
+def structure_datetime(value: Any) -> datetime:
+    # RFC 3339 section 5.6 date-time is "YYYY-MM-DDTHH:MM:SS[.frac](Z|+HH:MM)". fromisoformat
+    # reads it (upper-case "T" and "Z" only) and checks the digits, but also takes ISO 8601
+    # forms RFC 3339 does not have; the zone and the separators rule those out.
+    if type(value) is str:
+        try:
+            parsed: datetime | None = _fromisoformat(value)
+        except ValueError:
+            try:
+                parsed = _fromisoformat(value.upper())
+            except ValueError:
+                parsed = None
+        if (
+            parsed is not None
+            and parsed.tzinfo is not None
+            and len(value) >= 20
+            and value[10] in "Tt"
+            and value[16] == ":"
+            and value[19] in ".Zz+-"
+        ):
+            return parsed
+    raise DecodeError(_EXPECTED_DATETIME, value)
+
+
+def unstructure_datetime(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise EncodeError(f"date-time {value.isoformat()} has no zone; RFC 3339 needs one")
+    text = value.isoformat()
+    # Servers write UTC as "Z"; keeping that form lets a value round-trip to the same text.
+    if text.endswith("+00:00"):
+        return text[:-6] + "Z"
+    return text
+
+
+def structure_enum(value: Any, enum: type[E]) -> E:
+    if type(value) is not str:
+        raise DecodeError(f"a string ({enum.__name__})", value)
+    member = enum._value2member_map_.get(value)
+    if member is None:
+        return enum(value)  # an unknown value: OpenEnum keeps it
+    return member  # type: ignore[return-value]
+
+
+def structure_str_list(value: Any) -> list[str]:
+    if type(value) is not list:
+        raise DecodeError("an array of strings", value)
+    for index, item in enumerate(value):
+        if type(item) is not str:
+            raise DecodeError("a string", item, index)
+    return list(value)
+
+
+def structure_list(value: Any, item_hook: Callable[[Any], T]) -> list[T]:
+    if type(value) is not list:
+        raise DecodeError("an array", value)
+    try:
+        return [item_hook(item) for item in value]
+    except DecodeError:
+        # Only on failure: find the index of the item that failed, for the error's path.
+        for index, item in enumerate(value):
+            try:
+                item_hook(item)
+            except DecodeError as error:
+                raise error.at(index) from None
+        raise
+
+
+def structure_string_map(value: Any) -> dict[str, str]:
+    if type(value) is not dict:
+        raise DecodeError("an object of strings", value)
+    for key, item in value.items():
+        if type(item) is not str:
+            raise DecodeError("a string", item, key)
+    return dict(value)
+
+
+def structure_json_object(value: Any) -> dict[str, Any]:
+    if type(value) is not dict:
+        raise DecodeError("an object", value)
+    return dict(value)
+
+
+def structure_str(value: Any) -> str:
+    if type(value) is not str:
+        raise DecodeError("a string", value)
+    return value
+
+
+def structure_int(value: Any) -> int:
+    if type(value) is not int:
+        raise DecodeError("an integer", value)
+    return value
+
+
+def structure_bool(value: Any) -> bool:
+    if type(value) is not bool:
+        raise DecodeError("a boolean", value)
+    return value
+
+
+def structure_any(value: Any) -> Any:
+    return value
+
+
+def not_an_object(value: Any, model: str) -> DecodeError:
+    return DecodeError(f"an object ({model})", value)
+
+
+def missing_field(model: str, wire_name: str) -> DecodeError:
+    return DecodeError(f"a value (required by {model})", MISSING, wire_name)
+
+
+def count_present(groups: tuple[tuple[Any, ...], ...]) -> list[int]:
+    """The indexes of the groups whose values are all present (none of them ``UNSET``)."""
+    return [
+        index for index, group in enumerate(groups) if all(value is not UNSET for value in group)
+    ]
+
+
+def exactly_one_of_message(model: str, names: tuple[tuple[str, ...], ...]) -> str:
+    return f"exactly one of {' / '.join('+'.join(group) for group in names)} ({model})"
+
+
+def select_variant(
+    data: Any,
+    union: str,
+    variants: tuple[tuple[str, frozenset[str], frozenset[str]], ...],
+    discriminator: str | None = None,
+    mapping: Mapping[str, int] | None = None,
+) -> int:
+    """The index of the variant of ``union`` that ``data`` is.
+
+    ``variants`` are ``(class name, required wire names, known wire names)``. With a
+    discriminator, its value picks the variant. Otherwise a variant matches when all its
+    required fields are present; of several matches, one whose known fields present in
+    ``data`` strictly include every other match's is chosen. No match, or several that
+    cannot be told apart, is a ``DecodeError`` naming every candidate.
+    """
+    if type(data) is not dict:
+        raise not_an_object(data, union)
+    if discriminator is not None and mapping is not None:
+        tag = data.get(discriminator)
+        if type(tag) is str and tag in mapping:
+            return mapping[tag]
+        expected = f"one of {', '.join(map(repr, mapping))} (the kind of {union})"
+        raise DecodeError(expected, tag, discriminator)
+    keys = data.keys()
+    matches = [index for index, (_, required, _known) in enumerate(variants) if required <= keys]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        seen = {index: variants[index][2] & keys for index in matches}
+        best = [
+            index
+            for index in matches
+            if all(other == index or seen[other] < seen[index] for other in matches)
+        ]
+        if len(best) == 1:
+            return best[0]
+    candidates = "; ".join(
+        f"{name} (requires {', '.join(sorted(required)) or 'nothing'})"
+        for name, required, _known in variants
+    )
+    if matches:
+        problem = "it matches " + " and ".join(variants[index][0] for index in matches)
+    else:
+        problem = "it matches none"
+    raise DecodeError(f"exactly one variant of {union} ({candidates}); {problem}", data)

@@ -1,0 +1,120 @@
+"""The mock's WSGI application: route, authenticate, validate, dispatch, answer in JSON.
+
+Every answer is the API's envelope. A request that breaks the spec gets 400 naming each
+violation; one without a bearer token gets 401. With ``check_responses`` (the default), each
+answer is validated against the operation's response schema before it leaves, and a mock
+answer that breaks the spec becomes a 500 that says so, instead of passing silently.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from werkzeug.wrappers import Request, Response
+
+from generator.mock.envelope import Reply, error_reply
+from generator.mock.handlers import HANDLERS, MockContext
+from generator.mock.routes import MethodNotInSpec, Operation, RouteNotFound, Router, read_operations
+from generator.mock.state import MockState
+from generator.mock.validation import InvalidRequest, RequestValidator, SpecSchemas
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIEnvironment
+
+BEARER_PREFIX = "Bearer "
+
+
+class MockApplication:
+    """A stateful, validating stand-in for the API, built from its spec."""
+
+    def __init__(
+        self, spec: Mapping[str, Any], token: str | None = None, check_responses: bool = True
+    ) -> None:
+        self.router = Router(read_operations(spec))
+        self.schemas = SpecSchemas(spec)
+        self.state = MockState()
+        self._validator = RequestValidator(self.schemas)
+        self._context = MockContext(self.state, self.schemas)
+        self._token = token
+        self._check_responses = check_responses
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        response = self.respond(Request(environ))
+        return response(environ, start_response)
+
+    def respond(self, request: Request) -> Response:
+        started = time.perf_counter_ns()
+        operation, reply = self._reply(request)
+        if operation is not None and self._check_responses:
+            reply = self._checked(operation, reply)
+        envelope = dict(reply.envelope)
+        envelope["op_time_us"] = (time.perf_counter_ns() - started) // 1000
+        return Response(
+            json.dumps(envelope),
+            status=reply.http_status,
+            headers=dict(reply.headers),
+            mimetype="application/json",
+        )
+
+    def _reply(self, request: Request) -> tuple[Operation | None, Reply]:
+        try:
+            match = self.router.match(request.method, request.path)
+        except RouteNotFound:
+            return None, error_reply(404, f"No operation of the API at {request.path}")
+        except MethodNotInSpec as error:
+            allowed = ", ".join(error.allowed)
+            return None, error_reply(
+                405,
+                f"{request.method} is not an operation of {request.path} (allowed: {allowed})",
+                headers={"Allow": allowed},
+            )
+        operation = match.operation
+        if operation.requires_auth and not self._authorized(request):
+            return operation, error_reply(
+                401, "Authentication required: send 'Authorization: Bearer <token>'"
+            )
+        try:
+            valid = self._validator.validate(
+                operation,
+                match.path_values,
+                {name: request.args[name] for name in request.args},
+                request.get_data(),
+                request.headers.get("Content-Type"),
+            )
+        except InvalidRequest as invalid:
+            return operation, error_reply(
+                400,
+                f"Invalid request to {operation.operation_id}: {invalid}",
+                [str(violation) for violation in invalid.violations],
+            )
+        handler = HANDLERS.get(operation.operation_id)
+        if handler is None:
+            return operation, error_reply(
+                501, f"The mock has no behaviour for {operation.operation_id}"
+            )
+        with self.state.lock:
+            return operation, handler(self._context, valid)
+
+    def _authorized(self, request: Request) -> bool:
+        header = request.headers.get("Authorization", "")
+        if not header.startswith(BEARER_PREFIX) or not header[len(BEARER_PREFIX) :].strip():
+            return False
+        return self._token is None or header[len(BEARER_PREFIX) :] == self._token
+
+    def _checked(self, operation: Operation, reply: Reply) -> Reply:
+        pointer = operation.response_pointer(reply.http_status)
+        if pointer is None:
+            return reply
+        # op_time_us is added on the way out; check with a value of the right type.
+        envelope = {**reply.envelope, "op_time_us": 0}
+        violations = self.schemas.violations(pointer, envelope, "response")
+        if not violations:
+            return reply
+        return error_reply(
+            500,
+            f"The mock's answer to {operation.operation_id} breaks the spec",
+            [str(violation) for violation in violations],
+        )

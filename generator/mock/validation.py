@@ -1,0 +1,223 @@
+"""Checks a request against its operation's schemas and names every way it breaks them.
+
+Schemas are validated with ``jsonschema`` (draft 2020-12, the dialect of OpenAPI 3.1) in place
+inside the spec document, which is registered with ``referencing`` so that each
+``#/components/schemas/...`` reference resolves against the document it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+# jsonschema ships no type information; its use here is small and checked by the tests.
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator.mock.routes import Operation, Parameter
+
+SPEC_URI = "urn:ukc-mock:openapi"
+# The integer formats of OpenAPI and their ranges: JSON Schema itself does not know them.
+INTEGER_FORMAT_RANGES = {
+    "int32": (-(2**31), 2**31 - 1),
+    "int64": (-(2**63), 2**63 - 1),
+    "uint32": (0, 2**32 - 1),
+    "uint64": (0, 2**64 - 1),
+}
+
+
+def _format_checker() -> FormatChecker:
+    checker = FormatChecker()
+    for name, (minimum, maximum) in INTEGER_FORMAT_RANGES.items():
+        checker.checks(name)(_integer_in_range(minimum, maximum))
+    return checker
+
+
+def _integer_in_range(minimum: int, maximum: int) -> Callable[[object], bool]:
+    def check(instance: object) -> bool:
+        if not isinstance(instance, int) or isinstance(instance, bool):
+            return True  # not an integer: `type` reports that
+        return minimum <= instance <= maximum
+
+    return check
+
+
+FORMAT_CHECKER = _format_checker()
+# Long instances in jsonschema's messages would bury what was wrong.
+_MESSAGE_LIMIT = 240
+
+
+@attrs.frozen
+class Violation:
+    """One way a request breaks the spec: where (``body[0].name``, ``query.details``) and why."""
+
+    location: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.reason}"
+
+
+@attrs.frozen
+class ValidRequest:
+    """A request's inputs, checked and typed: path and query values, and the decoded body."""
+
+    path: Mapping[str, str]
+    query: Mapping[str, Any]
+    body: Any
+
+
+class InvalidRequest(Exception):
+    """The request breaks the spec; ``violations`` says where and how."""
+
+    def __init__(self, violations: list[Violation]) -> None:
+        self.violations = violations
+        super().__init__("; ".join(str(violation) for violation in violations))
+
+
+class SpecSchemas:
+    """Validators for schemas addressed by JSON pointers into one spec document."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        resource: Resource[Any] = DRAFT202012.create_resource(spec)
+        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._resolver = self._registry.resolver(SPEC_URI)
+        self._validators: dict[str, Draft202012Validator] = {}
+
+    def validator(self, pointer: str) -> Draft202012Validator:
+        """The validator of the schema at ``pointer`` (cached)."""
+        if pointer not in self._validators:
+            self._validators[pointer] = Draft202012Validator(
+                {"$ref": f"{SPEC_URI}#{pointer}"},
+                registry=self._registry,
+                format_checker=FORMAT_CHECKER,
+            )
+        return self._validators[pointer]
+
+    def resolve(self, pointer: str) -> Mapping[str, Any]:
+        """The schema at ``pointer``, following ``$ref`` until a schema with content."""
+        resolved = self._resolver.lookup(f"#{pointer}")
+        schema = resolved.contents
+        resolver = resolved.resolver
+        while isinstance(schema, Mapping) and "$ref" in schema:
+            resolved = resolver.lookup(schema["$ref"])
+            schema, resolver = resolved.contents, resolved.resolver
+        return schema if isinstance(schema, Mapping) else {}
+
+    def violations(self, pointer: str, instance: Any, location: str) -> list[Violation]:
+        """Every way ``instance`` breaks the schema at ``pointer``, located under ``location``."""
+        errors = sorted(self.validator(pointer).iter_errors(instance), key=_error_order)
+        return [
+            Violation(location + _relative_path(error), _shorten(error.message)) for error in errors
+        ]
+
+
+def _error_order(error: ValidationError) -> tuple[str, str]:
+    return (_relative_path(error), error.message)
+
+
+def _relative_path(error: ValidationError) -> str:
+    return "".join(
+        f"[{step}]" if isinstance(step, int) else f".{step}" for step in error.absolute_path
+    )
+
+
+def _shorten(message: str) -> str:
+    if len(message) <= _MESSAGE_LIMIT:
+        return message
+    return message[: _MESSAGE_LIMIT - 3] + "..."
+
+
+class RequestValidator:
+    """Checks the parameters and body of requests against their operations."""
+
+    def __init__(self, schemas: SpecSchemas) -> None:
+        self._schemas = schemas
+
+    def validate(
+        self,
+        operation: Operation,
+        path_values: Mapping[str, str],
+        query_values: Mapping[str, str],
+        body: bytes,
+        content_type: str | None,
+    ) -> ValidRequest:
+        """The typed inputs of a request, or ``InvalidRequest`` naming all that is wrong."""
+        violations: list[Violation] = []
+        path: dict[str, str] = {}
+        query: dict[str, Any] = {}
+        for parameter in operation.parameters:
+            if parameter.location == "path":
+                raw = path_values.get(parameter.name)
+                target: dict[str, Any] = path
+            elif parameter.location == "query":
+                raw = query_values.get(parameter.name)
+                target = query
+            else:
+                continue
+            if raw is None:
+                if parameter.required:
+                    violations.append(
+                        Violation(f"{parameter.location}.{parameter.name}", "required, missing")
+                    )
+                continue
+            value, parameter_violations = self._parameter_value(parameter, raw)
+            violations.extend(parameter_violations)
+            target[parameter.name] = value
+        decoded_body, body_violations = self._body(operation, body, content_type)
+        violations.extend(body_violations)
+        if violations:
+            raise InvalidRequest(violations)
+        return ValidRequest(path=path, query=query, body=decoded_body)
+
+    def _parameter_value(self, parameter: Parameter, raw: str) -> tuple[Any, list[Violation]]:
+        location = f"{parameter.location}.{parameter.name}"
+        schema_type = str(self._schemas.resolve(parameter.schema_pointer).get("type"))
+        try:
+            value = _coerce(raw, schema_type)
+        except ValueError:
+            return raw, [Violation(location, f"expected {_TYPE_NAMES[schema_type]}, got {raw!r}")]
+        return value, self._schemas.violations(parameter.schema_pointer, value, location)
+
+    def _body(
+        self, operation: Operation, body: bytes, content_type: str | None
+    ) -> tuple[Any, list[Violation]]:
+        if operation.body_pointer is None:
+            # The API ignores a body where it takes none.
+            return None, []
+        if not body.strip():
+            if operation.body_required:
+                return None, [Violation("body", "a JSON body is required")]
+            return None, []
+        if content_type is not None and content_type.split(";")[0].strip() != "application/json":
+            return None, [Violation("body", f"expected application/json, got {content_type!r}")]
+        try:
+            decoded = json.loads(body)
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            return None, [Violation("body", f"not valid JSON: {error}")]
+        return decoded, self._schemas.violations(operation.body_pointer, decoded, "body")
+
+
+_TYPE_NAMES = {
+    "boolean": "a boolean (true or false)",
+    "integer": "an integer",
+    "number": "a number",
+}
+
+
+def _coerce(raw: str, schema_type: str) -> Any:
+    """Turn a parameter's text into the JSON type its schema names; ValueError if it cannot."""
+    if schema_type == "boolean":
+        if raw in ("true", "false"):
+            return raw == "true"
+        raise ValueError(raw)
+    if schema_type == "integer":
+        return int(raw)
+    if schema_type == "number":
+        return float(raw)
+    return raw

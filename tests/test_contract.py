@@ -1,0 +1,109 @@
+"""The contract run: schemathesis against the mock passes, against a wrong server it fails."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+from generator.cli import main
+from generator.mock import DEFAULT_SPEC_PATH, MockApplication, MockServer, running_mock
+from generator.mock.server import spec_at
+from generator.verbs.contract import ContractSettings, run_contract
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+
+TOKEN = "contract-token"
+# Enough to meet every operation in each phase, few enough to stay well under a minute.
+MAX_EXAMPLES = 5
+SEED = 20240601
+
+
+class OperationTimeAsText:
+    """The mock, broken on purpose: ``op_time_us`` (an integer in the spec) sent as a string."""
+
+    def __init__(self, app: WSGIApplication) -> None:
+        self._app = app
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        captured: dict[str, object] = {}
+
+        def capture(status: str, headers: list[tuple[str, str]], exc_info: object = None) -> None:
+            captured.update(status=status, headers=headers)
+
+        body = b"".join(self._app(environ, capture))  # type: ignore[arg-type]
+        envelope = json.loads(body)
+        envelope["op_time_us"] = f"{envelope['op_time_us']} us"
+        broken = json.dumps(envelope).encode()
+        headers = [
+            (name, str(len(broken)) if name.lower() == "content-length" else value)
+            for name, value in captured["headers"]  # type: ignore[attr-defined]
+        ]
+        start_response(str(captured["status"]), headers)
+        return [broken]
+
+
+@pytest.fixture
+def wrong_server_url() -> Iterator[str]:
+    app = MockApplication(spec_at(DEFAULT_SPEC_PATH), token=TOKEN)
+    with MockServer(OperationTimeAsText(app)) as server:
+        yield server.base_url
+
+
+def test_contract_run_against_the_mock_finds_no_failure() -> None:
+    with running_mock(token=TOKEN) as base_url:
+        settings = ContractSettings(
+            DEFAULT_SPEC_PATH, base_url, token=TOKEN, max_examples=MAX_EXAMPLES, seed=SEED
+        )
+        report = io.StringIO()
+        result = run_contract(settings, output=report)
+    assert result.failures == (), report.getvalue()
+    assert result.errors == (), report.getvalue()
+    assert result.passed
+    assert result.test_cases > 0
+
+
+def test_contract_run_reports_an_integer_sent_as_a_string(wrong_server_url: str) -> None:
+    settings = ContractSettings(
+        DEFAULT_SPEC_PATH,
+        wrong_server_url,
+        token=TOKEN,
+        max_examples=2,
+        seed=SEED,
+        operation_ids=("healthz", "get_instances"),
+    )
+    report = io.StringIO()
+    result = run_contract(settings, output=report)
+    assert not result.passed
+    titles = {failure.title for failure in result.failures}
+    assert "Response violates schema" in titles, report.getvalue()
+    assert re.search(r'"\d+ us" is not of type "integer"', report.getvalue())
+
+
+def test_contract_verb_exits_non_zero_on_a_broken_contract(
+    wrong_server_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exit_code = main(
+        [
+            "contract",
+            "--base-url",
+            wrong_server_url,
+            "--token",
+            TOKEN,
+            "--max-examples",
+            "1",
+            "--seed",
+            str(SEED),
+            "--operation",
+            "healthz",
+        ]
+    )
+    assert exit_code == 1
+    summary = capsys.readouterr().out
+    assert "FAILED Response violates schema" in summary
+    assert "contract broken" in summary
