@@ -27,7 +27,11 @@ def _operation(spec: dict[str, Any], operation_id: str) -> Any:
         ("get_instance_logs_by_uuid", "instances", "get_logs_by_uuid"),
         ("attach_volumes", "volumes", "attach"),
         ("delete_service_groups", "service_groups", "delete"),
-        ("get_autoscale_configuration_policy_by_name", "autoscale", "get_configuration_policy_by_name"),
+        (
+            "get_autoscale_configuration_policy_by_name",
+            "autoscale",
+            "get_configuration_policy_by_name",
+        ),
         ("healthz", "system", "healthz"),
         ("get_user", "users", "get"),
     ],
