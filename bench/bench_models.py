@@ -5,7 +5,8 @@ model graph). Structure is decoded JSON (dicts) -> models, unstructure models ->
 Peers, generated into a temporary directory at run time from ``spec/openapi.yaml``:
 openapi-python-client (``from_dict``/``to_dict``), datamodel-code-generator's pydantic v2
 models (``model_validate``/``model_dump``) and msgspec structs (``convert``/``to_builtins``).
-Each timing is the best of 15 runs, garbage collector off. Also measures the import time of ``ukc_client``.
+Each timing is the best of 15 runs, garbage collector off, the implementations taking turns
+in each round. Also measures the import time of ``ukc_client``.
 
 Run from the repository root:  python bench/bench_models.py
 """
@@ -54,19 +55,22 @@ def build_payload() -> dict[str, Any]:
     return response
 
 
-def best_of(action: Callable[[], object]) -> float:
-    """Best of ``RUNS`` timings in ms, with the garbage collector off (as ``timeit`` does)."""
-    timings = []
+def best_of_interleaved(actions: dict[str, Callable[[], object]]) -> dict[str, float]:
+    """Best of ``RUNS`` timings in ms of each action, with the garbage collector off (as
+    ``timeit`` does). The actions take turns within each round, so a burst of load from
+    other processes slows all of them alike instead of one implementation's whole series."""
+    timings: dict[str, list[float]] = {name: [] for name in actions}
     gc.collect()
     gc.disable()
     try:
         for _ in range(RUNS):
-            start = time.perf_counter()
-            action()
-            timings.append(time.perf_counter() - start)
+            for name, action in actions.items():
+                start = time.perf_counter()
+                action()
+                timings[name].append(time.perf_counter() - start)
     finally:
         gc.enable()
-    return min(timings) * 1000
+    return {name: min(series) * 1000 for name, series in timings.items()}
 
 
 def run(command: list[str], cwd: Path) -> None:
@@ -162,17 +166,18 @@ def main() -> None:
 
     payload = build_payload()
     size = len(json.dumps(payload).encode())
-    results: dict[str, tuple[float, float]] = {}
     ours = (lambda data: structure(data, GetInstancesResponse), unstructure)
+    actions: dict[str, Callable[[], object]] = {}
     with tempfile.TemporaryDirectory() as workdir:
         peers = generate_peers(Path(workdir))
-        for name, (load, dump) in {"ukc_client (this project)": ours, **peers}.items():
+        implementations = {"ukc_client (this project)": ours, **peers}
+        for name, (load, dump) in implementations.items():
             value = load(payload)
             assert dump(value)["data"]["instances"][999]["name"] == "funky-town-999", name
-            results[name] = (
-                best_of(functools.partial(load, payload)),
-                best_of(functools.partial(dump, value)),
-            )
+            actions[f"load {name}"] = functools.partial(load, payload)
+            actions[f"dump {name}"] = functools.partial(dump, value)
+        timings = best_of_interleaved(actions)
+    results = {name: (timings[f"load {name}"], timings[f"dump {name}"]) for name in implementations}
     our_load, our_dump = results["ukc_client (this project)"]
     print(f"payload: GetInstancesResponse, {INSTANCES} instances, {size / 2**20:.2f} MiB of JSON")
     print(f"best of {RUNS}; ratio = peer time / ukc_client time (above 1: ukc_client is faster)\n")

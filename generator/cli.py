@@ -16,6 +16,8 @@ from generator.errors import ToolkitError
 VERBS: dict[str, str] = {
     "normalize": "generator.verbs.normalize",
     "generate": "generator.verbs.generate",
+    "check": "generator.verbs.check",
+    "diff": "generator.verbs.diff",
     "mock": "generator.verbs.mock",
     "contract": "generator.verbs.contract",
 }

@@ -8,13 +8,10 @@ fields of its answer list per-item results; and the group and method that call i
 
 from __future__ import annotations
 
-import importlib.metadata
 import keyword
 import re
 import textwrap
-import tomllib
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -33,8 +30,6 @@ TIMEOUT_DOC = (
 RESERVED_NAMES = frozenset({"self", "body", TIMEOUT_ARG})
 # Attributes of the generated ``Client`` that a group must not shadow.
 CLIENT_ATTRIBUTES = frozenset({"base_url", "close", "operation"})
-DISTRIBUTION = "ukc-toolkit"
-PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 SCHEMA_PREFIX = "#/components/schemas/"
 UUID_TYPE = "UUID | str"
 DOC_WIDTH = 88
@@ -145,16 +140,6 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
             for parameter in (*operation.path_params, *operation.query_params)
         ),
     )
-
-
-def package_version() -> str:
-    """The toolkit's version, which the generated package reports in its ``User-Agent``."""
-    try:
-        return importlib.metadata.version(DISTRIBUTION)
-    except importlib.metadata.PackageNotFoundError:
-        # Run from a source checkout that is not installed: read the project file.
-        with PYPROJECT.open("rb") as project_file:
-            return str(tomllib.load(project_file)["project"]["version"])
 
 
 def client_method_name(operation_id: str, tag: str) -> str:

@@ -28,7 +28,7 @@ from generator.converter_plan import (
 )
 from generator.errors import ToolkitError
 from generator.model_graph import ModelGraph, build_model_graph
-from generator.operation_graph import build_operation_graph, package_version
+from generator.operation_graph import build_operation_graph
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE_TEMPLATES = TEMPLATES / "package"
@@ -90,11 +90,8 @@ def spec_context(inputs: ContextInputs) -> dict[str, Any]:
 
 
 def operations_context(inputs: ContextInputs) -> dict[str, Any]:
-    """The operations the client calls, grouped by tag, and the package version it reports."""
-    return {
-        "operations": build_operation_graph(inputs.spec),
-        "package_version": package_version(),
-    }
+    """The operations the client calls, grouped by tag."""
+    return {"operations": build_operation_graph(inputs.spec)}
 
 
 CONTEXT_PROVIDERS: list[ContextProvider] = [spec_context, models_context, operations_context]

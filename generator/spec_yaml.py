@@ -6,8 +6,13 @@ from typing import Any
 
 import yaml
 
+# libyaml's emitter and parser, when PyYAML has them: they write the same text and read the same
+# values as PyYAML's own, several times faster on a spec this size.
+_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+SPEC_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _SpecDumper(yaml.SafeDumper):
+
+class _SpecDumper(_BaseDumper):  # type: ignore[misc, valid-type]
     """Never emits aliases: a spec is read by people and by many tools."""
 
     def ignore_aliases(self, data: Any) -> bool:

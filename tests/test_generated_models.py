@@ -12,6 +12,8 @@ from uuid import UUID
 import attrs
 import pytest
 import ukc_client
+from hypothesis import given
+from hypothesis import strategies as st
 from ukc_client import MODELS, UNSET, DecodeError, converter, structure, unstructure
 from ukc_client import models as m
 from ukc_client.errors import ConstraintError, EncodeError
@@ -278,6 +280,24 @@ def test_date_time_writes_utc_as_z_and_needs_a_zone() -> None:
     assert unstructure(aware) == {"created_at": "2023-10-01T12:00:00Z"}
     with pytest.raises(EncodeError):
         unstructure(m.Instance(created_at=datetime(2023, 10, 1, 12)))
+
+
+@given(moment=st.datetimes(timezones=st.just(UTC)))
+def test_utc_date_time_writes_as_its_isoformat_with_z(moment: datetime) -> None:
+    expected = moment.isoformat().removesuffix("+00:00") + "Z"
+    assert unstructure(m.Instance(created_at=moment)) == {"created_at": expected}
+
+
+# RFC 3339 offsets are whole minutes, less than a day.
+OFFSETS = st.integers(min_value=-(24 * 60 - 1), max_value=24 * 60 - 1).map(
+    lambda minutes: timezone(timedelta(minutes=minutes))
+)
+
+
+@given(moment=st.datetimes(timezones=OFFSETS))
+def test_date_time_at_any_offset_round_trips(moment: datetime) -> None:
+    written = unstructure(m.Instance(created_at=moment))
+    assert structure(written, m.Instance).created_at == moment
 
 
 def test_uuid_reads_to_uuid_and_writes_back() -> None:

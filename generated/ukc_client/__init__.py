@@ -5,8 +5,8 @@ Generated from spec/openapi.yaml by ``python -m generator generate``; do not edi
 
 from urllib3 import Timeout
 
+from ._meta import INPUTS_SHA256, SPEC_VERSION, __version__
 from ._retry import RetryPolicy
-from ._version import __version__
 from .client import OPERATIONS, Client, Operation, failed_items
 from .converter import converter, structure, unstructure
 from .errors import (
@@ -27,8 +27,10 @@ from .models import MODELS
 from .types import UNSET, Unset
 
 __all__ = [
+    "INPUTS_SHA256",
     "MODELS",
     "OPERATIONS",
+    "SPEC_VERSION",
     "UNSET",
     "ApiError",
     "AuthenticationError",

@@ -8,7 +8,7 @@ raises ``DecodeError`` whose path the caller prefixes with the key it read the v
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from uuid import UUID, SafeUUID
 
@@ -20,9 +20,14 @@ E = TypeVar("E", bound=OpenEnum)
 
 _EXPECTED_DATETIME = "an RFC 3339 date-time with a zone"
 _new_object = object.__new__
-_set_slot = object.__setattr__
+# UUID forbids setting attributes; its slots' own setters are the cheapest way past that.
+_set_uuid_int: Callable[[UUID, int], None] = UUID.__dict__["int"].__set__
+_set_uuid_is_safe: Callable[[UUID, SafeUUID], None] = UUID.__dict__["is_safe"].__set__
 _UUID_UNKNOWN_SAFETY = SafeUUID.unknown
 _fromisoformat = datetime.fromisoformat
+_UTC = UTC
+_UTC_FORMAT = "%04d-%02d-%02dT%02d:%02d:%02dZ"
+_UTC_FRACTION_FORMAT = "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ"
 _from_hex = bytes.fromhex
 _int_from_bytes = int.from_bytes
 
@@ -39,8 +44,8 @@ def structure_uuid(value: Any) -> UUID:
             raw = b""
         if len(raw) == 16:
             uuid = _new_object(UUID)
-            _set_slot(uuid, "int", _int_from_bytes(raw))
-            _set_slot(uuid, "is_safe", _UUID_UNKNOWN_SAFETY)
+            _set_uuid_int(uuid, _int_from_bytes(raw))
+            _set_uuid_is_safe(uuid, _UUID_UNKNOWN_SAFETY)
             return uuid
     raise DecodeError("a UUID string (8-4-4-4-12 hex digits)", value)
 
@@ -74,6 +79,28 @@ def structure_datetime(value: Any) -> datetime:
 
 
 def unstructure_datetime(value: datetime) -> str:
+    # Values read from the wire (and made with datetime.UTC) carry the UTC singleton. Their
+    # text is isoformat()'s with "Z" for "+00:00", formatted here without isoformat()'s zone
+    # lookup, the larger part of its cost.
+    if value.tzinfo is _UTC:
+        if value.microsecond:
+            return _UTC_FRACTION_FORMAT % (
+                value.year,
+                value.month,
+                value.day,
+                value.hour,
+                value.minute,
+                value.second,
+                value.microsecond,
+            )
+        return _UTC_FORMAT % (
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+        )
     if value.tzinfo is None:
         raise EncodeError(f"date-time {value.isoformat()} has no zone; RFC 3339 needs one")
     text = value.isoformat()

@@ -15,9 +15,9 @@ from uuid import UUID
 import urllib3
 
 from ._config import resolve_endpoint
+from ._meta import __version__
 from ._retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from ._transport import DEFAULT_TIMEOUT, Operation, TimeoutArg, Transport, failed_items
-from ._version import __version__
 from .converter import unstructure
 from .models import (
     AttachVolumeByUUIDRequestBody,

@@ -204,6 +204,10 @@ from .types import UNSET, OpenEnum
 __all__ = ["converter", "structure", "unstructure"]
 
 T = TypeVar("T")
+# The structure functions make a model without its __init__ and set its slots: attrs'
+# __init__ with keyword arguments costs more than reading the fields, and its only other
+# work (the exactly-one-of check) the structure function does before.
+_new_object = object.__new__
 
 
 _MEMBERS_InstanceRestartPolicy = InstanceRestartPolicy._value2member_map_
@@ -389,12 +393,13 @@ def _structure_AttachVolumeByUUIDRequestBody(data: Any) -> AttachVolumeByUUIDReq
     v_readonly = data.get("readonly", UNSET)
     if type(v_readonly) is not bool and v_readonly is not UNSET and v_readonly is not None:
         raise DecodeError("a boolean", v_readonly, "readonly")
-    result = AttachVolumeByUUIDRequestBody(
-        attach_to=v_attach_to,
-        at=v_at,
-        readonly=v_readonly,
-    )
-    if not _KNOWN_AttachVolumeByUUIDRequestBody.issuperset(data):
+    result = _new_object(AttachVolumeByUUIDRequestBody)
+    result.attach_to = v_attach_to
+    result.at = v_at
+    result.readonly = v_readonly
+    if _KNOWN_AttachVolumeByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -468,14 +473,15 @@ def _structure_AttachVolumesRequest(data: Any) -> AttachVolumesRequest:
         raise DecodeError(
             exactly_one_of_message("AttachVolumesRequest", (("uuid",), ("name",))), data
         )
-    result = AttachVolumesRequest(
-        attach_to=v_attach_to,
-        at=v_at,
-        uuid=v_uuid,
-        name=v_name,
-        readonly=v_readonly,
-    )
-    if not _KNOWN_AttachVolumesRequest.issuperset(data):
+    result = _new_object(AttachVolumesRequest)
+    result.attach_to = v_attach_to
+    result.at = v_at
+    result.uuid = v_uuid
+    result.name = v_name
+    result.readonly = v_readonly
+    if _KNOWN_AttachVolumesRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AttachVolumesRequest
         }
@@ -523,11 +529,12 @@ def _structure_AttachVolumesRequestInstanceID(data: Any) -> AttachVolumesRequest
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
-    result = AttachVolumesRequestInstanceID(
-        uuid=v_uuid,
-        name=v_name,
-    )
-    if not _KNOWN_AttachVolumesRequestInstanceID.issuperset(data):
+    result = _new_object(AttachVolumesRequestInstanceID)
+    result.uuid = v_uuid
+    result.name = v_name
+    if _KNOWN_AttachVolumesRequestInstanceID.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -590,14 +597,15 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = AttachVolumesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_AttachVolumesResponse.issuperset(data):
+    result = _new_object(AttachVolumesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_AttachVolumesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AttachVolumesResponse
         }
@@ -666,14 +674,15 @@ def _structure_AttachVolumesResponseAttachedVolume(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = AttachVolumesResponseAttachedVolume(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_AttachVolumesResponseAttachedVolume.issuperset(data):
+    result = _new_object(AttachVolumesResponseAttachedVolume)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_AttachVolumesResponseAttachedVolume.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -723,10 +732,11 @@ def _structure_AttachVolumesResponseData(data: Any) -> AttachVolumesResponseData
             v_volumes = structure_list(v_volumes, _structure_AttachVolumesResponseAttachedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
-    result = AttachVolumesResponseData(
-        volumes=v_volumes,
-    )
-    if not _KNOWN_AttachVolumesResponseData.issuperset(data):
+    result = _new_object(AttachVolumesResponseData)
+    result.volumes = v_volumes
+    if _KNOWN_AttachVolumesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AttachVolumesResponseData
         }
@@ -786,14 +796,15 @@ def _structure_AutoscalePolicy(data: Any) -> AutoscalePolicy:
             v_steps = structure_list(v_steps, _structure_AutoscalePolicyStep)
         except DecodeError as error:
             raise error.at("steps") from None
-    result = AutoscalePolicy(
-        name=v_name,
-        enabled=v_enabled,
-        metric=v_metric,
-        adjustment_type=v_adjustment_type,
-        steps=v_steps,
-    )
-    if not _KNOWN_AutoscalePolicy.issuperset(data):
+    result = _new_object(AutoscalePolicy)
+    result.name = v_name
+    result.enabled = v_enabled
+    result.metric = v_metric
+    result.adjustment_type = v_adjustment_type
+    result.steps = v_steps
+    if _KNOWN_AutoscalePolicy.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AutoscalePolicy
         }
@@ -848,12 +859,13 @@ def _structure_AutoscalePolicyStep(data: Any) -> AutoscalePolicyStep:
     v_upper_bound = data.get("upper_bound", UNSET)
     if type(v_upper_bound) is not int and v_upper_bound is not UNSET and v_upper_bound is not None:
         raise DecodeError("an integer", v_upper_bound, "upper_bound")
-    result = AutoscalePolicyStep(
-        adjustment=v_adjustment,
-        lower_bound=v_lower_bound,
-        upper_bound=v_upper_bound,
-    )
-    if not _KNOWN_AutoscalePolicyStep.issuperset(data):
+    result = _new_object(AutoscalePolicyStep)
+    result.adjustment = v_adjustment
+    result.lower_bound = v_lower_bound
+    result.upper_bound = v_upper_bound
+    if _KNOWN_AutoscalePolicyStep.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AutoscalePolicyStep
         }
@@ -897,11 +909,12 @@ def _structure_BodyInstanceID(data: Any) -> BodyInstanceID:
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
-    result = BodyInstanceID(
-        uuid=v_uuid,
-        name=v_name,
-    )
-    if not _KNOWN_BodyInstanceID.issuperset(data):
+    result = _new_object(BodyInstanceID)
+    result.uuid = v_uuid
+    result.name = v_name
+    if _KNOWN_BodyInstanceID.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_BodyInstanceID
         }
@@ -1005,22 +1018,23 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = Certificate(
-        uuid=v_uuid,
-        name=v_name,
-        created_at=v_created_at,
-        common_name=v_common_name,
-        subject=v_subject,
-        issuer=v_issuer,
-        serial_number=v_serial_number,
-        not_before=v_not_before,
-        not_after=v_not_after,
-        state=v_state,
-        status=v_status,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_Certificate.issuperset(data):
+    result = _new_object(Certificate)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.created_at = v_created_at
+    result.common_name = v_common_name
+    result.subject = v_subject
+    result.issuer = v_issuer
+    result.serial_number = v_serial_number
+    result.not_before = v_not_before
+    result.not_after = v_not_after
+    result.state = v_state
+    result.status = v_status
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_Certificate.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Certificate
         }
@@ -1094,10 +1108,11 @@ def _structure_ConfigurationInstanceCreateArgsRoms(
         v_roms = _structure_InstanceCreateArgsInstanceCreateRequestRoms(v_roms)
     except DecodeError as error:
         raise error.at("roms") from None
-    result = ConfigurationInstanceCreateArgsRoms(
-        roms=v_roms,
-    )
-    if not _KNOWN_ConfigurationInstanceCreateArgsRoms.issuperset(data):
+    result = _new_object(ConfigurationInstanceCreateArgsRoms)
+    result.roms = v_roms
+    if _KNOWN_ConfigurationInstanceCreateArgsRoms.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1178,16 +1193,17 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
             v_policies = structure_list(v_policies, _structure_AutoscalePolicy)
         except DecodeError as error:
             raise error.at("policies") from None
-    result = CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
-        uuid=v_uuid,
-        min_size=v_min_size,
-        max_size=v_max_size,
-        warmup_time_ms=v_warmup_time_ms,
-        cooldown_time_ms=v_cooldown_time_ms,
-        create_args=v_create_args,
-        policies=v_policies,
-    )
-    if not _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequest.issuperset(data):
+    result = _new_object(CreateAutoscaleConfigurationByServiceGroupUUIDRequest)
+    result.uuid = v_uuid
+    result.min_size = v_min_size
+    result.max_size = v_max_size
+    result.warmup_time_ms = v_warmup_time_ms
+    result.cooldown_time_ms = v_cooldown_time_ms
+    result.create_args = v_create_args
+    result.policies = v_policies
+    if _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1261,12 +1277,15 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCrea
         v_roms = _structure_InstanceCreateArgsInstanceCreateRequestRoms(v_roms)
     except DecodeError as error:
         raise error.at("roms") from None
-    result = CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
-        roms=v_roms,
+    result = _new_object(
+        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms
     )
-    if not _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms.issuperset(
+    result.roms = v_roms
+    if _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms.issuperset(
         data
     ):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1315,11 +1334,12 @@ def _structure_CreateAutoscaleConfigurationPolicyRequest(
         v_type = _structure_AutoscalePolicy(v_type)
     except DecodeError as error:
         raise error.at("type") from None
-    result = CreateAutoscaleConfigurationPolicyRequest(
-        name=v_name,
-        type=v_type,
-    )
-    if not _KNOWN_CreateAutoscaleConfigurationPolicyRequest.issuperset(data):
+    result = _new_object(CreateAutoscaleConfigurationPolicyRequest)
+    result.name = v_name
+    result.type = v_type
+    if _KNOWN_CreateAutoscaleConfigurationPolicyRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1382,14 +1402,15 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = CreateAutoscaleConfigurationPolicyResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_CreateAutoscaleConfigurationPolicyResponse.issuperset(data):
+    result = _new_object(CreateAutoscaleConfigurationPolicyResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_CreateAutoscaleConfigurationPolicyResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1449,10 +1470,11 @@ def _structure_CreateAutoscaleConfigurationPolicyResponseData(
             )
         except DecodeError as error:
             raise error.at("policies") from None
-    result = CreateAutoscaleConfigurationPolicyResponseData(
-        policies=v_policies,
-    )
-    if not _KNOWN_CreateAutoscaleConfigurationPolicyResponseData.issuperset(data):
+    result = _new_object(CreateAutoscaleConfigurationPolicyResponseData)
+    result.policies = v_policies
+    if _KNOWN_CreateAutoscaleConfigurationPolicyResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1518,14 +1540,15 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = CreateAutoscaleConfigurationPolicyResponsePolicy(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_CreateAutoscaleConfigurationPolicyResponsePolicy.issuperset(data):
+    result = _new_object(CreateAutoscaleConfigurationPolicyResponsePolicy)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_CreateAutoscaleConfigurationPolicyResponsePolicy.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1630,17 +1653,18 @@ def _structure_CreateAutoscaleConfigurationsRequestConfiguration(
             ),
             data,
         )
-    result = CreateAutoscaleConfigurationsRequestConfiguration(
-        uuid=v_uuid,
-        name=v_name,
-        min_size=v_min_size,
-        max_size=v_max_size,
-        warmup_time_ms=v_warmup_time_ms,
-        cooldown_time_ms=v_cooldown_time_ms,
-        create_args=v_create_args,
-        policies=v_policies,
-    )
-    if not _KNOWN_CreateAutoscaleConfigurationsRequestConfiguration.issuperset(data):
+    result = _new_object(CreateAutoscaleConfigurationsRequestConfiguration)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.min_size = v_min_size
+    result.max_size = v_max_size
+    result.warmup_time_ms = v_warmup_time_ms
+    result.cooldown_time_ms = v_cooldown_time_ms
+    result.create_args = v_create_args
+    result.policies = v_policies
+    if _KNOWN_CreateAutoscaleConfigurationsRequestConfiguration.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1731,14 +1755,15 @@ def _structure_CreateAutoscaleConfigurationsResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = CreateAutoscaleConfigurationsResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_CreateAutoscaleConfigurationsResponse.issuperset(data):
+    result = _new_object(CreateAutoscaleConfigurationsResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_CreateAutoscaleConfigurationsResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1815,14 +1840,15 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = CreateAutoscaleConfigurationsResponseConfigurationsResponse(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_CreateAutoscaleConfigurationsResponseConfigurationsResponse.issuperset(data):
+    result = _new_object(CreateAutoscaleConfigurationsResponseConfigurationsResponse)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_CreateAutoscaleConfigurationsResponseConfigurationsResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1877,10 +1903,11 @@ def _structure_CreateAutoscaleConfigurationsResponseData(
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
-    result = CreateAutoscaleConfigurationsResponseData(
-        service_groups=v_service_groups,
-    )
-    if not _KNOWN_CreateAutoscaleConfigurationsResponseData.issuperset(data):
+    result = _new_object(CreateAutoscaleConfigurationsResponseData)
+    result.service_groups = v_service_groups
+    if _KNOWN_CreateAutoscaleConfigurationsResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -1943,13 +1970,14 @@ def _structure_CreateCertificateRequest(data: Any) -> CreateCertificateRequest:
         raise missing_field("CreateCertificateRequest", "pkey") from None
     if type(v_pkey) is not str:
         raise DecodeError("a string", v_pkey, "pkey")
-    result = CreateCertificateRequest(
-        name=v_name,
-        cn=v_cn,
-        chain=v_chain,
-        pkey=v_pkey,
-    )
-    if not _KNOWN_CreateCertificateRequest.issuperset(data):
+    result = _new_object(CreateCertificateRequest)
+    result.name = v_name
+    result.cn = v_cn
+    result.chain = v_chain
+    result.pkey = v_pkey
+    if _KNOWN_CreateCertificateRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateCertificateRequest
         }
@@ -2011,14 +2039,15 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = CreateCertificateResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_CreateCertificateResponse.issuperset(data):
+    result = _new_object(CreateCertificateResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_CreateCertificateResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateCertificateResponse
         }
@@ -2068,10 +2097,11 @@ def _structure_CreateCertificateResponseData(data: Any) -> CreateCertificateResp
             v_certificates = structure_list(v_certificates, _structure_Certificate)
         except DecodeError as error:
             raise error.at("certificates") from None
-    result = CreateCertificateResponseData(
-        certificates=v_certificates,
-    )
-    if not _KNOWN_CreateCertificateResponseData.issuperset(data):
+    result = _new_object(CreateCertificateResponseData)
+    result.certificates = v_certificates
+    if _KNOWN_CreateCertificateResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2190,23 +2220,24 @@ def _structure_CreateInstanceRequest(data: Any) -> CreateInstanceRequest:
             v_features = structure_list(v_features, _structure_CreateInstanceRequestFeaturesItem)
         except DecodeError as error:
             raise error.at("features") from None
-    result = CreateInstanceRequest(
-        image=v_image,
-        name=v_name,
-        args=v_args,
-        env=v_env,
-        memory_mb=v_memory_mb,
-        service_group=v_service_group,
-        volumes=v_volumes,
-        autostart=v_autostart,
-        replicas=v_replicas,
-        restart_policy=v_restart_policy,
-        scale_to_zero=v_scale_to_zero,
-        vcpus=v_vcpus,
-        wait_timeout_ms=v_wait_timeout_ms,
-        features=v_features,
-    )
-    if not _KNOWN_CreateInstanceRequest.issuperset(data):
+    result = _new_object(CreateInstanceRequest)
+    result.image = v_image
+    result.name = v_name
+    result.args = v_args
+    result.env = v_env
+    result.memory_mb = v_memory_mb
+    result.service_group = v_service_group
+    result.volumes = v_volumes
+    result.autostart = v_autostart
+    result.replicas = v_replicas
+    result.restart_policy = v_restart_policy
+    result.scale_to_zero = v_scale_to_zero
+    result.vcpus = v_vcpus
+    result.wait_timeout_ms = v_wait_timeout_ms
+    result.features = v_features
+    if _KNOWN_CreateInstanceRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateInstanceRequest
         }
@@ -2295,11 +2326,12 @@ def _structure_CreateInstanceRequestDomain(data: Any) -> CreateInstanceRequestDo
         raise missing_field("CreateInstanceRequestDomain", "name") from None
     if type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
-    result = CreateInstanceRequestDomain(
-        certificate=v_certificate,
-        name=v_name,
-    )
-    if not _KNOWN_CreateInstanceRequestDomain.issuperset(data):
+    result = _new_object(CreateInstanceRequestDomain)
+    result.certificate = v_certificate
+    result.name = v_name
+    if _KNOWN_CreateInstanceRequestDomain.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2341,10 +2373,11 @@ def _structure_CreateInstanceRequestServiceGroupByName(
         raise missing_field("CreateInstanceRequestServiceGroupByName", "name") from None
     if type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
-    result = CreateInstanceRequestServiceGroupByName(
-        name=v_name,
-    )
-    if not _KNOWN_CreateInstanceRequestServiceGroupByName.issuperset(data):
+    result = _new_object(CreateInstanceRequestServiceGroupByName)
+    result.name = v_name
+    if _KNOWN_CreateInstanceRequestServiceGroupByName.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2385,10 +2418,11 @@ def _structure_CreateInstanceRequestServiceGroupByUUID(
         v_uuid = structure_uuid(v_uuid)
     except DecodeError as error:
         raise error.at("uuid") from None
-    result = CreateInstanceRequestServiceGroupByUUID(
-        uuid=v_uuid,
-    )
-    if not _KNOWN_CreateInstanceRequestServiceGroupByUUID.issuperset(data):
+    result = _new_object(CreateInstanceRequestServiceGroupByUUID)
+    result.uuid = v_uuid
+    if _KNOWN_CreateInstanceRequestServiceGroupByUUID.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2436,11 +2470,12 @@ def _structure_CreateInstanceRequestServiceGroupNew(
             v_domains = structure_list(v_domains, _structure_CreateInstanceRequestDomain)
         except DecodeError as error:
             raise error.at("domains") from None
-    result = CreateInstanceRequestServiceGroupNew(
-        services=v_services,
-        domains=v_domains,
-    )
-    if not _KNOWN_CreateInstanceRequestServiceGroupNew.issuperset(data):
+    result = _new_object(CreateInstanceRequestServiceGroupNew)
+    result.services = v_services
+    result.domains = v_domains
+    if _KNOWN_CreateInstanceRequestServiceGroupNew.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2503,14 +2538,15 @@ def _structure_CreateInstanceRequestVolume(data: Any) -> CreateInstanceRequestVo
     v_read_only = data.get("read_only", UNSET)
     if type(v_read_only) is not bool and v_read_only is not UNSET and v_read_only is not None:
         raise DecodeError("a boolean", v_read_only, "read_only")
-    result = CreateInstanceRequestVolume(
-        at=v_at,
-        uuid=v_uuid,
-        name=v_name,
-        size_mb=v_size_mb,
-        read_only=v_read_only,
-    )
-    if not _KNOWN_CreateInstanceRequestVolume.issuperset(data):
+    result = _new_object(CreateInstanceRequestVolume)
+    result.at = v_at
+    result.uuid = v_uuid
+    result.name = v_name
+    result.size_mb = v_size_mb
+    result.read_only = v_read_only
+    if _KNOWN_CreateInstanceRequestVolume.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2579,14 +2615,15 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = CreateInstanceResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_CreateInstanceResponse.issuperset(data):
+    result = _new_object(CreateInstanceResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_CreateInstanceResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateInstanceResponse
         }
@@ -2634,10 +2671,11 @@ def _structure_CreateInstanceResponseData(data: Any) -> CreateInstanceResponseDa
             v_instances = structure_list(v_instances, _structure_Instance)
         except DecodeError as error:
             raise error.at("instances") from None
-    result = CreateInstanceResponseData(
-        instances=v_instances,
-    )
-    if not _KNOWN_CreateInstanceResponseData.issuperset(data):
+    result = _new_object(CreateInstanceResponseData)
+    result.instances = v_instances
+    if _KNOWN_CreateInstanceResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2694,14 +2732,15 @@ def _structure_CreateServiceGroupRequest(data: Any) -> CreateServiceGroupRequest
     v_hard_limit = data.get("hard_limit", UNSET)
     if type(v_hard_limit) is not int and v_hard_limit is not UNSET and v_hard_limit is not None:
         raise DecodeError("an integer", v_hard_limit, "hard_limit")
-    result = CreateServiceGroupRequest(
-        name=v_name,
-        services=v_services,
-        domains=v_domains,
-        soft_limit=v_soft_limit,
-        hard_limit=v_hard_limit,
-    )
-    if not _KNOWN_CreateServiceGroupRequest.issuperset(data):
+    result = _new_object(CreateServiceGroupRequest)
+    result.name = v_name
+    result.services = v_services
+    result.domains = v_domains
+    result.soft_limit = v_soft_limit
+    result.hard_limit = v_hard_limit
+    if _KNOWN_CreateServiceGroupRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateServiceGroupRequest
         }
@@ -2760,11 +2799,12 @@ def _structure_CreateServiceGroupRequestDomain(data: Any) -> CreateServiceGroupR
             v_certificate = _structure_NameOrUUID(v_certificate)
         except DecodeError as error:
             raise error.at("certificate") from None
-    result = CreateServiceGroupRequestDomain(
-        name=v_name,
-        certificate=v_certificate,
-    )
-    if not _KNOWN_CreateServiceGroupRequestDomain.issuperset(data):
+    result = _new_object(CreateServiceGroupRequestDomain)
+    result.name = v_name
+    result.certificate = v_certificate
+    if _KNOWN_CreateServiceGroupRequestDomain.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2828,14 +2868,15 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = CreateServiceGroupResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_CreateServiceGroupResponse.issuperset(data):
+    result = _new_object(CreateServiceGroupResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_CreateServiceGroupResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2887,10 +2928,11 @@ def _structure_CreateServiceGroupResponseData(data: Any) -> CreateServiceGroupRe
             v_service_groups = structure_list(v_service_groups, _structure_ServiceGroup)
         except DecodeError as error:
             raise error.at("service_groups") from None
-    result = CreateServiceGroupResponseData(
-        service_groups=v_service_groups,
-    )
-    if not _KNOWN_CreateServiceGroupResponseData.issuperset(data):
+    result = _new_object(CreateServiceGroupResponseData)
+    result.service_groups = v_service_groups
+    if _KNOWN_CreateServiceGroupResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -2936,11 +2978,12 @@ def _structure_CreateVolumeRequest(data: Any) -> CreateVolumeRequest:
         raise missing_field("CreateVolumeRequest", "size_mb") from None
     if type(v_size_mb) is not int:
         raise DecodeError("an integer", v_size_mb, "size_mb")
-    result = CreateVolumeRequest(
-        name=v_name,
-        size_mb=v_size_mb,
-    )
-    if not _KNOWN_CreateVolumeRequest.issuperset(data):
+    result = _new_object(CreateVolumeRequest)
+    result.name = v_name
+    result.size_mb = v_size_mb
+    if _KNOWN_CreateVolumeRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateVolumeRequest
         }
@@ -2998,14 +3041,15 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = CreateVolumeResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_CreateVolumeResponse.issuperset(data):
+    result = _new_object(CreateVolumeResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_CreateVolumeResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateVolumeResponse
         }
@@ -3053,10 +3097,11 @@ def _structure_CreateVolumeResponseData(data: Any) -> CreateVolumeResponseData:
             v_volumes = structure_list(v_volumes, _structure_CreateVolumeResponseVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
-    result = CreateVolumeResponseData(
-        volumes=v_volumes,
-    )
-    if not _KNOWN_CreateVolumeResponseData.issuperset(data):
+    result = _new_object(CreateVolumeResponseData)
+    result.volumes = v_volumes
+    if _KNOWN_CreateVolumeResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateVolumeResponseData
         }
@@ -3113,14 +3158,15 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = CreateVolumeResponseVolume(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_CreateVolumeResponseVolume.issuperset(data):
+    result = _new_object(CreateVolumeResponseVolume)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_CreateVolumeResponseVolume.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3192,14 +3238,15 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = DeleteAutoscaleConfigurationPolicyResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_DeleteAutoscaleConfigurationPolicyResponse.issuperset(data):
+    result = _new_object(DeleteAutoscaleConfigurationPolicyResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_DeleteAutoscaleConfigurationPolicyResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3259,10 +3306,11 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponseData(
             )
         except DecodeError as error:
             raise error.at("policies") from None
-    result = DeleteAutoscaleConfigurationPolicyResponseData(
-        policies=v_policies,
-    )
-    if not _KNOWN_DeleteAutoscaleConfigurationPolicyResponseData.issuperset(data):
+    result = _new_object(DeleteAutoscaleConfigurationPolicyResponseData)
+    result.policies = v_policies
+    if _KNOWN_DeleteAutoscaleConfigurationPolicyResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3321,13 +3369,14 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
-        status=v_status,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse.issuperset(data):
+    result = _new_object(DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse)
+    result.status = v_status
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3398,14 +3447,15 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = DeleteAutoscaleConfigurationsResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_DeleteAutoscaleConfigurationsResponse.issuperset(data):
+    result = _new_object(DeleteAutoscaleConfigurationsResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_DeleteAutoscaleConfigurationsResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3465,10 +3515,11 @@ def _structure_DeleteAutoscaleConfigurationsResponseData(
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
-    result = DeleteAutoscaleConfigurationsResponseData(
-        service_groups=v_service_groups,
-    )
-    if not _KNOWN_DeleteAutoscaleConfigurationsResponseData.issuperset(data):
+    result = _new_object(DeleteAutoscaleConfigurationsResponseData)
+    result.service_groups = v_service_groups
+    if _KNOWN_DeleteAutoscaleConfigurationsResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3534,14 +3585,15 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = DeleteAutoscaleConfigurationsResponseServiceGroup(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_DeleteAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
+    result = _new_object(DeleteAutoscaleConfigurationsResponseServiceGroup)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_DeleteAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3613,14 +3665,15 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = DeleteCertificatesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_DeleteCertificatesResponse.issuperset(data):
+    result = _new_object(DeleteCertificatesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_DeleteCertificatesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3674,10 +3727,11 @@ def _structure_DeleteCertificatesResponseData(data: Any) -> DeleteCertificatesRe
             )
         except DecodeError as error:
             raise error.at("certificates") from None
-    result = DeleteCertificatesResponseData(
-        certificates=v_certificates,
-    )
-    if not _KNOWN_DeleteCertificatesResponseData.issuperset(data):
+    result = _new_object(DeleteCertificatesResponseData)
+    result.certificates = v_certificates
+    if _KNOWN_DeleteCertificatesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3743,14 +3797,15 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = DeleteCertificatesResponseDeletedCertificate(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_DeleteCertificatesResponseDeletedCertificate.issuperset(data):
+    result = _new_object(DeleteCertificatesResponseDeletedCertificate)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_DeleteCertificatesResponseDeletedCertificate.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3822,14 +3877,15 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = DeleteInstancesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_DeleteInstancesResponse.issuperset(data):
+    result = _new_object(DeleteInstancesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_DeleteInstancesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DeleteInstancesResponse
         }
@@ -3879,10 +3935,11 @@ def _structure_DeleteInstancesResponseData(data: Any) -> DeleteInstancesResponse
             )
         except DecodeError as error:
             raise error.at("instances") from None
-    result = DeleteInstancesResponseData(
-        instances=v_instances,
-    )
-    if not _KNOWN_DeleteInstancesResponseData.issuperset(data):
+    result = _new_object(DeleteInstancesResponseData)
+    result.instances = v_instances
+    if _KNOWN_DeleteInstancesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -3953,15 +4010,16 @@ def _structure_DeleteInstancesResponseDeletedInstance(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = DeleteInstancesResponseDeletedInstance(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        previous_state=v_previous_state,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_DeleteInstancesResponseDeletedInstance.issuperset(data):
+    result = _new_object(DeleteInstancesResponseDeletedInstance)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.previous_state = v_previous_state
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_DeleteInstancesResponseDeletedInstance.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4014,10 +4072,11 @@ def _structure_DeletePolicyRequest(data: Any) -> DeletePolicyRequest:
         raise missing_field("DeletePolicyRequest", "name") from None
     if type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
-    result = DeletePolicyRequest(
-        name=v_name,
-    )
-    if not _KNOWN_DeletePolicyRequest.issuperset(data):
+    result = _new_object(DeletePolicyRequest)
+    result.name = v_name
+    if _KNOWN_DeletePolicyRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DeletePolicyRequest
         }
@@ -4072,14 +4131,15 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = DeleteServiceGroupsResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_DeleteServiceGroupsResponse.issuperset(data):
+    result = _new_object(DeleteServiceGroupsResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_DeleteServiceGroupsResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4133,10 +4193,11 @@ def _structure_DeleteServiceGroupsResponseData(data: Any) -> DeleteServiceGroups
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
-    result = DeleteServiceGroupsResponseData(
-        service_groups=v_service_groups,
-    )
-    if not _KNOWN_DeleteServiceGroupsResponseData.issuperset(data):
+    result = _new_object(DeleteServiceGroupsResponseData)
+    result.service_groups = v_service_groups
+    if _KNOWN_DeleteServiceGroupsResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4202,14 +4263,15 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = DeleteServiceGroupsResponseDeletedServiceGroup(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_DeleteServiceGroupsResponseDeletedServiceGroup.issuperset(data):
+    result = _new_object(DeleteServiceGroupsResponseDeletedServiceGroup)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_DeleteServiceGroupsResponseDeletedServiceGroup.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4281,14 +4343,15 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = DeleteVolumesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_DeleteVolumesResponse.issuperset(data):
+    result = _new_object(DeleteVolumesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_DeleteVolumesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DeleteVolumesResponse
         }
@@ -4336,10 +4399,11 @@ def _structure_DeleteVolumesResponseData(data: Any) -> DeleteVolumesResponseData
             v_volumes = structure_list(v_volumes, _structure_DeleteVolumesResponseDeletedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
-    result = DeleteVolumesResponseData(
-        volumes=v_volumes,
-    )
-    if not _KNOWN_DeleteVolumesResponseData.issuperset(data):
+    result = _new_object(DeleteVolumesResponseData)
+    result.volumes = v_volumes
+    if _KNOWN_DeleteVolumesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DeleteVolumesResponseData
         }
@@ -4396,14 +4460,15 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = DeleteVolumesResponseDeletedVolume(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_DeleteVolumesResponseDeletedVolume.issuperset(data):
+    result = _new_object(DeleteVolumesResponseDeletedVolume)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_DeleteVolumesResponseDeletedVolume.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4453,10 +4518,11 @@ def _structure_DetachVolumeByUUIDRequestBody(data: Any) -> DetachVolumeByUUIDReq
             v_from_ = _structure_BodyInstanceID(v_from_)
         except DecodeError as error:
             raise error.at("from") from None
-    result = DetachVolumeByUUIDRequestBody(
-        from_=v_from_,
-    )
-    if not _KNOWN_DetachVolumeByUUIDRequestBody.issuperset(data):
+    result = _new_object(DetachVolumeByUUIDRequestBody)
+    result.from_ = v_from_
+    if _KNOWN_DetachVolumeByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4513,12 +4579,13 @@ def _structure_DetachVolumesRequest(data: Any) -> DetachVolumesRequest:
         raise DecodeError(
             exactly_one_of_message("DetachVolumesRequest", (("uuid",), ("name",))), data
         )
-    result = DetachVolumesRequest(
-        uuid=v_uuid,
-        name=v_name,
-        from_=v_from_,
-    )
-    if not _KNOWN_DetachVolumesRequest.issuperset(data):
+    result = _new_object(DetachVolumesRequest)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.from_ = v_from_
+    if _KNOWN_DetachVolumesRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DetachVolumesRequest
         }
@@ -4564,11 +4631,12 @@ def _structure_DetachVolumesRequestInstanceID(data: Any) -> DetachVolumesRequest
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
-    result = DetachVolumesRequestInstanceID(
-        uuid=v_uuid,
-        name=v_name,
-    )
-    if not _KNOWN_DetachVolumesRequestInstanceID.issuperset(data):
+    result = _new_object(DetachVolumesRequestInstanceID)
+    result.uuid = v_uuid
+    result.name = v_name
+    if _KNOWN_DetachVolumesRequestInstanceID.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4631,14 +4699,15 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = DetachVolumesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_DetachVolumesResponse.issuperset(data):
+    result = _new_object(DetachVolumesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_DetachVolumesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DetachVolumesResponse
         }
@@ -4686,10 +4755,11 @@ def _structure_DetachVolumesResponseData(data: Any) -> DetachVolumesResponseData
             v_volumes = structure_list(v_volumes, _structure_DetachVolumesResponseDetachedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
-    result = DetachVolumesResponseData(
-        volumes=v_volumes,
-    )
-    if not _KNOWN_DetachVolumesResponseData.issuperset(data):
+    result = _new_object(DetachVolumesResponseData)
+    result.volumes = v_volumes
+    if _KNOWN_DetachVolumesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DetachVolumesResponseData
         }
@@ -4748,14 +4818,15 @@ def _structure_DetachVolumesResponseDetachedVolume(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = DetachVolumesResponseDetachedVolume(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_DetachVolumesResponseDetachedVolume.issuperset(data):
+    result = _new_object(DetachVolumesResponseDetachedVolume)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_DetachVolumesResponseDetachedVolume.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4809,11 +4880,12 @@ def _structure_Domain(data: Any) -> Domain:
     v_fqdn = data.get("fqdn", UNSET)
     if type(v_fqdn) is not str and v_fqdn is not UNSET and v_fqdn is not None:
         raise DecodeError("a string", v_fqdn, "fqdn")
-    result = Domain(
-        certificate=v_certificate,
-        fqdn=v_fqdn,
-    )
-    if not _KNOWN_Domain.issuperset(data):
+    result = _new_object(Domain)
+    result.certificate = v_certificate
+    result.fqdn = v_fqdn
+    if _KNOWN_Domain.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Domain
         }
@@ -4854,10 +4926,11 @@ def _structure_GetAutoscaleConfigurationPolicyRequest(
         raise missing_field("GetAutoscaleConfigurationPolicyRequest", "name") from None
     if type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
-    result = GetAutoscaleConfigurationPolicyRequest(
-        name=v_name,
-    )
-    if not _KNOWN_GetAutoscaleConfigurationPolicyRequest.issuperset(data):
+    result = _new_object(GetAutoscaleConfigurationPolicyRequest)
+    result.name = v_name
+    if _KNOWN_GetAutoscaleConfigurationPolicyRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4918,14 +4991,15 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = GetAutoscaleConfigurationPolicyResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_GetAutoscaleConfigurationPolicyResponse.issuperset(data):
+    result = _new_object(GetAutoscaleConfigurationPolicyResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_GetAutoscaleConfigurationPolicyResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -4985,10 +5059,11 @@ def _structure_GetAutoscaleConfigurationPolicyResponseData(
             )
         except DecodeError as error:
             raise error.at("policies") from None
-    result = GetAutoscaleConfigurationPolicyResponseData(
-        policies=v_policies,
-    )
-    if not _KNOWN_GetAutoscaleConfigurationPolicyResponseData.issuperset(data):
+    result = _new_object(GetAutoscaleConfigurationPolicyResponseData)
+    result.policies = v_policies
+    if _KNOWN_GetAutoscaleConfigurationPolicyResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -5050,13 +5125,14 @@ def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = GetAutoscaleConfigurationPolicyResponsePolicyResponse(
-        status=v_status,
-        policy=v_policy,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_GetAutoscaleConfigurationPolicyResponsePolicyResponse.issuperset(data):
+    result = _new_object(GetAutoscaleConfigurationPolicyResponsePolicyResponse)
+    result.status = v_status
+    result.policy = v_policy
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_GetAutoscaleConfigurationPolicyResponsePolicyResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -5125,14 +5201,15 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = GetAutoscaleConfigurationsResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_GetAutoscaleConfigurationsResponse.issuperset(data):
+    result = _new_object(GetAutoscaleConfigurationsResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_GetAutoscaleConfigurationsResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -5190,10 +5267,11 @@ def _structure_GetAutoscaleConfigurationsResponseData(
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
-    result = GetAutoscaleConfigurationsResponseData(
-        service_groups=v_service_groups,
-    )
-    if not _KNOWN_GetAutoscaleConfigurationsResponseData.issuperset(data):
+    result = _new_object(GetAutoscaleConfigurationsResponseData)
+    result.service_groups = v_service_groups
+    if _KNOWN_GetAutoscaleConfigurationsResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -5301,21 +5379,22 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = GetAutoscaleConfigurationsResponseServiceGroup(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        enabled=v_enabled,
-        min_size=v_min_size,
-        max_size=v_max_size,
-        warmup_time_ms=v_warmup_time_ms,
-        cooldown_time_ms=v_cooldown_time_ms,
-        template=v_template,
-        policies=v_policies,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_GetAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
+    result = _new_object(GetAutoscaleConfigurationsResponseServiceGroup)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.enabled = v_enabled
+    result.min_size = v_min_size
+    result.max_size = v_max_size
+    result.warmup_time_ms = v_warmup_time_ms
+    result.cooldown_time_ms = v_cooldown_time_ms
+    result.template = v_template
+    result.policies = v_policies
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_GetAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -5414,14 +5493,15 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = GetCertificatesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_GetCertificatesResponse.issuperset(data):
+    result = _new_object(GetCertificatesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_GetCertificatesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetCertificatesResponse
         }
@@ -5469,10 +5549,11 @@ def _structure_GetCertificatesResponseData(data: Any) -> GetCertificatesResponse
             v_certificates = structure_list(v_certificates, _structure_Certificate)
         except DecodeError as error:
             raise error.at("certificates") from None
-    result = GetCertificatesResponseData(
-        certificates=v_certificates,
-    )
-    if not _KNOWN_GetCertificatesResponseData.issuperset(data):
+    result = _new_object(GetCertificatesResponseData)
+    result.certificates = v_certificates
+    if _KNOWN_GetCertificatesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -5534,14 +5615,15 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = GetImageResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_GetImageResponse.issuperset(data):
+    result = _new_object(GetImageResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_GetImageResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetImageResponse
         }
@@ -5589,10 +5671,11 @@ def _structure_GetImageResponseData(data: Any) -> GetImageResponseData:
             v_image = _structure_Image(v_image)
         except DecodeError as error:
             raise error.at("image") from None
-    result = GetImageResponseData(
-        image=v_image,
-    )
-    if not _KNOWN_GetImageResponseData.issuperset(data):
+    result = _new_object(GetImageResponseData)
+    result.image = v_image
+    if _KNOWN_GetImageResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetImageResponseData
         }
@@ -5627,11 +5710,12 @@ def _structure_GetInstanceLogsByUUIDRequestBody(data: Any) -> GetInstanceLogsByU
     v_limit = data.get("limit", UNSET)
     if type(v_limit) is not int and v_limit is not UNSET and v_limit is not None:
         raise DecodeError("an integer", v_limit, "limit")
-    result = GetInstanceLogsByUUIDRequestBody(
-        offset=v_offset,
-        limit=v_limit,
-    )
-    if not _KNOWN_GetInstanceLogsByUUIDRequestBody.issuperset(data):
+    result = _new_object(GetInstanceLogsByUUIDRequestBody)
+    result.offset = v_offset
+    result.limit = v_limit
+    if _KNOWN_GetInstanceLogsByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -5692,13 +5776,14 @@ def _structure_GetInstanceLogsRequest(data: Any) -> GetInstanceLogsRequest:
         raise DecodeError(
             exactly_one_of_message("GetInstanceLogsRequest", (("uuid",), ("name",))), data
         )
-    result = GetInstanceLogsRequest(
-        uuid=v_uuid,
-        name=v_name,
-        offset=v_offset,
-        limit=v_limit,
-    )
-    if not _KNOWN_GetInstanceLogsRequest.issuperset(data):
+    result = _new_object(GetInstanceLogsRequest)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.offset = v_offset
+    result.limit = v_limit
+    if _KNOWN_GetInstanceLogsRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetInstanceLogsRequest
         }
@@ -5763,14 +5848,15 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = GetInstanceLogsResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_GetInstanceLogsResponse.issuperset(data):
+    result = _new_object(GetInstanceLogsResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_GetInstanceLogsResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetInstanceLogsResponse
         }
@@ -5819,11 +5905,12 @@ def _structure_GetInstanceLogsResponseAvailable(data: Any) -> GetInstanceLogsRes
     v_end = data.get("end", UNSET)
     if type(v_end) is not int and v_end is not UNSET and v_end is not None:
         raise DecodeError("an integer", v_end, "end")
-    result = GetInstanceLogsResponseAvailable(
-        start=v_start,
-        end=v_end,
-    )
-    if not _KNOWN_GetInstanceLogsResponseAvailable.issuperset(data):
+    result = _new_object(GetInstanceLogsResponseAvailable)
+    result.start = v_start
+    result.end = v_end
+    if _KNOWN_GetInstanceLogsResponseAvailable.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -5866,10 +5953,11 @@ def _structure_GetInstanceLogsResponseData(data: Any) -> GetInstanceLogsResponse
             )
         except DecodeError as error:
             raise error.at("instances") from None
-    result = GetInstanceLogsResponseData(
-        instances=v_instances,
-    )
-    if not _KNOWN_GetInstanceLogsResponseData.issuperset(data):
+    result = _new_object(GetInstanceLogsResponseData)
+    result.instances = v_instances
+    if _KNOWN_GetInstanceLogsResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -5950,17 +6038,18 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = GetInstanceLogsResponseLoggedInstance(
-        uuid=v_uuid,
-        name=v_name,
-        output=v_output,
-        available=v_available,
-        range=v_range,
-        state=v_state,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_GetInstanceLogsResponseLoggedInstance.issuperset(data):
+    result = _new_object(GetInstanceLogsResponseLoggedInstance)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.output = v_output
+    result.available = v_available
+    result.range = v_range
+    result.state = v_state
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_GetInstanceLogsResponseLoggedInstance.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -6026,11 +6115,12 @@ def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsRespons
     v_end = data.get("end", UNSET)
     if type(v_end) is not int and v_end is not UNSET and v_end is not None:
         raise DecodeError("an integer", v_end, "end")
-    result = GetInstanceLogsResponseRange(
-        start=v_start,
-        end=v_end,
-    )
-    if not _KNOWN_GetInstanceLogsResponseRange.issuperset(data):
+    result = _new_object(GetInstanceLogsResponseRange)
+    result.start = v_start
+    result.end = v_end
+    if _KNOWN_GetInstanceLogsResponseRange.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -6091,14 +6181,15 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = GetInstanceMetricsResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_GetInstanceMetricsResponse.issuperset(data):
+    result = _new_object(GetInstanceMetricsResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_GetInstanceMetricsResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -6152,10 +6243,11 @@ def _structure_GetInstanceMetricsResponseData(data: Any) -> GetInstanceMetricsRe
             )
         except DecodeError as error:
             raise error.at("instances") from None
-    result = GetInstanceMetricsResponseData(
-        instances=v_instances,
-    )
-    if not _KNOWN_GetInstanceMetricsResponseData.issuperset(data):
+    result = _new_object(GetInstanceMetricsResponseData)
+    result.instances = v_instances
+    if _KNOWN_GetInstanceMetricsResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -6255,23 +6347,24 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = GetInstanceMetricsResponseInstanceMetrics(
-        rss_bytes=v_rss_bytes,
-        cpu_time_ms=v_cpu_time_ms,
-        boot_time_us=v_boot_time_us,
-        net_time_us=v_net_time_us,
-        rx_bytes=v_rx_bytes,
-        rx_packets=v_rx_packets,
-        tx_bytes=v_tx_bytes,
-        tx_packets=v_tx_packets,
-        nconns=v_nconns,
-        nreqs=v_nreqs,
-        nqueued=v_nqueued,
-        ntotal=v_ntotal,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_GetInstanceMetricsResponseInstanceMetrics.issuperset(data):
+    result = _new_object(GetInstanceMetricsResponseInstanceMetrics)
+    result.rss_bytes = v_rss_bytes
+    result.cpu_time_ms = v_cpu_time_ms
+    result.boot_time_us = v_boot_time_us
+    result.net_time_us = v_net_time_us
+    result.rx_bytes = v_rx_bytes
+    result.rx_packets = v_rx_packets
+    result.tx_bytes = v_tx_bytes
+    result.tx_packets = v_tx_packets
+    result.nconns = v_nconns
+    result.nreqs = v_nreqs
+    result.nqueued = v_nqueued
+    result.ntotal = v_ntotal
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_GetInstanceMetricsResponseInstanceMetrics.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -6370,14 +6463,15 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = GetInstancesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_GetInstancesResponse.issuperset(data):
+    result = _new_object(GetInstancesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_GetInstancesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetInstancesResponse
         }
@@ -6425,10 +6519,11 @@ def _structure_GetInstancesResponseData(data: Any) -> GetInstancesResponseData:
             v_instances = structure_list(v_instances, _structure_Instance)
         except DecodeError as error:
             raise error.at("instances") from None
-    result = GetInstancesResponseData(
-        instances=v_instances,
-    )
-    if not _KNOWN_GetInstancesResponseData.issuperset(data):
+    result = _new_object(GetInstancesResponseData)
+    result.instances = v_instances
+    if _KNOWN_GetInstancesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetInstancesResponseData
         }
@@ -6486,14 +6581,15 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = GetServiceGroupsResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_GetServiceGroupsResponse.issuperset(data):
+    result = _new_object(GetServiceGroupsResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_GetServiceGroupsResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetServiceGroupsResponse
         }
@@ -6541,10 +6637,11 @@ def _structure_GetServiceGroupsResponseData(data: Any) -> GetServiceGroupsRespon
             v_service_groups = structure_list(v_service_groups, _structure_ServiceGroup)
         except DecodeError as error:
             raise error.at("service_groups") from None
-    result = GetServiceGroupsResponseData(
-        service_groups=v_service_groups,
-    )
-    if not _KNOWN_GetServiceGroupsResponseData.issuperset(data):
+    result = _new_object(GetServiceGroupsResponseData)
+    result.service_groups = v_service_groups
+    if _KNOWN_GetServiceGroupsResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -6606,14 +6703,15 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = GetVolumesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_GetVolumesResponse.issuperset(data):
+    result = _new_object(GetVolumesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_GetVolumesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetVolumesResponse
         }
@@ -6661,10 +6759,11 @@ def _structure_GetVolumesResponseData(data: Any) -> GetVolumesResponseData:
             v_volumes = structure_list(v_volumes, _structure_Volume)
         except DecodeError as error:
             raise error.at("volumes") from None
-    result = GetVolumesResponseData(
-        volumes=v_volumes,
-    )
-    if not _KNOWN_GetVolumesResponseData.issuperset(data):
+    result = _new_object(GetVolumesResponseData)
+    result.volumes = v_volumes
+    if _KNOWN_GetVolumesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetVolumesResponseData
         }
@@ -6722,14 +6821,15 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = HealthzResponse(
-        status=v_status,
-        message=v_message,
-        errors=v_errors,
-        data=v_data,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_HealthzResponse.issuperset(data):
+    result = _new_object(HealthzResponse)
+    result.status = v_status
+    result.message = v_message
+    result.errors = v_errors
+    result.data = v_data
+    result.op_time_us = v_op_time_us
+    if _KNOWN_HealthzResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_HealthzResponse
         }
@@ -6777,10 +6877,11 @@ def _structure_HealthzResponseData(data: Any) -> HealthzResponseData:
             v_services = structure_json_object(v_services)
         except DecodeError as error:
             raise error.at("services") from None
-    result = HealthzResponseData(
-        services=v_services,
-    )
-    if not _KNOWN_HealthzResponseData.issuperset(data):
+    result = _new_object(HealthzResponseData)
+    result.services = v_services
+    if _KNOWN_HealthzResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_HealthzResponseData
         }
@@ -6890,23 +6991,24 @@ def _structure_Image(data: Any) -> Image:
             v_auxiliary_roms = structure_list(v_auxiliary_roms, _structure_Object)
         except DecodeError as error:
             raise error.at("auxiliary_roms") from None
-    result = Image(
-        tag=v_tag,
-        digest=v_digest,
-        description=v_description,
-        created_at=v_created_at,
-        arch=v_arch,
-        entrypoint=v_entrypoint,
-        cmd=v_cmd,
-        env=v_env,
-        ports=v_ports,
-        volumes=v_volumes,
-        labels=v_labels,
-        workdir=v_workdir,
-        kernel=v_kernel,
-        auxiliary_roms=v_auxiliary_roms,
-    )
-    if not _KNOWN_Image.issuperset(data):
+    result = _new_object(Image)
+    result.tag = v_tag
+    result.digest = v_digest
+    result.description = v_description
+    result.created_at = v_created_at
+    result.arch = v_arch
+    result.entrypoint = v_entrypoint
+    result.cmd = v_cmd
+    result.env = v_env
+    result.ports = v_ports
+    result.volumes = v_volumes
+    result.labels = v_labels
+    result.workdir = v_workdir
+    result.kernel = v_kernel
+    result.auxiliary_roms = v_auxiliary_roms
+    if _KNOWN_Image.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Image
         }
@@ -7172,41 +7274,42 @@ def _structure_Instance(data: Any) -> Instance:
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = Instance(
-        uuid=v_uuid,
-        name=v_name,
-        created_at=v_created_at,
-        state=v_state,
-        private_fqdn=v_private_fqdn,
-        image=v_image,
-        memory_mb=v_memory_mb,
-        vcpus=v_vcpus,
-        args=v_args,
-        env=v_env,
-        start_count=v_start_count,
-        restart_count=v_restart_count,
-        started_at=v_started_at,
-        stopped_at=v_stopped_at,
-        uptime_ms=v_uptime_ms,
-        vmm_start_time_us=v_vmm_start_time_us,
-        vmm_load_time_us=v_vmm_load_time_us,
-        vmm_ready_time_us=v_vmm_ready_time_us,
-        boot_time_us=v_boot_time_us,
-        net_time_us=v_net_time_us,
-        stop_reason=v_stop_reason,
-        exit_code=v_exit_code,
-        stop_code=v_stop_code,
-        restart_policy=v_restart_policy,
-        scale_to_zero=v_scale_to_zero,
-        volumes=v_volumes,
-        service_group=v_service_group,
-        network_interfaces=v_network_interfaces,
-        tags=v_tags,
-        status=v_status,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_Instance.issuperset(data):
+    result = _new_object(Instance)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.created_at = v_created_at
+    result.state = v_state
+    result.private_fqdn = v_private_fqdn
+    result.image = v_image
+    result.memory_mb = v_memory_mb
+    result.vcpus = v_vcpus
+    result.args = v_args
+    result.env = v_env
+    result.start_count = v_start_count
+    result.restart_count = v_restart_count
+    result.started_at = v_started_at
+    result.stopped_at = v_stopped_at
+    result.uptime_ms = v_uptime_ms
+    result.vmm_start_time_us = v_vmm_start_time_us
+    result.vmm_load_time_us = v_vmm_load_time_us
+    result.vmm_ready_time_us = v_vmm_ready_time_us
+    result.boot_time_us = v_boot_time_us
+    result.net_time_us = v_net_time_us
+    result.stop_reason = v_stop_reason
+    result.exit_code = v_exit_code
+    result.stop_code = v_stop_code
+    result.restart_policy = v_restart_policy
+    result.scale_to_zero = v_scale_to_zero
+    result.volumes = v_volumes
+    result.service_group = v_service_group
+    result.network_interfaces = v_network_interfaces
+    result.tags = v_tags
+    result.status = v_status
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_Instance.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Instance
         }
@@ -7353,11 +7456,12 @@ def _structure_InstanceCreateArgsInstanceCreateRequestRoms(
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
-    result = InstanceCreateArgsInstanceCreateRequestRoms(
-        image=v_image,
-        name=v_name,
-    )
-    if not _KNOWN_InstanceCreateArgsInstanceCreateRequestRoms.issuperset(data):
+    result = _new_object(InstanceCreateArgsInstanceCreateRequestRoms)
+    result.image = v_image
+    result.name = v_name
+    if _KNOWN_InstanceCreateArgsInstanceCreateRequestRoms.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -7408,12 +7512,13 @@ def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServic
             v_domains = structure_list(v_domains, _structure_InstanceServiceGroupInstanceDomain)
         except DecodeError as error:
             raise error.at("domains") from None
-    result = InstanceInstanceServiceGroup(
-        uuid=v_uuid,
-        name=v_name,
-        domains=v_domains,
-    )
-    if not _KNOWN_InstanceInstanceServiceGroup.issuperset(data):
+    result = _new_object(InstanceInstanceServiceGroup)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.domains = v_domains
+    if _KNOWN_InstanceInstanceServiceGroup.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -7471,13 +7576,14 @@ def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
     v_read_only = data.get("read_only", UNSET)
     if type(v_read_only) is not bool and v_read_only is not UNSET and v_read_only is not None:
         raise DecodeError("a boolean", v_read_only, "read_only")
-    result = InstanceInstanceVolume(
-        uuid=v_uuid,
-        name=v_name,
-        at=v_at,
-        read_only=v_read_only,
-    )
-    if not _KNOWN_InstanceInstanceVolume.issuperset(data):
+    result = _new_object(InstanceInstanceVolume)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.at = v_at
+    result.read_only = v_read_only
+    if _KNOWN_InstanceInstanceVolume.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_InstanceInstanceVolume
         }
@@ -7544,16 +7650,17 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     v_tx_packets = data.get("tx_packets", UNSET)
     if type(v_tx_packets) is not int and v_tx_packets is not UNSET and v_tx_packets is not None:
         raise DecodeError("an integer", v_tx_packets, "tx_packets")
-    result = InstanceNetworkInterface(
-        uuid=v_uuid,
-        private_ip=v_private_ip,
-        mac=v_mac,
-        rx_bytes=v_rx_bytes,
-        rx_packets=v_rx_packets,
-        tx_bytes=v_tx_bytes,
-        tx_packets=v_tx_packets,
-    )
-    if not _KNOWN_InstanceNetworkInterface.issuperset(data):
+    result = _new_object(InstanceNetworkInterface)
+    result.uuid = v_uuid
+    result.private_ip = v_private_ip
+    result.mac = v_mac
+    result.rx_bytes = v_rx_bytes
+    result.rx_packets = v_rx_packets
+    result.tx_bytes = v_tx_bytes
+    result.tx_packets = v_tx_packets
+    if _KNOWN_InstanceNetworkInterface.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_InstanceNetworkInterface
         }
@@ -7621,13 +7728,14 @@ def _structure_InstanceScaleToZero(data: Any) -> InstanceScaleToZero:
         and v_cooldown_time_ms is not None
     ):
         raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
-    result = InstanceScaleToZero(
-        enabled=v_enabled,
-        policy=v_policy,
-        stateful=v_stateful,
-        cooldown_time_ms=v_cooldown_time_ms,
-    )
-    if not _KNOWN_InstanceScaleToZero.issuperset(data):
+    result = _new_object(InstanceScaleToZero)
+    result.enabled = v_enabled
+    result.policy = v_policy
+    result.stateful = v_stateful
+    result.cooldown_time_ms = v_cooldown_time_ms
+    if _KNOWN_InstanceScaleToZero.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_InstanceScaleToZero
         }
@@ -7674,11 +7782,12 @@ def _structure_InstanceServiceGroupInstanceDomain(data: Any) -> InstanceServiceG
     v_fqdn = data.get("fqdn", UNSET)
     if type(v_fqdn) is not str and v_fqdn is not UNSET and v_fqdn is not None:
         raise DecodeError("a string", v_fqdn, "fqdn")
-    result = InstanceServiceGroupInstanceDomain(
-        certificate=v_certificate,
-        fqdn=v_fqdn,
-    )
-    if not _KNOWN_InstanceServiceGroupInstanceDomain.issuperset(data):
+    result = _new_object(InstanceServiceGroupInstanceDomain)
+    result.certificate = v_certificate
+    result.fqdn = v_fqdn
+    if _KNOWN_InstanceServiceGroupInstanceDomain.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -7721,10 +7830,11 @@ def _structure_NameOrUUIDByName(data: Any) -> NameOrUUIDByName:
         raise missing_field("NameOrUUIDByName", "name") from None
     if type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
-    result = NameOrUUIDByName(
-        name=v_name,
-    )
-    if not _KNOWN_NameOrUUIDByName.issuperset(data):
+    result = _new_object(NameOrUUIDByName)
+    result.name = v_name
+    if _KNOWN_NameOrUUIDByName.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_NameOrUUIDByName
         }
@@ -7759,10 +7869,11 @@ def _structure_NameOrUUIDByUUID(data: Any) -> NameOrUUIDByUUID:
         v_uuid = structure_uuid(v_uuid)
     except DecodeError as error:
         raise error.at("uuid") from None
-    result = NameOrUUIDByUUID(
-        uuid=v_uuid,
-    )
-    if not _KNOWN_NameOrUUIDByUUID.issuperset(data):
+    result = _new_object(NameOrUUIDByUUID)
+    result.uuid = v_uuid
+    if _KNOWN_NameOrUUIDByUUID.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_NameOrUUIDByUUID
         }
@@ -7800,12 +7911,13 @@ def _structure_Object(data: Any) -> Object:
     v_size = data.get("size", UNSET)
     if type(v_size) is not int and v_size is not UNSET and v_size is not None:
         raise DecodeError("an integer", v_size, "size")
-    result = Object(
-        digest=v_digest,
-        media_type=v_media_type,
-        size=v_size,
-    )
-    if not _KNOWN_Object.issuperset(data):
+    result = _new_object(Object)
+    result.digest = v_digest
+    result.media_type = v_media_type
+    result.size = v_size
+    if _KNOWN_Object.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Object
         }
@@ -7881,16 +7993,17 @@ def _structure_Quotas(data: Any) -> Quotas:
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = Quotas(
-        uuid=v_uuid,
-        used=v_used,
-        hard=v_hard,
-        limits=v_limits,
-        status=v_status,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_Quotas.issuperset(data):
+    result = _new_object(Quotas)
+    result.uuid = v_uuid
+    result.used = v_used
+    result.hard = v_hard
+    result.limits = v_limits
+    result.status = v_status
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_Quotas.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Quotas
         }
@@ -7991,17 +8104,18 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     v_max_vcpus = data.get("max_vcpus", UNSET)
     if type(v_max_vcpus) is not int and v_max_vcpus is not UNSET and v_max_vcpus is not None:
         raise DecodeError("an integer", v_max_vcpus, "max_vcpus")
-    result = QuotasLimits(
-        min_memory_mb=v_min_memory_mb,
-        max_memory_mb=v_max_memory_mb,
-        min_volume_mb=v_min_volume_mb,
-        max_volume_mb=v_max_volume_mb,
-        min_autoscale_size=v_min_autoscale_size,
-        max_autoscale_size=v_max_autoscale_size,
-        min_vcpus=v_min_vcpus,
-        max_vcpus=v_max_vcpus,
-    )
-    if not _KNOWN_QuotasLimits.issuperset(data):
+    result = _new_object(QuotasLimits)
+    result.min_memory_mb = v_min_memory_mb
+    result.max_memory_mb = v_max_memory_mb
+    result.min_volume_mb = v_min_volume_mb
+    result.max_volume_mb = v_max_volume_mb
+    result.min_autoscale_size = v_min_autoscale_size
+    result.max_autoscale_size = v_max_autoscale_size
+    result.min_vcpus = v_min_vcpus
+    result.max_vcpus = v_max_vcpus
+    if _KNOWN_QuotasLimits.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_QuotasLimits
         }
@@ -8078,14 +8192,15 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = QuotasResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_QuotasResponse.issuperset(data):
+    result = _new_object(QuotasResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_QuotasResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_QuotasResponse
         }
@@ -8133,10 +8248,11 @@ def _structure_QuotasResponseData(data: Any) -> QuotasResponseData:
             v_quotas = structure_list(v_quotas, _structure_Quotas)
         except DecodeError as error:
             raise error.at("quotas") from None
-    result = QuotasResponseData(
-        quotas=v_quotas,
-    )
-    if not _KNOWN_QuotasResponseData.issuperset(data):
+    result = _new_object(QuotasResponseData)
+    result.quotas = v_quotas
+    if _KNOWN_QuotasResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_QuotasResponseData
         }
@@ -8213,17 +8329,18 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
         and v_total_volume_mb is not None
     ):
         raise DecodeError("an integer", v_total_volume_mb, "total_volume_mb")
-    result = QuotasStats(
-        instances=v_instances,
-        live_instances=v_live_instances,
-        live_vcpus=v_live_vcpus,
-        live_memory_mb=v_live_memory_mb,
-        service_groups=v_service_groups,
-        services=v_services,
-        volumes=v_volumes,
-        total_volume_mb=v_total_volume_mb,
-    )
-    if not _KNOWN_QuotasStats.issuperset(data):
+    result = _new_object(QuotasStats)
+    result.instances = v_instances
+    result.live_instances = v_live_instances
+    result.live_vcpus = v_live_vcpus
+    result.live_memory_mb = v_live_memory_mb
+    result.service_groups = v_service_groups
+    result.services = v_services
+    result.volumes = v_volumes
+    result.total_volume_mb = v_total_volume_mb
+    if _KNOWN_QuotasStats.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_QuotasStats
         }
@@ -8275,10 +8392,11 @@ def _structure_ResponseError(data: Any) -> ResponseError:
     v_status = data.get("status", UNSET)
     if type(v_status) is not int and v_status is not UNSET and v_status is not None:
         raise DecodeError("an integer", v_status, "status")
-    result = ResponseError(
-        status=v_status,
-    )
-    if not _KNOWN_ResponseError.issuperset(data):
+    result = _new_object(ResponseError)
+    result.status = v_status
+    if _KNOWN_ResponseError.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_ResponseError
         }
@@ -8327,12 +8445,13 @@ def _structure_Service(data: Any) -> Service:
             v_handlers = structure_list(v_handlers, _structure_ServiceHandlersItem)
         except DecodeError as error:
             raise error.at("handlers") from None
-    result = Service(
-        port=v_port,
-        destination_port=v_destination_port,
-        handlers=v_handlers,
-    )
-    if not _KNOWN_Service.issuperset(data):
+    result = _new_object(Service)
+    result.port = v_port
+    result.destination_port = v_destination_port
+    result.handlers = v_handlers
+    if _KNOWN_Service.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Service
         }
@@ -8434,22 +8553,23 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = ServiceGroup(
-        uuid=v_uuid,
-        name=v_name,
-        created_at=v_created_at,
-        persistent=v_persistent,
-        autoscale=v_autoscale,
-        soft_limit=v_soft_limit,
-        hard_limit=v_hard_limit,
-        services=v_services,
-        domains=v_domains,
-        instances=v_instances,
-        status=v_status,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_ServiceGroup.issuperset(data):
+    result = _new_object(ServiceGroup)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.created_at = v_created_at
+    result.persistent = v_persistent
+    result.autoscale = v_autoscale
+    result.soft_limit = v_soft_limit
+    result.hard_limit = v_hard_limit
+    result.services = v_services
+    result.domains = v_domains
+    result.instances = v_instances
+    result.status = v_status
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_ServiceGroup.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_ServiceGroup
         }
@@ -8531,11 +8651,12 @@ def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
-    result = ServiceGroupInstance(
-        uuid=v_uuid,
-        name=v_name,
-    )
-    if not _KNOWN_ServiceGroupInstance.issuperset(data):
+    result = _new_object(ServiceGroupInstance)
+    result.uuid = v_uuid
+    result.name = v_name
+    if _KNOWN_ServiceGroupInstance.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_ServiceGroupInstance
         }
@@ -8576,11 +8697,12 @@ def _structure_ServiceGroupTemplate(data: Any) -> ServiceGroupTemplate:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    result = ServiceGroupTemplate(
-        name=v_name,
-        uuid=v_uuid,
-    )
-    if not _KNOWN_ServiceGroupTemplate.issuperset(data):
+    result = _new_object(ServiceGroupTemplate)
+    result.name = v_name
+    result.uuid = v_uuid
+    if _KNOWN_ServiceGroupTemplate.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_ServiceGroupTemplate
         }
@@ -8639,14 +8761,15 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = StartInstanceResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_StartInstanceResponse.issuperset(data):
+    result = _new_object(StartInstanceResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_StartInstanceResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StartInstanceResponse
         }
@@ -8696,10 +8819,11 @@ def _structure_StartInstanceResponseData(data: Any) -> StartInstanceResponseData
             )
         except DecodeError as error:
             raise error.at("instances") from None
-    result = StartInstanceResponseData(
-        instances=v_instances,
-    )
-    if not _KNOWN_StartInstanceResponseData.issuperset(data):
+    result = _new_object(StartInstanceResponseData)
+    result.instances = v_instances
+    if _KNOWN_StartInstanceResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StartInstanceResponseData
         }
@@ -8770,16 +8894,17 @@ def _structure_StartInstanceResponseStartedInstance(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = StartInstanceResponseStartedInstance(
-        status=v_status,
-        uuid=v_uuid,
-        name=v_name,
-        state=v_state,
-        previous_state=v_previous_state,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_StartInstanceResponseStartedInstance.issuperset(data):
+    result = _new_object(StartInstanceResponseStartedInstance)
+    result.status = v_status
+    result.uuid = v_uuid
+    result.name = v_name
+    result.state = v_state
+    result.previous_state = v_previous_state
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_StartInstanceResponseStartedInstance.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -8857,14 +8982,15 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = StopInstanceResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_StopInstanceResponse.issuperset(data):
+    result = _new_object(StopInstanceResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_StopInstanceResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StopInstanceResponse
         }
@@ -8914,10 +9040,11 @@ def _structure_StopInstanceResponseData(data: Any) -> StopInstanceResponseData:
             )
         except DecodeError as error:
             raise error.at("instances") from None
-    result = StopInstanceResponseData(
-        instances=v_instances,
-    )
-    if not _KNOWN_StopInstanceResponseData.issuperset(data):
+    result = _new_object(StopInstanceResponseData)
+    result.instances = v_instances
+    if _KNOWN_StopInstanceResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StopInstanceResponseData
         }
@@ -8983,15 +9110,16 @@ def _structure_StopInstanceResponseStoppedInstance(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = StopInstanceResponseStoppedInstance(
-        uuid=v_uuid,
-        name=v_name,
-        state=v_state,
-        previous_state=v_previous_state,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_StopInstanceResponseStoppedInstance.issuperset(data):
+    result = _new_object(StopInstanceResponseStoppedInstance)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.state = v_state
+    result.previous_state = v_previous_state
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_StopInstanceResponseStoppedInstance.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9068,13 +9196,14 @@ def _structure_StopInstancesRequestID(data: Any) -> StopInstancesRequestID:
         raise DecodeError(
             exactly_one_of_message("StopInstancesRequestID", (("uuid",), ("name",))), data
         )
-    result = StopInstancesRequestID(
-        uuid=v_uuid,
-        name=v_name,
-        force=v_force,
-        drain_timeout_ms=v_drain_timeout_ms,
-    )
-    if not _KNOWN_StopInstancesRequestID.issuperset(data):
+    result = _new_object(StopInstancesRequestID)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.force = v_force
+    result.drain_timeout_ms = v_drain_timeout_ms
+    if _KNOWN_StopInstancesRequestID.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StopInstancesRequestID
         }
@@ -9139,13 +9268,14 @@ def _structure_UpdateInstanceByUUIDRequestBody(data: Any) -> UpdateInstanceByUUI
             v_value = structure_any(v_value)
         except DecodeError as error:
             raise error.at("value") from None
-    result = UpdateInstanceByUUIDRequestBody(
-        prop=v_prop,
-        op=v_op,
-        id=v_id,
-        value=v_value,
-    )
-    if not _KNOWN_UpdateInstanceByUUIDRequestBody.issuperset(data):
+    result = _new_object(UpdateInstanceByUUIDRequestBody)
+    result.prop = v_prop
+    result.op = v_op
+    result.id = v_id
+    result.value = v_value
+    if _KNOWN_UpdateInstanceByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9231,15 +9361,16 @@ def _structure_UpdateInstancesRequest(data: Any) -> UpdateInstancesRequest:
         raise DecodeError(
             exactly_one_of_message("UpdateInstancesRequest", (("uuid",), ("name",))), data
         )
-    result = UpdateInstancesRequest(
-        prop=v_prop,
-        op=v_op,
-        id=v_id,
-        uuid=v_uuid,
-        name=v_name,
-        value=v_value,
-    )
-    if not _KNOWN_UpdateInstancesRequest.issuperset(data):
+    result = _new_object(UpdateInstancesRequest)
+    result.prop = v_prop
+    result.op = v_op
+    result.id = v_id
+    result.uuid = v_uuid
+    result.name = v_name
+    result.value = v_value
+    if _KNOWN_UpdateInstancesRequest.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateInstancesRequest
         }
@@ -9308,14 +9439,15 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = UpdateInstancesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_UpdateInstancesResponse.issuperset(data):
+    result = _new_object(UpdateInstancesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_UpdateInstancesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateInstancesResponse
         }
@@ -9365,10 +9497,11 @@ def _structure_UpdateInstancesResponseData(data: Any) -> UpdateInstancesResponse
             )
         except DecodeError as error:
             raise error.at("instances") from None
-    result = UpdateInstancesResponseData(
-        instances=v_instances,
-    )
-    if not _KNOWN_UpdateInstancesResponseData.issuperset(data):
+    result = _new_object(UpdateInstancesResponseData)
+    result.instances = v_instances
+    if _KNOWN_UpdateInstancesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9432,15 +9565,16 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = UpdateInstancesResponseUpdatedInstance(
-        uuid=v_uuid,
-        name=v_name,
-        status=v_status,
-        id=v_id,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_UpdateInstancesResponseUpdatedInstance.issuperset(data):
+    result = _new_object(UpdateInstancesResponseUpdatedInstance)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.status = v_status
+    result.id = v_id
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_UpdateInstancesResponseUpdatedInstance.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9517,13 +9651,14 @@ def _structure_UpdateServiceGroupByUUIDRequestBody(
             v_value = structure_any(v_value)
         except DecodeError as error:
             raise error.at("value") from None
-    result = UpdateServiceGroupByUUIDRequestBody(
-        prop=v_prop,
-        op=v_op,
-        id=v_id,
-        value=v_value,
-    )
-    if not _KNOWN_UpdateServiceGroupByUUIDRequestBody.issuperset(data):
+    result = _new_object(UpdateServiceGroupByUUIDRequestBody)
+    result.prop = v_prop
+    result.op = v_op
+    result.id = v_id
+    result.value = v_value
+    if _KNOWN_UpdateServiceGroupByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9609,15 +9744,16 @@ def _structure_UpdateServiceGroupsRequestItem(data: Any) -> UpdateServiceGroupsR
         raise DecodeError(
             exactly_one_of_message("UpdateServiceGroupsRequestItem", (("uuid",), ("name",))), data
         )
-    result = UpdateServiceGroupsRequestItem(
-        prop=v_prop,
-        op=v_op,
-        id=v_id,
-        uuid=v_uuid,
-        name=v_name,
-        value=v_value,
-    )
-    if not _KNOWN_UpdateServiceGroupsRequestItem.issuperset(data):
+    result = _new_object(UpdateServiceGroupsRequestItem)
+    result.prop = v_prop
+    result.op = v_op
+    result.id = v_id
+    result.uuid = v_uuid
+    result.name = v_name
+    result.value = v_value
+    if _KNOWN_UpdateServiceGroupsRequestItem.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9690,14 +9826,15 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = UpdateServiceGroupsResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_UpdateServiceGroupsResponse.issuperset(data):
+    result = _new_object(UpdateServiceGroupsResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_UpdateServiceGroupsResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9751,10 +9888,11 @@ def _structure_UpdateServiceGroupsResponseData(data: Any) -> UpdateServiceGroups
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
-    result = UpdateServiceGroupsResponseData(
-        service_groups=v_service_groups,
-    )
-    if not _KNOWN_UpdateServiceGroupsResponseData.issuperset(data):
+    result = _new_object(UpdateServiceGroupsResponseData)
+    result.service_groups = v_service_groups
+    if _KNOWN_UpdateServiceGroupsResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9821,15 +9959,16 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = UpdateServiceGroupsResponseUpdatedServiceGroup(
-        uuid=v_uuid,
-        name=v_name,
-        status=v_status,
-        id=v_id,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_UpdateServiceGroupsResponseUpdatedServiceGroup.issuperset(data):
+    result = _new_object(UpdateServiceGroupsResponseUpdatedServiceGroup)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.status = v_status
+    result.id = v_id
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_UpdateServiceGroupsResponseUpdatedServiceGroup.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9904,13 +10043,14 @@ def _structure_UpdateVolumeByUUIDRequestBody(data: Any) -> UpdateVolumeByUUIDReq
             v_value = structure_any(v_value)
         except DecodeError as error:
             raise error.at("value") from None
-    result = UpdateVolumeByUUIDRequestBody(
-        prop=v_prop,
-        op=v_op,
-        id=v_id,
-        value=v_value,
-    )
-    if not _KNOWN_UpdateVolumeByUUIDRequestBody.issuperset(data):
+    result = _new_object(UpdateVolumeByUUIDRequestBody)
+    result.prop = v_prop
+    result.op = v_op
+    result.id = v_id
+    result.value = v_value
+    if _KNOWN_UpdateVolumeByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -9996,15 +10136,16 @@ def _structure_UpdateVolumesRequestItem(data: Any) -> UpdateVolumesRequestItem:
         raise DecodeError(
             exactly_one_of_message("UpdateVolumesRequestItem", (("uuid",), ("name",))), data
         )
-    result = UpdateVolumesRequestItem(
-        prop=v_prop,
-        op=v_op,
-        id=v_id,
-        uuid=v_uuid,
-        name=v_name,
-        value=v_value,
-    )
-    if not _KNOWN_UpdateVolumesRequestItem.issuperset(data):
+    result = _new_object(UpdateVolumesRequestItem)
+    result.prop = v_prop
+    result.op = v_op
+    result.id = v_id
+    result.uuid = v_uuid
+    result.name = v_name
+    result.value = v_value
+    if _KNOWN_UpdateVolumesRequestItem.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateVolumesRequestItem
         }
@@ -10073,14 +10214,15 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = UpdateVolumesResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_UpdateVolumesResponse.issuperset(data):
+    result = _new_object(UpdateVolumesResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_UpdateVolumesResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateVolumesResponse
         }
@@ -10128,10 +10270,11 @@ def _structure_UpdateVolumesResponseData(data: Any) -> UpdateVolumesResponseData
             v_volumes = structure_list(v_volumes, _structure_UpdateVolumesResponseUpdatedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
-    result = UpdateVolumesResponseData(
-        volumes=v_volumes,
-    )
-    if not _KNOWN_UpdateVolumesResponseData.issuperset(data):
+    result = _new_object(UpdateVolumesResponseData)
+    result.volumes = v_volumes
+    if _KNOWN_UpdateVolumesResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateVolumesResponseData
         }
@@ -10189,15 +10332,16 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = UpdateVolumesResponseUpdatedVolume(
-        uuid=v_uuid,
-        name=v_name,
-        status=v_status,
-        id=v_id,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_UpdateVolumesResponseUpdatedVolume.issuperset(data):
+    result = _new_object(UpdateVolumesResponseUpdatedVolume)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.status = v_status
+    result.id = v_id
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_UpdateVolumesResponseUpdatedVolume.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -10312,21 +10456,22 @@ def _structure_Volume(data: Any) -> Volume:
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = Volume(
-        uuid=v_uuid,
-        name=v_name,
-        created_at=v_created_at,
-        state=v_state,
-        size_mb=v_size_mb,
-        persistent=v_persistent,
-        attached_to=v_attached_to,
-        mounted_by=v_mounted_by,
-        tags=v_tags,
-        status=v_status,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_Volume.issuperset(data):
+    result = _new_object(Volume)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.created_at = v_created_at
+    result.state = v_state
+    result.size_mb = v_size_mb
+    result.persistent = v_persistent
+    result.attached_to = v_attached_to
+    result.mounted_by = v_mounted_by
+    result.tags = v_tags
+    result.status = v_status
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_Volume.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Volume
         }
@@ -10405,11 +10550,12 @@ def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
         raise DecodeError("a string", v_name, "name")
-    result = VolumeInstanceID(
-        uuid=v_uuid,
-        name=v_name,
-    )
-    if not _KNOWN_VolumeInstanceID.issuperset(data):
+    result = _new_object(VolumeInstanceID)
+    result.uuid = v_uuid
+    result.name = v_name
+    if _KNOWN_VolumeInstanceID.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_VolumeInstanceID
         }
@@ -10454,12 +10600,13 @@ def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount
     v_read_only = data.get("read_only", UNSET)
     if type(v_read_only) is not bool and v_read_only is not UNSET and v_read_only is not None:
         raise DecodeError("a boolean", v_read_only, "read_only")
-    result = VolumeVolumeInstanceMount(
-        uuid=v_uuid,
-        name=v_name,
-        read_only=v_read_only,
-    )
-    if not _KNOWN_VolumeVolumeInstanceMount.issuperset(data):
+    result = _new_object(VolumeVolumeInstanceMount)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.read_only = v_read_only
+    if _KNOWN_VolumeVolumeInstanceMount.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_VolumeVolumeInstanceMount
         }
@@ -10503,11 +10650,12 @@ def _structure_WaitInstanceByUUIDRequestBody(data: Any) -> WaitInstanceByUUIDReq
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
-    result = WaitInstanceByUUIDRequestBody(
-        timeout_ms=v_timeout_ms,
-        state=v_state,
-    )
-    if not _KNOWN_WaitInstanceByUUIDRequestBody.issuperset(data):
+    result = _new_object(WaitInstanceByUUIDRequestBody)
+    result.timeout_ms = v_timeout_ms
+    result.state = v_state
+    if _KNOWN_WaitInstanceByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()
@@ -10570,14 +10718,15 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
-    result = WaitInstanceResponse(
-        status=v_status,
-        message=v_message,
-        data=v_data,
-        errors=v_errors,
-        op_time_us=v_op_time_us,
-    )
-    if not _KNOWN_WaitInstanceResponse.issuperset(data):
+    result = _new_object(WaitInstanceResponse)
+    result.status = v_status
+    result.message = v_message
+    result.data = v_data
+    result.errors = v_errors
+    result.op_time_us = v_op_time_us
+    if _KNOWN_WaitInstanceResponse.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_WaitInstanceResponse
         }
@@ -10625,10 +10774,11 @@ def _structure_WaitInstanceResponseData(data: Any) -> WaitInstanceResponseData:
             v_instances = structure_list(v_instances, _structure_WaitInstanceResponseWaitedInstance)
         except DecodeError as error:
             raise error.at("instances") from None
-    result = WaitInstanceResponseData(
-        instances=v_instances,
-    )
-    if not _KNOWN_WaitInstanceResponseData.issuperset(data):
+    result = _new_object(WaitInstanceResponseData)
+    result.instances = v_instances
+    if _KNOWN_WaitInstanceResponseData.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_WaitInstanceResponseData
         }
@@ -10685,14 +10835,15 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
     v_error = data.get("error", UNSET)
     if type(v_error) is not int and v_error is not UNSET and v_error is not None:
         raise DecodeError("an integer", v_error, "error")
-    result = WaitInstanceResponseWaitedInstance(
-        uuid=v_uuid,
-        name=v_name,
-        state=v_state,
-        message=v_message,
-        error=v_error,
-    )
-    if not _KNOWN_WaitInstanceResponseWaitedInstance.issuperset(data):
+    result = _new_object(WaitInstanceResponseWaitedInstance)
+    result.uuid = v_uuid
+    result.name = v_name
+    result.state = v_state
+    result.message = v_message
+    result.error = v_error
+    if _KNOWN_WaitInstanceResponseWaitedInstance.issuperset(data):
+        result.additional_properties = {}
+    else:
         result.additional_properties = {
             key: value
             for key, value in data.items()

@@ -1,17 +1,19 @@
-"""The ``generate`` verb: write the client package from the normalized spec.
+"""The ``generate`` verb: the whole pipeline, from the schema document to ``generated/``.
 
-Loads ``spec/openapi.yaml``, builds the model graph, renders every package template into a
-temporary directory next to the output, formats it with ruff, and only then swaps it in for
-the output directory: bad input leaves the previous output untouched. Generating twice from
-the same spec gives byte-identical files.
+By default it normalizes the project's inputs (the schema document, operations, supplement and
+overrides) into ``spec/openapi.yaml`` and its report, generates the client package into
+``generated/`` and formats it with ruff. Every output is staged first and moved into place only
+once every stage has succeeded: bad input leaves the previous spec and package untouched. It
+ends with a summary of what changed in the spec. Generating twice from the same inputs gives
+byte-identical files.
+
+With ``--spec``, it only generates the package of that spec into ``--output``.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,26 +21,43 @@ from typing import Any
 import yaml
 
 from generator.errors import ToolkitError
-from generator.render import build_context, render_package
+from generator.inputs import SPEC
+from generator.pipeline import GENERATED, generate_package, regenerate, replace_directory
+from generator.spec_diff import diff_specs, summarize
+from generator.spec_yaml import SPEC_LOADER
 
-HELP = "Generate the client package (generated/) from the normalized spec."
-
-DEFAULT_SPEC = Path("spec/openapi.yaml")
-DEFAULT_OUTPUT = Path("generated")
-# Formatting options of the generated code, independent of any ruff configuration around it.
-RUFF_FORMAT_OPTIONS = ["--isolated", "--line-length", "100", "--target-version", "py311"]
+HELP = "Regenerate spec/openapi.yaml and the client package (generated/) from the inputs."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the normalized spec")
+    parser.add_argument("--root", type=Path, default=Path("."), help="project directory")
     parser.add_argument(
-        "--output", type=Path, default=DEFAULT_OUTPUT, help="the directory to (re)write"
+        "--spec",
+        type=Path,
+        default=None,
+        help="generate only the package, from this spec instead of the normalized inputs",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help="the package directory to (re)write with --spec (default: ROOT/generated)",
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    files = generate(args.spec, args.output)
-    print(f"wrote {len(files)} files to {args.output}")
+    root: Path = args.root
+    if args.spec is not None:
+        output = args.output if args.output is not None else root / GENERATED
+        files = generate(args.spec, output, root)
+        print(f"wrote {len(files)} files to {output}")
+        return 0
+    if args.output is not None:
+        raise ToolkitError("--output needs --spec: the whole pipeline writes ROOT/generated")
+    old_spec = load_spec(root / SPEC) if (root / SPEC).is_file() else {}
+    new_spec = regenerate(root)
+    print(f"regenerated {SPEC.as_posix()}, its report and {GENERATED.as_posix()}/")
+    print(summarize(diff_specs(old_spec, new_spec)))
     return 0
 
 
@@ -48,7 +67,7 @@ def load_spec(path: Path) -> dict[str, Any]:
     except OSError as error:
         raise ToolkitError(f"{path}: cannot read the spec: {error.strerror}") from error
     try:
-        spec = yaml.safe_load(text)
+        spec = yaml.load(text, Loader=SPEC_LOADER)
     except yaml.YAMLError as error:
         raise ToolkitError(f"{path}: not YAML: {error}") from error
     if not isinstance(spec, dict):
@@ -56,44 +75,18 @@ def load_spec(path: Path) -> dict[str, Any]:
     return spec
 
 
-def generate(spec_path: Path, output: Path) -> list[Path]:
-    """Generate the package from ``spec_path`` into ``output``; return the files, relative."""
-    context = build_context(load_spec(spec_path))
+def generate(spec_path: Path, output: Path, root: Path = Path(".")) -> list[Path]:
+    """Generate the package of ``spec_path`` into ``output``; return the files, relative.
+
+    ``root`` is the project whose inputs the package is stamped with.
+    """
+    spec = load_spec(spec_path)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.parent))
     try:
-        written = render_package(context, staging)
-        format_python(staging)
+        written = generate_package(spec, root, staging)
         replace_directory(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return sorted(path.relative_to(staging) for path in written)
-
-
-def format_python(directory: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", *RUFF_FORMAT_OPTIONS, "--quiet", str(directory)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        # Ruff fails only on code that does not parse: a template bug, not an input error.
-        raise RuntimeError(f"ruff format failed on the rendered package:\n{result.stderr}")
-
-
-def replace_directory(staging: Path, output: Path) -> None:
-    """Put ``staging`` in the place of ``output`` (each step a rename, no partial tree)."""
-    if not output.exists():
-        staging.rename(output)
-        return
-    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}-old-", dir=output.parent))
-    retired.rmdir()
-    output.rename(retired)
-    try:
-        staging.rename(output)
-    except OSError:
-        retired.rename(output)
-        raise
-    shutil.rmtree(retired)

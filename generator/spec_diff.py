@@ -1,0 +1,740 @@
+"""Compares two OpenAPI specs and classifies each difference as breaking for a client or not.
+
+A change is *breaking* when code written against the old client, or an old client talking to
+the new server, stops working: a removed schema, field, parameter or operation; a changed type;
+a new required request field; a removed enum value; a response field that may now be missing.
+
+Whether a schema is sent, received or both decides some classifications, so the schemas reachable
+from request bodies and parameters, and those reachable from responses, are worked out by
+following ``$ref``s from ``paths``. A schema no operation uses is classified as if it were both
+sent and received, the cautious reading.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+JSONObject = Mapping[str, Any]
+
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+class ChangeKind(enum.Enum):
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+
+
+class Subject(enum.Enum):
+    """What kind of thing changed."""
+
+    SCHEMA = "schema"
+    FIELD = "field"
+    ENUM_VALUE = "enum value"
+    OPERATION = "operation"
+    PARAMETER = "parameter"
+
+
+class Direction(enum.Flag):
+    """Which way a schema travels between client and server."""
+
+    NONE = 0
+    REQUEST = enum.auto()
+    RESPONSE = enum.auto()
+    BOTH = REQUEST | RESPONSE
+
+
+@attrs.frozen
+class Location:
+    """Where a change is: a schema (and field, and enum value), or an operation (and parameter)."""
+
+    schema: str | None = None
+    field: str | None = None
+    enum_value: str | None = None
+    operation: str | None = None
+    parameter: str | None = None
+
+    def __str__(self) -> str:
+        if self.operation is not None:
+            text = self.operation
+            if self.parameter is not None:
+                text += f" parameter {self.parameter}"
+        else:
+            text = self.schema or ""
+            if self.field is not None:
+                text += f".{self.field}"
+        if self.enum_value is not None:
+            text += f" = {self.enum_value!r}"
+        return text
+
+
+@attrs.frozen
+class Change:
+    """One difference between two specs, classified for a client."""
+
+    kind: ChangeKind
+    subject: Subject
+    location: Location
+    breaking: bool
+    reason: str
+
+    def describe(self) -> str:
+        return f"{self.kind.value} {self.subject.value} {self.location}: {self.reason}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "subject": self.subject.value,
+            "location": {
+                name: value
+                for name, value in attrs.asdict(self.location).items()
+                if value is not None
+            },
+            "breaking": self.breaking,
+            "reason": self.reason,
+        }
+
+
+def diff_specs(old: JSONObject, new: JSONObject) -> list[Change]:
+    """Every difference between ``old`` and ``new`` that matters to a client, in a stable order."""
+    old_schemas = _schemas(old)
+    new_schemas = _schemas(new)
+    directions = _merge_directions(schema_directions(old), schema_directions(new))
+    context = _Context(old_schemas, new_schemas, directions)
+    changes = list(_diff_components(context))
+    changes.extend(_diff_operations(old, new, context))
+    return changes
+
+
+def schema_directions(spec: JSONObject) -> dict[str, Direction]:
+    """For each component schema an operation uses: whether it is sent, received or both."""
+    schemas = _schemas(spec)
+    directions: dict[str, Direction] = {}
+    for operation in _operations(spec).values():
+        for parameter in operation.get("parameters", []):
+            _mark_reachable(_resolve(spec, parameter), schemas, Direction.REQUEST, directions)
+        request_body = operation.get("requestBody")
+        if request_body is not None:
+            _mark_reachable(_resolve(spec, request_body), schemas, Direction.REQUEST, directions)
+        for response in operation.get("responses", {}).values():
+            _mark_reachable(_resolve(spec, response), schemas, Direction.RESPONSE, directions)
+    return directions
+
+
+def summarize(changes: Iterable[Change]) -> str:
+    """A few lines counting what was added, removed and changed: schemas, fields, operations."""
+    changes = list(changes)
+    if not changes:
+        return "No changes to schemas, fields, enum values or operations."
+    lines = []
+    changed_schemas = {
+        change.location.schema
+        for change in changes
+        if change.subject is not Subject.SCHEMA and change.location.schema is not None
+    }
+    changed_operations = {
+        change.location.operation
+        for change in changes
+        if change.subject is Subject.PARAMETER
+        or (change.subject is Subject.OPERATION and change.kind is ChangeKind.CHANGED)
+    }
+    for subject, plural in (
+        (Subject.SCHEMA, "schemas"),
+        (Subject.FIELD, "fields"),
+        (Subject.ENUM_VALUE, "enum values"),
+        (Subject.OPERATION, "operations"),
+        (Subject.PARAMETER, "parameters"),
+    ):
+        counts = {
+            kind: sum(1 for c in changes if c.subject is subject and c.kind is kind)
+            for kind in ChangeKind
+        }
+        if subject is Subject.SCHEMA:
+            counts[ChangeKind.CHANGED] += len(changed_schemas)
+        if subject is Subject.OPERATION:
+            counts[ChangeKind.CHANGED] = len(changed_operations)
+        if not any(counts.values()):
+            continue
+        lines.append(
+            f"{plural}: {counts[ChangeKind.ADDED]} added, {counts[ChangeKind.REMOVED]} removed, "
+            f"{counts[ChangeKind.CHANGED]} changed"
+        )
+    breaking = sum(1 for change in changes if change.breaking)
+    lines.append(f"{breaking} breaking change(s) for clients.")
+    return "\n".join(lines)
+
+
+@attrs.frozen
+class _Context:
+    old_schemas: JSONObject
+    new_schemas: JSONObject
+    directions: Mapping[str, Direction]
+
+    def direction_of(self, schema_name: str) -> Direction:
+        # A schema no operation uses could be either: classify it cautiously as both.
+        return self.directions.get(schema_name, Direction.BOTH)
+
+
+def _schemas(spec: JSONObject) -> JSONObject:
+    schemas: JSONObject = spec.get("components", {}).get("schemas", {})
+    return schemas
+
+
+def _operations(spec: JSONObject) -> dict[str, JSONObject]:
+    """Operations keyed by ``METHOD /path (operationId)``, the label a person reads."""
+    operations: dict[str, JSONObject] = {}
+    for path, path_item in spec.get("paths", {}).items():
+        shared_parameters = path_item.get("parameters", [])
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if operation is None:
+                continue
+            if shared_parameters:
+                operation = {
+                    **operation,
+                    "parameters": [*shared_parameters, *operation.get("parameters", [])],
+                }
+            operations[f"{method.upper()} {path}"] = operation
+    return operations
+
+
+def _operation_label(key: str, operation: JSONObject) -> str:
+    operation_id = operation.get("operationId")
+    return f"{key} ({operation_id})" if operation_id else key
+
+
+def _resolve(spec: JSONObject, node: Any) -> Any:
+    """Follows a local ``$ref`` (other than to a schema) to what it points at."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        reference = node["$ref"]
+        if reference.startswith(SCHEMA_REF_PREFIX) or not reference.startswith("#/"):
+            return node
+        if reference in seen:
+            return node
+        seen.add(reference)
+        target: Any = spec
+        for part in reference[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, Mapping) or part not in target:
+                return node
+            target = target[part]
+        node = target
+    return node
+
+
+def _ref_name(schema: Any) -> str | None:
+    if isinstance(schema, Mapping):
+        reference = schema.get("$ref")
+        if isinstance(reference, str) and reference.startswith(SCHEMA_REF_PREFIX):
+            return reference[len(SCHEMA_REF_PREFIX) :]
+    return None
+
+
+def _mark_reachable(
+    node: Any, schemas: JSONObject, direction: Direction, directions: dict[str, Direction]
+) -> None:
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, Mapping):
+            name = _ref_name(current)
+            if name is not None:
+                before = directions.get(name, Direction.NONE)
+                if direction not in before and name in schemas:
+                    directions[name] = before | direction
+                    pending.append(schemas[name])
+                continue
+            pending.extend(current.values())
+        elif isinstance(current, list):
+            pending.extend(current)
+
+
+def _merge_directions(
+    old: Mapping[str, Direction], new: Mapping[str, Direction]
+) -> dict[str, Direction]:
+    merged = dict(old)
+    for name, direction in new.items():
+        merged[name] = merged.get(name, Direction.NONE) | direction
+    return merged
+
+
+# --- schemas ---------------------------------------------------------------------------------
+
+
+def _schema_form(schema: JSONObject) -> str:
+    """The form of a component: an object, an enum, a choice of variants, or another type."""
+    if "enum" in schema:
+        return "enum"
+    if _variant_names(schema) is not None:
+        return "oneOf"
+    if schema.get("type") == "object" and not isinstance(
+        schema.get("additionalProperties"), Mapping
+    ):
+        return "object"
+    return type_signature(schema)
+
+
+def _variant_names(schema: JSONObject) -> list[str] | None:
+    """The variant names of a real alternative (a ``oneOf`` of ``$ref``s), else ``None``."""
+    variants = schema.get("oneOf")
+    if not isinstance(variants, list) or not variants:
+        return None
+    names = [_ref_name(variant) for variant in variants]
+    if any(name is None for name in names):
+        return None
+    return [name for name in names if name is not None]
+
+
+def _diff_components(context: _Context) -> Iterator[Change]:
+    old_schemas, new_schemas = context.old_schemas, context.new_schemas
+    for name in sorted(old_schemas.keys() - new_schemas.keys()):
+        yield Change(
+            ChangeKind.REMOVED,
+            Subject.SCHEMA,
+            Location(schema=name),
+            True,
+            "its model goes away; code that uses it breaks",
+        )
+    for name in sorted(new_schemas.keys() - old_schemas.keys()):
+        yield Change(ChangeKind.ADDED, Subject.SCHEMA, Location(schema=name), False, "a new model")
+    for name in sorted(old_schemas.keys() & new_schemas.keys()):
+        yield from _diff_schema(name, old_schemas[name], new_schemas[name], context)
+
+
+def _diff_schema(
+    name: str, old: JSONObject, new: JSONObject, context: _Context
+) -> Iterator[Change]:
+    old_form, new_form = _schema_form(old), _schema_form(new)
+    if old_form != new_form:
+        yield Change(
+            ChangeKind.CHANGED,
+            Subject.SCHEMA,
+            Location(schema=name),
+            True,
+            f"its type changed from {old_form} to {new_form}",
+        )
+        return
+    direction = context.direction_of(name)
+    if old_form == "enum":
+        yield from _diff_enum_values(Location(schema=name), old, new, direction)
+    elif old_form == "oneOf":
+        yield from _diff_variants(name, old, new, direction)
+    elif old_form == "object":
+        yield from _diff_fields(name, old, new, context)
+
+
+def _diff_variants(
+    name: str, old: JSONObject, new: JSONObject, direction: Direction
+) -> Iterator[Change]:
+    old_variants = set(_variant_names(old) or [])
+    new_variants = set(_variant_names(new) or [])
+    for variant in sorted(old_variants - new_variants):
+        yield Change(
+            ChangeKind.CHANGED,
+            Subject.SCHEMA,
+            Location(schema=name),
+            Direction.REQUEST in direction,
+            f"variant {variant} removed; "
+            + (
+                "requests that send it are rejected"
+                if Direction.REQUEST in direction
+                else "responses no longer carry it"
+            ),
+        )
+    for variant in sorted(new_variants - old_variants):
+        yield Change(
+            ChangeKind.CHANGED,
+            Subject.SCHEMA,
+            Location(schema=name),
+            Direction.RESPONSE in direction,
+            f"variant {variant} added; "
+            + (
+                "an older client cannot decode a response that carries it"
+                if Direction.RESPONSE in direction
+                else "requests may send it"
+            ),
+        )
+
+
+def _diff_fields(
+    name: str, old: JSONObject, new: JSONObject, context: _Context
+) -> Iterator[Change]:
+    old_fields: JSONObject = old.get("properties", {})
+    new_fields: JSONObject = new.get("properties", {})
+    old_required = set(old.get("required", []))
+    new_required = set(new.get("required", []))
+    direction = context.direction_of(name)
+    sent = Direction.REQUEST in direction
+    received = Direction.RESPONSE in direction
+    for field in sorted(old_fields.keys() - new_fields.keys()):
+        yield Change(
+            ChangeKind.REMOVED,
+            Subject.FIELD,
+            Location(schema=name, field=field),
+            True,
+            "code that reads or sets it breaks",
+        )
+    for field in sorted(new_fields.keys() - old_fields.keys()):
+        location = Location(schema=name, field=field)
+        if field not in new_required:
+            yield Change(ChangeKind.ADDED, Subject.FIELD, location, False, "a new optional field")
+        elif sent:
+            yield Change(
+                ChangeKind.ADDED,
+                Subject.FIELD,
+                location,
+                True,
+                "a new required field in a request; existing calls do not send it",
+            )
+        else:
+            yield Change(
+                ChangeKind.ADDED,
+                Subject.FIELD,
+                location,
+                False,
+                "a new field that responses always carry",
+            )
+    for field in sorted(old_fields.keys() & new_fields.keys()):
+        location = Location(schema=name, field=field)
+        was_required, is_required = field in old_required, field in new_required
+        if is_required and not was_required:
+            yield Change(
+                ChangeKind.CHANGED,
+                Subject.FIELD,
+                location,
+                sent,
+                "became required; requests without it are rejected"
+                if sent
+                else "became required; responses now always carry it",
+            )
+        elif was_required and not is_required:
+            yield Change(
+                ChangeKind.CHANGED,
+                Subject.FIELD,
+                location,
+                received,
+                "became optional; code that relies on it in responses breaks when it is missing"
+                if received
+                else "became optional; requests may leave it out",
+            )
+        yield from _diff_value_schema(
+            location, old_fields[field], new_fields[field], direction, context
+        )
+
+
+# --- value schemas (fields and parameters) -----------------------------------------------------
+
+
+def type_signature(schema: Any) -> str:
+    """The type a value schema describes, without its documentation or constraints.
+
+    Enums read as ``enum of <type>``, whether inline or a shared component: which enum values
+    change is reported value by value.
+    """
+    if not isinstance(schema, Mapping):
+        return "any"
+    name = _ref_name(schema)
+    if name is not None:
+        return name
+    variants = _variant_names(schema)
+    if variants is not None:
+        return "oneOf[" + " | ".join(variants) + "]"
+    declared = schema.get("type")
+    if isinstance(declared, list):
+        return " | ".join(sorted(str(part) for part in declared))
+    if declared is None:
+        return "enum" if "enum" in schema else "any"
+    if "enum" in schema:
+        return f"enum of {declared}"
+    if declared == "array":
+        return f"array of {type_signature(schema.get('items'))}"
+    if declared == "object":
+        additional = schema.get("additionalProperties")
+        if isinstance(additional, Mapping):
+            return f"map of {type_signature(additional)}"
+        return "object"
+    # Unsigned formats are kept as ``x-format``, which other generators ignore.
+    form = schema.get("x-format") or schema.get("format")
+    return f"{declared} ({form})" if form else str(declared)
+
+
+def _enum_values(schema: Any, schemas: JSONObject) -> list[Any] | None:
+    """The values of an enum schema, looking through one ``$ref`` to a shared enum."""
+    if not isinstance(schema, Mapping):
+        return None
+    name = _ref_name(schema)
+    if name is not None:
+        schema = schemas.get(name, {})
+    values = schema.get("enum")
+    return list(values) if isinstance(values, list) else None
+
+
+def _element_schema(schema: Any) -> Any:
+    """The schema of one value: the items of an array, otherwise the schema itself."""
+    if isinstance(schema, Mapping) and schema.get("type") == "array":
+        return schema.get("items", {})
+    return schema
+
+
+def _comparable_signature(schema: Any, schemas: JSONObject) -> str:
+    """The type signature, with an enum reference read as the enum it names."""
+    element = _element_schema(schema)
+    if _enum_values(element, schemas) is not None:
+        enum_schema = schemas.get(_ref_name(element) or "", element)
+        signature = f"enum of {enum_schema.get('type', 'value')}"
+        return f"array of {signature}" if element is not schema else signature
+    return type_signature(schema)
+
+
+def _diff_value_schema(
+    location: Location, old: Any, new: Any, direction: Direction, context: _Context
+) -> Iterator[Change]:
+    old_element, new_element = _element_schema(old), _element_schema(new)
+    old_ref, new_ref = _ref_name(old_element), _ref_name(new_element)
+    same_component = old_ref is not None and old_ref == new_ref
+    if same_component:
+        # The component's own changes are reported once, under the component.
+        old_signature, new_signature = type_signature(old), type_signature(new)
+    else:
+        old_signature = _comparable_signature(old, context.old_schemas)
+        new_signature = _comparable_signature(new, context.new_schemas)
+    if old_signature != new_signature:
+        yield Change(
+            ChangeKind.CHANGED,
+            Subject.PARAMETER if location.operation is not None else Subject.FIELD,
+            location,
+            True,
+            f"its type changed from {old_signature} to {new_signature}",
+        )
+        return
+    if same_component:
+        return
+    old_values = _enum_values(old_element, context.old_schemas)
+    new_values = _enum_values(new_element, context.new_schemas)
+    if old_values is not None and new_values is not None:
+        yield from _diff_enum_values(
+            location, {"enum": old_values}, {"enum": new_values}, direction
+        )
+
+
+def _diff_enum_values(
+    location: Location, old: JSONObject, new: JSONObject, direction: Direction
+) -> Iterator[Change]:
+    old_values = list(old.get("enum", []))
+    new_values = list(new.get("enum", []))
+    for value in old_values:
+        if value not in new_values:
+            yield Change(
+                ChangeKind.REMOVED,
+                Subject.ENUM_VALUE,
+                attrs.evolve(location, enum_value=str(value)),
+                True,
+                "clients that send it or match on it break",
+            )
+    for value in new_values:
+        if value not in old_values:
+            yield Change(
+                ChangeKind.ADDED,
+                Subject.ENUM_VALUE,
+                attrs.evolve(location, enum_value=str(value)),
+                False,
+                "unknown enum values in responses are kept as they are"
+                if Direction.RESPONSE in direction
+                else "a new value clients may send",
+            )
+
+
+# --- operations ------------------------------------------------------------------------------
+
+
+def _diff_operations(old: JSONObject, new: JSONObject, context: _Context) -> Iterator[Change]:
+    old_operations, new_operations = _operations(old), _operations(new)
+    for key in sorted(old_operations.keys() - new_operations.keys()):
+        yield Change(
+            ChangeKind.REMOVED,
+            Subject.OPERATION,
+            Location(operation=_operation_label(key, old_operations[key])),
+            True,
+            "calls to it break",
+        )
+    for key in sorted(new_operations.keys() - old_operations.keys()):
+        yield Change(
+            ChangeKind.ADDED,
+            Subject.OPERATION,
+            Location(operation=_operation_label(key, new_operations[key])),
+            False,
+            "a new operation",
+        )
+    for key in sorted(old_operations.keys() & new_operations.keys()):
+        label = _operation_label(key, new_operations[key])
+        old_operation, new_operation = old_operations[key], new_operations[key]
+        yield from _diff_parameters(label, old, new, old_operation, new_operation, context)
+        yield from _diff_request_body(label, old, new, old_operation, new_operation, context)
+        yield from _diff_responses(label, old, new, old_operation, new_operation, context)
+
+
+def _parameters(spec: JSONObject, operation: JSONObject) -> dict[str, JSONObject]:
+    parameters: dict[str, JSONObject] = {}
+    for parameter in operation.get("parameters", []):
+        resolved = _resolve(spec, parameter)
+        parameters[f"{resolved.get('in', '?')} {resolved.get('name', '?')}"] = resolved
+    return parameters
+
+
+def _diff_parameters(
+    label: str,
+    old_spec: JSONObject,
+    new_spec: JSONObject,
+    old_operation: JSONObject,
+    new_operation: JSONObject,
+    context: _Context,
+) -> Iterator[Change]:
+    old_parameters = _parameters(old_spec, old_operation)
+    new_parameters = _parameters(new_spec, new_operation)
+    for key in sorted(old_parameters.keys() - new_parameters.keys()):
+        yield Change(
+            ChangeKind.REMOVED,
+            Subject.PARAMETER,
+            Location(operation=label, parameter=key),
+            True,
+            "calls that pass it break",
+        )
+    for key in sorted(new_parameters.keys() - old_parameters.keys()):
+        required = bool(new_parameters[key].get("required", False))
+        yield Change(
+            ChangeKind.ADDED,
+            Subject.PARAMETER,
+            Location(operation=label, parameter=key),
+            required,
+            "a new required parameter; existing calls do not pass it"
+            if required
+            else "a new optional parameter",
+        )
+    for key in sorted(old_parameters.keys() & new_parameters.keys()):
+        location = Location(operation=label, parameter=key)
+        was_required = bool(old_parameters[key].get("required", False))
+        is_required = bool(new_parameters[key].get("required", False))
+        if is_required and not was_required:
+            yield Change(
+                ChangeKind.CHANGED,
+                Subject.PARAMETER,
+                location,
+                True,
+                "became required; calls without it are rejected",
+            )
+        elif was_required and not is_required:
+            yield Change(
+                ChangeKind.CHANGED,
+                Subject.PARAMETER,
+                location,
+                False,
+                "became optional; calls may leave it out",
+            )
+        yield from _diff_value_schema(
+            location,
+            old_parameters[key].get("schema", {}),
+            new_parameters[key].get("schema", {}),
+            Direction.REQUEST,
+            context,
+        )
+
+
+def _content_signature(spec: JSONObject, holder: Any, schemas: JSONObject) -> str | None:
+    """The type signature of a request body or response, ``None`` when it has no content."""
+    resolved = _resolve(spec, holder)
+    if not isinstance(resolved, Mapping):
+        return None
+    content = resolved.get("content")
+    if not isinstance(content, Mapping) or not content:
+        return None
+    media = content.get("application/json") or next(iter(content.values()))
+    return _comparable_signature(media.get("schema", {}), schemas)
+
+
+def _diff_request_body(
+    label: str,
+    old_spec: JSONObject,
+    new_spec: JSONObject,
+    old_operation: JSONObject,
+    new_operation: JSONObject,
+    context: _Context,
+) -> Iterator[Change]:
+    old_body = old_operation.get("requestBody")
+    new_body = new_operation.get("requestBody")
+    old_signature = _content_signature(old_spec, old_body, context.old_schemas)
+    new_signature = _content_signature(new_spec, new_body, context.new_schemas)
+    location = Location(operation=label, parameter="request body")
+    if old_signature is None and new_signature is None:
+        return
+    if old_signature is None:
+        required = bool(_resolve(new_spec, new_body).get("required", False))
+        yield Change(
+            ChangeKind.ADDED,
+            Subject.PARAMETER,
+            location,
+            required,
+            "a new required request body; existing calls do not send it"
+            if required
+            else "a new optional request body",
+        )
+    elif new_signature is None:
+        yield Change(
+            ChangeKind.REMOVED,
+            Subject.PARAMETER,
+            location,
+            True,
+            "calls that send a body break",
+        )
+    elif old_signature != new_signature:
+        yield Change(
+            ChangeKind.CHANGED,
+            Subject.PARAMETER,
+            location,
+            True,
+            f"its type changed from {old_signature} to {new_signature}",
+        )
+
+
+def _diff_responses(
+    label: str,
+    old_spec: JSONObject,
+    new_spec: JSONObject,
+    old_operation: JSONObject,
+    new_operation: JSONObject,
+    context: _Context,
+) -> Iterator[Change]:
+    old_responses: JSONObject = old_operation.get("responses", {})
+    new_responses: JSONObject = new_operation.get("responses", {})
+    for status in sorted(old_responses.keys() & new_responses.keys(), key=str):
+        old_signature = _content_signature(old_spec, old_responses[status], context.old_schemas)
+        new_signature = _content_signature(new_spec, new_responses[status], context.new_schemas)
+        if old_signature != new_signature:
+            yield Change(
+                ChangeKind.CHANGED,
+                Subject.OPERATION,
+                Location(operation=label),
+                True,
+                f"the {status} response changed from {old_signature} to {new_signature}",
+            )
+    for status in sorted(new_responses.keys() - old_responses.keys(), key=str):
+        yield Change(
+            ChangeKind.CHANGED,
+            Subject.OPERATION,
+            Location(operation=label),
+            False,
+            f"a new {status} response",
+        )
+    for status in sorted(old_responses.keys() - new_responses.keys(), key=str):
+        yield Change(
+            ChangeKind.CHANGED,
+            Subject.OPERATION,
+            Location(operation=label),
+            False,
+            f"the {status} response is no longer documented",
+        )
