@@ -28,6 +28,7 @@ from generator.converter_plan import (
 )
 from generator.errors import ToolkitError
 from generator.model_graph import ModelGraph, build_model_graph
+from generator.operation_graph import build_operation_graph
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE_TEMPLATES = TEMPLATES / "package"
@@ -88,7 +89,12 @@ def spec_context(inputs: ContextInputs) -> dict[str, Any]:
     return {"api_title": info.get("title", ""), "api_version": str(info.get("version", ""))}
 
 
-CONTEXT_PROVIDERS: list[ContextProvider] = [spec_context, models_context]
+def operations_context(inputs: ContextInputs) -> dict[str, Any]:
+    """The operations the client calls, grouped by tag."""
+    return {"operations": build_operation_graph(inputs.spec)}
+
+
+CONTEXT_PROVIDERS: list[ContextProvider] = [spec_context, models_context, operations_context]
 
 
 def build_context(spec: Mapping[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ import importlib
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,6 +20,7 @@ from hypothesis import HealthCheck, settings
 
 from generator.model_graph import ModelGraph, build_model_graph
 from generator.verbs.generate import generate
+from tests.loopback_server import LoopbackServer, running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT = ROOT / "spec" / "source" / "unikraft-cloud-platform-schemas.txt"
@@ -78,3 +80,9 @@ def mini_client(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     finally:
         sys.path.remove(str(output))
     return package
+
+
+@pytest.fixture
+def loopback() -> Iterator[LoopbackServer]:
+    """A real HTTP server on 127.0.0.1 that records requests and plays scripted answers."""
+    yield from running_server()

@@ -1,0 +1,386 @@
+"""Turn the spec's ``paths`` into plain data about each operation, ready for the client template.
+
+For every operation: its id, tag, HTTP method and path template; its path and query parameters
+with Python names and types; its body and response types; whether it may be retried; which
+fields of its answer list per-item results; and the group and method that call it on the client
+(``create_instance`` becomes ``client.instances.create``).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from generator.errors import ToolkitError
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# Repeating one of these cannot create or change anything twice; POST and PATCH may.
+IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE"})
+TIMEOUT_ARG = "timeout"
+TIMEOUT_DOC = (
+    "Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this call "
+    "instead of the client's default."
+)
+# Names a generated method already uses for itself.
+RESERVED_NAMES = frozenset({"self", "body", TIMEOUT_ARG})
+# Attributes of the generated ``Client`` that a group must not shadow.
+CLIENT_ATTRIBUTES = frozenset({"base_url", "close", "operation"})
+SCHEMA_PREFIX = "#/components/schemas/"
+UUID_TYPE = "UUID | str"
+DOC_WIDTH = 88
+
+
+@attrs.frozen
+class Parameter:
+    """A path or query parameter of one operation."""
+
+    name: str
+    """The name on the wire."""
+    python_name: str
+    python_type: str
+    required: bool
+    description: str
+
+
+@attrs.frozen
+class Operation:
+    """One operation of the API, as the client calls it."""
+
+    operation_id: str
+    tag: str
+    http_method: str
+    path: str
+    summary: str
+    doc_lines: tuple[str, ...]
+    path_params: tuple[Parameter, ...]
+    query_params: tuple[Parameter, ...]
+    body_type: str | None
+    """The Python type of the JSON body, ``None`` when the operation takes none."""
+    body_required: bool
+    response_type: str
+    idempotent: bool
+    item_fields: tuple[str, ...]
+    """Fields of the answer's ``data`` that list items with an outcome of their own."""
+    group: str
+    method_name: str
+    constant_name: str
+    """Name of the module constant that describes the operation in the generated client."""
+
+
+@attrs.frozen
+class OperationGroup:
+    """The operations of one tag: one attribute of the client, one class."""
+
+    tag: str
+    attribute: str
+    class_name: str
+    description: str
+    operations: tuple[Operation, ...]
+
+
+@attrs.frozen
+class OperationGraph:
+    """Everything the client template needs about the API's operations."""
+
+    server_url: str
+    default_metro: str
+    groups: tuple[OperationGroup, ...]
+    operations: tuple[Operation, ...]
+    """All operations, sorted by operation id."""
+    model_names: tuple[str, ...]
+    """The model classes the client refers to, sorted."""
+    uses_uuid: bool
+    """Whether a parameter is typed ``UUID`` (the client module then imports it)."""
+
+
+def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
+    """Read the operations of an OpenAPI document (``spec/openapi.yaml``)."""
+    schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
+    tag_descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
+    operations = [
+        _read_operation(path, method.upper(), operation, schemas)
+        for path, path_item in spec.get("paths", {}).items()
+        for method in HTTP_METHODS
+        if (operation := path_item.get(method)) is not None
+    ]
+    _check_unique(operations)
+    groups = []
+    for tag in sorted({operation.tag for operation in operations}):
+        if python_identifier(tag) in CLIENT_ATTRIBUTES:
+            raise ToolkitError(f"tag {tag!r} would hide the client's own attribute {tag!r}")
+        members = sorted(
+            (operation for operation in operations if operation.tag == tag),
+            key=lambda operation: operation.method_name,
+        )
+        groups.append(
+            OperationGroup(
+                tag=tag,
+                attribute=python_identifier(tag),
+                class_name=_camel_case(tag) + "Operations",
+                description=tag_descriptions.get(tag, f"Operations tagged {tag}."),
+                operations=tuple(members),
+            )
+        )
+    # A spec without operations (a models-only test spec) needs no server either.
+    server_url, default_metro = _read_server(spec) if operations else ("", "")
+    return OperationGraph(
+        server_url=server_url,
+        default_metro=default_metro,
+        groups=tuple(groups),
+        operations=tuple(sorted(operations, key=lambda operation: operation.operation_id)),
+        model_names=tuple(sorted(_model_names(operations, schemas))),
+        uses_uuid=any(
+            parameter.python_type == UUID_TYPE
+            for operation in operations
+            for parameter in (*operation.path_params, *operation.query_params)
+        ),
+    )
+
+
+def client_method_name(operation_id: str, tag: str) -> str:
+    """The operation id without the words of its tag: ``get_instance_logs`` -> ``get_logs``.
+
+    Both the plural and the singular of each tag word go (``instances``, ``instance``).
+    """
+    tag_words = set(tag.split("_"))
+    tag_words |= {word[:-1] for word in tag_words if word.endswith("s")}
+    words = [word for word in operation_id.split("_") if word not in tag_words]
+    name = "_".join(words) or operation_id
+    return python_identifier(name)
+
+
+def python_identifier(name: str) -> str:
+    """A valid, non-reserved Python identifier for a name from the spec."""
+    identifier = re.sub(r"\W", "_", name)
+    if identifier[:1].isdigit():
+        identifier = "_" + identifier
+    if keyword.iskeyword(identifier) or identifier in RESERVED_NAMES:
+        identifier += "_"
+    return identifier
+
+
+def _read_operation(
+    path: str, method: str, operation: Mapping[str, Any], schemas: Mapping[str, Any]
+) -> Operation:
+    where = f"paths.{path}.{method.lower()}"
+    operation_id = operation.get("operationId")
+    if not operation_id:
+        raise ToolkitError(f"{where}: expected an operationId")
+    tags = operation.get("tags") or []
+    if len(tags) != 1:
+        raise ToolkitError(f"{where} ({operation_id}): expected exactly one tag, found {tags}")
+    tag = tags[0]
+    parameters = [
+        _read_parameter(parameter, f"{where}.parameters[{index}]")
+        for index, parameter in enumerate(operation.get("parameters", []))
+    ]
+    path_params = tuple(p for p, location in parameters if location == "path")
+    query_params = tuple(p for p, location in parameters if location == "query")
+    _check_path_params(path, path_params, where)
+    body_type, body_required = _read_body(operation.get("requestBody"), where)
+    response_name = _response_schema(operation.get("responses", {}), where)
+    if response_name not in schemas:
+        raise ToolkitError(f"{where} ({operation_id}): response schema {response_name} is unknown")
+    summary = operation.get("summary", operation_id.replace("_", " ").capitalize())
+    return Operation(
+        operation_id=operation_id,
+        tag=tag,
+        http_method=method,
+        path=path,
+        summary=summary,
+        doc_lines=_doc_lines(
+            summary,
+            operation.get("description", ""),
+            f"``{method} {path}`` (``{operation_id}``).",
+            path_params,
+            query_params,
+        ),
+        path_params=path_params,
+        query_params=query_params,
+        body_type=body_type,
+        body_required=body_required,
+        response_type=response_name,
+        idempotent=method in IDEMPOTENT_METHODS,
+        item_fields=_item_fields(response_name, schemas),
+        group=python_identifier(tag),
+        method_name=client_method_name(operation_id, tag),
+        constant_name="_" + operation_id.upper(),
+    )
+
+
+def _read_parameter(parameter: Mapping[str, Any], where: str) -> tuple[Parameter, str]:
+    location = parameter.get("in")
+    if location not in ("path", "query"):
+        raise ToolkitError(f"{where}: expected a path or query parameter, found in={location!r}")
+    name = parameter["name"]
+    required = bool(parameter.get("required", location == "path"))
+    return (
+        Parameter(
+            name=name,
+            python_name=python_identifier(name),
+            python_type=_parameter_type(parameter.get("schema", {}), f"{where}.schema"),
+            required=required,
+            description=parameter.get("description", ""),
+        ),
+        location,
+    )
+
+
+def _parameter_type(schema: Mapping[str, Any], where: str) -> str:
+    if "$ref" in schema:
+        return _ref_name(schema["$ref"], where)
+    if schema.get("type") == "string" and schema.get("format") == "uuid":
+        # The models read UUIDs into ``UUID``; a caller may pass either form back.
+        return UUID_TYPE
+    scalar = {"string": "str", "integer": "int", "boolean": "bool", "number": "float"}
+    schema_type = schema.get("type")
+    if schema_type not in scalar:
+        raise ToolkitError(f"{where}: expected a scalar parameter schema, found {dict(schema)}")
+    return scalar[schema_type]
+
+
+def _check_path_params(path: str, path_params: Iterable[Parameter], where: str) -> None:
+    in_template = set(re.findall(r"\{([^}]+)\}", path))
+    declared = {parameter.name for parameter in path_params}
+    if in_template != declared:
+        raise ToolkitError(
+            f"{where}: path template names {sorted(in_template)}, "
+            f"parameters declare {sorted(declared)}"
+        )
+
+
+def _read_body(body: Mapping[str, Any] | None, where: str) -> tuple[str | None, bool]:
+    if body is None:
+        return None, False
+    schema = body.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        raise ToolkitError(f"{where}.requestBody: expected an application/json schema")
+    return _body_type(schema, f"{where}.requestBody"), bool(body.get("required", False))
+
+
+def _body_type(schema: Mapping[str, Any], where: str) -> str:
+    if "$ref" in schema:
+        return _ref_name(schema["$ref"], where)
+    if schema.get("type") == "array" and "$ref" in schema.get("items", {}):
+        return f"list[{_ref_name(schema['items']['$ref'], where)}]"
+    raise ToolkitError(f"{where}: expected a $ref or an array of $ref, found {dict(schema)}")
+
+
+def _response_schema(responses: Mapping[str, Any], where: str) -> str:
+    response = responses.get("200")
+    schema = (response or {}).get("content", {}).get("application/json", {}).get("schema", {})
+    if "$ref" not in schema:
+        raise ToolkitError(f"{where}.responses.200: expected a $ref to the response envelope")
+    return _ref_name(schema["$ref"], f"{where}.responses.200")
+
+
+def _item_fields(response_name: str, schemas: Mapping[str, Any]) -> tuple[str, ...]:
+    """Array fields of ``data`` whose items report their own outcome (bulk results).
+
+    Most such items carry ``status``; some (stopped, waited-for instances) only ``error``.
+    """
+    data = schemas[response_name].get("properties", {}).get("data", {})
+    data_name = _ref_target(data)
+    if data_name is None:
+        return ()
+    fields = []
+    for field_name, field in schemas.get(data_name, {}).get("properties", {}).items():
+        if field.get("type") != "array":
+            continue
+        item_name = _ref_target(field.get("items", {}))
+        item = schemas.get(item_name, {}) if item_name else {}
+        if {"status", "error"} & set(item.get("properties", {})):
+            fields.append(field_name)
+    return tuple(fields)
+
+
+def _ref_target(schema: Mapping[str, Any]) -> str | None:
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+        return ref[len(SCHEMA_PREFIX) :]
+    return None
+
+
+def _ref_name(ref: str, where: str) -> str:
+    if not ref.startswith(SCHEMA_PREFIX):
+        raise ToolkitError(f"{where}: expected a $ref under {SCHEMA_PREFIX}, found {ref!r}")
+    return ref[len(SCHEMA_PREFIX) :]
+
+
+def _doc_lines(
+    summary: str,
+    description: str,
+    endpoint: str,
+    path_params: Iterable[Parameter],
+    query_params: Iterable[Parameter],
+) -> tuple[str, ...]:
+    lines = [_docstring_text(summary.rstrip(".") + ".")]
+    if description:
+        lines.append("")
+        lines.extend(textwrap.wrap(_docstring_text(description), DOC_WIDTH))
+    lines += ["", endpoint, "", "Args:"]
+    documented = [(p.python_name, p.description) for p in (*path_params, *query_params)]
+    documented.append((TIMEOUT_ARG, TIMEOUT_DOC))
+    for name, text in documented:
+        lines.extend(
+            textwrap.wrap(
+                f"{name}: {_docstring_text(text or 'See the API reference.')}",
+                DOC_WIDTH,
+                initial_indent="    ",
+                subsequent_indent="        ",
+            )
+        )
+    return tuple(lines)
+
+
+def _docstring_text(text: str) -> str:
+    # A docstring must not end early or turn a backslash into an escape.
+    return " ".join(text.split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _read_server(spec: Mapping[str, Any]) -> tuple[str, str]:
+    servers = spec.get("servers") or []
+    if not servers:
+        raise ToolkitError("servers: expected one server URL with a metro variable")
+    server = servers[0]
+    metro = server.get("variables", {}).get("metro", {}).get("default")
+    if "{metro}" not in server.get("url", "") or not metro:
+        raise ToolkitError("servers[0]: expected a URL with a {metro} variable and its default")
+    return str(server["url"]), str(metro)
+
+
+def _model_names(operations: Iterable[Operation], schemas: Mapping[str, Any]) -> set[str]:
+    names: set[str] = set()
+    for operation in operations:
+        names.add(operation.response_type)
+        if operation.body_type is not None:
+            names.add(operation.body_type.removeprefix("list[").removesuffix("]"))
+        names.update(p.python_type for p in operation.query_params if p.python_type in schemas)
+        names.update(p.python_type for p in operation.path_params if p.python_type in schemas)
+    return names
+
+
+def _check_unique(operations: Iterable[Operation]) -> None:
+    seen_ids: dict[str, Operation] = {}
+    seen_methods: dict[tuple[str, str], Operation] = {}
+    for operation in operations:
+        if operation.operation_id in seen_ids:
+            raise ToolkitError(f"operationId {operation.operation_id} is used twice")
+        seen_ids[operation.operation_id] = operation
+        key = (operation.group, operation.method_name)
+        if key in seen_methods:
+            other = seen_methods[key].operation_id
+            raise ToolkitError(
+                f"operations {other} and {operation.operation_id} would both be "
+                f"client.{key[0]}.{key[1]}"
+            )
+        seen_methods[key] = operation
+
+
+def _camel_case(name: str) -> str:
+    return "".join(word.capitalize() for word in re.split(r"[^A-Za-z0-9]+", name) if word)
