@@ -159,7 +159,9 @@ class _Parser:
         self.path = path
 
     def error(self, message: str, line: int | None = None) -> DocumentError:
-        return DocumentError(self.path, line if line is not None else self.cursor.number, message)
+        if line is None:
+            line = min(self.cursor.number, len(self.cursor.lines))
+        return DocumentError(self.path, line, message)
 
     def parse(self) -> ParsedDocument:
         title = self._parse_preamble()
@@ -397,6 +399,8 @@ class _Parser:
 
 
 def _split_name_and_type(head: str) -> tuple[str, str | None]:
+    if head in TYPE_WORDS:
+        return "", head
     match = _NAME_AND_TYPE.match(head)
     if match is None:
         return "", None
