@@ -28,6 +28,7 @@ from generator.converter_plan import (
 )
 from generator.errors import ToolkitError
 from generator.model_graph import ModelGraph, build_model_graph
+from generator.strategy_plan import plan_strategies, strategy_variable
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE_TEMPLATES = TEMPLATES / "package"
@@ -88,7 +89,12 @@ def spec_context(inputs: ContextInputs) -> dict[str, Any]:
     return {"api_title": info.get("title", ""), "api_version": str(info.get("version", ""))}
 
 
-CONTEXT_PROVIDERS: list[ContextProvider] = [spec_context, models_context]
+def strategies_context(inputs: ContextInputs) -> dict[str, Any]:
+    """The Hypothesis strategy of every model, enum, union and alias (``testing.py``)."""
+    return plan_strategies(inputs.graph, inputs.spec)
+
+
+CONTEXT_PROVIDERS: list[ContextProvider] = [spec_context, models_context, strategies_context]
 
 
 def build_context(spec: Mapping[str, Any]) -> dict[str, Any]:
@@ -145,6 +151,7 @@ def make_environment() -> jinja2.Environment:
     environment.filters["literal"] = python_literal
     environment.globals["structure_hook"] = structure_hook_name
     environment.globals["unstructure_hook"] = unstructure_hook_name
+    environment.globals["strategy_variable"] = strategy_variable
     return environment
 
 

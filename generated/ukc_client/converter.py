@@ -1,0 +1,11171 @@
+"""The cattrs converter of every model: JSON values in, models out, and back.
+
+Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
+
+Each model has a straight-line structure function and unstructure function (no per-field
+dispatch), registered on one ``cattrs.Converter``. Reading a value that does not fit raises
+``DecodeError`` with the JSON path of the value (``data.instances[3].state``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar, overload
+from uuid import UUID
+
+import cattrs
+
+from ._wire import (
+    count_present,
+    exactly_one_of_message,
+    missing_field,
+    not_an_object,
+    select_variant,
+    structure_any,
+    structure_datetime,
+    structure_enum,
+    structure_json_object,
+    structure_list,
+    structure_str_list,
+    structure_string_map,
+    structure_uuid,
+    unstructure_datetime,
+)
+from .errors import DecodeError, EncodeError
+from .models import (
+    AttachVolumeByUUIDRequestBody,
+    AttachVolumesRequest,
+    AttachVolumesRequestInstanceID,
+    AttachVolumesResponse,
+    AttachVolumesResponseAttachedVolume,
+    AttachVolumesResponseData,
+    AutoscalePolicy,
+    AutoscalePolicyAdjustmentType,
+    AutoscalePolicyMetric,
+    AutoscalePolicyStep,
+    BodyInstanceID,
+    Certificate,
+    CertificateState,
+    ConfigurationInstanceCreateArgs,
+    ConfigurationInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationPolicyRequest,
+    CreateAutoscaleConfigurationPolicyResponse,
+    CreateAutoscaleConfigurationPolicyResponseData,
+    CreateAutoscaleConfigurationPolicyResponsePolicy,
+    CreateAutoscaleConfigurationsRequestConfiguration,
+    CreateAutoscaleConfigurationsResponse,
+    CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+    CreateAutoscaleConfigurationsResponseData,
+    CreateCertificateRequest,
+    CreateCertificateResponse,
+    CreateCertificateResponseData,
+    CreateInstanceRequest,
+    CreateInstanceRequestDomain,
+    CreateInstanceRequestFeaturesItem,
+    CreateInstanceRequestServiceGroup,
+    CreateInstanceRequestServiceGroupByName,
+    CreateInstanceRequestServiceGroupByUUID,
+    CreateInstanceRequestServiceGroupNew,
+    CreateInstanceRequestVolume,
+    CreateInstanceResponse,
+    CreateInstanceResponseData,
+    CreateServiceGroupRequest,
+    CreateServiceGroupRequestDomain,
+    CreateServiceGroupResponse,
+    CreateServiceGroupResponseData,
+    CreateVolumeRequest,
+    CreateVolumeResponse,
+    CreateVolumeResponseData,
+    CreateVolumeResponseVolume,
+    DeleteAutoscaleConfigurationPolicyResponse,
+    DeleteAutoscaleConfigurationPolicyResponseData,
+    DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
+    DeleteAutoscaleConfigurationsResponse,
+    DeleteAutoscaleConfigurationsResponseData,
+    DeleteAutoscaleConfigurationsResponseServiceGroup,
+    DeleteCertificatesResponse,
+    DeleteCertificatesResponseData,
+    DeleteCertificatesResponseDeletedCertificate,
+    DeleteInstancesResponse,
+    DeleteInstancesResponseData,
+    DeleteInstancesResponseDeletedInstance,
+    DeletePolicyRequest,
+    DeleteServiceGroupsResponse,
+    DeleteServiceGroupsResponseData,
+    DeleteServiceGroupsResponseDeletedServiceGroup,
+    DeleteVolumesResponse,
+    DeleteVolumesResponseData,
+    DeleteVolumesResponseDeletedVolume,
+    DetachVolumeByUUIDRequestBody,
+    DetachVolumesRequest,
+    DetachVolumesRequestInstanceID,
+    DetachVolumesResponse,
+    DetachVolumesResponseData,
+    DetachVolumesResponseDetachedVolume,
+    Domain,
+    GetAutoscaleConfigurationPolicyRequest,
+    GetAutoscaleConfigurationPolicyResponse,
+    GetAutoscaleConfigurationPolicyResponseData,
+    GetAutoscaleConfigurationPolicyResponsePolicyResponse,
+    GetAutoscaleConfigurationsResponse,
+    GetAutoscaleConfigurationsResponseData,
+    GetAutoscaleConfigurationsResponseServiceGroup,
+    GetCertificatesResponse,
+    GetCertificatesResponseData,
+    GetImageResponse,
+    GetImageResponseData,
+    GetInstanceLogsByUUIDRequestBody,
+    GetInstanceLogsRequest,
+    GetInstanceLogsResponse,
+    GetInstanceLogsResponseAvailable,
+    GetInstanceLogsResponseData,
+    GetInstanceLogsResponseLoggedInstance,
+    GetInstanceLogsResponseRange,
+    GetInstanceMetricsResponse,
+    GetInstanceMetricsResponseData,
+    GetInstanceMetricsResponseInstanceMetrics,
+    GetInstancesResponse,
+    GetInstancesResponseData,
+    GetServiceGroupsResponse,
+    GetServiceGroupsResponseData,
+    GetVolumesResponse,
+    GetVolumesResponseData,
+    GoogleProtobufValue,
+    HealthzResponse,
+    HealthzResponseData,
+    Image,
+    Instance,
+    InstanceCreateArgsInstanceCreateRequestRoms,
+    InstanceInstanceServiceGroup,
+    InstanceInstanceVolume,
+    InstanceNetworkInterface,
+    InstanceRestartPolicy,
+    InstanceScaleToZero,
+    InstanceScaleToZeroPolicy,
+    InstanceServiceGroupInstanceDomain,
+    InstanceState,
+    NameOrUUID,
+    NameOrUUIDByName,
+    NameOrUUIDByUUID,
+    Object,
+    Quotas,
+    QuotasLimits,
+    QuotasResponse,
+    QuotasResponseData,
+    QuotasStats,
+    ResponseError,
+    ResponseStatus,
+    Service,
+    ServiceGroup,
+    ServiceGroupInstance,
+    ServiceGroupTemplate,
+    ServiceHandlersItem,
+    StartInstanceResponse,
+    StartInstanceResponseData,
+    StartInstanceResponseStartedInstance,
+    StopInstanceResponse,
+    StopInstanceResponseData,
+    StopInstanceResponseStoppedInstance,
+    StopInstancesRequestID,
+    UpdateInstanceByUUIDRequestBody,
+    UpdateInstanceProperty,
+    UpdateInstancesRequest,
+    UpdateInstancesResponse,
+    UpdateInstancesResponseData,
+    UpdateInstancesResponseUpdatedInstance,
+    UpdateOperation,
+    UpdateServiceGroupByUUIDRequestBody,
+    UpdateServiceGroupProperty,
+    UpdateServiceGroupsRequestItem,
+    UpdateServiceGroupsResponse,
+    UpdateServiceGroupsResponseData,
+    UpdateServiceGroupsResponseUpdatedServiceGroup,
+    UpdateVolumeByUUIDRequestBody,
+    UpdateVolumeProperty,
+    UpdateVolumesRequestItem,
+    UpdateVolumesResponse,
+    UpdateVolumesResponseData,
+    UpdateVolumesResponseUpdatedVolume,
+    Volume,
+    VolumeInstanceID,
+    VolumeState,
+    VolumeVolumeInstanceMount,
+    WaitInstanceByUUIDRequestBody,
+    WaitInstanceResponse,
+    WaitInstanceResponseData,
+    WaitInstanceResponseWaitedInstance,
+)
+from .types import UNSET, OpenEnum
+
+__all__ = ["converter", "structure", "unstructure"]
+
+T = TypeVar("T")
+
+
+def _structure_InstanceRestartPolicy(value: Any) -> InstanceRestartPolicy:
+    return structure_enum(value, InstanceRestartPolicy)
+
+
+def _structure_InstanceState(value: Any) -> InstanceState:
+    return structure_enum(value, InstanceState)
+
+
+def _structure_ResponseStatus(value: Any) -> ResponseStatus:
+    return structure_enum(value, ResponseStatus)
+
+
+def _structure_UpdateInstanceProperty(value: Any) -> UpdateInstanceProperty:
+    return structure_enum(value, UpdateInstanceProperty)
+
+
+def _structure_UpdateOperation(value: Any) -> UpdateOperation:
+    return structure_enum(value, UpdateOperation)
+
+
+def _structure_UpdateServiceGroupProperty(value: Any) -> UpdateServiceGroupProperty:
+    return structure_enum(value, UpdateServiceGroupProperty)
+
+
+def _structure_UpdateVolumeProperty(value: Any) -> UpdateVolumeProperty:
+    return structure_enum(value, UpdateVolumeProperty)
+
+
+def _structure_AutoscalePolicyMetric(value: Any) -> AutoscalePolicyMetric:
+    return structure_enum(value, AutoscalePolicyMetric)
+
+
+def _structure_AutoscalePolicyAdjustmentType(value: Any) -> AutoscalePolicyAdjustmentType:
+    return structure_enum(value, AutoscalePolicyAdjustmentType)
+
+
+def _structure_CertificateState(value: Any) -> CertificateState:
+    return structure_enum(value, CertificateState)
+
+
+def _structure_CreateInstanceRequestFeaturesItem(value: Any) -> CreateInstanceRequestFeaturesItem:
+    return structure_enum(value, CreateInstanceRequestFeaturesItem)
+
+
+def _structure_InstanceScaleToZeroPolicy(value: Any) -> InstanceScaleToZeroPolicy:
+    return structure_enum(value, InstanceScaleToZeroPolicy)
+
+
+def _structure_ServiceHandlersItem(value: Any) -> ServiceHandlersItem:
+    return structure_enum(value, ServiceHandlersItem)
+
+
+def _structure_VolumeState(value: Any) -> VolumeState:
+    return structure_enum(value, VolumeState)
+
+
+_KNOWN_AttachVolumeByUUIDRequestBody = frozenset(
+    {
+        "attach_to",
+        "at",
+        "readonly",
+    }
+)
+
+
+def _structure_AttachVolumeByUUIDRequestBody(data: Any) -> AttachVolumeByUUIDRequestBody:
+    if type(data) is not dict:
+        raise not_an_object(data, "AttachVolumeByUUIDRequestBody")
+    try:
+        v_attach_to = data["attach_to"]
+    except KeyError:
+        raise missing_field("AttachVolumeByUUIDRequestBody", "attach_to") from None
+    try:
+        v_attach_to = _structure_BodyInstanceID(v_attach_to)
+    except DecodeError as error:
+        raise error.at("attach_to") from None
+    try:
+        v_at = data["at"]
+    except KeyError:
+        raise missing_field("AttachVolumeByUUIDRequestBody", "at") from None
+    if type(v_at) is not str:
+        raise DecodeError("a string", v_at, "at")
+    v_readonly = data.get("readonly", UNSET)
+    if v_readonly is not UNSET and v_readonly is not None and type(v_readonly) is not bool:
+        raise DecodeError("a boolean", v_readonly, "readonly")
+    result = AttachVolumeByUUIDRequestBody(
+        attach_to=v_attach_to,
+        at=v_at,
+        readonly=v_readonly,
+    )
+    if not _KNOWN_AttachVolumeByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_AttachVolumeByUUIDRequestBody
+        }
+    return result
+
+
+def _unstructure_AttachVolumeByUUIDRequestBody(
+    obj: AttachVolumeByUUIDRequestBody,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_attach_to = obj.attach_to
+    data["attach_to"] = _unstructure_BodyInstanceID(v_attach_to)
+    v_at = obj.at
+    data["at"] = v_at
+    v_readonly = obj.readonly
+    if v_readonly is not UNSET:
+        data["readonly"] = v_readonly
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_AttachVolumesRequest = frozenset(
+    {
+        "attach_to",
+        "at",
+        "uuid",
+        "name",
+        "readonly",
+    }
+)
+
+
+def _structure_AttachVolumesRequest(data: Any) -> AttachVolumesRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "AttachVolumesRequest")
+    try:
+        v_attach_to = data["attach_to"]
+    except KeyError:
+        raise missing_field("AttachVolumesRequest", "attach_to") from None
+    try:
+        v_attach_to = _structure_AttachVolumesRequestInstanceID(v_attach_to)
+    except DecodeError as error:
+        raise error.at("attach_to") from None
+    try:
+        v_at = data["at"]
+    except KeyError:
+        raise missing_field("AttachVolumesRequest", "at") from None
+    if type(v_at) is not str:
+        raise DecodeError("a string", v_at, "at")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_readonly = data.get("readonly", UNSET)
+    if v_readonly is not UNSET and v_readonly is not None and type(v_readonly) is not bool:
+        raise DecodeError("a boolean", v_readonly, "readonly")
+    groups = (
+        (v_uuid,),
+        (v_name,),
+    )
+    if len(count_present(groups)) != 1:
+        raise DecodeError(
+            exactly_one_of_message("AttachVolumesRequest", (("uuid",), ("name",))), data
+        )
+    result = AttachVolumesRequest(
+        attach_to=v_attach_to,
+        at=v_at,
+        uuid=v_uuid,
+        name=v_name,
+        readonly=v_readonly,
+    )
+    if not _KNOWN_AttachVolumesRequest.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_AttachVolumesRequest
+        }
+    return result
+
+
+def _unstructure_AttachVolumesRequest(obj: AttachVolumesRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_attach_to = obj.attach_to
+    data["attach_to"] = _unstructure_AttachVolumesRequestInstanceID(v_attach_to)
+    v_at = obj.at
+    data["at"] = v_at
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_readonly = obj.readonly
+    if v_readonly is not UNSET:
+        data["readonly"] = v_readonly
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_AttachVolumesRequestInstanceID = frozenset(
+    {
+        "uuid",
+        "name",
+    }
+)
+
+
+def _structure_AttachVolumesRequestInstanceID(data: Any) -> AttachVolumesRequestInstanceID:
+    if type(data) is not dict:
+        raise not_an_object(data, "AttachVolumesRequestInstanceID")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = AttachVolumesRequestInstanceID(
+        uuid=v_uuid,
+        name=v_name,
+    )
+    if not _KNOWN_AttachVolumesRequestInstanceID.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_AttachVolumesRequestInstanceID
+        }
+    return result
+
+
+def _unstructure_AttachVolumesRequestInstanceID(
+    obj: AttachVolumesRequestInstanceID,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_AttachVolumesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "AttachVolumesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_AttachVolumesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = AttachVolumesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_AttachVolumesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_AttachVolumesResponse
+        }
+    return result
+
+
+def _unstructure_AttachVolumesResponse(obj: AttachVolumesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_AttachVolumesResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_AttachVolumesResponseAttachedVolume = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_AttachVolumesResponseAttachedVolume(
+    data: Any,
+) -> AttachVolumesResponseAttachedVolume:
+    if type(data) is not dict:
+        raise not_an_object(data, "AttachVolumesResponseAttachedVolume")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = AttachVolumesResponseAttachedVolume(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_AttachVolumesResponseAttachedVolume.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_AttachVolumesResponseAttachedVolume
+        }
+    return result
+
+
+def _unstructure_AttachVolumesResponseAttachedVolume(
+    obj: AttachVolumesResponseAttachedVolume,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_AttachVolumesResponseData = frozenset(
+    {
+        "volumes",
+    }
+)
+
+
+def _structure_AttachVolumesResponseData(data: Any) -> AttachVolumesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "AttachVolumesResponseData")
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None:
+        try:
+            v_volumes = structure_list(v_volumes, _structure_AttachVolumesResponseAttachedVolume)
+        except DecodeError as error:
+            raise error.at("volumes") from None
+    result = AttachVolumesResponseData(
+        volumes=v_volumes,
+    )
+    if not _KNOWN_AttachVolumesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_AttachVolumesResponseData
+        }
+    return result
+
+
+def _unstructure_AttachVolumesResponseData(obj: AttachVolumesResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = (
+            None
+            if v_volumes is None
+            else [_unstructure_AttachVolumesResponseAttachedVolume(item0) for item0 in v_volumes]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_AutoscalePolicy = frozenset(
+    {
+        "name",
+        "enabled",
+        "metric",
+        "adjustment_type",
+        "steps",
+    }
+)
+
+
+def _structure_AutoscalePolicy(data: Any) -> AutoscalePolicy:
+    if type(data) is not dict:
+        raise not_an_object(data, "AutoscalePolicy")
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_enabled = data.get("enabled", UNSET)
+    if v_enabled is not UNSET and v_enabled is not None and type(v_enabled) is not bool:
+        raise DecodeError("a boolean", v_enabled, "enabled")
+    v_metric = data.get("metric", UNSET)
+    if v_metric is not UNSET and v_metric is not None:
+        try:
+            v_metric = _structure_AutoscalePolicyMetric(v_metric)
+        except DecodeError as error:
+            raise error.at("metric") from None
+    v_adjustment_type = data.get("adjustment_type", UNSET)
+    if v_adjustment_type is not UNSET and v_adjustment_type is not None:
+        try:
+            v_adjustment_type = _structure_AutoscalePolicyAdjustmentType(v_adjustment_type)
+        except DecodeError as error:
+            raise error.at("adjustment_type") from None
+    v_steps = data.get("steps", UNSET)
+    if v_steps is not UNSET and v_steps is not None:
+        try:
+            v_steps = structure_list(v_steps, _structure_AutoscalePolicyStep)
+        except DecodeError as error:
+            raise error.at("steps") from None
+    result = AutoscalePolicy(
+        name=v_name,
+        enabled=v_enabled,
+        metric=v_metric,
+        adjustment_type=v_adjustment_type,
+        steps=v_steps,
+    )
+    if not _KNOWN_AutoscalePolicy.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_AutoscalePolicy
+        }
+    return result
+
+
+def _unstructure_AutoscalePolicy(obj: AutoscalePolicy) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_enabled = obj.enabled
+    if v_enabled is not UNSET:
+        data["enabled"] = v_enabled
+    v_metric = obj.metric
+    if v_metric is not UNSET:
+        data["metric"] = None if v_metric is None else v_metric._value_
+    v_adjustment_type = obj.adjustment_type
+    if v_adjustment_type is not UNSET:
+        data["adjustment_type"] = None if v_adjustment_type is None else v_adjustment_type._value_
+    v_steps = obj.steps
+    if v_steps is not UNSET:
+        data["steps"] = (
+            None
+            if v_steps is None
+            else [_unstructure_AutoscalePolicyStep(item0) for item0 in v_steps]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_AutoscalePolicyStep = frozenset(
+    {
+        "adjustment",
+        "lower_bound",
+        "upper_bound",
+    }
+)
+
+
+def _structure_AutoscalePolicyStep(data: Any) -> AutoscalePolicyStep:
+    if type(data) is not dict:
+        raise not_an_object(data, "AutoscalePolicyStep")
+    v_adjustment = data.get("adjustment", UNSET)
+    if v_adjustment is not UNSET and v_adjustment is not None and type(v_adjustment) is not int:
+        raise DecodeError("an integer", v_adjustment, "adjustment")
+    v_lower_bound = data.get("lower_bound", UNSET)
+    if v_lower_bound is not UNSET and v_lower_bound is not None and type(v_lower_bound) is not int:
+        raise DecodeError("an integer", v_lower_bound, "lower_bound")
+    v_upper_bound = data.get("upper_bound", UNSET)
+    if v_upper_bound is not UNSET and v_upper_bound is not None and type(v_upper_bound) is not int:
+        raise DecodeError("an integer", v_upper_bound, "upper_bound")
+    result = AutoscalePolicyStep(
+        adjustment=v_adjustment,
+        lower_bound=v_lower_bound,
+        upper_bound=v_upper_bound,
+    )
+    if not _KNOWN_AutoscalePolicyStep.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_AutoscalePolicyStep
+        }
+    return result
+
+
+def _unstructure_AutoscalePolicyStep(obj: AutoscalePolicyStep) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_adjustment = obj.adjustment
+    if v_adjustment is not UNSET:
+        data["adjustment"] = v_adjustment
+    v_lower_bound = obj.lower_bound
+    if v_lower_bound is not UNSET:
+        data["lower_bound"] = v_lower_bound
+    v_upper_bound = obj.upper_bound
+    if v_upper_bound is not UNSET:
+        data["upper_bound"] = v_upper_bound
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_BodyInstanceID = frozenset(
+    {
+        "uuid",
+        "name",
+    }
+)
+
+
+def _structure_BodyInstanceID(data: Any) -> BodyInstanceID:
+    if type(data) is not dict:
+        raise not_an_object(data, "BodyInstanceID")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = BodyInstanceID(
+        uuid=v_uuid,
+        name=v_name,
+    )
+    if not _KNOWN_BodyInstanceID.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_BodyInstanceID
+        }
+    return result
+
+
+def _unstructure_BodyInstanceID(obj: BodyInstanceID) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_Certificate = frozenset(
+    {
+        "uuid",
+        "name",
+        "created_at",
+        "common_name",
+        "subject",
+        "issuer",
+        "serial_number",
+        "not_before",
+        "not_after",
+        "state",
+        "status",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_Certificate(data: Any) -> Certificate:
+    if type(data) is not dict:
+        raise not_an_object(data, "Certificate")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_created_at = data.get("created_at", UNSET)
+    if v_created_at is not UNSET and v_created_at is not None:
+        try:
+            v_created_at = structure_datetime(v_created_at)
+        except DecodeError as error:
+            raise error.at("created_at") from None
+    v_common_name = data.get("common_name", UNSET)
+    if v_common_name is not UNSET and v_common_name is not None and type(v_common_name) is not str:
+        raise DecodeError("a string", v_common_name, "common_name")
+    v_subject = data.get("subject", UNSET)
+    if v_subject is not UNSET and v_subject is not None and type(v_subject) is not str:
+        raise DecodeError("a string", v_subject, "subject")
+    v_issuer = data.get("issuer", UNSET)
+    if v_issuer is not UNSET and v_issuer is not None and type(v_issuer) is not str:
+        raise DecodeError("a string", v_issuer, "issuer")
+    v_serial_number = data.get("serial_number", UNSET)
+    if (
+        v_serial_number is not UNSET
+        and v_serial_number is not None
+        and type(v_serial_number) is not str
+    ):
+        raise DecodeError("a string", v_serial_number, "serial_number")
+    v_not_before = data.get("not_before", UNSET)
+    if v_not_before is not UNSET and v_not_before is not None:
+        try:
+            v_not_before = structure_datetime(v_not_before)
+        except DecodeError as error:
+            raise error.at("not_before") from None
+    v_not_after = data.get("not_after", UNSET)
+    if v_not_after is not UNSET and v_not_after is not None:
+        try:
+            v_not_after = structure_datetime(v_not_after)
+        except DecodeError as error:
+            raise error.at("not_after") from None
+    v_state = data.get("state", UNSET)
+    if v_state is not UNSET and v_state is not None:
+        try:
+            v_state = _structure_CertificateState(v_state)
+        except DecodeError as error:
+            raise error.at("state") from None
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = Certificate(
+        uuid=v_uuid,
+        name=v_name,
+        created_at=v_created_at,
+        common_name=v_common_name,
+        subject=v_subject,
+        issuer=v_issuer,
+        serial_number=v_serial_number,
+        not_before=v_not_before,
+        not_after=v_not_after,
+        state=v_state,
+        status=v_status,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_Certificate.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_Certificate
+        }
+    return result
+
+
+def _unstructure_Certificate(obj: Certificate) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_created_at = obj.created_at
+    if v_created_at is not UNSET:
+        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    v_common_name = obj.common_name
+    if v_common_name is not UNSET:
+        data["common_name"] = v_common_name
+    v_subject = obj.subject
+    if v_subject is not UNSET:
+        data["subject"] = v_subject
+    v_issuer = obj.issuer
+    if v_issuer is not UNSET:
+        data["issuer"] = v_issuer
+    v_serial_number = obj.serial_number
+    if v_serial_number is not UNSET:
+        data["serial_number"] = v_serial_number
+    v_not_before = obj.not_before
+    if v_not_before is not UNSET:
+        data["not_before"] = None if v_not_before is None else unstructure_datetime(v_not_before)
+    v_not_after = obj.not_after
+    if v_not_after is not UNSET:
+        data["not_after"] = None if v_not_after is None else unstructure_datetime(v_not_after)
+    v_state = obj.state
+    if v_state is not UNSET:
+        data["state"] = None if v_state is None else v_state._value_
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_ConfigurationInstanceCreateArgsRoms = frozenset(
+    {
+        "roms",
+    }
+)
+
+
+def _structure_ConfigurationInstanceCreateArgsRoms(
+    data: Any,
+) -> ConfigurationInstanceCreateArgsRoms:
+    if type(data) is not dict:
+        raise not_an_object(data, "ConfigurationInstanceCreateArgsRoms")
+    try:
+        v_roms = data["roms"]
+    except KeyError:
+        raise missing_field("ConfigurationInstanceCreateArgsRoms", "roms") from None
+    try:
+        v_roms = _structure_InstanceCreateArgsInstanceCreateRequestRoms(v_roms)
+    except DecodeError as error:
+        raise error.at("roms") from None
+    result = ConfigurationInstanceCreateArgsRoms(
+        roms=v_roms,
+    )
+    if not _KNOWN_ConfigurationInstanceCreateArgsRoms.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_ConfigurationInstanceCreateArgsRoms
+        }
+    return result
+
+
+def _unstructure_ConfigurationInstanceCreateArgsRoms(
+    obj: ConfigurationInstanceCreateArgsRoms,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_roms = obj.roms
+    data["roms"] = _unstructure_InstanceCreateArgsInstanceCreateRequestRoms(v_roms)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequest = frozenset(
+    {
+        "uuid",
+        "min_size",
+        "max_size",
+        "warmup_time_ms",
+        "cooldown_time_ms",
+        "create_args",
+        "policies",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
+    data: Any,
+) -> CreateAutoscaleConfigurationByServiceGroupUUIDRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateAutoscaleConfigurationByServiceGroupUUIDRequest")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_min_size = data.get("min_size", UNSET)
+    if v_min_size is not UNSET and v_min_size is not None and type(v_min_size) is not int:
+        raise DecodeError("an integer", v_min_size, "min_size")
+    v_max_size = data.get("max_size", UNSET)
+    if v_max_size is not UNSET and v_max_size is not None and type(v_max_size) is not int:
+        raise DecodeError("an integer", v_max_size, "max_size")
+    v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
+    if (
+        v_warmup_time_ms is not UNSET
+        and v_warmup_time_ms is not None
+        and type(v_warmup_time_ms) is not int
+    ):
+        raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
+    v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
+    if (
+        v_cooldown_time_ms is not UNSET
+        and v_cooldown_time_ms is not None
+        and type(v_cooldown_time_ms) is not int
+    ):
+        raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
+    v_create_args = data.get("create_args", UNSET)
+    if v_create_args is not UNSET and v_create_args is not None:
+        try:
+            v_create_args = (
+                _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
+                    v_create_args
+                )
+            )
+        except DecodeError as error:
+            raise error.at("create_args") from None
+    v_policies = data.get("policies", UNSET)
+    if v_policies is not UNSET and v_policies is not None:
+        try:
+            v_policies = structure_list(v_policies, _structure_AutoscalePolicy)
+        except DecodeError as error:
+            raise error.at("policies") from None
+    result = CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
+        uuid=v_uuid,
+        min_size=v_min_size,
+        max_size=v_max_size,
+        warmup_time_ms=v_warmup_time_ms,
+        cooldown_time_ms=v_cooldown_time_ms,
+        create_args=v_create_args,
+        policies=v_policies,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequest.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequest
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
+    obj: CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_min_size = obj.min_size
+    if v_min_size is not UNSET:
+        data["min_size"] = v_min_size
+    v_max_size = obj.max_size
+    if v_max_size is not UNSET:
+        data["max_size"] = v_max_size
+    v_warmup_time_ms = obj.warmup_time_ms
+    if v_warmup_time_ms is not UNSET:
+        data["warmup_time_ms"] = v_warmup_time_ms
+    v_cooldown_time_ms = obj.cooldown_time_ms
+    if v_cooldown_time_ms is not UNSET:
+        data["cooldown_time_ms"] = v_cooldown_time_ms
+    v_create_args = obj.create_args
+    if v_create_args is not UNSET:
+        data["create_args"] = (
+            None
+            if v_create_args is None
+            else _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
+                v_create_args
+            )
+        )
+    v_policies = obj.policies
+    if v_policies is not UNSET:
+        data["policies"] = (
+            None
+            if v_policies is None
+            else [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms = frozenset(
+    {
+        "roms",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
+    data: Any,
+) -> CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms:
+    if type(data) is not dict:
+        raise not_an_object(
+            data, "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms"
+        )
+    try:
+        v_roms = data["roms"]
+    except KeyError:
+        raise missing_field(
+            "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms", "roms"
+        ) from None
+    try:
+        v_roms = _structure_InstanceCreateArgsInstanceCreateRequestRoms(v_roms)
+    except DecodeError as error:
+        raise error.at("roms") from None
+    result = CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
+        roms=v_roms,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms.issuperset(
+        data
+    ):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key
+            not in _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
+    obj: CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_roms = obj.roms
+    data["roms"] = _unstructure_InstanceCreateArgsInstanceCreateRequestRoms(v_roms)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationPolicyRequest = frozenset(
+    {
+        "name",
+        "type",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationPolicyRequest(
+    data: Any,
+) -> CreateAutoscaleConfigurationPolicyRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateAutoscaleConfigurationPolicyRequest")
+    try:
+        v_name = data["name"]
+    except KeyError:
+        raise missing_field("CreateAutoscaleConfigurationPolicyRequest", "name") from None
+    if type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    try:
+        v_type_ = data["type"]
+    except KeyError:
+        raise missing_field("CreateAutoscaleConfigurationPolicyRequest", "type") from None
+    try:
+        v_type_ = _structure_AutoscalePolicy(v_type_)
+    except DecodeError as error:
+        raise error.at("type") from None
+    result = CreateAutoscaleConfigurationPolicyRequest(
+        name=v_name,
+        type_=v_type_,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationPolicyRequest.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateAutoscaleConfigurationPolicyRequest
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationPolicyRequest(
+    obj: CreateAutoscaleConfigurationPolicyRequest,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    data["name"] = v_name
+    v_type_ = obj.type_
+    data["type"] = _unstructure_AutoscalePolicy(v_type_)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationPolicyResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationPolicyResponse(
+    data: Any,
+) -> CreateAutoscaleConfigurationPolicyResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_CreateAutoscaleConfigurationPolicyResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = CreateAutoscaleConfigurationPolicyResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationPolicyResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateAutoscaleConfigurationPolicyResponse
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationPolicyResponse(
+    obj: CreateAutoscaleConfigurationPolicyResponse,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None
+            if v_data is None
+            else _unstructure_CreateAutoscaleConfigurationPolicyResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationPolicyResponseData = frozenset(
+    {
+        "policies",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationPolicyResponseData(
+    data: Any,
+) -> CreateAutoscaleConfigurationPolicyResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponseData")
+    v_policies = data.get("policies", UNSET)
+    if v_policies is not UNSET and v_policies is not None:
+        try:
+            v_policies = structure_list(
+                v_policies, _structure_CreateAutoscaleConfigurationPolicyResponsePolicy
+            )
+        except DecodeError as error:
+            raise error.at("policies") from None
+    result = CreateAutoscaleConfigurationPolicyResponseData(
+        policies=v_policies,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationPolicyResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateAutoscaleConfigurationPolicyResponseData
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationPolicyResponseData(
+    obj: CreateAutoscaleConfigurationPolicyResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_policies = obj.policies
+    if v_policies is not UNSET:
+        data["policies"] = (
+            None
+            if v_policies is None
+            else [
+                _unstructure_CreateAutoscaleConfigurationPolicyResponsePolicy(item0)
+                for item0 in v_policies
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationPolicyResponsePolicy = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
+    data: Any,
+) -> CreateAutoscaleConfigurationPolicyResponsePolicy:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponsePolicy")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = CreateAutoscaleConfigurationPolicyResponsePolicy(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationPolicyResponsePolicy.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateAutoscaleConfigurationPolicyResponsePolicy
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationPolicyResponsePolicy(
+    obj: CreateAutoscaleConfigurationPolicyResponsePolicy,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationsRequestConfiguration = frozenset(
+    {
+        "uuid",
+        "name",
+        "min_size",
+        "max_size",
+        "warmup_time_ms",
+        "cooldown_time_ms",
+        "create_args",
+        "policies",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationsRequestConfiguration(
+    data: Any,
+) -> CreateAutoscaleConfigurationsRequestConfiguration:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateAutoscaleConfigurationsRequestConfiguration")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_min_size = data.get("min_size", UNSET)
+    if v_min_size is not UNSET and v_min_size is not None and type(v_min_size) is not int:
+        raise DecodeError("an integer", v_min_size, "min_size")
+    v_max_size = data.get("max_size", UNSET)
+    if v_max_size is not UNSET and v_max_size is not None and type(v_max_size) is not int:
+        raise DecodeError("an integer", v_max_size, "max_size")
+    v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
+    if (
+        v_warmup_time_ms is not UNSET
+        and v_warmup_time_ms is not None
+        and type(v_warmup_time_ms) is not int
+    ):
+        raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
+    v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
+    if (
+        v_cooldown_time_ms is not UNSET
+        and v_cooldown_time_ms is not None
+        and type(v_cooldown_time_ms) is not int
+    ):
+        raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
+    v_create_args = data.get("create_args", UNSET)
+    if v_create_args is not UNSET and v_create_args is not None:
+        try:
+            v_create_args = _structure_ConfigurationInstanceCreateArgs(v_create_args)
+        except DecodeError as error:
+            raise error.at("create_args") from None
+    v_policies = data.get("policies", UNSET)
+    if v_policies is not UNSET and v_policies is not None:
+        try:
+            v_policies = structure_list(v_policies, _structure_AutoscalePolicy)
+        except DecodeError as error:
+            raise error.at("policies") from None
+    groups = (
+        (v_uuid,),
+        (v_name,),
+    )
+    if len(count_present(groups)) != 1:
+        raise DecodeError(
+            exactly_one_of_message(
+                "CreateAutoscaleConfigurationsRequestConfiguration", (("uuid",), ("name",))
+            ),
+            data,
+        )
+    result = CreateAutoscaleConfigurationsRequestConfiguration(
+        uuid=v_uuid,
+        name=v_name,
+        min_size=v_min_size,
+        max_size=v_max_size,
+        warmup_time_ms=v_warmup_time_ms,
+        cooldown_time_ms=v_cooldown_time_ms,
+        create_args=v_create_args,
+        policies=v_policies,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationsRequestConfiguration.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateAutoscaleConfigurationsRequestConfiguration
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationsRequestConfiguration(
+    obj: CreateAutoscaleConfigurationsRequestConfiguration,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_min_size = obj.min_size
+    if v_min_size is not UNSET:
+        data["min_size"] = v_min_size
+    v_max_size = obj.max_size
+    if v_max_size is not UNSET:
+        data["max_size"] = v_max_size
+    v_warmup_time_ms = obj.warmup_time_ms
+    if v_warmup_time_ms is not UNSET:
+        data["warmup_time_ms"] = v_warmup_time_ms
+    v_cooldown_time_ms = obj.cooldown_time_ms
+    if v_cooldown_time_ms is not UNSET:
+        data["cooldown_time_ms"] = v_cooldown_time_ms
+    v_create_args = obj.create_args
+    if v_create_args is not UNSET:
+        data["create_args"] = (
+            None
+            if v_create_args is None
+            else _unstructure_ConfigurationInstanceCreateArgs(v_create_args)
+        )
+    v_policies = obj.policies
+    if v_policies is not UNSET:
+        data["policies"] = (
+            None
+            if v_policies is None
+            else [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationsResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationsResponse(
+    data: Any,
+) -> CreateAutoscaleConfigurationsResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateAutoscaleConfigurationsResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_CreateAutoscaleConfigurationsResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = CreateAutoscaleConfigurationsResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationsResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateAutoscaleConfigurationsResponse
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationsResponse(
+    obj: CreateAutoscaleConfigurationsResponse,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None
+            if v_data is None
+            else _unstructure_CreateAutoscaleConfigurationsResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationsResponseConfigurationsResponse = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
+    data: Any,
+) -> CreateAutoscaleConfigurationsResponseConfigurationsResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateAutoscaleConfigurationsResponseConfigurationsResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = CreateAutoscaleConfigurationsResponseConfigurationsResponse(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationsResponseConfigurationsResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateAutoscaleConfigurationsResponseConfigurationsResponse
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
+    obj: CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationsResponseData = frozenset(
+    {
+        "service_groups",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationsResponseData(
+    data: Any,
+) -> CreateAutoscaleConfigurationsResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateAutoscaleConfigurationsResponseData")
+    v_service_groups = data.get("service_groups", UNSET)
+    if v_service_groups is not UNSET and v_service_groups is not None:
+        try:
+            v_service_groups = structure_list(
+                v_service_groups,
+                _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+            )
+        except DecodeError as error:
+            raise error.at("service_groups") from None
+    result = CreateAutoscaleConfigurationsResponseData(
+        service_groups=v_service_groups,
+    )
+    if not _KNOWN_CreateAutoscaleConfigurationsResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateAutoscaleConfigurationsResponseData
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationsResponseData(
+    obj: CreateAutoscaleConfigurationsResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_service_groups = obj.service_groups
+    if v_service_groups is not UNSET:
+        data["service_groups"] = (
+            None
+            if v_service_groups is None
+            else [
+                _unstructure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(item0)
+                for item0 in v_service_groups
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateCertificateRequest = frozenset(
+    {
+        "name",
+        "cn",
+        "chain",
+        "pkey",
+    }
+)
+
+
+def _structure_CreateCertificateRequest(data: Any) -> CreateCertificateRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateCertificateRequest")
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    try:
+        v_cn = data["cn"]
+    except KeyError:
+        raise missing_field("CreateCertificateRequest", "cn") from None
+    if type(v_cn) is not str:
+        raise DecodeError("a string", v_cn, "cn")
+    try:
+        v_chain = data["chain"]
+    except KeyError:
+        raise missing_field("CreateCertificateRequest", "chain") from None
+    if type(v_chain) is not str:
+        raise DecodeError("a string", v_chain, "chain")
+    try:
+        v_pkey = data["pkey"]
+    except KeyError:
+        raise missing_field("CreateCertificateRequest", "pkey") from None
+    if type(v_pkey) is not str:
+        raise DecodeError("a string", v_pkey, "pkey")
+    result = CreateCertificateRequest(
+        name=v_name,
+        cn=v_cn,
+        chain=v_chain,
+        pkey=v_pkey,
+    )
+    if not _KNOWN_CreateCertificateRequest.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_CreateCertificateRequest
+        }
+    return result
+
+
+def _unstructure_CreateCertificateRequest(obj: CreateCertificateRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_cn = obj.cn
+    data["cn"] = v_cn
+    v_chain = obj.chain
+    data["chain"] = v_chain
+    v_pkey = obj.pkey
+    data["pkey"] = v_pkey
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateCertificateResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateCertificateResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_CreateCertificateResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = CreateCertificateResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_CreateCertificateResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_CreateCertificateResponse
+        }
+    return result
+
+
+def _unstructure_CreateCertificateResponse(obj: CreateCertificateResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None if v_data is None else _unstructure_CreateCertificateResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateCertificateResponseData = frozenset(
+    {
+        "certificates",
+    }
+)
+
+
+def _structure_CreateCertificateResponseData(data: Any) -> CreateCertificateResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateCertificateResponseData")
+    v_certificates = data.get("certificates", UNSET)
+    if v_certificates is not UNSET and v_certificates is not None:
+        try:
+            v_certificates = structure_list(v_certificates, _structure_Certificate)
+        except DecodeError as error:
+            raise error.at("certificates") from None
+    result = CreateCertificateResponseData(
+        certificates=v_certificates,
+    )
+    if not _KNOWN_CreateCertificateResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateCertificateResponseData
+        }
+    return result
+
+
+def _unstructure_CreateCertificateResponseData(
+    obj: CreateCertificateResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_certificates = obj.certificates
+    if v_certificates is not UNSET:
+        data["certificates"] = (
+            None
+            if v_certificates is None
+            else [_unstructure_Certificate(item0) for item0 in v_certificates]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateInstanceRequest = frozenset(
+    {
+        "image",
+        "name",
+        "args",
+        "env",
+        "memory_mb",
+        "service_group",
+        "volumes",
+        "autostart",
+        "replicas",
+        "restart_policy",
+        "scale_to_zero",
+        "vcpus",
+        "wait_timeout_ms",
+        "features",
+    }
+)
+
+
+def _structure_CreateInstanceRequest(data: Any) -> CreateInstanceRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateInstanceRequest")
+    try:
+        v_image = data["image"]
+    except KeyError:
+        raise missing_field("CreateInstanceRequest", "image") from None
+    if type(v_image) is not str:
+        raise DecodeError("a string", v_image, "image")
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_args = data.get("args", UNSET)
+    if v_args is not UNSET and v_args is not None:
+        try:
+            v_args = structure_str_list(v_args)
+        except DecodeError as error:
+            raise error.at("args") from None
+    v_env = data.get("env", UNSET)
+    if v_env is not UNSET and v_env is not None:
+        try:
+            v_env = structure_string_map(v_env)
+        except DecodeError as error:
+            raise error.at("env") from None
+    v_memory_mb = data.get("memory_mb", UNSET)
+    if v_memory_mb is not UNSET and v_memory_mb is not None and type(v_memory_mb) is not int:
+        raise DecodeError("an integer", v_memory_mb, "memory_mb")
+    v_service_group = data.get("service_group", UNSET)
+    if v_service_group is not UNSET and v_service_group is not None:
+        try:
+            v_service_group = _structure_CreateInstanceRequestServiceGroup(v_service_group)
+        except DecodeError as error:
+            raise error.at("service_group") from None
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None:
+        try:
+            v_volumes = structure_list(v_volumes, _structure_CreateInstanceRequestVolume)
+        except DecodeError as error:
+            raise error.at("volumes") from None
+    v_autostart = data.get("autostart", UNSET)
+    if v_autostart is not UNSET and v_autostart is not None and type(v_autostart) is not bool:
+        raise DecodeError("a boolean", v_autostart, "autostart")
+    v_replicas = data.get("replicas", UNSET)
+    if v_replicas is not UNSET and v_replicas is not None and type(v_replicas) is not int:
+        raise DecodeError("an integer", v_replicas, "replicas")
+    v_restart_policy = data.get("restart_policy", UNSET)
+    if v_restart_policy is not UNSET and v_restart_policy is not None:
+        try:
+            v_restart_policy = _structure_InstanceRestartPolicy(v_restart_policy)
+        except DecodeError as error:
+            raise error.at("restart_policy") from None
+    v_scale_to_zero = data.get("scale_to_zero", UNSET)
+    if v_scale_to_zero is not UNSET and v_scale_to_zero is not None:
+        try:
+            v_scale_to_zero = _structure_InstanceScaleToZero(v_scale_to_zero)
+        except DecodeError as error:
+            raise error.at("scale_to_zero") from None
+    v_vcpus = data.get("vcpus", UNSET)
+    if v_vcpus is not UNSET and v_vcpus is not None and type(v_vcpus) is not int:
+        raise DecodeError("an integer", v_vcpus, "vcpus")
+    v_wait_timeout_ms = data.get("wait_timeout_ms", UNSET)
+    if (
+        v_wait_timeout_ms is not UNSET
+        and v_wait_timeout_ms is not None
+        and type(v_wait_timeout_ms) is not int
+    ):
+        raise DecodeError("an integer", v_wait_timeout_ms, "wait_timeout_ms")
+    v_features = data.get("features", UNSET)
+    if v_features is not UNSET and v_features is not None:
+        try:
+            v_features = structure_list(v_features, _structure_CreateInstanceRequestFeaturesItem)
+        except DecodeError as error:
+            raise error.at("features") from None
+    result = CreateInstanceRequest(
+        image=v_image,
+        name=v_name,
+        args=v_args,
+        env=v_env,
+        memory_mb=v_memory_mb,
+        service_group=v_service_group,
+        volumes=v_volumes,
+        autostart=v_autostart,
+        replicas=v_replicas,
+        restart_policy=v_restart_policy,
+        scale_to_zero=v_scale_to_zero,
+        vcpus=v_vcpus,
+        wait_timeout_ms=v_wait_timeout_ms,
+        features=v_features,
+    )
+    if not _KNOWN_CreateInstanceRequest.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_CreateInstanceRequest
+        }
+    return result
+
+
+def _unstructure_CreateInstanceRequest(obj: CreateInstanceRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_image = obj.image
+    data["image"] = v_image
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_args = obj.args
+    if v_args is not UNSET:
+        data["args"] = None if v_args is None else list(v_args)
+    v_env = obj.env
+    if v_env is not UNSET:
+        data["env"] = None if v_env is None else dict(v_env)
+    v_memory_mb = obj.memory_mb
+    if v_memory_mb is not UNSET:
+        data["memory_mb"] = v_memory_mb
+    v_service_group = obj.service_group
+    if v_service_group is not UNSET:
+        data["service_group"] = (
+            None
+            if v_service_group is None
+            else _unstructure_CreateInstanceRequestServiceGroup(v_service_group)
+        )
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = (
+            None
+            if v_volumes is None
+            else [_unstructure_CreateInstanceRequestVolume(item0) for item0 in v_volumes]
+        )
+    v_autostart = obj.autostart
+    if v_autostart is not UNSET:
+        data["autostart"] = v_autostart
+    v_replicas = obj.replicas
+    if v_replicas is not UNSET:
+        data["replicas"] = v_replicas
+    v_restart_policy = obj.restart_policy
+    if v_restart_policy is not UNSET:
+        data["restart_policy"] = None if v_restart_policy is None else v_restart_policy._value_
+    v_scale_to_zero = obj.scale_to_zero
+    if v_scale_to_zero is not UNSET:
+        data["scale_to_zero"] = (
+            None if v_scale_to_zero is None else _unstructure_InstanceScaleToZero(v_scale_to_zero)
+        )
+    v_vcpus = obj.vcpus
+    if v_vcpus is not UNSET:
+        data["vcpus"] = v_vcpus
+    v_wait_timeout_ms = obj.wait_timeout_ms
+    if v_wait_timeout_ms is not UNSET:
+        data["wait_timeout_ms"] = v_wait_timeout_ms
+    v_features = obj.features
+    if v_features is not UNSET:
+        data["features"] = None if v_features is None else [item0._value_ for item0 in v_features]
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateInstanceRequestDomain = frozenset(
+    {
+        "certificate",
+        "name",
+    }
+)
+
+
+def _structure_CreateInstanceRequestDomain(data: Any) -> CreateInstanceRequestDomain:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateInstanceRequestDomain")
+    v_certificate = data.get("certificate", UNSET)
+    if v_certificate is not UNSET and v_certificate is not None:
+        try:
+            v_certificate = _structure_NameOrUUID(v_certificate)
+        except DecodeError as error:
+            raise error.at("certificate") from None
+    try:
+        v_name = data["name"]
+    except KeyError:
+        raise missing_field("CreateInstanceRequestDomain", "name") from None
+    if type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = CreateInstanceRequestDomain(
+        certificate=v_certificate,
+        name=v_name,
+    )
+    if not _KNOWN_CreateInstanceRequestDomain.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateInstanceRequestDomain
+        }
+    return result
+
+
+def _unstructure_CreateInstanceRequestDomain(obj: CreateInstanceRequestDomain) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_certificate = obj.certificate
+    if v_certificate is not UNSET:
+        data["certificate"] = (
+            None if v_certificate is None else _unstructure_NameOrUUID(v_certificate)
+        )
+    v_name = obj.name
+    data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateInstanceRequestServiceGroupByName = frozenset(
+    {
+        "name",
+    }
+)
+
+
+def _structure_CreateInstanceRequestServiceGroupByName(
+    data: Any,
+) -> CreateInstanceRequestServiceGroupByName:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateInstanceRequestServiceGroupByName")
+    try:
+        v_name = data["name"]
+    except KeyError:
+        raise missing_field("CreateInstanceRequestServiceGroupByName", "name") from None
+    if type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = CreateInstanceRequestServiceGroupByName(
+        name=v_name,
+    )
+    if not _KNOWN_CreateInstanceRequestServiceGroupByName.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateInstanceRequestServiceGroupByName
+        }
+    return result
+
+
+def _unstructure_CreateInstanceRequestServiceGroupByName(
+    obj: CreateInstanceRequestServiceGroupByName,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateInstanceRequestServiceGroupByUUID = frozenset(
+    {
+        "uuid",
+    }
+)
+
+
+def _structure_CreateInstanceRequestServiceGroupByUUID(
+    data: Any,
+) -> CreateInstanceRequestServiceGroupByUUID:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateInstanceRequestServiceGroupByUUID")
+    try:
+        v_uuid = data["uuid"]
+    except KeyError:
+        raise missing_field("CreateInstanceRequestServiceGroupByUUID", "uuid") from None
+    try:
+        v_uuid = structure_uuid(v_uuid)
+    except DecodeError as error:
+        raise error.at("uuid") from None
+    result = CreateInstanceRequestServiceGroupByUUID(
+        uuid=v_uuid,
+    )
+    if not _KNOWN_CreateInstanceRequestServiceGroupByUUID.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateInstanceRequestServiceGroupByUUID
+        }
+    return result
+
+
+def _unstructure_CreateInstanceRequestServiceGroupByUUID(
+    obj: CreateInstanceRequestServiceGroupByUUID,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    data["uuid"] = str(v_uuid)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateInstanceRequestServiceGroupNew = frozenset(
+    {
+        "services",
+        "domains",
+    }
+)
+
+
+def _structure_CreateInstanceRequestServiceGroupNew(
+    data: Any,
+) -> CreateInstanceRequestServiceGroupNew:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateInstanceRequestServiceGroupNew")
+    try:
+        v_services = data["services"]
+    except KeyError:
+        raise missing_field("CreateInstanceRequestServiceGroupNew", "services") from None
+    try:
+        v_services = structure_list(v_services, _structure_Service)
+    except DecodeError as error:
+        raise error.at("services") from None
+    v_domains = data.get("domains", UNSET)
+    if v_domains is not UNSET and v_domains is not None:
+        try:
+            v_domains = structure_list(v_domains, _structure_CreateInstanceRequestDomain)
+        except DecodeError as error:
+            raise error.at("domains") from None
+    result = CreateInstanceRequestServiceGroupNew(
+        services=v_services,
+        domains=v_domains,
+    )
+    if not _KNOWN_CreateInstanceRequestServiceGroupNew.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateInstanceRequestServiceGroupNew
+        }
+    return result
+
+
+def _unstructure_CreateInstanceRequestServiceGroupNew(
+    obj: CreateInstanceRequestServiceGroupNew,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_services = obj.services
+    data["services"] = [_unstructure_Service(item0) for item0 in v_services]
+    v_domains = obj.domains
+    if v_domains is not UNSET:
+        data["domains"] = (
+            None
+            if v_domains is None
+            else [_unstructure_CreateInstanceRequestDomain(item0) for item0 in v_domains]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateInstanceRequestVolume = frozenset(
+    {
+        "at",
+        "uuid",
+        "name",
+        "size_mb",
+        "read_only",
+    }
+)
+
+
+def _structure_CreateInstanceRequestVolume(data: Any) -> CreateInstanceRequestVolume:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateInstanceRequestVolume")
+    try:
+        v_at = data["at"]
+    except KeyError:
+        raise missing_field("CreateInstanceRequestVolume", "at") from None
+    if type(v_at) is not str:
+        raise DecodeError("a string", v_at, "at")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_size_mb = data.get("size_mb", UNSET)
+    if v_size_mb is not UNSET and v_size_mb is not None and type(v_size_mb) is not int:
+        raise DecodeError("an integer", v_size_mb, "size_mb")
+    v_read_only = data.get("read_only", UNSET)
+    if v_read_only is not UNSET and v_read_only is not None and type(v_read_only) is not bool:
+        raise DecodeError("a boolean", v_read_only, "read_only")
+    result = CreateInstanceRequestVolume(
+        at=v_at,
+        uuid=v_uuid,
+        name=v_name,
+        size_mb=v_size_mb,
+        read_only=v_read_only,
+    )
+    if not _KNOWN_CreateInstanceRequestVolume.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateInstanceRequestVolume
+        }
+    return result
+
+
+def _unstructure_CreateInstanceRequestVolume(obj: CreateInstanceRequestVolume) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_at = obj.at
+    data["at"] = v_at
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_size_mb = obj.size_mb
+    if v_size_mb is not UNSET:
+        data["size_mb"] = v_size_mb
+    v_read_only = obj.read_only
+    if v_read_only is not UNSET:
+        data["read_only"] = v_read_only
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateInstanceResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateInstanceResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_CreateInstanceResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = CreateInstanceResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_CreateInstanceResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_CreateInstanceResponse
+        }
+    return result
+
+
+def _unstructure_CreateInstanceResponse(obj: CreateInstanceResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_CreateInstanceResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateInstanceResponseData = frozenset(
+    {
+        "instances",
+    }
+)
+
+
+def _structure_CreateInstanceResponseData(data: Any) -> CreateInstanceResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateInstanceResponseData")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(v_instances, _structure_Instance)
+        except DecodeError as error:
+            raise error.at("instances") from None
+    result = CreateInstanceResponseData(
+        instances=v_instances,
+    )
+    if not _KNOWN_CreateInstanceResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateInstanceResponseData
+        }
+    return result
+
+
+def _unstructure_CreateInstanceResponseData(obj: CreateInstanceResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None if v_instances is None else [_unstructure_Instance(item0) for item0 in v_instances]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateServiceGroupRequest = frozenset(
+    {
+        "name",
+        "services",
+        "domains",
+        "soft_limit",
+        "hard_limit",
+    }
+)
+
+
+def _structure_CreateServiceGroupRequest(data: Any) -> CreateServiceGroupRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateServiceGroupRequest")
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_services = data.get("services", UNSET)
+    if v_services is not UNSET and v_services is not None:
+        try:
+            v_services = structure_list(v_services, _structure_Service)
+        except DecodeError as error:
+            raise error.at("services") from None
+    v_domains = data.get("domains", UNSET)
+    if v_domains is not UNSET and v_domains is not None:
+        try:
+            v_domains = structure_list(v_domains, _structure_CreateServiceGroupRequestDomain)
+        except DecodeError as error:
+            raise error.at("domains") from None
+    v_soft_limit = data.get("soft_limit", UNSET)
+    if v_soft_limit is not UNSET and v_soft_limit is not None and type(v_soft_limit) is not int:
+        raise DecodeError("an integer", v_soft_limit, "soft_limit")
+    v_hard_limit = data.get("hard_limit", UNSET)
+    if v_hard_limit is not UNSET and v_hard_limit is not None and type(v_hard_limit) is not int:
+        raise DecodeError("an integer", v_hard_limit, "hard_limit")
+    result = CreateServiceGroupRequest(
+        name=v_name,
+        services=v_services,
+        domains=v_domains,
+        soft_limit=v_soft_limit,
+        hard_limit=v_hard_limit,
+    )
+    if not _KNOWN_CreateServiceGroupRequest.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_CreateServiceGroupRequest
+        }
+    return result
+
+
+def _unstructure_CreateServiceGroupRequest(obj: CreateServiceGroupRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_services = obj.services
+    if v_services is not UNSET:
+        data["services"] = (
+            None if v_services is None else [_unstructure_Service(item0) for item0 in v_services]
+        )
+    v_domains = obj.domains
+    if v_domains is not UNSET:
+        data["domains"] = (
+            None
+            if v_domains is None
+            else [_unstructure_CreateServiceGroupRequestDomain(item0) for item0 in v_domains]
+        )
+    v_soft_limit = obj.soft_limit
+    if v_soft_limit is not UNSET:
+        data["soft_limit"] = v_soft_limit
+    v_hard_limit = obj.hard_limit
+    if v_hard_limit is not UNSET:
+        data["hard_limit"] = v_hard_limit
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateServiceGroupRequestDomain = frozenset(
+    {
+        "name",
+        "certificate",
+    }
+)
+
+
+def _structure_CreateServiceGroupRequestDomain(data: Any) -> CreateServiceGroupRequestDomain:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateServiceGroupRequestDomain")
+    try:
+        v_name = data["name"]
+    except KeyError:
+        raise missing_field("CreateServiceGroupRequestDomain", "name") from None
+    if type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_certificate = data.get("certificate", UNSET)
+    if v_certificate is not UNSET and v_certificate is not None:
+        try:
+            v_certificate = _structure_NameOrUUID(v_certificate)
+        except DecodeError as error:
+            raise error.at("certificate") from None
+    result = CreateServiceGroupRequestDomain(
+        name=v_name,
+        certificate=v_certificate,
+    )
+    if not _KNOWN_CreateServiceGroupRequestDomain.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateServiceGroupRequestDomain
+        }
+    return result
+
+
+def _unstructure_CreateServiceGroupRequestDomain(
+    obj: CreateServiceGroupRequestDomain,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    data["name"] = v_name
+    v_certificate = obj.certificate
+    if v_certificate is not UNSET:
+        data["certificate"] = (
+            None if v_certificate is None else _unstructure_NameOrUUID(v_certificate)
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateServiceGroupResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateServiceGroupResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_CreateServiceGroupResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = CreateServiceGroupResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_CreateServiceGroupResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateServiceGroupResponse
+        }
+    return result
+
+
+def _unstructure_CreateServiceGroupResponse(obj: CreateServiceGroupResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None if v_data is None else _unstructure_CreateServiceGroupResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateServiceGroupResponseData = frozenset(
+    {
+        "service_groups",
+    }
+)
+
+
+def _structure_CreateServiceGroupResponseData(data: Any) -> CreateServiceGroupResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateServiceGroupResponseData")
+    v_service_groups = data.get("service_groups", UNSET)
+    if v_service_groups is not UNSET and v_service_groups is not None:
+        try:
+            v_service_groups = structure_list(v_service_groups, _structure_ServiceGroup)
+        except DecodeError as error:
+            raise error.at("service_groups") from None
+    result = CreateServiceGroupResponseData(
+        service_groups=v_service_groups,
+    )
+    if not _KNOWN_CreateServiceGroupResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateServiceGroupResponseData
+        }
+    return result
+
+
+def _unstructure_CreateServiceGroupResponseData(
+    obj: CreateServiceGroupResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_service_groups = obj.service_groups
+    if v_service_groups is not UNSET:
+        data["service_groups"] = (
+            None
+            if v_service_groups is None
+            else [_unstructure_ServiceGroup(item0) for item0 in v_service_groups]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateVolumeRequest = frozenset(
+    {
+        "name",
+        "size_mb",
+    }
+)
+
+
+def _structure_CreateVolumeRequest(data: Any) -> CreateVolumeRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateVolumeRequest")
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    try:
+        v_size_mb = data["size_mb"]
+    except KeyError:
+        raise missing_field("CreateVolumeRequest", "size_mb") from None
+    if type(v_size_mb) is not int:
+        raise DecodeError("an integer", v_size_mb, "size_mb")
+    result = CreateVolumeRequest(
+        name=v_name,
+        size_mb=v_size_mb,
+    )
+    if not _KNOWN_CreateVolumeRequest.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_CreateVolumeRequest
+        }
+    return result
+
+
+def _unstructure_CreateVolumeRequest(obj: CreateVolumeRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_size_mb = obj.size_mb
+    data["size_mb"] = v_size_mb
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateVolumeResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateVolumeResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_CreateVolumeResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = CreateVolumeResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_CreateVolumeResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_CreateVolumeResponse
+        }
+    return result
+
+
+def _unstructure_CreateVolumeResponse(obj: CreateVolumeResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_CreateVolumeResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateVolumeResponseData = frozenset(
+    {
+        "volumes",
+    }
+)
+
+
+def _structure_CreateVolumeResponseData(data: Any) -> CreateVolumeResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateVolumeResponseData")
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None:
+        try:
+            v_volumes = structure_list(v_volumes, _structure_CreateVolumeResponseVolume)
+        except DecodeError as error:
+            raise error.at("volumes") from None
+    result = CreateVolumeResponseData(
+        volumes=v_volumes,
+    )
+    if not _KNOWN_CreateVolumeResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_CreateVolumeResponseData
+        }
+    return result
+
+
+def _unstructure_CreateVolumeResponseData(obj: CreateVolumeResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = (
+            None
+            if v_volumes is None
+            else [_unstructure_CreateVolumeResponseVolume(item0) for item0 in v_volumes]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateVolumeResponseVolume = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolume:
+    if type(data) is not dict:
+        raise not_an_object(data, "CreateVolumeResponseVolume")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = CreateVolumeResponseVolume(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_CreateVolumeResponseVolume.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_CreateVolumeResponseVolume
+        }
+    return result
+
+
+def _unstructure_CreateVolumeResponseVolume(obj: CreateVolumeResponseVolume) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteAutoscaleConfigurationPolicyResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_DeleteAutoscaleConfigurationPolicyResponse(
+    data: Any,
+) -> DeleteAutoscaleConfigurationPolicyResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_DeleteAutoscaleConfigurationPolicyResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = DeleteAutoscaleConfigurationPolicyResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_DeleteAutoscaleConfigurationPolicyResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteAutoscaleConfigurationPolicyResponse
+        }
+    return result
+
+
+def _unstructure_DeleteAutoscaleConfigurationPolicyResponse(
+    obj: DeleteAutoscaleConfigurationPolicyResponse,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None
+            if v_data is None
+            else _unstructure_DeleteAutoscaleConfigurationPolicyResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteAutoscaleConfigurationPolicyResponseData = frozenset(
+    {
+        "policies",
+    }
+)
+
+
+def _structure_DeleteAutoscaleConfigurationPolicyResponseData(
+    data: Any,
+) -> DeleteAutoscaleConfigurationPolicyResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponseData")
+    v_policies = data.get("policies", UNSET)
+    if v_policies is not UNSET and v_policies is not None:
+        try:
+            v_policies = structure_list(
+                v_policies, _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse
+            )
+        except DecodeError as error:
+            raise error.at("policies") from None
+    result = DeleteAutoscaleConfigurationPolicyResponseData(
+        policies=v_policies,
+    )
+    if not _KNOWN_DeleteAutoscaleConfigurationPolicyResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteAutoscaleConfigurationPolicyResponseData
+        }
+    return result
+
+
+def _unstructure_DeleteAutoscaleConfigurationPolicyResponseData(
+    obj: DeleteAutoscaleConfigurationPolicyResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_policies = obj.policies
+    if v_policies is not UNSET:
+        data["policies"] = (
+            None
+            if v_policies is None
+            else [
+                _unstructure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(item0)
+                for item0 in v_policies
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse = frozenset(
+    {
+        "status",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
+    data: Any,
+) -> DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
+        status=v_status,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse
+        }
+    return result
+
+
+def _unstructure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
+    obj: DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteAutoscaleConfigurationsResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_DeleteAutoscaleConfigurationsResponse(
+    data: Any,
+) -> DeleteAutoscaleConfigurationsResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteAutoscaleConfigurationsResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_DeleteAutoscaleConfigurationsResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = DeleteAutoscaleConfigurationsResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_DeleteAutoscaleConfigurationsResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteAutoscaleConfigurationsResponse
+        }
+    return result
+
+
+def _unstructure_DeleteAutoscaleConfigurationsResponse(
+    obj: DeleteAutoscaleConfigurationsResponse,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None
+            if v_data is None
+            else _unstructure_DeleteAutoscaleConfigurationsResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteAutoscaleConfigurationsResponseData = frozenset(
+    {
+        "service_groups",
+    }
+)
+
+
+def _structure_DeleteAutoscaleConfigurationsResponseData(
+    data: Any,
+) -> DeleteAutoscaleConfigurationsResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseData")
+    v_service_groups = data.get("service_groups", UNSET)
+    if v_service_groups is not UNSET and v_service_groups is not None:
+        try:
+            v_service_groups = structure_list(
+                v_service_groups, _structure_DeleteAutoscaleConfigurationsResponseServiceGroup
+            )
+        except DecodeError as error:
+            raise error.at("service_groups") from None
+    result = DeleteAutoscaleConfigurationsResponseData(
+        service_groups=v_service_groups,
+    )
+    if not _KNOWN_DeleteAutoscaleConfigurationsResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteAutoscaleConfigurationsResponseData
+        }
+    return result
+
+
+def _unstructure_DeleteAutoscaleConfigurationsResponseData(
+    obj: DeleteAutoscaleConfigurationsResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_service_groups = obj.service_groups
+    if v_service_groups is not UNSET:
+        data["service_groups"] = (
+            None
+            if v_service_groups is None
+            else [
+                _unstructure_DeleteAutoscaleConfigurationsResponseServiceGroup(item0)
+                for item0 in v_service_groups
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteAutoscaleConfigurationsResponseServiceGroup = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
+    data: Any,
+) -> DeleteAutoscaleConfigurationsResponseServiceGroup:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseServiceGroup")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = DeleteAutoscaleConfigurationsResponseServiceGroup(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_DeleteAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteAutoscaleConfigurationsResponseServiceGroup
+        }
+    return result
+
+
+def _unstructure_DeleteAutoscaleConfigurationsResponseServiceGroup(
+    obj: DeleteAutoscaleConfigurationsResponseServiceGroup,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteCertificatesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteCertificatesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_DeleteCertificatesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = DeleteCertificatesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_DeleteCertificatesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteCertificatesResponse
+        }
+    return result
+
+
+def _unstructure_DeleteCertificatesResponse(obj: DeleteCertificatesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None if v_data is None else _unstructure_DeleteCertificatesResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteCertificatesResponseData = frozenset(
+    {
+        "certificates",
+    }
+)
+
+
+def _structure_DeleteCertificatesResponseData(data: Any) -> DeleteCertificatesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteCertificatesResponseData")
+    v_certificates = data.get("certificates", UNSET)
+    if v_certificates is not UNSET and v_certificates is not None:
+        try:
+            v_certificates = structure_list(
+                v_certificates, _structure_DeleteCertificatesResponseDeletedCertificate
+            )
+        except DecodeError as error:
+            raise error.at("certificates") from None
+    result = DeleteCertificatesResponseData(
+        certificates=v_certificates,
+    )
+    if not _KNOWN_DeleteCertificatesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteCertificatesResponseData
+        }
+    return result
+
+
+def _unstructure_DeleteCertificatesResponseData(
+    obj: DeleteCertificatesResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_certificates = obj.certificates
+    if v_certificates is not UNSET:
+        data["certificates"] = (
+            None
+            if v_certificates is None
+            else [
+                _unstructure_DeleteCertificatesResponseDeletedCertificate(item0)
+                for item0 in v_certificates
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteCertificatesResponseDeletedCertificate = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_DeleteCertificatesResponseDeletedCertificate(
+    data: Any,
+) -> DeleteCertificatesResponseDeletedCertificate:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteCertificatesResponseDeletedCertificate")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = DeleteCertificatesResponseDeletedCertificate(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_DeleteCertificatesResponseDeletedCertificate.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteCertificatesResponseDeletedCertificate
+        }
+    return result
+
+
+def _unstructure_DeleteCertificatesResponseDeletedCertificate(
+    obj: DeleteCertificatesResponseDeletedCertificate,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteInstancesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteInstancesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_DeleteInstancesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = DeleteInstancesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_DeleteInstancesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_DeleteInstancesResponse
+        }
+    return result
+
+
+def _unstructure_DeleteInstancesResponse(obj: DeleteInstancesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_DeleteInstancesResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteInstancesResponseData = frozenset(
+    {
+        "instances",
+    }
+)
+
+
+def _structure_DeleteInstancesResponseData(data: Any) -> DeleteInstancesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteInstancesResponseData")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(
+                v_instances, _structure_DeleteInstancesResponseDeletedInstance
+            )
+        except DecodeError as error:
+            raise error.at("instances") from None
+    result = DeleteInstancesResponseData(
+        instances=v_instances,
+    )
+    if not _KNOWN_DeleteInstancesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteInstancesResponseData
+        }
+    return result
+
+
+def _unstructure_DeleteInstancesResponseData(obj: DeleteInstancesResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None
+            if v_instances is None
+            else [
+                _unstructure_DeleteInstancesResponseDeletedInstance(item0) for item0 in v_instances
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteInstancesResponseDeletedInstance = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "previous_state",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_DeleteInstancesResponseDeletedInstance(
+    data: Any,
+) -> DeleteInstancesResponseDeletedInstance:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteInstancesResponseDeletedInstance")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_previous_state = data.get("previous_state", UNSET)
+    if (
+        v_previous_state is not UNSET
+        and v_previous_state is not None
+        and type(v_previous_state) is not str
+    ):
+        raise DecodeError("a string", v_previous_state, "previous_state")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = DeleteInstancesResponseDeletedInstance(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        previous_state=v_previous_state,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_DeleteInstancesResponseDeletedInstance.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteInstancesResponseDeletedInstance
+        }
+    return result
+
+
+def _unstructure_DeleteInstancesResponseDeletedInstance(
+    obj: DeleteInstancesResponseDeletedInstance,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_previous_state = obj.previous_state
+    if v_previous_state is not UNSET:
+        data["previous_state"] = v_previous_state
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeletePolicyRequest = frozenset(
+    {
+        "name",
+    }
+)
+
+
+def _structure_DeletePolicyRequest(data: Any) -> DeletePolicyRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeletePolicyRequest")
+    try:
+        v_name = data["name"]
+    except KeyError:
+        raise missing_field("DeletePolicyRequest", "name") from None
+    if type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = DeletePolicyRequest(
+        name=v_name,
+    )
+    if not _KNOWN_DeletePolicyRequest.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_DeletePolicyRequest
+        }
+    return result
+
+
+def _unstructure_DeletePolicyRequest(obj: DeletePolicyRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteServiceGroupsResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteServiceGroupsResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_DeleteServiceGroupsResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = DeleteServiceGroupsResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_DeleteServiceGroupsResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteServiceGroupsResponse
+        }
+    return result
+
+
+def _unstructure_DeleteServiceGroupsResponse(obj: DeleteServiceGroupsResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None if v_data is None else _unstructure_DeleteServiceGroupsResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteServiceGroupsResponseData = frozenset(
+    {
+        "service_groups",
+    }
+)
+
+
+def _structure_DeleteServiceGroupsResponseData(data: Any) -> DeleteServiceGroupsResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteServiceGroupsResponseData")
+    v_service_groups = data.get("service_groups", UNSET)
+    if v_service_groups is not UNSET and v_service_groups is not None:
+        try:
+            v_service_groups = structure_list(
+                v_service_groups, _structure_DeleteServiceGroupsResponseDeletedServiceGroup
+            )
+        except DecodeError as error:
+            raise error.at("service_groups") from None
+    result = DeleteServiceGroupsResponseData(
+        service_groups=v_service_groups,
+    )
+    if not _KNOWN_DeleteServiceGroupsResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteServiceGroupsResponseData
+        }
+    return result
+
+
+def _unstructure_DeleteServiceGroupsResponseData(
+    obj: DeleteServiceGroupsResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_service_groups = obj.service_groups
+    if v_service_groups is not UNSET:
+        data["service_groups"] = (
+            None
+            if v_service_groups is None
+            else [
+                _unstructure_DeleteServiceGroupsResponseDeletedServiceGroup(item0)
+                for item0 in v_service_groups
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteServiceGroupsResponseDeletedServiceGroup = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
+    data: Any,
+) -> DeleteServiceGroupsResponseDeletedServiceGroup:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteServiceGroupsResponseDeletedServiceGroup")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = DeleteServiceGroupsResponseDeletedServiceGroup(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_DeleteServiceGroupsResponseDeletedServiceGroup.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteServiceGroupsResponseDeletedServiceGroup
+        }
+    return result
+
+
+def _unstructure_DeleteServiceGroupsResponseDeletedServiceGroup(
+    obj: DeleteServiceGroupsResponseDeletedServiceGroup,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteVolumesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteVolumesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_DeleteVolumesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = DeleteVolumesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_DeleteVolumesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_DeleteVolumesResponse
+        }
+    return result
+
+
+def _unstructure_DeleteVolumesResponse(obj: DeleteVolumesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_DeleteVolumesResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteVolumesResponseData = frozenset(
+    {
+        "volumes",
+    }
+)
+
+
+def _structure_DeleteVolumesResponseData(data: Any) -> DeleteVolumesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteVolumesResponseData")
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None:
+        try:
+            v_volumes = structure_list(v_volumes, _structure_DeleteVolumesResponseDeletedVolume)
+        except DecodeError as error:
+            raise error.at("volumes") from None
+    result = DeleteVolumesResponseData(
+        volumes=v_volumes,
+    )
+    if not _KNOWN_DeleteVolumesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_DeleteVolumesResponseData
+        }
+    return result
+
+
+def _unstructure_DeleteVolumesResponseData(obj: DeleteVolumesResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = (
+            None
+            if v_volumes is None
+            else [_unstructure_DeleteVolumesResponseDeletedVolume(item0) for item0 in v_volumes]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DeleteVolumesResponseDeletedVolume = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesResponseDeletedVolume:
+    if type(data) is not dict:
+        raise not_an_object(data, "DeleteVolumesResponseDeletedVolume")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = DeleteVolumesResponseDeletedVolume(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_DeleteVolumesResponseDeletedVolume.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DeleteVolumesResponseDeletedVolume
+        }
+    return result
+
+
+def _unstructure_DeleteVolumesResponseDeletedVolume(
+    obj: DeleteVolumesResponseDeletedVolume,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DetachVolumeByUUIDRequestBody = frozenset(
+    {
+        "from",
+    }
+)
+
+
+def _structure_DetachVolumeByUUIDRequestBody(data: Any) -> DetachVolumeByUUIDRequestBody:
+    if type(data) is not dict:
+        raise not_an_object(data, "DetachVolumeByUUIDRequestBody")
+    v_from_ = data.get("from", UNSET)
+    if v_from_ is not UNSET and v_from_ is not None:
+        try:
+            v_from_ = _structure_BodyInstanceID(v_from_)
+        except DecodeError as error:
+            raise error.at("from") from None
+    result = DetachVolumeByUUIDRequestBody(
+        from_=v_from_,
+    )
+    if not _KNOWN_DetachVolumeByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DetachVolumeByUUIDRequestBody
+        }
+    return result
+
+
+def _unstructure_DetachVolumeByUUIDRequestBody(
+    obj: DetachVolumeByUUIDRequestBody,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_from_ = obj.from_
+    if v_from_ is not UNSET:
+        data["from"] = None if v_from_ is None else _unstructure_BodyInstanceID(v_from_)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DetachVolumesRequest = frozenset(
+    {
+        "uuid",
+        "name",
+        "from",
+    }
+)
+
+
+def _structure_DetachVolumesRequest(data: Any) -> DetachVolumesRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "DetachVolumesRequest")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_from_ = data.get("from", UNSET)
+    if v_from_ is not UNSET and v_from_ is not None:
+        try:
+            v_from_ = _structure_DetachVolumesRequestInstanceID(v_from_)
+        except DecodeError as error:
+            raise error.at("from") from None
+    groups = (
+        (v_uuid,),
+        (v_name,),
+    )
+    if len(count_present(groups)) != 1:
+        raise DecodeError(
+            exactly_one_of_message("DetachVolumesRequest", (("uuid",), ("name",))), data
+        )
+    result = DetachVolumesRequest(
+        uuid=v_uuid,
+        name=v_name,
+        from_=v_from_,
+    )
+    if not _KNOWN_DetachVolumesRequest.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_DetachVolumesRequest
+        }
+    return result
+
+
+def _unstructure_DetachVolumesRequest(obj: DetachVolumesRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_from_ = obj.from_
+    if v_from_ is not UNSET:
+        data["from"] = (
+            None if v_from_ is None else _unstructure_DetachVolumesRequestInstanceID(v_from_)
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DetachVolumesRequestInstanceID = frozenset(
+    {
+        "uuid",
+        "name",
+    }
+)
+
+
+def _structure_DetachVolumesRequestInstanceID(data: Any) -> DetachVolumesRequestInstanceID:
+    if type(data) is not dict:
+        raise not_an_object(data, "DetachVolumesRequestInstanceID")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = DetachVolumesRequestInstanceID(
+        uuid=v_uuid,
+        name=v_name,
+    )
+    if not _KNOWN_DetachVolumesRequestInstanceID.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DetachVolumesRequestInstanceID
+        }
+    return result
+
+
+def _unstructure_DetachVolumesRequestInstanceID(
+    obj: DetachVolumesRequestInstanceID,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DetachVolumesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "DetachVolumesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_DetachVolumesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = DetachVolumesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_DetachVolumesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_DetachVolumesResponse
+        }
+    return result
+
+
+def _unstructure_DetachVolumesResponse(obj: DetachVolumesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_DetachVolumesResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DetachVolumesResponseData = frozenset(
+    {
+        "volumes",
+    }
+)
+
+
+def _structure_DetachVolumesResponseData(data: Any) -> DetachVolumesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "DetachVolumesResponseData")
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None:
+        try:
+            v_volumes = structure_list(v_volumes, _structure_DetachVolumesResponseDetachedVolume)
+        except DecodeError as error:
+            raise error.at("volumes") from None
+    result = DetachVolumesResponseData(
+        volumes=v_volumes,
+    )
+    if not _KNOWN_DetachVolumesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_DetachVolumesResponseData
+        }
+    return result
+
+
+def _unstructure_DetachVolumesResponseData(obj: DetachVolumesResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = (
+            None
+            if v_volumes is None
+            else [_unstructure_DetachVolumesResponseDetachedVolume(item0) for item0 in v_volumes]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_DetachVolumesResponseDetachedVolume = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_DetachVolumesResponseDetachedVolume(
+    data: Any,
+) -> DetachVolumesResponseDetachedVolume:
+    if type(data) is not dict:
+        raise not_an_object(data, "DetachVolumesResponseDetachedVolume")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = DetachVolumesResponseDetachedVolume(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_DetachVolumesResponseDetachedVolume.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_DetachVolumesResponseDetachedVolume
+        }
+    return result
+
+
+def _unstructure_DetachVolumesResponseDetachedVolume(
+    obj: DetachVolumesResponseDetachedVolume,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_Domain = frozenset(
+    {
+        "certificate",
+        "fqdn",
+    }
+)
+
+
+def _structure_Domain(data: Any) -> Domain:
+    if type(data) is not dict:
+        raise not_an_object(data, "Domain")
+    v_certificate = data.get("certificate", UNSET)
+    if v_certificate is not UNSET and v_certificate is not None:
+        try:
+            v_certificate = _structure_Certificate(v_certificate)
+        except DecodeError as error:
+            raise error.at("certificate") from None
+    v_fqdn = data.get("fqdn", UNSET)
+    if v_fqdn is not UNSET and v_fqdn is not None and type(v_fqdn) is not str:
+        raise DecodeError("a string", v_fqdn, "fqdn")
+    result = Domain(
+        certificate=v_certificate,
+        fqdn=v_fqdn,
+    )
+    if not _KNOWN_Domain.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_Domain
+        }
+    return result
+
+
+def _unstructure_Domain(obj: Domain) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_certificate = obj.certificate
+    if v_certificate is not UNSET:
+        data["certificate"] = (
+            None if v_certificate is None else _unstructure_Certificate(v_certificate)
+        )
+    v_fqdn = obj.fqdn
+    if v_fqdn is not UNSET:
+        data["fqdn"] = v_fqdn
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetAutoscaleConfigurationPolicyRequest = frozenset(
+    {
+        "name",
+    }
+)
+
+
+def _structure_GetAutoscaleConfigurationPolicyRequest(
+    data: Any,
+) -> GetAutoscaleConfigurationPolicyRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetAutoscaleConfigurationPolicyRequest")
+    try:
+        v_name = data["name"]
+    except KeyError:
+        raise missing_field("GetAutoscaleConfigurationPolicyRequest", "name") from None
+    if type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = GetAutoscaleConfigurationPolicyRequest(
+        name=v_name,
+    )
+    if not _KNOWN_GetAutoscaleConfigurationPolicyRequest.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetAutoscaleConfigurationPolicyRequest
+        }
+    return result
+
+
+def _unstructure_GetAutoscaleConfigurationPolicyRequest(
+    obj: GetAutoscaleConfigurationPolicyRequest,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetAutoscaleConfigurationPolicyResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_GetAutoscaleConfigurationPolicyResponse(
+    data: Any,
+) -> GetAutoscaleConfigurationPolicyResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_GetAutoscaleConfigurationPolicyResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = GetAutoscaleConfigurationPolicyResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_GetAutoscaleConfigurationPolicyResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetAutoscaleConfigurationPolicyResponse
+        }
+    return result
+
+
+def _unstructure_GetAutoscaleConfigurationPolicyResponse(
+    obj: GetAutoscaleConfigurationPolicyResponse,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None
+            if v_data is None
+            else _unstructure_GetAutoscaleConfigurationPolicyResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetAutoscaleConfigurationPolicyResponseData = frozenset(
+    {
+        "policies",
+    }
+)
+
+
+def _structure_GetAutoscaleConfigurationPolicyResponseData(
+    data: Any,
+) -> GetAutoscaleConfigurationPolicyResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponseData")
+    v_policies = data.get("policies", UNSET)
+    if v_policies is not UNSET and v_policies is not None:
+        try:
+            v_policies = structure_list(
+                v_policies, _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse
+            )
+        except DecodeError as error:
+            raise error.at("policies") from None
+    result = GetAutoscaleConfigurationPolicyResponseData(
+        policies=v_policies,
+    )
+    if not _KNOWN_GetAutoscaleConfigurationPolicyResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetAutoscaleConfigurationPolicyResponseData
+        }
+    return result
+
+
+def _unstructure_GetAutoscaleConfigurationPolicyResponseData(
+    obj: GetAutoscaleConfigurationPolicyResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_policies = obj.policies
+    if v_policies is not UNSET:
+        data["policies"] = (
+            None
+            if v_policies is None
+            else [
+                _unstructure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(item0)
+                for item0 in v_policies
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetAutoscaleConfigurationPolicyResponsePolicyResponse = frozenset(
+    {
+        "status",
+        "policy",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
+    data: Any,
+) -> GetAutoscaleConfigurationPolicyResponsePolicyResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponsePolicyResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_policy = data.get("policy", UNSET)
+    if v_policy is not UNSET and v_policy is not None:
+        try:
+            v_policy = _structure_AutoscalePolicy(v_policy)
+        except DecodeError as error:
+            raise error.at("policy") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = GetAutoscaleConfigurationPolicyResponsePolicyResponse(
+        status=v_status,
+        policy=v_policy,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_GetAutoscaleConfigurationPolicyResponsePolicyResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetAutoscaleConfigurationPolicyResponsePolicyResponse
+        }
+    return result
+
+
+def _unstructure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
+    obj: GetAutoscaleConfigurationPolicyResponsePolicyResponse,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_policy = obj.policy
+    if v_policy is not UNSET:
+        data["policy"] = None if v_policy is None else _unstructure_AutoscalePolicy(v_policy)
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetAutoscaleConfigurationsResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConfigurationsResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetAutoscaleConfigurationsResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_GetAutoscaleConfigurationsResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = GetAutoscaleConfigurationsResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_GetAutoscaleConfigurationsResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetAutoscaleConfigurationsResponse
+        }
+    return result
+
+
+def _unstructure_GetAutoscaleConfigurationsResponse(
+    obj: GetAutoscaleConfigurationsResponse,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None if v_data is None else _unstructure_GetAutoscaleConfigurationsResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetAutoscaleConfigurationsResponseData = frozenset(
+    {
+        "service_groups",
+    }
+)
+
+
+def _structure_GetAutoscaleConfigurationsResponseData(
+    data: Any,
+) -> GetAutoscaleConfigurationsResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetAutoscaleConfigurationsResponseData")
+    v_service_groups = data.get("service_groups", UNSET)
+    if v_service_groups is not UNSET and v_service_groups is not None:
+        try:
+            v_service_groups = structure_list(
+                v_service_groups, _structure_GetAutoscaleConfigurationsResponseServiceGroup
+            )
+        except DecodeError as error:
+            raise error.at("service_groups") from None
+    result = GetAutoscaleConfigurationsResponseData(
+        service_groups=v_service_groups,
+    )
+    if not _KNOWN_GetAutoscaleConfigurationsResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetAutoscaleConfigurationsResponseData
+        }
+    return result
+
+
+def _unstructure_GetAutoscaleConfigurationsResponseData(
+    obj: GetAutoscaleConfigurationsResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_service_groups = obj.service_groups
+    if v_service_groups is not UNSET:
+        data["service_groups"] = (
+            None
+            if v_service_groups is None
+            else [
+                _unstructure_GetAutoscaleConfigurationsResponseServiceGroup(item0)
+                for item0 in v_service_groups
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetAutoscaleConfigurationsResponseServiceGroup = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "enabled",
+        "min_size",
+        "max_size",
+        "warmup_time_ms",
+        "cooldown_time_ms",
+        "template",
+        "policies",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
+    data: Any,
+) -> GetAutoscaleConfigurationsResponseServiceGroup:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetAutoscaleConfigurationsResponseServiceGroup")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_enabled = data.get("enabled", UNSET)
+    if v_enabled is not UNSET and v_enabled is not None and type(v_enabled) is not bool:
+        raise DecodeError("a boolean", v_enabled, "enabled")
+    v_min_size = data.get("min_size", UNSET)
+    if v_min_size is not UNSET and v_min_size is not None and type(v_min_size) is not int:
+        raise DecodeError("an integer", v_min_size, "min_size")
+    v_max_size = data.get("max_size", UNSET)
+    if v_max_size is not UNSET and v_max_size is not None and type(v_max_size) is not int:
+        raise DecodeError("an integer", v_max_size, "max_size")
+    v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
+    if (
+        v_warmup_time_ms is not UNSET
+        and v_warmup_time_ms is not None
+        and type(v_warmup_time_ms) is not int
+    ):
+        raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
+    v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
+    if (
+        v_cooldown_time_ms is not UNSET
+        and v_cooldown_time_ms is not None
+        and type(v_cooldown_time_ms) is not int
+    ):
+        raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
+    v_template = data.get("template", UNSET)
+    if v_template is not UNSET and v_template is not None:
+        try:
+            v_template = _structure_ServiceGroupTemplate(v_template)
+        except DecodeError as error:
+            raise error.at("template") from None
+    v_policies = data.get("policies", UNSET)
+    if v_policies is not UNSET and v_policies is not None:
+        try:
+            v_policies = structure_list(v_policies, _structure_AutoscalePolicy)
+        except DecodeError as error:
+            raise error.at("policies") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = GetAutoscaleConfigurationsResponseServiceGroup(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        enabled=v_enabled,
+        min_size=v_min_size,
+        max_size=v_max_size,
+        warmup_time_ms=v_warmup_time_ms,
+        cooldown_time_ms=v_cooldown_time_ms,
+        template=v_template,
+        policies=v_policies,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_GetAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetAutoscaleConfigurationsResponseServiceGroup
+        }
+    return result
+
+
+def _unstructure_GetAutoscaleConfigurationsResponseServiceGroup(
+    obj: GetAutoscaleConfigurationsResponseServiceGroup,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_enabled = obj.enabled
+    if v_enabled is not UNSET:
+        data["enabled"] = v_enabled
+    v_min_size = obj.min_size
+    if v_min_size is not UNSET:
+        data["min_size"] = v_min_size
+    v_max_size = obj.max_size
+    if v_max_size is not UNSET:
+        data["max_size"] = v_max_size
+    v_warmup_time_ms = obj.warmup_time_ms
+    if v_warmup_time_ms is not UNSET:
+        data["warmup_time_ms"] = v_warmup_time_ms
+    v_cooldown_time_ms = obj.cooldown_time_ms
+    if v_cooldown_time_ms is not UNSET:
+        data["cooldown_time_ms"] = v_cooldown_time_ms
+    v_template = obj.template
+    if v_template is not UNSET:
+        data["template"] = (
+            None if v_template is None else _unstructure_ServiceGroupTemplate(v_template)
+        )
+    v_policies = obj.policies
+    if v_policies is not UNSET:
+        data["policies"] = (
+            None
+            if v_policies is None
+            else [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
+        )
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetCertificatesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetCertificatesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_GetCertificatesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = GetCertificatesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_GetCertificatesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetCertificatesResponse
+        }
+    return result
+
+
+def _unstructure_GetCertificatesResponse(obj: GetCertificatesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_GetCertificatesResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetCertificatesResponseData = frozenset(
+    {
+        "certificates",
+    }
+)
+
+
+def _structure_GetCertificatesResponseData(data: Any) -> GetCertificatesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetCertificatesResponseData")
+    v_certificates = data.get("certificates", UNSET)
+    if v_certificates is not UNSET and v_certificates is not None:
+        try:
+            v_certificates = structure_list(v_certificates, _structure_Certificate)
+        except DecodeError as error:
+            raise error.at("certificates") from None
+    result = GetCertificatesResponseData(
+        certificates=v_certificates,
+    )
+    if not _KNOWN_GetCertificatesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetCertificatesResponseData
+        }
+    return result
+
+
+def _unstructure_GetCertificatesResponseData(obj: GetCertificatesResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_certificates = obj.certificates
+    if v_certificates is not UNSET:
+        data["certificates"] = (
+            None
+            if v_certificates is None
+            else [_unstructure_Certificate(item0) for item0 in v_certificates]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetImageResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_GetImageResponse(data: Any) -> GetImageResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetImageResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_GetImageResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = GetImageResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_GetImageResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetImageResponse
+        }
+    return result
+
+
+def _unstructure_GetImageResponse(obj: GetImageResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_GetImageResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetImageResponseData = frozenset(
+    {
+        "image",
+    }
+)
+
+
+def _structure_GetImageResponseData(data: Any) -> GetImageResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetImageResponseData")
+    v_image = data.get("image", UNSET)
+    if v_image is not UNSET and v_image is not None:
+        try:
+            v_image = _structure_Image(v_image)
+        except DecodeError as error:
+            raise error.at("image") from None
+    result = GetImageResponseData(
+        image=v_image,
+    )
+    if not _KNOWN_GetImageResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetImageResponseData
+        }
+    return result
+
+
+def _unstructure_GetImageResponseData(obj: GetImageResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_image = obj.image
+    if v_image is not UNSET:
+        data["image"] = None if v_image is None else _unstructure_Image(v_image)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceLogsByUUIDRequestBody = frozenset(
+    {
+        "offset",
+        "limit",
+    }
+)
+
+
+def _structure_GetInstanceLogsByUUIDRequestBody(data: Any) -> GetInstanceLogsByUUIDRequestBody:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceLogsByUUIDRequestBody")
+    v_offset = data.get("offset", UNSET)
+    if v_offset is not UNSET and v_offset is not None and type(v_offset) is not int:
+        raise DecodeError("an integer", v_offset, "offset")
+    v_limit = data.get("limit", UNSET)
+    if v_limit is not UNSET and v_limit is not None and type(v_limit) is not int:
+        raise DecodeError("an integer", v_limit, "limit")
+    result = GetInstanceLogsByUUIDRequestBody(
+        offset=v_offset,
+        limit=v_limit,
+    )
+    if not _KNOWN_GetInstanceLogsByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetInstanceLogsByUUIDRequestBody
+        }
+    return result
+
+
+def _unstructure_GetInstanceLogsByUUIDRequestBody(
+    obj: GetInstanceLogsByUUIDRequestBody,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_offset = obj.offset
+    if v_offset is not UNSET:
+        data["offset"] = v_offset
+    v_limit = obj.limit
+    if v_limit is not UNSET:
+        data["limit"] = v_limit
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceLogsRequest = frozenset(
+    {
+        "uuid",
+        "name",
+        "offset",
+        "limit",
+    }
+)
+
+
+def _structure_GetInstanceLogsRequest(data: Any) -> GetInstanceLogsRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceLogsRequest")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_offset = data.get("offset", UNSET)
+    if v_offset is not UNSET and v_offset is not None and type(v_offset) is not int:
+        raise DecodeError("an integer", v_offset, "offset")
+    v_limit = data.get("limit", UNSET)
+    if v_limit is not UNSET and v_limit is not None and type(v_limit) is not int:
+        raise DecodeError("an integer", v_limit, "limit")
+    groups = (
+        (v_uuid,),
+        (v_name,),
+    )
+    if len(count_present(groups)) != 1:
+        raise DecodeError(
+            exactly_one_of_message("GetInstanceLogsRequest", (("uuid",), ("name",))), data
+        )
+    result = GetInstanceLogsRequest(
+        uuid=v_uuid,
+        name=v_name,
+        offset=v_offset,
+        limit=v_limit,
+    )
+    if not _KNOWN_GetInstanceLogsRequest.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetInstanceLogsRequest
+        }
+    return result
+
+
+def _unstructure_GetInstanceLogsRequest(obj: GetInstanceLogsRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_offset = obj.offset
+    if v_offset is not UNSET:
+        data["offset"] = v_offset
+    v_limit = obj.limit
+    if v_limit is not UNSET:
+        data["limit"] = v_limit
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceLogsResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceLogsResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_GetInstanceLogsResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = GetInstanceLogsResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_GetInstanceLogsResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetInstanceLogsResponse
+        }
+    return result
+
+
+def _unstructure_GetInstanceLogsResponse(obj: GetInstanceLogsResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_GetInstanceLogsResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceLogsResponseAvailable = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
+
+
+def _structure_GetInstanceLogsResponseAvailable(data: Any) -> GetInstanceLogsResponseAvailable:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceLogsResponseAvailable")
+    v_start = data.get("start", UNSET)
+    if v_start is not UNSET and v_start is not None and type(v_start) is not int:
+        raise DecodeError("an integer", v_start, "start")
+    v_end = data.get("end", UNSET)
+    if v_end is not UNSET and v_end is not None and type(v_end) is not int:
+        raise DecodeError("an integer", v_end, "end")
+    result = GetInstanceLogsResponseAvailable(
+        start=v_start,
+        end=v_end,
+    )
+    if not _KNOWN_GetInstanceLogsResponseAvailable.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetInstanceLogsResponseAvailable
+        }
+    return result
+
+
+def _unstructure_GetInstanceLogsResponseAvailable(
+    obj: GetInstanceLogsResponseAvailable,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_start = obj.start
+    if v_start is not UNSET:
+        data["start"] = v_start
+    v_end = obj.end
+    if v_end is not UNSET:
+        data["end"] = v_end
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceLogsResponseData = frozenset(
+    {
+        "instances",
+    }
+)
+
+
+def _structure_GetInstanceLogsResponseData(data: Any) -> GetInstanceLogsResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceLogsResponseData")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(
+                v_instances, _structure_GetInstanceLogsResponseLoggedInstance
+            )
+        except DecodeError as error:
+            raise error.at("instances") from None
+    result = GetInstanceLogsResponseData(
+        instances=v_instances,
+    )
+    if not _KNOWN_GetInstanceLogsResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetInstanceLogsResponseData
+        }
+    return result
+
+
+def _unstructure_GetInstanceLogsResponseData(obj: GetInstanceLogsResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None
+            if v_instances is None
+            else [
+                _unstructure_GetInstanceLogsResponseLoggedInstance(item0) for item0 in v_instances
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceLogsResponseLoggedInstance = frozenset(
+    {
+        "uuid",
+        "name",
+        "output",
+        "available",
+        "range",
+        "state",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_GetInstanceLogsResponseLoggedInstance(
+    data: Any,
+) -> GetInstanceLogsResponseLoggedInstance:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceLogsResponseLoggedInstance")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_output = data.get("output", UNSET)
+    if v_output is not UNSET and v_output is not None and type(v_output) is not str:
+        raise DecodeError("a string", v_output, "output")
+    v_available = data.get("available", UNSET)
+    if v_available is not UNSET and v_available is not None:
+        try:
+            v_available = _structure_GetInstanceLogsResponseAvailable(v_available)
+        except DecodeError as error:
+            raise error.at("available") from None
+    v_range = data.get("range", UNSET)
+    if v_range is not UNSET and v_range is not None:
+        try:
+            v_range = _structure_GetInstanceLogsResponseRange(v_range)
+        except DecodeError as error:
+            raise error.at("range") from None
+    v_state = data.get("state", UNSET)
+    if v_state is not UNSET and v_state is not None:
+        try:
+            v_state = _structure_InstanceState(v_state)
+        except DecodeError as error:
+            raise error.at("state") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = GetInstanceLogsResponseLoggedInstance(
+        uuid=v_uuid,
+        name=v_name,
+        output=v_output,
+        available=v_available,
+        range=v_range,
+        state=v_state,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_GetInstanceLogsResponseLoggedInstance.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetInstanceLogsResponseLoggedInstance
+        }
+    return result
+
+
+def _unstructure_GetInstanceLogsResponseLoggedInstance(
+    obj: GetInstanceLogsResponseLoggedInstance,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_output = obj.output
+    if v_output is not UNSET:
+        data["output"] = v_output
+    v_available = obj.available
+    if v_available is not UNSET:
+        data["available"] = (
+            None
+            if v_available is None
+            else _unstructure_GetInstanceLogsResponseAvailable(v_available)
+        )
+    v_range = obj.range
+    if v_range is not UNSET:
+        data["range"] = (
+            None if v_range is None else _unstructure_GetInstanceLogsResponseRange(v_range)
+        )
+    v_state = obj.state
+    if v_state is not UNSET:
+        data["state"] = None if v_state is None else v_state._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceLogsResponseRange = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
+
+
+def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsResponseRange:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceLogsResponseRange")
+    v_start = data.get("start", UNSET)
+    if v_start is not UNSET and v_start is not None and type(v_start) is not int:
+        raise DecodeError("an integer", v_start, "start")
+    v_end = data.get("end", UNSET)
+    if v_end is not UNSET and v_end is not None and type(v_end) is not int:
+        raise DecodeError("an integer", v_end, "end")
+    result = GetInstanceLogsResponseRange(
+        start=v_start,
+        end=v_end,
+    )
+    if not _KNOWN_GetInstanceLogsResponseRange.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetInstanceLogsResponseRange
+        }
+    return result
+
+
+def _unstructure_GetInstanceLogsResponseRange(obj: GetInstanceLogsResponseRange) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_start = obj.start
+    if v_start is not UNSET:
+        data["start"] = v_start
+    v_end = obj.end
+    if v_end is not UNSET:
+        data["end"] = v_end
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceMetricsResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceMetricsResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_GetInstanceMetricsResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = GetInstanceMetricsResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_GetInstanceMetricsResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetInstanceMetricsResponse
+        }
+    return result
+
+
+def _unstructure_GetInstanceMetricsResponse(obj: GetInstanceMetricsResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None if v_data is None else _unstructure_GetInstanceMetricsResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceMetricsResponseData = frozenset(
+    {
+        "instances",
+    }
+)
+
+
+def _structure_GetInstanceMetricsResponseData(data: Any) -> GetInstanceMetricsResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceMetricsResponseData")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(
+                v_instances, _structure_GetInstanceMetricsResponseInstanceMetrics
+            )
+        except DecodeError as error:
+            raise error.at("instances") from None
+    result = GetInstanceMetricsResponseData(
+        instances=v_instances,
+    )
+    if not _KNOWN_GetInstanceMetricsResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetInstanceMetricsResponseData
+        }
+    return result
+
+
+def _unstructure_GetInstanceMetricsResponseData(
+    obj: GetInstanceMetricsResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None
+            if v_instances is None
+            else [
+                _unstructure_GetInstanceMetricsResponseInstanceMetrics(item0)
+                for item0 in v_instances
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstanceMetricsResponseInstanceMetrics = frozenset(
+    {
+        "rss_bytes",
+        "cpu_time_ms",
+        "boot_time_us",
+        "net_time_us",
+        "rx_bytes",
+        "rx_packets",
+        "tx_bytes",
+        "tx_packets",
+        "nconns",
+        "nreqs",
+        "nqueued",
+        "ntotal",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_GetInstanceMetricsResponseInstanceMetrics(
+    data: Any,
+) -> GetInstanceMetricsResponseInstanceMetrics:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstanceMetricsResponseInstanceMetrics")
+    v_rss_bytes = data.get("rss_bytes", UNSET)
+    if v_rss_bytes is not UNSET and v_rss_bytes is not None and type(v_rss_bytes) is not int:
+        raise DecodeError("an integer", v_rss_bytes, "rss_bytes")
+    v_cpu_time_ms = data.get("cpu_time_ms", UNSET)
+    if v_cpu_time_ms is not UNSET and v_cpu_time_ms is not None and type(v_cpu_time_ms) is not int:
+        raise DecodeError("an integer", v_cpu_time_ms, "cpu_time_ms")
+    v_boot_time_us = data.get("boot_time_us", UNSET)
+    if (
+        v_boot_time_us is not UNSET
+        and v_boot_time_us is not None
+        and type(v_boot_time_us) is not int
+    ):
+        raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
+    v_net_time_us = data.get("net_time_us", UNSET)
+    if v_net_time_us is not UNSET and v_net_time_us is not None and type(v_net_time_us) is not int:
+        raise DecodeError("an integer", v_net_time_us, "net_time_us")
+    v_rx_bytes = data.get("rx_bytes", UNSET)
+    if v_rx_bytes is not UNSET and v_rx_bytes is not None and type(v_rx_bytes) is not int:
+        raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
+    v_rx_packets = data.get("rx_packets", UNSET)
+    if v_rx_packets is not UNSET and v_rx_packets is not None and type(v_rx_packets) is not int:
+        raise DecodeError("an integer", v_rx_packets, "rx_packets")
+    v_tx_bytes = data.get("tx_bytes", UNSET)
+    if v_tx_bytes is not UNSET and v_tx_bytes is not None and type(v_tx_bytes) is not int:
+        raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
+    v_tx_packets = data.get("tx_packets", UNSET)
+    if v_tx_packets is not UNSET and v_tx_packets is not None and type(v_tx_packets) is not int:
+        raise DecodeError("an integer", v_tx_packets, "tx_packets")
+    v_nconns = data.get("nconns", UNSET)
+    if v_nconns is not UNSET and v_nconns is not None and type(v_nconns) is not int:
+        raise DecodeError("an integer", v_nconns, "nconns")
+    v_nreqs = data.get("nreqs", UNSET)
+    if v_nreqs is not UNSET and v_nreqs is not None and type(v_nreqs) is not int:
+        raise DecodeError("an integer", v_nreqs, "nreqs")
+    v_nqueued = data.get("nqueued", UNSET)
+    if v_nqueued is not UNSET and v_nqueued is not None and type(v_nqueued) is not int:
+        raise DecodeError("an integer", v_nqueued, "nqueued")
+    v_ntotal = data.get("ntotal", UNSET)
+    if v_ntotal is not UNSET and v_ntotal is not None and type(v_ntotal) is not int:
+        raise DecodeError("an integer", v_ntotal, "ntotal")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = GetInstanceMetricsResponseInstanceMetrics(
+        rss_bytes=v_rss_bytes,
+        cpu_time_ms=v_cpu_time_ms,
+        boot_time_us=v_boot_time_us,
+        net_time_us=v_net_time_us,
+        rx_bytes=v_rx_bytes,
+        rx_packets=v_rx_packets,
+        tx_bytes=v_tx_bytes,
+        tx_packets=v_tx_packets,
+        nconns=v_nconns,
+        nreqs=v_nreqs,
+        nqueued=v_nqueued,
+        ntotal=v_ntotal,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_GetInstanceMetricsResponseInstanceMetrics.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetInstanceMetricsResponseInstanceMetrics
+        }
+    return result
+
+
+def _unstructure_GetInstanceMetricsResponseInstanceMetrics(
+    obj: GetInstanceMetricsResponseInstanceMetrics,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_rss_bytes = obj.rss_bytes
+    if v_rss_bytes is not UNSET:
+        data["rss_bytes"] = v_rss_bytes
+    v_cpu_time_ms = obj.cpu_time_ms
+    if v_cpu_time_ms is not UNSET:
+        data["cpu_time_ms"] = v_cpu_time_ms
+    v_boot_time_us = obj.boot_time_us
+    if v_boot_time_us is not UNSET:
+        data["boot_time_us"] = v_boot_time_us
+    v_net_time_us = obj.net_time_us
+    if v_net_time_us is not UNSET:
+        data["net_time_us"] = v_net_time_us
+    v_rx_bytes = obj.rx_bytes
+    if v_rx_bytes is not UNSET:
+        data["rx_bytes"] = v_rx_bytes
+    v_rx_packets = obj.rx_packets
+    if v_rx_packets is not UNSET:
+        data["rx_packets"] = v_rx_packets
+    v_tx_bytes = obj.tx_bytes
+    if v_tx_bytes is not UNSET:
+        data["tx_bytes"] = v_tx_bytes
+    v_tx_packets = obj.tx_packets
+    if v_tx_packets is not UNSET:
+        data["tx_packets"] = v_tx_packets
+    v_nconns = obj.nconns
+    if v_nconns is not UNSET:
+        data["nconns"] = v_nconns
+    v_nreqs = obj.nreqs
+    if v_nreqs is not UNSET:
+        data["nreqs"] = v_nreqs
+    v_nqueued = obj.nqueued
+    if v_nqueued is not UNSET:
+        data["nqueued"] = v_nqueued
+    v_ntotal = obj.ntotal
+    if v_ntotal is not UNSET:
+        data["ntotal"] = v_ntotal
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstancesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstancesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_GetInstancesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = GetInstancesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_GetInstancesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetInstancesResponse
+        }
+    return result
+
+
+def _unstructure_GetInstancesResponse(obj: GetInstancesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_GetInstancesResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetInstancesResponseData = frozenset(
+    {
+        "instances",
+    }
+)
+
+
+def _structure_GetInstancesResponseData(data: Any) -> GetInstancesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetInstancesResponseData")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(v_instances, _structure_Instance)
+        except DecodeError as error:
+            raise error.at("instances") from None
+    result = GetInstancesResponseData(
+        instances=v_instances,
+    )
+    if not _KNOWN_GetInstancesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetInstancesResponseData
+        }
+    return result
+
+
+def _unstructure_GetInstancesResponseData(obj: GetInstancesResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None if v_instances is None else [_unstructure_Instance(item0) for item0 in v_instances]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetServiceGroupsResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetServiceGroupsResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_GetServiceGroupsResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = GetServiceGroupsResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_GetServiceGroupsResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetServiceGroupsResponse
+        }
+    return result
+
+
+def _unstructure_GetServiceGroupsResponse(obj: GetServiceGroupsResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_GetServiceGroupsResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetServiceGroupsResponseData = frozenset(
+    {
+        "service_groups",
+    }
+)
+
+
+def _structure_GetServiceGroupsResponseData(data: Any) -> GetServiceGroupsResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetServiceGroupsResponseData")
+    v_service_groups = data.get("service_groups", UNSET)
+    if v_service_groups is not UNSET and v_service_groups is not None:
+        try:
+            v_service_groups = structure_list(v_service_groups, _structure_ServiceGroup)
+        except DecodeError as error:
+            raise error.at("service_groups") from None
+    result = GetServiceGroupsResponseData(
+        service_groups=v_service_groups,
+    )
+    if not _KNOWN_GetServiceGroupsResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_GetServiceGroupsResponseData
+        }
+    return result
+
+
+def _unstructure_GetServiceGroupsResponseData(obj: GetServiceGroupsResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_service_groups = obj.service_groups
+    if v_service_groups is not UNSET:
+        data["service_groups"] = (
+            None
+            if v_service_groups is None
+            else [_unstructure_ServiceGroup(item0) for item0 in v_service_groups]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetVolumesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetVolumesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_GetVolumesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = GetVolumesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_GetVolumesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetVolumesResponse
+        }
+    return result
+
+
+def _unstructure_GetVolumesResponse(obj: GetVolumesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_GetVolumesResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_GetVolumesResponseData = frozenset(
+    {
+        "volumes",
+    }
+)
+
+
+def _structure_GetVolumesResponseData(data: Any) -> GetVolumesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "GetVolumesResponseData")
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None:
+        try:
+            v_volumes = structure_list(v_volumes, _structure_Volume)
+        except DecodeError as error:
+            raise error.at("volumes") from None
+    result = GetVolumesResponseData(
+        volumes=v_volumes,
+    )
+    if not _KNOWN_GetVolumesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_GetVolumesResponseData
+        }
+    return result
+
+
+def _unstructure_GetVolumesResponseData(obj: GetVolumesResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = (
+            None if v_volumes is None else [_unstructure_Volume(item0) for item0 in v_volumes]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_HealthzResponse = frozenset(
+    {
+        "status",
+        "message",
+        "errors",
+        "data",
+        "op_time_us",
+    }
+)
+
+
+def _structure_HealthzResponse(data: Any) -> HealthzResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "HealthzResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_HealthzResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = HealthzResponse(
+        status=v_status,
+        message=v_message,
+        errors=v_errors,
+        data=v_data,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_HealthzResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_HealthzResponse
+        }
+    return result
+
+
+def _unstructure_HealthzResponse(obj: HealthzResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_HealthzResponseData(v_data)
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_HealthzResponseData = frozenset(
+    {
+        "services",
+    }
+)
+
+
+def _structure_HealthzResponseData(data: Any) -> HealthzResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "HealthzResponseData")
+    v_services = data.get("services", UNSET)
+    if v_services is not UNSET and v_services is not None:
+        try:
+            v_services = structure_json_object(v_services)
+        except DecodeError as error:
+            raise error.at("services") from None
+    result = HealthzResponseData(
+        services=v_services,
+    )
+    if not _KNOWN_HealthzResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_HealthzResponseData
+        }
+    return result
+
+
+def _unstructure_HealthzResponseData(obj: HealthzResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_services = obj.services
+    if v_services is not UNSET:
+        data["services"] = None if v_services is None else dict(v_services)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_Image = frozenset(
+    {
+        "tag",
+        "digest",
+        "description",
+        "created_at",
+        "arch",
+        "entrypoint",
+        "cmd",
+        "env",
+        "ports",
+        "volumes",
+        "labels",
+        "workdir",
+        "kernel",
+        "auxiliary_roms",
+    }
+)
+
+
+def _structure_Image(data: Any) -> Image:
+    if type(data) is not dict:
+        raise not_an_object(data, "Image")
+    v_tag = data.get("tag", UNSET)
+    if v_tag is not UNSET and v_tag is not None and type(v_tag) is not str:
+        raise DecodeError("a string", v_tag, "tag")
+    v_digest = data.get("digest", UNSET)
+    if v_digest is not UNSET and v_digest is not None and type(v_digest) is not str:
+        raise DecodeError("a string", v_digest, "digest")
+    v_description = data.get("description", UNSET)
+    if v_description is not UNSET and v_description is not None and type(v_description) is not str:
+        raise DecodeError("a string", v_description, "description")
+    v_created_at = data.get("created_at", UNSET)
+    if v_created_at is not UNSET and v_created_at is not None:
+        try:
+            v_created_at = structure_datetime(v_created_at)
+        except DecodeError as error:
+            raise error.at("created_at") from None
+    v_arch = data.get("arch", UNSET)
+    if v_arch is not UNSET and v_arch is not None and type(v_arch) is not str:
+        raise DecodeError("a string", v_arch, "arch")
+    v_entrypoint = data.get("entrypoint", UNSET)
+    if v_entrypoint is not UNSET and v_entrypoint is not None:
+        try:
+            v_entrypoint = structure_str_list(v_entrypoint)
+        except DecodeError as error:
+            raise error.at("entrypoint") from None
+    v_cmd = data.get("cmd", UNSET)
+    if v_cmd is not UNSET and v_cmd is not None:
+        try:
+            v_cmd = structure_str_list(v_cmd)
+        except DecodeError as error:
+            raise error.at("cmd") from None
+    v_env = data.get("env", UNSET)
+    if v_env is not UNSET and v_env is not None:
+        try:
+            v_env = structure_str_list(v_env)
+        except DecodeError as error:
+            raise error.at("env") from None
+    v_ports = data.get("ports", UNSET)
+    if v_ports is not UNSET and v_ports is not None:
+        try:
+            v_ports = structure_str_list(v_ports)
+        except DecodeError as error:
+            raise error.at("ports") from None
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None:
+        try:
+            v_volumes = structure_str_list(v_volumes)
+        except DecodeError as error:
+            raise error.at("volumes") from None
+    v_labels = data.get("labels", UNSET)
+    if v_labels is not UNSET and v_labels is not None:
+        try:
+            v_labels = structure_string_map(v_labels)
+        except DecodeError as error:
+            raise error.at("labels") from None
+    v_workdir = data.get("workdir", UNSET)
+    if v_workdir is not UNSET and v_workdir is not None and type(v_workdir) is not str:
+        raise DecodeError("a string", v_workdir, "workdir")
+    v_kernel = data.get("kernel", UNSET)
+    if v_kernel is not UNSET and v_kernel is not None:
+        try:
+            v_kernel = _structure_Object(v_kernel)
+        except DecodeError as error:
+            raise error.at("kernel") from None
+    v_auxiliary_roms = data.get("auxiliary_roms", UNSET)
+    if v_auxiliary_roms is not UNSET and v_auxiliary_roms is not None:
+        try:
+            v_auxiliary_roms = structure_list(v_auxiliary_roms, _structure_Object)
+        except DecodeError as error:
+            raise error.at("auxiliary_roms") from None
+    result = Image(
+        tag=v_tag,
+        digest=v_digest,
+        description=v_description,
+        created_at=v_created_at,
+        arch=v_arch,
+        entrypoint=v_entrypoint,
+        cmd=v_cmd,
+        env=v_env,
+        ports=v_ports,
+        volumes=v_volumes,
+        labels=v_labels,
+        workdir=v_workdir,
+        kernel=v_kernel,
+        auxiliary_roms=v_auxiliary_roms,
+    )
+    if not _KNOWN_Image.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_Image
+        }
+    return result
+
+
+def _unstructure_Image(obj: Image) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_tag = obj.tag
+    if v_tag is not UNSET:
+        data["tag"] = v_tag
+    v_digest = obj.digest
+    if v_digest is not UNSET:
+        data["digest"] = v_digest
+    v_description = obj.description
+    if v_description is not UNSET:
+        data["description"] = v_description
+    v_created_at = obj.created_at
+    if v_created_at is not UNSET:
+        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    v_arch = obj.arch
+    if v_arch is not UNSET:
+        data["arch"] = v_arch
+    v_entrypoint = obj.entrypoint
+    if v_entrypoint is not UNSET:
+        data["entrypoint"] = None if v_entrypoint is None else list(v_entrypoint)
+    v_cmd = obj.cmd
+    if v_cmd is not UNSET:
+        data["cmd"] = None if v_cmd is None else list(v_cmd)
+    v_env = obj.env
+    if v_env is not UNSET:
+        data["env"] = None if v_env is None else list(v_env)
+    v_ports = obj.ports
+    if v_ports is not UNSET:
+        data["ports"] = None if v_ports is None else list(v_ports)
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = None if v_volumes is None else list(v_volumes)
+    v_labels = obj.labels
+    if v_labels is not UNSET:
+        data["labels"] = None if v_labels is None else dict(v_labels)
+    v_workdir = obj.workdir
+    if v_workdir is not UNSET:
+        data["workdir"] = v_workdir
+    v_kernel = obj.kernel
+    if v_kernel is not UNSET:
+        data["kernel"] = None if v_kernel is None else _unstructure_Object(v_kernel)
+    v_auxiliary_roms = obj.auxiliary_roms
+    if v_auxiliary_roms is not UNSET:
+        data["auxiliary_roms"] = (
+            None
+            if v_auxiliary_roms is None
+            else [_unstructure_Object(item0) for item0 in v_auxiliary_roms]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_Instance = frozenset(
+    {
+        "uuid",
+        "name",
+        "created_at",
+        "state",
+        "private_fqdn",
+        "image",
+        "memory_mb",
+        "vcpus",
+        "args",
+        "env",
+        "start_count",
+        "restart_count",
+        "started_at",
+        "stopped_at",
+        "uptime_ms",
+        "vmm_start_time_us",
+        "vmm_load_time_us",
+        "vmm_ready_time_us",
+        "boot_time_us",
+        "net_time_us",
+        "stop_reason",
+        "exit_code",
+        "stop_code",
+        "restart_policy",
+        "scale_to_zero",
+        "volumes",
+        "service_group",
+        "network_interfaces",
+        "tags",
+        "status",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_Instance(data: Any) -> Instance:
+    if type(data) is not dict:
+        raise not_an_object(data, "Instance")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_created_at = data.get("created_at", UNSET)
+    if v_created_at is not UNSET and v_created_at is not None:
+        try:
+            v_created_at = structure_datetime(v_created_at)
+        except DecodeError as error:
+            raise error.at("created_at") from None
+    v_state = data.get("state", UNSET)
+    if v_state is not UNSET and v_state is not None:
+        try:
+            v_state = _structure_InstanceState(v_state)
+        except DecodeError as error:
+            raise error.at("state") from None
+    v_private_fqdn = data.get("private_fqdn", UNSET)
+    if (
+        v_private_fqdn is not UNSET
+        and v_private_fqdn is not None
+        and type(v_private_fqdn) is not str
+    ):
+        raise DecodeError("a string", v_private_fqdn, "private_fqdn")
+    v_image = data.get("image", UNSET)
+    if v_image is not UNSET and v_image is not None and type(v_image) is not str:
+        raise DecodeError("a string", v_image, "image")
+    v_memory_mb = data.get("memory_mb", UNSET)
+    if v_memory_mb is not UNSET and v_memory_mb is not None and type(v_memory_mb) is not int:
+        raise DecodeError("an integer", v_memory_mb, "memory_mb")
+    v_vcpus = data.get("vcpus", UNSET)
+    if v_vcpus is not UNSET and v_vcpus is not None and type(v_vcpus) is not int:
+        raise DecodeError("an integer", v_vcpus, "vcpus")
+    v_args = data.get("args", UNSET)
+    if v_args is not UNSET and v_args is not None:
+        try:
+            v_args = structure_str_list(v_args)
+        except DecodeError as error:
+            raise error.at("args") from None
+    v_env = data.get("env", UNSET)
+    if v_env is not UNSET and v_env is not None:
+        try:
+            v_env = structure_string_map(v_env)
+        except DecodeError as error:
+            raise error.at("env") from None
+    v_start_count = data.get("start_count", UNSET)
+    if v_start_count is not UNSET and v_start_count is not None and type(v_start_count) is not int:
+        raise DecodeError("an integer", v_start_count, "start_count")
+    v_restart_count = data.get("restart_count", UNSET)
+    if (
+        v_restart_count is not UNSET
+        and v_restart_count is not None
+        and type(v_restart_count) is not int
+    ):
+        raise DecodeError("an integer", v_restart_count, "restart_count")
+    v_started_at = data.get("started_at", UNSET)
+    if v_started_at is not UNSET and v_started_at is not None:
+        try:
+            v_started_at = structure_datetime(v_started_at)
+        except DecodeError as error:
+            raise error.at("started_at") from None
+    v_stopped_at = data.get("stopped_at", UNSET)
+    if v_stopped_at is not UNSET and v_stopped_at is not None:
+        try:
+            v_stopped_at = structure_datetime(v_stopped_at)
+        except DecodeError as error:
+            raise error.at("stopped_at") from None
+    v_uptime_ms = data.get("uptime_ms", UNSET)
+    if v_uptime_ms is not UNSET and v_uptime_ms is not None and type(v_uptime_ms) is not int:
+        raise DecodeError("an integer", v_uptime_ms, "uptime_ms")
+    v_vmm_start_time_us = data.get("vmm_start_time_us", UNSET)
+    if (
+        v_vmm_start_time_us is not UNSET
+        and v_vmm_start_time_us is not None
+        and type(v_vmm_start_time_us) is not int
+    ):
+        raise DecodeError("an integer", v_vmm_start_time_us, "vmm_start_time_us")
+    v_vmm_load_time_us = data.get("vmm_load_time_us", UNSET)
+    if (
+        v_vmm_load_time_us is not UNSET
+        and v_vmm_load_time_us is not None
+        and type(v_vmm_load_time_us) is not int
+    ):
+        raise DecodeError("an integer", v_vmm_load_time_us, "vmm_load_time_us")
+    v_vmm_ready_time_us = data.get("vmm_ready_time_us", UNSET)
+    if (
+        v_vmm_ready_time_us is not UNSET
+        and v_vmm_ready_time_us is not None
+        and type(v_vmm_ready_time_us) is not int
+    ):
+        raise DecodeError("an integer", v_vmm_ready_time_us, "vmm_ready_time_us")
+    v_boot_time_us = data.get("boot_time_us", UNSET)
+    if (
+        v_boot_time_us is not UNSET
+        and v_boot_time_us is not None
+        and type(v_boot_time_us) is not int
+    ):
+        raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
+    v_net_time_us = data.get("net_time_us", UNSET)
+    if v_net_time_us is not UNSET and v_net_time_us is not None and type(v_net_time_us) is not int:
+        raise DecodeError("an integer", v_net_time_us, "net_time_us")
+    v_stop_reason = data.get("stop_reason", UNSET)
+    if v_stop_reason is not UNSET and v_stop_reason is not None and type(v_stop_reason) is not int:
+        raise DecodeError("an integer", v_stop_reason, "stop_reason")
+    v_exit_code = data.get("exit_code", UNSET)
+    if v_exit_code is not UNSET and v_exit_code is not None and type(v_exit_code) is not int:
+        raise DecodeError("an integer", v_exit_code, "exit_code")
+    v_stop_code = data.get("stop_code", UNSET)
+    if v_stop_code is not UNSET and v_stop_code is not None and type(v_stop_code) is not int:
+        raise DecodeError("an integer", v_stop_code, "stop_code")
+    v_restart_policy = data.get("restart_policy", UNSET)
+    if v_restart_policy is not UNSET and v_restart_policy is not None:
+        try:
+            v_restart_policy = _structure_InstanceRestartPolicy(v_restart_policy)
+        except DecodeError as error:
+            raise error.at("restart_policy") from None
+    v_scale_to_zero = data.get("scale_to_zero", UNSET)
+    if v_scale_to_zero is not UNSET and v_scale_to_zero is not None:
+        try:
+            v_scale_to_zero = _structure_InstanceScaleToZero(v_scale_to_zero)
+        except DecodeError as error:
+            raise error.at("scale_to_zero") from None
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None:
+        try:
+            v_volumes = structure_list(v_volumes, _structure_InstanceInstanceVolume)
+        except DecodeError as error:
+            raise error.at("volumes") from None
+    v_service_group = data.get("service_group", UNSET)
+    if v_service_group is not UNSET and v_service_group is not None:
+        try:
+            v_service_group = _structure_InstanceInstanceServiceGroup(v_service_group)
+        except DecodeError as error:
+            raise error.at("service_group") from None
+    v_network_interfaces = data.get("network_interfaces", UNSET)
+    if v_network_interfaces is not UNSET and v_network_interfaces is not None:
+        try:
+            v_network_interfaces = structure_list(
+                v_network_interfaces, _structure_InstanceNetworkInterface
+            )
+        except DecodeError as error:
+            raise error.at("network_interfaces") from None
+    v_tags = data.get("tags", UNSET)
+    if v_tags is not UNSET and v_tags is not None:
+        try:
+            v_tags = structure_str_list(v_tags)
+        except DecodeError as error:
+            raise error.at("tags") from None
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = Instance(
+        uuid=v_uuid,
+        name=v_name,
+        created_at=v_created_at,
+        state=v_state,
+        private_fqdn=v_private_fqdn,
+        image=v_image,
+        memory_mb=v_memory_mb,
+        vcpus=v_vcpus,
+        args=v_args,
+        env=v_env,
+        start_count=v_start_count,
+        restart_count=v_restart_count,
+        started_at=v_started_at,
+        stopped_at=v_stopped_at,
+        uptime_ms=v_uptime_ms,
+        vmm_start_time_us=v_vmm_start_time_us,
+        vmm_load_time_us=v_vmm_load_time_us,
+        vmm_ready_time_us=v_vmm_ready_time_us,
+        boot_time_us=v_boot_time_us,
+        net_time_us=v_net_time_us,
+        stop_reason=v_stop_reason,
+        exit_code=v_exit_code,
+        stop_code=v_stop_code,
+        restart_policy=v_restart_policy,
+        scale_to_zero=v_scale_to_zero,
+        volumes=v_volumes,
+        service_group=v_service_group,
+        network_interfaces=v_network_interfaces,
+        tags=v_tags,
+        status=v_status,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_Instance.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_Instance
+        }
+    return result
+
+
+def _unstructure_Instance(obj: Instance) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_created_at = obj.created_at
+    if v_created_at is not UNSET:
+        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    v_state = obj.state
+    if v_state is not UNSET:
+        data["state"] = None if v_state is None else v_state._value_
+    v_private_fqdn = obj.private_fqdn
+    if v_private_fqdn is not UNSET:
+        data["private_fqdn"] = v_private_fqdn
+    v_image = obj.image
+    if v_image is not UNSET:
+        data["image"] = v_image
+    v_memory_mb = obj.memory_mb
+    if v_memory_mb is not UNSET:
+        data["memory_mb"] = v_memory_mb
+    v_vcpus = obj.vcpus
+    if v_vcpus is not UNSET:
+        data["vcpus"] = v_vcpus
+    v_args = obj.args
+    if v_args is not UNSET:
+        data["args"] = None if v_args is None else list(v_args)
+    v_env = obj.env
+    if v_env is not UNSET:
+        data["env"] = None if v_env is None else dict(v_env)
+    v_start_count = obj.start_count
+    if v_start_count is not UNSET:
+        data["start_count"] = v_start_count
+    v_restart_count = obj.restart_count
+    if v_restart_count is not UNSET:
+        data["restart_count"] = v_restart_count
+    v_started_at = obj.started_at
+    if v_started_at is not UNSET:
+        data["started_at"] = None if v_started_at is None else unstructure_datetime(v_started_at)
+    v_stopped_at = obj.stopped_at
+    if v_stopped_at is not UNSET:
+        data["stopped_at"] = None if v_stopped_at is None else unstructure_datetime(v_stopped_at)
+    v_uptime_ms = obj.uptime_ms
+    if v_uptime_ms is not UNSET:
+        data["uptime_ms"] = v_uptime_ms
+    v_vmm_start_time_us = obj.vmm_start_time_us
+    if v_vmm_start_time_us is not UNSET:
+        data["vmm_start_time_us"] = v_vmm_start_time_us
+    v_vmm_load_time_us = obj.vmm_load_time_us
+    if v_vmm_load_time_us is not UNSET:
+        data["vmm_load_time_us"] = v_vmm_load_time_us
+    v_vmm_ready_time_us = obj.vmm_ready_time_us
+    if v_vmm_ready_time_us is not UNSET:
+        data["vmm_ready_time_us"] = v_vmm_ready_time_us
+    v_boot_time_us = obj.boot_time_us
+    if v_boot_time_us is not UNSET:
+        data["boot_time_us"] = v_boot_time_us
+    v_net_time_us = obj.net_time_us
+    if v_net_time_us is not UNSET:
+        data["net_time_us"] = v_net_time_us
+    v_stop_reason = obj.stop_reason
+    if v_stop_reason is not UNSET:
+        data["stop_reason"] = v_stop_reason
+    v_exit_code = obj.exit_code
+    if v_exit_code is not UNSET:
+        data["exit_code"] = v_exit_code
+    v_stop_code = obj.stop_code
+    if v_stop_code is not UNSET:
+        data["stop_code"] = v_stop_code
+    v_restart_policy = obj.restart_policy
+    if v_restart_policy is not UNSET:
+        data["restart_policy"] = None if v_restart_policy is None else v_restart_policy._value_
+    v_scale_to_zero = obj.scale_to_zero
+    if v_scale_to_zero is not UNSET:
+        data["scale_to_zero"] = (
+            None if v_scale_to_zero is None else _unstructure_InstanceScaleToZero(v_scale_to_zero)
+        )
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = (
+            None
+            if v_volumes is None
+            else [_unstructure_InstanceInstanceVolume(item0) for item0 in v_volumes]
+        )
+    v_service_group = obj.service_group
+    if v_service_group is not UNSET:
+        data["service_group"] = (
+            None
+            if v_service_group is None
+            else _unstructure_InstanceInstanceServiceGroup(v_service_group)
+        )
+    v_network_interfaces = obj.network_interfaces
+    if v_network_interfaces is not UNSET:
+        data["network_interfaces"] = (
+            None
+            if v_network_interfaces is None
+            else [_unstructure_InstanceNetworkInterface(item0) for item0 in v_network_interfaces]
+        )
+    v_tags = obj.tags
+    if v_tags is not UNSET:
+        data["tags"] = None if v_tags is None else list(v_tags)
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_InstanceCreateArgsInstanceCreateRequestRoms = frozenset(
+    {
+        "image",
+        "name",
+    }
+)
+
+
+def _structure_InstanceCreateArgsInstanceCreateRequestRoms(
+    data: Any,
+) -> InstanceCreateArgsInstanceCreateRequestRoms:
+    if type(data) is not dict:
+        raise not_an_object(data, "InstanceCreateArgsInstanceCreateRequestRoms")
+    try:
+        v_image = data["image"]
+    except KeyError:
+        raise missing_field("InstanceCreateArgsInstanceCreateRequestRoms", "image") from None
+    if type(v_image) is not str:
+        raise DecodeError("a string", v_image, "image")
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = InstanceCreateArgsInstanceCreateRequestRoms(
+        image=v_image,
+        name=v_name,
+    )
+    if not _KNOWN_InstanceCreateArgsInstanceCreateRequestRoms.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_InstanceCreateArgsInstanceCreateRequestRoms
+        }
+    return result
+
+
+def _unstructure_InstanceCreateArgsInstanceCreateRequestRoms(
+    obj: InstanceCreateArgsInstanceCreateRequestRoms,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_image = obj.image
+    data["image"] = v_image
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_InstanceInstanceServiceGroup = frozenset(
+    {
+        "uuid",
+        "name",
+        "domains",
+    }
+)
+
+
+def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServiceGroup:
+    if type(data) is not dict:
+        raise not_an_object(data, "InstanceInstanceServiceGroup")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_domains = data.get("domains", UNSET)
+    if v_domains is not UNSET and v_domains is not None:
+        try:
+            v_domains = structure_list(v_domains, _structure_InstanceServiceGroupInstanceDomain)
+        except DecodeError as error:
+            raise error.at("domains") from None
+    result = InstanceInstanceServiceGroup(
+        uuid=v_uuid,
+        name=v_name,
+        domains=v_domains,
+    )
+    if not _KNOWN_InstanceInstanceServiceGroup.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_InstanceInstanceServiceGroup
+        }
+    return result
+
+
+def _unstructure_InstanceInstanceServiceGroup(obj: InstanceInstanceServiceGroup) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_domains = obj.domains
+    if v_domains is not UNSET:
+        data["domains"] = (
+            None
+            if v_domains is None
+            else [_unstructure_InstanceServiceGroupInstanceDomain(item0) for item0 in v_domains]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_InstanceInstanceVolume = frozenset(
+    {
+        "uuid",
+        "name",
+        "at",
+        "read_only",
+    }
+)
+
+
+def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
+    if type(data) is not dict:
+        raise not_an_object(data, "InstanceInstanceVolume")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_at = data.get("at", UNSET)
+    if v_at is not UNSET and v_at is not None and type(v_at) is not str:
+        raise DecodeError("a string", v_at, "at")
+    v_read_only = data.get("read_only", UNSET)
+    if v_read_only is not UNSET and v_read_only is not None and type(v_read_only) is not bool:
+        raise DecodeError("a boolean", v_read_only, "read_only")
+    result = InstanceInstanceVolume(
+        uuid=v_uuid,
+        name=v_name,
+        at=v_at,
+        read_only=v_read_only,
+    )
+    if not _KNOWN_InstanceInstanceVolume.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_InstanceInstanceVolume
+        }
+    return result
+
+
+def _unstructure_InstanceInstanceVolume(obj: InstanceInstanceVolume) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_at = obj.at
+    if v_at is not UNSET:
+        data["at"] = v_at
+    v_read_only = obj.read_only
+    if v_read_only is not UNSET:
+        data["read_only"] = v_read_only
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_InstanceNetworkInterface = frozenset(
+    {
+        "uuid",
+        "private_ip",
+        "mac",
+        "rx_bytes",
+        "rx_packets",
+        "tx_bytes",
+        "tx_packets",
+    }
+)
+
+
+def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
+    if type(data) is not dict:
+        raise not_an_object(data, "InstanceNetworkInterface")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_private_ip = data.get("private_ip", UNSET)
+    if v_private_ip is not UNSET and v_private_ip is not None and type(v_private_ip) is not str:
+        raise DecodeError("a string", v_private_ip, "private_ip")
+    v_mac = data.get("mac", UNSET)
+    if v_mac is not UNSET and v_mac is not None and type(v_mac) is not str:
+        raise DecodeError("a string", v_mac, "mac")
+    v_rx_bytes = data.get("rx_bytes", UNSET)
+    if v_rx_bytes is not UNSET and v_rx_bytes is not None and type(v_rx_bytes) is not int:
+        raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
+    v_rx_packets = data.get("rx_packets", UNSET)
+    if v_rx_packets is not UNSET and v_rx_packets is not None and type(v_rx_packets) is not int:
+        raise DecodeError("an integer", v_rx_packets, "rx_packets")
+    v_tx_bytes = data.get("tx_bytes", UNSET)
+    if v_tx_bytes is not UNSET and v_tx_bytes is not None and type(v_tx_bytes) is not int:
+        raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
+    v_tx_packets = data.get("tx_packets", UNSET)
+    if v_tx_packets is not UNSET and v_tx_packets is not None and type(v_tx_packets) is not int:
+        raise DecodeError("an integer", v_tx_packets, "tx_packets")
+    result = InstanceNetworkInterface(
+        uuid=v_uuid,
+        private_ip=v_private_ip,
+        mac=v_mac,
+        rx_bytes=v_rx_bytes,
+        rx_packets=v_rx_packets,
+        tx_bytes=v_tx_bytes,
+        tx_packets=v_tx_packets,
+    )
+    if not _KNOWN_InstanceNetworkInterface.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_InstanceNetworkInterface
+        }
+    return result
+
+
+def _unstructure_InstanceNetworkInterface(obj: InstanceNetworkInterface) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_private_ip = obj.private_ip
+    if v_private_ip is not UNSET:
+        data["private_ip"] = v_private_ip
+    v_mac = obj.mac
+    if v_mac is not UNSET:
+        data["mac"] = v_mac
+    v_rx_bytes = obj.rx_bytes
+    if v_rx_bytes is not UNSET:
+        data["rx_bytes"] = v_rx_bytes
+    v_rx_packets = obj.rx_packets
+    if v_rx_packets is not UNSET:
+        data["rx_packets"] = v_rx_packets
+    v_tx_bytes = obj.tx_bytes
+    if v_tx_bytes is not UNSET:
+        data["tx_bytes"] = v_tx_bytes
+    v_tx_packets = obj.tx_packets
+    if v_tx_packets is not UNSET:
+        data["tx_packets"] = v_tx_packets
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_InstanceScaleToZero = frozenset(
+    {
+        "enabled",
+        "policy",
+        "stateful",
+        "cooldown_time_ms",
+    }
+)
+
+
+def _structure_InstanceScaleToZero(data: Any) -> InstanceScaleToZero:
+    if type(data) is not dict:
+        raise not_an_object(data, "InstanceScaleToZero")
+    v_enabled = data.get("enabled", UNSET)
+    if v_enabled is not UNSET and v_enabled is not None and type(v_enabled) is not bool:
+        raise DecodeError("a boolean", v_enabled, "enabled")
+    v_policy = data.get("policy", UNSET)
+    if v_policy is not UNSET and v_policy is not None:
+        try:
+            v_policy = _structure_InstanceScaleToZeroPolicy(v_policy)
+        except DecodeError as error:
+            raise error.at("policy") from None
+    v_stateful = data.get("stateful", UNSET)
+    if v_stateful is not UNSET and v_stateful is not None and type(v_stateful) is not bool:
+        raise DecodeError("a boolean", v_stateful, "stateful")
+    v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
+    if (
+        v_cooldown_time_ms is not UNSET
+        and v_cooldown_time_ms is not None
+        and type(v_cooldown_time_ms) is not int
+    ):
+        raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
+    result = InstanceScaleToZero(
+        enabled=v_enabled,
+        policy=v_policy,
+        stateful=v_stateful,
+        cooldown_time_ms=v_cooldown_time_ms,
+    )
+    if not _KNOWN_InstanceScaleToZero.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_InstanceScaleToZero
+        }
+    return result
+
+
+def _unstructure_InstanceScaleToZero(obj: InstanceScaleToZero) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_enabled = obj.enabled
+    if v_enabled is not UNSET:
+        data["enabled"] = v_enabled
+    v_policy = obj.policy
+    if v_policy is not UNSET:
+        data["policy"] = None if v_policy is None else v_policy._value_
+    v_stateful = obj.stateful
+    if v_stateful is not UNSET:
+        data["stateful"] = v_stateful
+    v_cooldown_time_ms = obj.cooldown_time_ms
+    if v_cooldown_time_ms is not UNSET:
+        data["cooldown_time_ms"] = v_cooldown_time_ms
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_InstanceServiceGroupInstanceDomain = frozenset(
+    {
+        "certificate",
+        "fqdn",
+    }
+)
+
+
+def _structure_InstanceServiceGroupInstanceDomain(data: Any) -> InstanceServiceGroupInstanceDomain:
+    if type(data) is not dict:
+        raise not_an_object(data, "InstanceServiceGroupInstanceDomain")
+    v_certificate = data.get("certificate", UNSET)
+    if v_certificate is not UNSET and v_certificate is not None:
+        try:
+            v_certificate = _structure_Certificate(v_certificate)
+        except DecodeError as error:
+            raise error.at("certificate") from None
+    v_fqdn = data.get("fqdn", UNSET)
+    if v_fqdn is not UNSET and v_fqdn is not None and type(v_fqdn) is not str:
+        raise DecodeError("a string", v_fqdn, "fqdn")
+    result = InstanceServiceGroupInstanceDomain(
+        certificate=v_certificate,
+        fqdn=v_fqdn,
+    )
+    if not _KNOWN_InstanceServiceGroupInstanceDomain.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_InstanceServiceGroupInstanceDomain
+        }
+    return result
+
+
+def _unstructure_InstanceServiceGroupInstanceDomain(
+    obj: InstanceServiceGroupInstanceDomain,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_certificate = obj.certificate
+    if v_certificate is not UNSET:
+        data["certificate"] = (
+            None if v_certificate is None else _unstructure_Certificate(v_certificate)
+        )
+    v_fqdn = obj.fqdn
+    if v_fqdn is not UNSET:
+        data["fqdn"] = v_fqdn
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_NameOrUUIDByName = frozenset(
+    {
+        "name",
+    }
+)
+
+
+def _structure_NameOrUUIDByName(data: Any) -> NameOrUUIDByName:
+    if type(data) is not dict:
+        raise not_an_object(data, "NameOrUUIDByName")
+    try:
+        v_name = data["name"]
+    except KeyError:
+        raise missing_field("NameOrUUIDByName", "name") from None
+    if type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = NameOrUUIDByName(
+        name=v_name,
+    )
+    if not _KNOWN_NameOrUUIDByName.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_NameOrUUIDByName
+        }
+    return result
+
+
+def _unstructure_NameOrUUIDByName(obj: NameOrUUIDByName) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_NameOrUUIDByUUID = frozenset(
+    {
+        "uuid",
+    }
+)
+
+
+def _structure_NameOrUUIDByUUID(data: Any) -> NameOrUUIDByUUID:
+    if type(data) is not dict:
+        raise not_an_object(data, "NameOrUUIDByUUID")
+    try:
+        v_uuid = data["uuid"]
+    except KeyError:
+        raise missing_field("NameOrUUIDByUUID", "uuid") from None
+    try:
+        v_uuid = structure_uuid(v_uuid)
+    except DecodeError as error:
+        raise error.at("uuid") from None
+    result = NameOrUUIDByUUID(
+        uuid=v_uuid,
+    )
+    if not _KNOWN_NameOrUUIDByUUID.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_NameOrUUIDByUUID
+        }
+    return result
+
+
+def _unstructure_NameOrUUIDByUUID(obj: NameOrUUIDByUUID) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    data["uuid"] = str(v_uuid)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_Object = frozenset(
+    {
+        "digest",
+        "media_type",
+        "size",
+    }
+)
+
+
+def _structure_Object(data: Any) -> Object:
+    if type(data) is not dict:
+        raise not_an_object(data, "Object")
+    v_digest = data.get("digest", UNSET)
+    if v_digest is not UNSET and v_digest is not None and type(v_digest) is not str:
+        raise DecodeError("a string", v_digest, "digest")
+    v_media_type = data.get("media_type", UNSET)
+    if v_media_type is not UNSET and v_media_type is not None and type(v_media_type) is not str:
+        raise DecodeError("a string", v_media_type, "media_type")
+    v_size = data.get("size", UNSET)
+    if v_size is not UNSET and v_size is not None and type(v_size) is not int:
+        raise DecodeError("an integer", v_size, "size")
+    result = Object(
+        digest=v_digest,
+        media_type=v_media_type,
+        size=v_size,
+    )
+    if not _KNOWN_Object.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_Object
+        }
+    return result
+
+
+def _unstructure_Object(obj: Object) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_digest = obj.digest
+    if v_digest is not UNSET:
+        data["digest"] = v_digest
+    v_media_type = obj.media_type
+    if v_media_type is not UNSET:
+        data["media_type"] = v_media_type
+    v_size = obj.size
+    if v_size is not UNSET:
+        data["size"] = v_size
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_Quotas = frozenset(
+    {
+        "uuid",
+        "used",
+        "hard",
+        "limits",
+        "status",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_Quotas(data: Any) -> Quotas:
+    if type(data) is not dict:
+        raise not_an_object(data, "Quotas")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_used = data.get("used", UNSET)
+    if v_used is not UNSET and v_used is not None:
+        try:
+            v_used = _structure_QuotasStats(v_used)
+        except DecodeError as error:
+            raise error.at("used") from None
+    v_hard = data.get("hard", UNSET)
+    if v_hard is not UNSET and v_hard is not None:
+        try:
+            v_hard = _structure_QuotasStats(v_hard)
+        except DecodeError as error:
+            raise error.at("hard") from None
+    v_limits = data.get("limits", UNSET)
+    if v_limits is not UNSET and v_limits is not None:
+        try:
+            v_limits = _structure_QuotasLimits(v_limits)
+        except DecodeError as error:
+            raise error.at("limits") from None
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = Quotas(
+        uuid=v_uuid,
+        used=v_used,
+        hard=v_hard,
+        limits=v_limits,
+        status=v_status,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_Quotas.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_Quotas
+        }
+    return result
+
+
+def _unstructure_Quotas(obj: Quotas) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_used = obj.used
+    if v_used is not UNSET:
+        data["used"] = None if v_used is None else _unstructure_QuotasStats(v_used)
+    v_hard = obj.hard
+    if v_hard is not UNSET:
+        data["hard"] = None if v_hard is None else _unstructure_QuotasStats(v_hard)
+    v_limits = obj.limits
+    if v_limits is not UNSET:
+        data["limits"] = None if v_limits is None else _unstructure_QuotasLimits(v_limits)
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_QuotasLimits = frozenset(
+    {
+        "min_memory_mb",
+        "max_memory_mb",
+        "min_volume_mb",
+        "max_volume_mb",
+        "min_autoscale_size",
+        "max_autoscale_size",
+        "min_vcpus",
+        "max_vcpus",
+    }
+)
+
+
+def _structure_QuotasLimits(data: Any) -> QuotasLimits:
+    if type(data) is not dict:
+        raise not_an_object(data, "QuotasLimits")
+    v_min_memory_mb = data.get("min_memory_mb", UNSET)
+    if (
+        v_min_memory_mb is not UNSET
+        and v_min_memory_mb is not None
+        and type(v_min_memory_mb) is not int
+    ):
+        raise DecodeError("an integer", v_min_memory_mb, "min_memory_mb")
+    v_max_memory_mb = data.get("max_memory_mb", UNSET)
+    if (
+        v_max_memory_mb is not UNSET
+        and v_max_memory_mb is not None
+        and type(v_max_memory_mb) is not int
+    ):
+        raise DecodeError("an integer", v_max_memory_mb, "max_memory_mb")
+    v_min_volume_mb = data.get("min_volume_mb", UNSET)
+    if (
+        v_min_volume_mb is not UNSET
+        and v_min_volume_mb is not None
+        and type(v_min_volume_mb) is not int
+    ):
+        raise DecodeError("an integer", v_min_volume_mb, "min_volume_mb")
+    v_max_volume_mb = data.get("max_volume_mb", UNSET)
+    if (
+        v_max_volume_mb is not UNSET
+        and v_max_volume_mb is not None
+        and type(v_max_volume_mb) is not int
+    ):
+        raise DecodeError("an integer", v_max_volume_mb, "max_volume_mb")
+    v_min_autoscale_size = data.get("min_autoscale_size", UNSET)
+    if (
+        v_min_autoscale_size is not UNSET
+        and v_min_autoscale_size is not None
+        and type(v_min_autoscale_size) is not int
+    ):
+        raise DecodeError("an integer", v_min_autoscale_size, "min_autoscale_size")
+    v_max_autoscale_size = data.get("max_autoscale_size", UNSET)
+    if (
+        v_max_autoscale_size is not UNSET
+        and v_max_autoscale_size is not None
+        and type(v_max_autoscale_size) is not int
+    ):
+        raise DecodeError("an integer", v_max_autoscale_size, "max_autoscale_size")
+    v_min_vcpus = data.get("min_vcpus", UNSET)
+    if v_min_vcpus is not UNSET and v_min_vcpus is not None and type(v_min_vcpus) is not int:
+        raise DecodeError("an integer", v_min_vcpus, "min_vcpus")
+    v_max_vcpus = data.get("max_vcpus", UNSET)
+    if v_max_vcpus is not UNSET and v_max_vcpus is not None and type(v_max_vcpus) is not int:
+        raise DecodeError("an integer", v_max_vcpus, "max_vcpus")
+    result = QuotasLimits(
+        min_memory_mb=v_min_memory_mb,
+        max_memory_mb=v_max_memory_mb,
+        min_volume_mb=v_min_volume_mb,
+        max_volume_mb=v_max_volume_mb,
+        min_autoscale_size=v_min_autoscale_size,
+        max_autoscale_size=v_max_autoscale_size,
+        min_vcpus=v_min_vcpus,
+        max_vcpus=v_max_vcpus,
+    )
+    if not _KNOWN_QuotasLimits.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_QuotasLimits
+        }
+    return result
+
+
+def _unstructure_QuotasLimits(obj: QuotasLimits) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_min_memory_mb = obj.min_memory_mb
+    if v_min_memory_mb is not UNSET:
+        data["min_memory_mb"] = v_min_memory_mb
+    v_max_memory_mb = obj.max_memory_mb
+    if v_max_memory_mb is not UNSET:
+        data["max_memory_mb"] = v_max_memory_mb
+    v_min_volume_mb = obj.min_volume_mb
+    if v_min_volume_mb is not UNSET:
+        data["min_volume_mb"] = v_min_volume_mb
+    v_max_volume_mb = obj.max_volume_mb
+    if v_max_volume_mb is not UNSET:
+        data["max_volume_mb"] = v_max_volume_mb
+    v_min_autoscale_size = obj.min_autoscale_size
+    if v_min_autoscale_size is not UNSET:
+        data["min_autoscale_size"] = v_min_autoscale_size
+    v_max_autoscale_size = obj.max_autoscale_size
+    if v_max_autoscale_size is not UNSET:
+        data["max_autoscale_size"] = v_max_autoscale_size
+    v_min_vcpus = obj.min_vcpus
+    if v_min_vcpus is not UNSET:
+        data["min_vcpus"] = v_min_vcpus
+    v_max_vcpus = obj.max_vcpus
+    if v_max_vcpus is not UNSET:
+        data["max_vcpus"] = v_max_vcpus
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_QuotasResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_QuotasResponse(data: Any) -> QuotasResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "QuotasResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_QuotasResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = QuotasResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_QuotasResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_QuotasResponse
+        }
+    return result
+
+
+def _unstructure_QuotasResponse(obj: QuotasResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_QuotasResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_QuotasResponseData = frozenset(
+    {
+        "quotas",
+    }
+)
+
+
+def _structure_QuotasResponseData(data: Any) -> QuotasResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "QuotasResponseData")
+    v_quotas = data.get("quotas", UNSET)
+    if v_quotas is not UNSET and v_quotas is not None:
+        try:
+            v_quotas = structure_list(v_quotas, _structure_Quotas)
+        except DecodeError as error:
+            raise error.at("quotas") from None
+    result = QuotasResponseData(
+        quotas=v_quotas,
+    )
+    if not _KNOWN_QuotasResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_QuotasResponseData
+        }
+    return result
+
+
+def _unstructure_QuotasResponseData(obj: QuotasResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_quotas = obj.quotas
+    if v_quotas is not UNSET:
+        data["quotas"] = (
+            None if v_quotas is None else [_unstructure_Quotas(item0) for item0 in v_quotas]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_QuotasStats = frozenset(
+    {
+        "instances",
+        "live_instances",
+        "live_vcpus",
+        "live_memory_mb",
+        "service_groups",
+        "services",
+        "volumes",
+        "total_volume_mb",
+    }
+)
+
+
+def _structure_QuotasStats(data: Any) -> QuotasStats:
+    if type(data) is not dict:
+        raise not_an_object(data, "QuotasStats")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None and type(v_instances) is not int:
+        raise DecodeError("an integer", v_instances, "instances")
+    v_live_instances = data.get("live_instances", UNSET)
+    if (
+        v_live_instances is not UNSET
+        and v_live_instances is not None
+        and type(v_live_instances) is not int
+    ):
+        raise DecodeError("an integer", v_live_instances, "live_instances")
+    v_live_vcpus = data.get("live_vcpus", UNSET)
+    if v_live_vcpus is not UNSET and v_live_vcpus is not None and type(v_live_vcpus) is not int:
+        raise DecodeError("an integer", v_live_vcpus, "live_vcpus")
+    v_live_memory_mb = data.get("live_memory_mb", UNSET)
+    if (
+        v_live_memory_mb is not UNSET
+        and v_live_memory_mb is not None
+        and type(v_live_memory_mb) is not int
+    ):
+        raise DecodeError("an integer", v_live_memory_mb, "live_memory_mb")
+    v_service_groups = data.get("service_groups", UNSET)
+    if (
+        v_service_groups is not UNSET
+        and v_service_groups is not None
+        and type(v_service_groups) is not int
+    ):
+        raise DecodeError("an integer", v_service_groups, "service_groups")
+    v_services = data.get("services", UNSET)
+    if v_services is not UNSET and v_services is not None and type(v_services) is not int:
+        raise DecodeError("an integer", v_services, "services")
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None and type(v_volumes) is not int:
+        raise DecodeError("an integer", v_volumes, "volumes")
+    v_total_volume_mb = data.get("total_volume_mb", UNSET)
+    if (
+        v_total_volume_mb is not UNSET
+        and v_total_volume_mb is not None
+        and type(v_total_volume_mb) is not int
+    ):
+        raise DecodeError("an integer", v_total_volume_mb, "total_volume_mb")
+    result = QuotasStats(
+        instances=v_instances,
+        live_instances=v_live_instances,
+        live_vcpus=v_live_vcpus,
+        live_memory_mb=v_live_memory_mb,
+        service_groups=v_service_groups,
+        services=v_services,
+        volumes=v_volumes,
+        total_volume_mb=v_total_volume_mb,
+    )
+    if not _KNOWN_QuotasStats.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_QuotasStats
+        }
+    return result
+
+
+def _unstructure_QuotasStats(obj: QuotasStats) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = v_instances
+    v_live_instances = obj.live_instances
+    if v_live_instances is not UNSET:
+        data["live_instances"] = v_live_instances
+    v_live_vcpus = obj.live_vcpus
+    if v_live_vcpus is not UNSET:
+        data["live_vcpus"] = v_live_vcpus
+    v_live_memory_mb = obj.live_memory_mb
+    if v_live_memory_mb is not UNSET:
+        data["live_memory_mb"] = v_live_memory_mb
+    v_service_groups = obj.service_groups
+    if v_service_groups is not UNSET:
+        data["service_groups"] = v_service_groups
+    v_services = obj.services
+    if v_services is not UNSET:
+        data["services"] = v_services
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = v_volumes
+    v_total_volume_mb = obj.total_volume_mb
+    if v_total_volume_mb is not UNSET:
+        data["total_volume_mb"] = v_total_volume_mb
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_ResponseError = frozenset(
+    {
+        "status",
+    }
+)
+
+
+def _structure_ResponseError(data: Any) -> ResponseError:
+    if type(data) is not dict:
+        raise not_an_object(data, "ResponseError")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None and type(v_status) is not int:
+        raise DecodeError("an integer", v_status, "status")
+    result = ResponseError(
+        status=v_status,
+    )
+    if not _KNOWN_ResponseError.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_ResponseError
+        }
+    return result
+
+
+def _unstructure_ResponseError(obj: ResponseError) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = v_status
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_Service = frozenset(
+    {
+        "port",
+        "destination_port",
+        "handlers",
+    }
+)
+
+
+def _structure_Service(data: Any) -> Service:
+    if type(data) is not dict:
+        raise not_an_object(data, "Service")
+    try:
+        v_port = data["port"]
+    except KeyError:
+        raise missing_field("Service", "port") from None
+    if type(v_port) is not int:
+        raise DecodeError("an integer", v_port, "port")
+    v_destination_port = data.get("destination_port", UNSET)
+    if (
+        v_destination_port is not UNSET
+        and v_destination_port is not None
+        and type(v_destination_port) is not int
+    ):
+        raise DecodeError("an integer", v_destination_port, "destination_port")
+    v_handlers = data.get("handlers", UNSET)
+    if v_handlers is not UNSET and v_handlers is not None:
+        try:
+            v_handlers = structure_list(v_handlers, _structure_ServiceHandlersItem)
+        except DecodeError as error:
+            raise error.at("handlers") from None
+    result = Service(
+        port=v_port,
+        destination_port=v_destination_port,
+        handlers=v_handlers,
+    )
+    if not _KNOWN_Service.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_Service
+        }
+    return result
+
+
+def _unstructure_Service(obj: Service) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_port = obj.port
+    data["port"] = v_port
+    v_destination_port = obj.destination_port
+    if v_destination_port is not UNSET:
+        data["destination_port"] = v_destination_port
+    v_handlers = obj.handlers
+    if v_handlers is not UNSET:
+        data["handlers"] = None if v_handlers is None else [item0._value_ for item0 in v_handlers]
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_ServiceGroup = frozenset(
+    {
+        "uuid",
+        "name",
+        "created_at",
+        "persistent",
+        "autoscale",
+        "soft_limit",
+        "hard_limit",
+        "services",
+        "domains",
+        "instances",
+        "status",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_ServiceGroup(data: Any) -> ServiceGroup:
+    if type(data) is not dict:
+        raise not_an_object(data, "ServiceGroup")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_created_at = data.get("created_at", UNSET)
+    if v_created_at is not UNSET and v_created_at is not None:
+        try:
+            v_created_at = structure_datetime(v_created_at)
+        except DecodeError as error:
+            raise error.at("created_at") from None
+    v_persistent = data.get("persistent", UNSET)
+    if v_persistent is not UNSET and v_persistent is not None and type(v_persistent) is not bool:
+        raise DecodeError("a boolean", v_persistent, "persistent")
+    v_autoscale = data.get("autoscale", UNSET)
+    if v_autoscale is not UNSET and v_autoscale is not None and type(v_autoscale) is not bool:
+        raise DecodeError("a boolean", v_autoscale, "autoscale")
+    v_soft_limit = data.get("soft_limit", UNSET)
+    if v_soft_limit is not UNSET and v_soft_limit is not None and type(v_soft_limit) is not int:
+        raise DecodeError("an integer", v_soft_limit, "soft_limit")
+    v_hard_limit = data.get("hard_limit", UNSET)
+    if v_hard_limit is not UNSET and v_hard_limit is not None and type(v_hard_limit) is not int:
+        raise DecodeError("an integer", v_hard_limit, "hard_limit")
+    v_services = data.get("services", UNSET)
+    if v_services is not UNSET and v_services is not None:
+        try:
+            v_services = structure_list(v_services, _structure_Service)
+        except DecodeError as error:
+            raise error.at("services") from None
+    v_domains = data.get("domains", UNSET)
+    if v_domains is not UNSET and v_domains is not None:
+        try:
+            v_domains = structure_list(v_domains, _structure_Domain)
+        except DecodeError as error:
+            raise error.at("domains") from None
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(v_instances, _structure_ServiceGroupInstance)
+        except DecodeError as error:
+            raise error.at("instances") from None
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = ServiceGroup(
+        uuid=v_uuid,
+        name=v_name,
+        created_at=v_created_at,
+        persistent=v_persistent,
+        autoscale=v_autoscale,
+        soft_limit=v_soft_limit,
+        hard_limit=v_hard_limit,
+        services=v_services,
+        domains=v_domains,
+        instances=v_instances,
+        status=v_status,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_ServiceGroup.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_ServiceGroup
+        }
+    return result
+
+
+def _unstructure_ServiceGroup(obj: ServiceGroup) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_created_at = obj.created_at
+    if v_created_at is not UNSET:
+        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    v_persistent = obj.persistent
+    if v_persistent is not UNSET:
+        data["persistent"] = v_persistent
+    v_autoscale = obj.autoscale
+    if v_autoscale is not UNSET:
+        data["autoscale"] = v_autoscale
+    v_soft_limit = obj.soft_limit
+    if v_soft_limit is not UNSET:
+        data["soft_limit"] = v_soft_limit
+    v_hard_limit = obj.hard_limit
+    if v_hard_limit is not UNSET:
+        data["hard_limit"] = v_hard_limit
+    v_services = obj.services
+    if v_services is not UNSET:
+        data["services"] = (
+            None if v_services is None else [_unstructure_Service(item0) for item0 in v_services]
+        )
+    v_domains = obj.domains
+    if v_domains is not UNSET:
+        data["domains"] = (
+            None if v_domains is None else [_unstructure_Domain(item0) for item0 in v_domains]
+        )
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None
+            if v_instances is None
+            else [_unstructure_ServiceGroupInstance(item0) for item0 in v_instances]
+        )
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_ServiceGroupInstance = frozenset(
+    {
+        "uuid",
+        "name",
+    }
+)
+
+
+def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
+    if type(data) is not dict:
+        raise not_an_object(data, "ServiceGroupInstance")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = ServiceGroupInstance(
+        uuid=v_uuid,
+        name=v_name,
+    )
+    if not _KNOWN_ServiceGroupInstance.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_ServiceGroupInstance
+        }
+    return result
+
+
+def _unstructure_ServiceGroupInstance(obj: ServiceGroupInstance) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_ServiceGroupTemplate = frozenset(
+    {
+        "name",
+        "uuid",
+    }
+)
+
+
+def _structure_ServiceGroupTemplate(data: Any) -> ServiceGroupTemplate:
+    if type(data) is not dict:
+        raise not_an_object(data, "ServiceGroupTemplate")
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    result = ServiceGroupTemplate(
+        name=v_name,
+        uuid=v_uuid,
+    )
+    if not _KNOWN_ServiceGroupTemplate.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_ServiceGroupTemplate
+        }
+    return result
+
+
+def _unstructure_ServiceGroupTemplate(obj: ServiceGroupTemplate) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_StartInstanceResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "StartInstanceResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_StartInstanceResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = StartInstanceResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_StartInstanceResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_StartInstanceResponse
+        }
+    return result
+
+
+def _unstructure_StartInstanceResponse(obj: StartInstanceResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_StartInstanceResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_StartInstanceResponseData = frozenset(
+    {
+        "instances",
+    }
+)
+
+
+def _structure_StartInstanceResponseData(data: Any) -> StartInstanceResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "StartInstanceResponseData")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(
+                v_instances, _structure_StartInstanceResponseStartedInstance
+            )
+        except DecodeError as error:
+            raise error.at("instances") from None
+    result = StartInstanceResponseData(
+        instances=v_instances,
+    )
+    if not _KNOWN_StartInstanceResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_StartInstanceResponseData
+        }
+    return result
+
+
+def _unstructure_StartInstanceResponseData(obj: StartInstanceResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None
+            if v_instances is None
+            else [_unstructure_StartInstanceResponseStartedInstance(item0) for item0 in v_instances]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_StartInstanceResponseStartedInstance = frozenset(
+    {
+        "status",
+        "uuid",
+        "name",
+        "state",
+        "previous_state",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_StartInstanceResponseStartedInstance(
+    data: Any,
+) -> StartInstanceResponseStartedInstance:
+    if type(data) is not dict:
+        raise not_an_object(data, "StartInstanceResponseStartedInstance")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_state = data.get("state", UNSET)
+    if v_state is not UNSET and v_state is not None and type(v_state) is not str:
+        raise DecodeError("a string", v_state, "state")
+    v_previous_state = data.get("previous_state", UNSET)
+    if (
+        v_previous_state is not UNSET
+        and v_previous_state is not None
+        and type(v_previous_state) is not str
+    ):
+        raise DecodeError("a string", v_previous_state, "previous_state")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = StartInstanceResponseStartedInstance(
+        status=v_status,
+        uuid=v_uuid,
+        name=v_name,
+        state=v_state,
+        previous_state=v_previous_state,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_StartInstanceResponseStartedInstance.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_StartInstanceResponseStartedInstance
+        }
+    return result
+
+
+def _unstructure_StartInstanceResponseStartedInstance(
+    obj: StartInstanceResponseStartedInstance,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_state = obj.state
+    if v_state is not UNSET:
+        data["state"] = v_state
+    v_previous_state = obj.previous_state
+    if v_previous_state is not UNSET:
+        data["previous_state"] = v_previous_state
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_StopInstanceResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "StopInstanceResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_StopInstanceResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = StopInstanceResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_StopInstanceResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_StopInstanceResponse
+        }
+    return result
+
+
+def _unstructure_StopInstanceResponse(obj: StopInstanceResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_StopInstanceResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_StopInstanceResponseData = frozenset(
+    {
+        "instances",
+    }
+)
+
+
+def _structure_StopInstanceResponseData(data: Any) -> StopInstanceResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "StopInstanceResponseData")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(
+                v_instances, _structure_StopInstanceResponseStoppedInstance
+            )
+        except DecodeError as error:
+            raise error.at("instances") from None
+    result = StopInstanceResponseData(
+        instances=v_instances,
+    )
+    if not _KNOWN_StopInstanceResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_StopInstanceResponseData
+        }
+    return result
+
+
+def _unstructure_StopInstanceResponseData(obj: StopInstanceResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None
+            if v_instances is None
+            else [_unstructure_StopInstanceResponseStoppedInstance(item0) for item0 in v_instances]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_StopInstanceResponseStoppedInstance = frozenset(
+    {
+        "uuid",
+        "name",
+        "state",
+        "previous_state",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_StopInstanceResponseStoppedInstance(
+    data: Any,
+) -> StopInstanceResponseStoppedInstance:
+    if type(data) is not dict:
+        raise not_an_object(data, "StopInstanceResponseStoppedInstance")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_state = data.get("state", UNSET)
+    if v_state is not UNSET and v_state is not None:
+        try:
+            v_state = _structure_InstanceState(v_state)
+        except DecodeError as error:
+            raise error.at("state") from None
+    v_previous_state = data.get("previous_state", UNSET)
+    if v_previous_state is not UNSET and v_previous_state is not None:
+        try:
+            v_previous_state = _structure_InstanceState(v_previous_state)
+        except DecodeError as error:
+            raise error.at("previous_state") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = StopInstanceResponseStoppedInstance(
+        uuid=v_uuid,
+        name=v_name,
+        state=v_state,
+        previous_state=v_previous_state,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_StopInstanceResponseStoppedInstance.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_StopInstanceResponseStoppedInstance
+        }
+    return result
+
+
+def _unstructure_StopInstanceResponseStoppedInstance(
+    obj: StopInstanceResponseStoppedInstance,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_state = obj.state
+    if v_state is not UNSET:
+        data["state"] = None if v_state is None else v_state._value_
+    v_previous_state = obj.previous_state
+    if v_previous_state is not UNSET:
+        data["previous_state"] = None if v_previous_state is None else v_previous_state._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_StopInstancesRequestID = frozenset(
+    {
+        "uuid",
+        "name",
+        "force",
+        "drain_timeout_ms",
+    }
+)
+
+
+def _structure_StopInstancesRequestID(data: Any) -> StopInstancesRequestID:
+    if type(data) is not dict:
+        raise not_an_object(data, "StopInstancesRequestID")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_force = data.get("force", UNSET)
+    if v_force is not UNSET and v_force is not None and type(v_force) is not bool:
+        raise DecodeError("a boolean", v_force, "force")
+    v_drain_timeout_ms = data.get("drain_timeout_ms", UNSET)
+    if (
+        v_drain_timeout_ms is not UNSET
+        and v_drain_timeout_ms is not None
+        and type(v_drain_timeout_ms) is not int
+    ):
+        raise DecodeError("an integer", v_drain_timeout_ms, "drain_timeout_ms")
+    groups = (
+        (v_uuid,),
+        (v_name,),
+    )
+    if len(count_present(groups)) != 1:
+        raise DecodeError(
+            exactly_one_of_message("StopInstancesRequestID", (("uuid",), ("name",))), data
+        )
+    result = StopInstancesRequestID(
+        uuid=v_uuid,
+        name=v_name,
+        force=v_force,
+        drain_timeout_ms=v_drain_timeout_ms,
+    )
+    if not _KNOWN_StopInstancesRequestID.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_StopInstancesRequestID
+        }
+    return result
+
+
+def _unstructure_StopInstancesRequestID(obj: StopInstancesRequestID) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_force = obj.force
+    if v_force is not UNSET:
+        data["force"] = v_force
+    v_drain_timeout_ms = obj.drain_timeout_ms
+    if v_drain_timeout_ms is not UNSET:
+        data["drain_timeout_ms"] = v_drain_timeout_ms
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateInstanceByUUIDRequestBody = frozenset(
+    {
+        "prop",
+        "op",
+        "id",
+        "value",
+    }
+)
+
+
+def _structure_UpdateInstanceByUUIDRequestBody(data: Any) -> UpdateInstanceByUUIDRequestBody:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateInstanceByUUIDRequestBody")
+    try:
+        v_prop = data["prop"]
+    except KeyError:
+        raise missing_field("UpdateInstanceByUUIDRequestBody", "prop") from None
+    try:
+        v_prop = _structure_UpdateInstanceProperty(v_prop)
+    except DecodeError as error:
+        raise error.at("prop") from None
+    try:
+        v_op = data["op"]
+    except KeyError:
+        raise missing_field("UpdateInstanceByUUIDRequestBody", "op") from None
+    try:
+        v_op = _structure_UpdateOperation(v_op)
+    except DecodeError as error:
+        raise error.at("op") from None
+    v_id = data.get("id", UNSET)
+    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+        raise DecodeError("a string", v_id, "id")
+    v_value = data.get("value", UNSET)
+    if v_value is not UNSET and v_value is not None:
+        try:
+            v_value = structure_any(v_value)
+        except DecodeError as error:
+            raise error.at("value") from None
+    result = UpdateInstanceByUUIDRequestBody(
+        prop=v_prop,
+        op=v_op,
+        id=v_id,
+        value=v_value,
+    )
+    if not _KNOWN_UpdateInstanceByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateInstanceByUUIDRequestBody
+        }
+    return result
+
+
+def _unstructure_UpdateInstanceByUUIDRequestBody(
+    obj: UpdateInstanceByUUIDRequestBody,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_prop = obj.prop
+    data["prop"] = v_prop._value_
+    v_op = obj.op
+    data["op"] = v_op._value_
+    v_id = obj.id
+    if v_id is not UNSET:
+        data["id"] = v_id
+    v_value = obj.value
+    if v_value is not UNSET:
+        data["value"] = v_value
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateInstancesRequest = frozenset(
+    {
+        "prop",
+        "op",
+        "id",
+        "uuid",
+        "name",
+        "value",
+    }
+)
+
+
+def _structure_UpdateInstancesRequest(data: Any) -> UpdateInstancesRequest:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateInstancesRequest")
+    try:
+        v_prop = data["prop"]
+    except KeyError:
+        raise missing_field("UpdateInstancesRequest", "prop") from None
+    try:
+        v_prop = _structure_UpdateInstanceProperty(v_prop)
+    except DecodeError as error:
+        raise error.at("prop") from None
+    try:
+        v_op = data["op"]
+    except KeyError:
+        raise missing_field("UpdateInstancesRequest", "op") from None
+    try:
+        v_op = _structure_UpdateOperation(v_op)
+    except DecodeError as error:
+        raise error.at("op") from None
+    v_id = data.get("id", UNSET)
+    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+        raise DecodeError("a string", v_id, "id")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_value = data.get("value", UNSET)
+    if v_value is not UNSET and v_value is not None:
+        try:
+            v_value = structure_any(v_value)
+        except DecodeError as error:
+            raise error.at("value") from None
+    groups = (
+        (v_uuid,),
+        (v_name,),
+    )
+    if len(count_present(groups)) != 1:
+        raise DecodeError(
+            exactly_one_of_message("UpdateInstancesRequest", (("uuid",), ("name",))), data
+        )
+    result = UpdateInstancesRequest(
+        prop=v_prop,
+        op=v_op,
+        id=v_id,
+        uuid=v_uuid,
+        name=v_name,
+        value=v_value,
+    )
+    if not _KNOWN_UpdateInstancesRequest.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_UpdateInstancesRequest
+        }
+    return result
+
+
+def _unstructure_UpdateInstancesRequest(obj: UpdateInstancesRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_prop = obj.prop
+    data["prop"] = v_prop._value_
+    v_op = obj.op
+    data["op"] = v_op._value_
+    v_id = obj.id
+    if v_id is not UNSET:
+        data["id"] = v_id
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_value = obj.value
+    if v_value is not UNSET:
+        data["value"] = v_value
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateInstancesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateInstancesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_UpdateInstancesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = UpdateInstancesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_UpdateInstancesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_UpdateInstancesResponse
+        }
+    return result
+
+
+def _unstructure_UpdateInstancesResponse(obj: UpdateInstancesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_UpdateInstancesResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateInstancesResponseData = frozenset(
+    {
+        "instances",
+    }
+)
+
+
+def _structure_UpdateInstancesResponseData(data: Any) -> UpdateInstancesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateInstancesResponseData")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(
+                v_instances, _structure_UpdateInstancesResponseUpdatedInstance
+            )
+        except DecodeError as error:
+            raise error.at("instances") from None
+    result = UpdateInstancesResponseData(
+        instances=v_instances,
+    )
+    if not _KNOWN_UpdateInstancesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateInstancesResponseData
+        }
+    return result
+
+
+def _unstructure_UpdateInstancesResponseData(obj: UpdateInstancesResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None
+            if v_instances is None
+            else [
+                _unstructure_UpdateInstancesResponseUpdatedInstance(item0) for item0 in v_instances
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateInstancesResponseUpdatedInstance = frozenset(
+    {
+        "uuid",
+        "name",
+        "status",
+        "id",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_UpdateInstancesResponseUpdatedInstance(
+    data: Any,
+) -> UpdateInstancesResponseUpdatedInstance:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateInstancesResponseUpdatedInstance")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None and type(v_status) is not str:
+        raise DecodeError("a string", v_status, "status")
+    v_id = data.get("id", UNSET)
+    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+        raise DecodeError("a string", v_id, "id")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = UpdateInstancesResponseUpdatedInstance(
+        uuid=v_uuid,
+        name=v_name,
+        status=v_status,
+        id=v_id,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_UpdateInstancesResponseUpdatedInstance.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateInstancesResponseUpdatedInstance
+        }
+    return result
+
+
+def _unstructure_UpdateInstancesResponseUpdatedInstance(
+    obj: UpdateInstancesResponseUpdatedInstance,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = v_status
+    v_id = obj.id
+    if v_id is not UNSET:
+        data["id"] = v_id
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateServiceGroupByUUIDRequestBody = frozenset(
+    {
+        "prop",
+        "op",
+        "id",
+        "value",
+    }
+)
+
+
+def _structure_UpdateServiceGroupByUUIDRequestBody(
+    data: Any,
+) -> UpdateServiceGroupByUUIDRequestBody:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateServiceGroupByUUIDRequestBody")
+    try:
+        v_prop = data["prop"]
+    except KeyError:
+        raise missing_field("UpdateServiceGroupByUUIDRequestBody", "prop") from None
+    try:
+        v_prop = _structure_UpdateServiceGroupProperty(v_prop)
+    except DecodeError as error:
+        raise error.at("prop") from None
+    try:
+        v_op = data["op"]
+    except KeyError:
+        raise missing_field("UpdateServiceGroupByUUIDRequestBody", "op") from None
+    try:
+        v_op = _structure_UpdateOperation(v_op)
+    except DecodeError as error:
+        raise error.at("op") from None
+    v_id = data.get("id", UNSET)
+    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+        raise DecodeError("a string", v_id, "id")
+    v_value = data.get("value", UNSET)
+    if v_value is not UNSET and v_value is not None:
+        try:
+            v_value = structure_any(v_value)
+        except DecodeError as error:
+            raise error.at("value") from None
+    result = UpdateServiceGroupByUUIDRequestBody(
+        prop=v_prop,
+        op=v_op,
+        id=v_id,
+        value=v_value,
+    )
+    if not _KNOWN_UpdateServiceGroupByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateServiceGroupByUUIDRequestBody
+        }
+    return result
+
+
+def _unstructure_UpdateServiceGroupByUUIDRequestBody(
+    obj: UpdateServiceGroupByUUIDRequestBody,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_prop = obj.prop
+    data["prop"] = v_prop._value_
+    v_op = obj.op
+    data["op"] = v_op._value_
+    v_id = obj.id
+    if v_id is not UNSET:
+        data["id"] = v_id
+    v_value = obj.value
+    if v_value is not UNSET:
+        data["value"] = v_value
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateServiceGroupsRequestItem = frozenset(
+    {
+        "prop",
+        "op",
+        "id",
+        "uuid",
+        "name",
+        "value",
+    }
+)
+
+
+def _structure_UpdateServiceGroupsRequestItem(data: Any) -> UpdateServiceGroupsRequestItem:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateServiceGroupsRequestItem")
+    try:
+        v_prop = data["prop"]
+    except KeyError:
+        raise missing_field("UpdateServiceGroupsRequestItem", "prop") from None
+    try:
+        v_prop = _structure_UpdateServiceGroupProperty(v_prop)
+    except DecodeError as error:
+        raise error.at("prop") from None
+    try:
+        v_op = data["op"]
+    except KeyError:
+        raise missing_field("UpdateServiceGroupsRequestItem", "op") from None
+    try:
+        v_op = _structure_UpdateOperation(v_op)
+    except DecodeError as error:
+        raise error.at("op") from None
+    v_id = data.get("id", UNSET)
+    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+        raise DecodeError("a string", v_id, "id")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_value = data.get("value", UNSET)
+    if v_value is not UNSET and v_value is not None:
+        try:
+            v_value = structure_any(v_value)
+        except DecodeError as error:
+            raise error.at("value") from None
+    groups = (
+        (v_uuid,),
+        (v_name,),
+    )
+    if len(count_present(groups)) != 1:
+        raise DecodeError(
+            exactly_one_of_message("UpdateServiceGroupsRequestItem", (("uuid",), ("name",))), data
+        )
+    result = UpdateServiceGroupsRequestItem(
+        prop=v_prop,
+        op=v_op,
+        id=v_id,
+        uuid=v_uuid,
+        name=v_name,
+        value=v_value,
+    )
+    if not _KNOWN_UpdateServiceGroupsRequestItem.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateServiceGroupsRequestItem
+        }
+    return result
+
+
+def _unstructure_UpdateServiceGroupsRequestItem(
+    obj: UpdateServiceGroupsRequestItem,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_prop = obj.prop
+    data["prop"] = v_prop._value_
+    v_op = obj.op
+    data["op"] = v_op._value_
+    v_id = obj.id
+    if v_id is not UNSET:
+        data["id"] = v_id
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_value = obj.value
+    if v_value is not UNSET:
+        data["value"] = v_value
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateServiceGroupsResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateServiceGroupsResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_UpdateServiceGroupsResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = UpdateServiceGroupsResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_UpdateServiceGroupsResponse.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateServiceGroupsResponse
+        }
+    return result
+
+
+def _unstructure_UpdateServiceGroupsResponse(obj: UpdateServiceGroupsResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = (
+            None if v_data is None else _unstructure_UpdateServiceGroupsResponseData(v_data)
+        )
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateServiceGroupsResponseData = frozenset(
+    {
+        "service_groups",
+    }
+)
+
+
+def _structure_UpdateServiceGroupsResponseData(data: Any) -> UpdateServiceGroupsResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateServiceGroupsResponseData")
+    v_service_groups = data.get("service_groups", UNSET)
+    if v_service_groups is not UNSET and v_service_groups is not None:
+        try:
+            v_service_groups = structure_list(
+                v_service_groups, _structure_UpdateServiceGroupsResponseUpdatedServiceGroup
+            )
+        except DecodeError as error:
+            raise error.at("service_groups") from None
+    result = UpdateServiceGroupsResponseData(
+        service_groups=v_service_groups,
+    )
+    if not _KNOWN_UpdateServiceGroupsResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateServiceGroupsResponseData
+        }
+    return result
+
+
+def _unstructure_UpdateServiceGroupsResponseData(
+    obj: UpdateServiceGroupsResponseData,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_service_groups = obj.service_groups
+    if v_service_groups is not UNSET:
+        data["service_groups"] = (
+            None
+            if v_service_groups is None
+            else [
+                _unstructure_UpdateServiceGroupsResponseUpdatedServiceGroup(item0)
+                for item0 in v_service_groups
+            ]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateServiceGroupsResponseUpdatedServiceGroup = frozenset(
+    {
+        "uuid",
+        "name",
+        "status",
+        "id",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
+    data: Any,
+) -> UpdateServiceGroupsResponseUpdatedServiceGroup:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateServiceGroupsResponseUpdatedServiceGroup")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None and type(v_status) is not str:
+        raise DecodeError("a string", v_status, "status")
+    v_id = data.get("id", UNSET)
+    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+        raise DecodeError("a string", v_id, "id")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = UpdateServiceGroupsResponseUpdatedServiceGroup(
+        uuid=v_uuid,
+        name=v_name,
+        status=v_status,
+        id=v_id,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_UpdateServiceGroupsResponseUpdatedServiceGroup.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateServiceGroupsResponseUpdatedServiceGroup
+        }
+    return result
+
+
+def _unstructure_UpdateServiceGroupsResponseUpdatedServiceGroup(
+    obj: UpdateServiceGroupsResponseUpdatedServiceGroup,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = v_status
+    v_id = obj.id
+    if v_id is not UNSET:
+        data["id"] = v_id
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateVolumeByUUIDRequestBody = frozenset(
+    {
+        "prop",
+        "op",
+        "id",
+        "value",
+    }
+)
+
+
+def _structure_UpdateVolumeByUUIDRequestBody(data: Any) -> UpdateVolumeByUUIDRequestBody:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateVolumeByUUIDRequestBody")
+    try:
+        v_prop = data["prop"]
+    except KeyError:
+        raise missing_field("UpdateVolumeByUUIDRequestBody", "prop") from None
+    try:
+        v_prop = _structure_UpdateVolumeProperty(v_prop)
+    except DecodeError as error:
+        raise error.at("prop") from None
+    try:
+        v_op = data["op"]
+    except KeyError:
+        raise missing_field("UpdateVolumeByUUIDRequestBody", "op") from None
+    try:
+        v_op = _structure_UpdateOperation(v_op)
+    except DecodeError as error:
+        raise error.at("op") from None
+    v_id = data.get("id", UNSET)
+    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+        raise DecodeError("a string", v_id, "id")
+    v_value = data.get("value", UNSET)
+    if v_value is not UNSET and v_value is not None:
+        try:
+            v_value = structure_any(v_value)
+        except DecodeError as error:
+            raise error.at("value") from None
+    result = UpdateVolumeByUUIDRequestBody(
+        prop=v_prop,
+        op=v_op,
+        id=v_id,
+        value=v_value,
+    )
+    if not _KNOWN_UpdateVolumeByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateVolumeByUUIDRequestBody
+        }
+    return result
+
+
+def _unstructure_UpdateVolumeByUUIDRequestBody(
+    obj: UpdateVolumeByUUIDRequestBody,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_prop = obj.prop
+    data["prop"] = v_prop._value_
+    v_op = obj.op
+    data["op"] = v_op._value_
+    v_id = obj.id
+    if v_id is not UNSET:
+        data["id"] = v_id
+    v_value = obj.value
+    if v_value is not UNSET:
+        data["value"] = v_value
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateVolumesRequestItem = frozenset(
+    {
+        "prop",
+        "op",
+        "id",
+        "uuid",
+        "name",
+        "value",
+    }
+)
+
+
+def _structure_UpdateVolumesRequestItem(data: Any) -> UpdateVolumesRequestItem:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateVolumesRequestItem")
+    try:
+        v_prop = data["prop"]
+    except KeyError:
+        raise missing_field("UpdateVolumesRequestItem", "prop") from None
+    try:
+        v_prop = _structure_UpdateVolumeProperty(v_prop)
+    except DecodeError as error:
+        raise error.at("prop") from None
+    try:
+        v_op = data["op"]
+    except KeyError:
+        raise missing_field("UpdateVolumesRequestItem", "op") from None
+    try:
+        v_op = _structure_UpdateOperation(v_op)
+    except DecodeError as error:
+        raise error.at("op") from None
+    v_id = data.get("id", UNSET)
+    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+        raise DecodeError("a string", v_id, "id")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_value = data.get("value", UNSET)
+    if v_value is not UNSET and v_value is not None:
+        try:
+            v_value = structure_any(v_value)
+        except DecodeError as error:
+            raise error.at("value") from None
+    groups = (
+        (v_uuid,),
+        (v_name,),
+    )
+    if len(count_present(groups)) != 1:
+        raise DecodeError(
+            exactly_one_of_message("UpdateVolumesRequestItem", (("uuid",), ("name",))), data
+        )
+    result = UpdateVolumesRequestItem(
+        prop=v_prop,
+        op=v_op,
+        id=v_id,
+        uuid=v_uuid,
+        name=v_name,
+        value=v_value,
+    )
+    if not _KNOWN_UpdateVolumesRequestItem.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_UpdateVolumesRequestItem
+        }
+    return result
+
+
+def _unstructure_UpdateVolumesRequestItem(obj: UpdateVolumesRequestItem) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_prop = obj.prop
+    data["prop"] = v_prop._value_
+    v_op = obj.op
+    data["op"] = v_op._value_
+    v_id = obj.id
+    if v_id is not UNSET:
+        data["id"] = v_id
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_value = obj.value
+    if v_value is not UNSET:
+        data["value"] = v_value
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateVolumesResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateVolumesResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_UpdateVolumesResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = UpdateVolumesResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_UpdateVolumesResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_UpdateVolumesResponse
+        }
+    return result
+
+
+def _unstructure_UpdateVolumesResponse(obj: UpdateVolumesResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_UpdateVolumesResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateVolumesResponseData = frozenset(
+    {
+        "volumes",
+    }
+)
+
+
+def _structure_UpdateVolumesResponseData(data: Any) -> UpdateVolumesResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateVolumesResponseData")
+    v_volumes = data.get("volumes", UNSET)
+    if v_volumes is not UNSET and v_volumes is not None:
+        try:
+            v_volumes = structure_list(v_volumes, _structure_UpdateVolumesResponseUpdatedVolume)
+        except DecodeError as error:
+            raise error.at("volumes") from None
+    result = UpdateVolumesResponseData(
+        volumes=v_volumes,
+    )
+    if not _KNOWN_UpdateVolumesResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_UpdateVolumesResponseData
+        }
+    return result
+
+
+def _unstructure_UpdateVolumesResponseData(obj: UpdateVolumesResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_volumes = obj.volumes
+    if v_volumes is not UNSET:
+        data["volumes"] = (
+            None
+            if v_volumes is None
+            else [_unstructure_UpdateVolumesResponseUpdatedVolume(item0) for item0 in v_volumes]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_UpdateVolumesResponseUpdatedVolume = frozenset(
+    {
+        "uuid",
+        "name",
+        "status",
+        "id",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesResponseUpdatedVolume:
+    if type(data) is not dict:
+        raise not_an_object(data, "UpdateVolumesResponseUpdatedVolume")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None and type(v_status) is not str:
+        raise DecodeError("a string", v_status, "status")
+    v_id = data.get("id", UNSET)
+    if v_id is not UNSET and v_id is not None and type(v_id) is not str:
+        raise DecodeError("a string", v_id, "id")
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = UpdateVolumesResponseUpdatedVolume(
+        uuid=v_uuid,
+        name=v_name,
+        status=v_status,
+        id=v_id,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_UpdateVolumesResponseUpdatedVolume.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_UpdateVolumesResponseUpdatedVolume
+        }
+    return result
+
+
+def _unstructure_UpdateVolumesResponseUpdatedVolume(
+    obj: UpdateVolumesResponseUpdatedVolume,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = v_status
+    v_id = obj.id
+    if v_id is not UNSET:
+        data["id"] = v_id
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_Volume = frozenset(
+    {
+        "uuid",
+        "name",
+        "created_at",
+        "state",
+        "size_mb",
+        "persistent",
+        "attached_to",
+        "mounted_by",
+        "tags",
+        "status",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_Volume(data: Any) -> Volume:
+    if type(data) is not dict:
+        raise not_an_object(data, "Volume")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_created_at = data.get("created_at", UNSET)
+    if v_created_at is not UNSET and v_created_at is not None:
+        try:
+            v_created_at = structure_datetime(v_created_at)
+        except DecodeError as error:
+            raise error.at("created_at") from None
+    v_state = data.get("state", UNSET)
+    if v_state is not UNSET and v_state is not None:
+        try:
+            v_state = _structure_VolumeState(v_state)
+        except DecodeError as error:
+            raise error.at("state") from None
+    v_size_mb = data.get("size_mb", UNSET)
+    if v_size_mb is not UNSET and v_size_mb is not None and type(v_size_mb) is not int:
+        raise DecodeError("an integer", v_size_mb, "size_mb")
+    v_persistent = data.get("persistent", UNSET)
+    if v_persistent is not UNSET and v_persistent is not None and type(v_persistent) is not bool:
+        raise DecodeError("a boolean", v_persistent, "persistent")
+    v_attached_to = data.get("attached_to", UNSET)
+    if v_attached_to is not UNSET and v_attached_to is not None:
+        try:
+            v_attached_to = structure_list(v_attached_to, _structure_VolumeInstanceID)
+        except DecodeError as error:
+            raise error.at("attached_to") from None
+    v_mounted_by = data.get("mounted_by", UNSET)
+    if v_mounted_by is not UNSET and v_mounted_by is not None:
+        try:
+            v_mounted_by = structure_list(v_mounted_by, _structure_VolumeVolumeInstanceMount)
+        except DecodeError as error:
+            raise error.at("mounted_by") from None
+    v_tags = data.get("tags", UNSET)
+    if v_tags is not UNSET and v_tags is not None:
+        try:
+            v_tags = structure_str_list(v_tags)
+        except DecodeError as error:
+            raise error.at("tags") from None
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = Volume(
+        uuid=v_uuid,
+        name=v_name,
+        created_at=v_created_at,
+        state=v_state,
+        size_mb=v_size_mb,
+        persistent=v_persistent,
+        attached_to=v_attached_to,
+        mounted_by=v_mounted_by,
+        tags=v_tags,
+        status=v_status,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_Volume.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_Volume
+        }
+    return result
+
+
+def _unstructure_Volume(obj: Volume) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_created_at = obj.created_at
+    if v_created_at is not UNSET:
+        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    v_state = obj.state
+    if v_state is not UNSET:
+        data["state"] = None if v_state is None else v_state._value_
+    v_size_mb = obj.size_mb
+    if v_size_mb is not UNSET:
+        data["size_mb"] = v_size_mb
+    v_persistent = obj.persistent
+    if v_persistent is not UNSET:
+        data["persistent"] = v_persistent
+    v_attached_to = obj.attached_to
+    if v_attached_to is not UNSET:
+        data["attached_to"] = (
+            None
+            if v_attached_to is None
+            else [_unstructure_VolumeInstanceID(item0) for item0 in v_attached_to]
+        )
+    v_mounted_by = obj.mounted_by
+    if v_mounted_by is not UNSET:
+        data["mounted_by"] = (
+            None
+            if v_mounted_by is None
+            else [_unstructure_VolumeVolumeInstanceMount(item0) for item0 in v_mounted_by]
+        )
+    v_tags = obj.tags
+    if v_tags is not UNSET:
+        data["tags"] = None if v_tags is None else list(v_tags)
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_VolumeInstanceID = frozenset(
+    {
+        "uuid",
+        "name",
+    }
+)
+
+
+def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
+    if type(data) is not dict:
+        raise not_an_object(data, "VolumeInstanceID")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    result = VolumeInstanceID(
+        uuid=v_uuid,
+        name=v_name,
+    )
+    if not _KNOWN_VolumeInstanceID.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_VolumeInstanceID
+        }
+    return result
+
+
+def _unstructure_VolumeInstanceID(obj: VolumeInstanceID) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_VolumeVolumeInstanceMount = frozenset(
+    {
+        "uuid",
+        "name",
+        "read_only",
+    }
+)
+
+
+def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount:
+    if type(data) is not dict:
+        raise not_an_object(data, "VolumeVolumeInstanceMount")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_read_only = data.get("read_only", UNSET)
+    if v_read_only is not UNSET and v_read_only is not None and type(v_read_only) is not bool:
+        raise DecodeError("a boolean", v_read_only, "read_only")
+    result = VolumeVolumeInstanceMount(
+        uuid=v_uuid,
+        name=v_name,
+        read_only=v_read_only,
+    )
+    if not _KNOWN_VolumeVolumeInstanceMount.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_VolumeVolumeInstanceMount
+        }
+    return result
+
+
+def _unstructure_VolumeVolumeInstanceMount(obj: VolumeVolumeInstanceMount) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_read_only = obj.read_only
+    if v_read_only is not UNSET:
+        data["read_only"] = v_read_only
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_WaitInstanceByUUIDRequestBody = frozenset(
+    {
+        "timeout_ms",
+        "state",
+    }
+)
+
+
+def _structure_WaitInstanceByUUIDRequestBody(data: Any) -> WaitInstanceByUUIDRequestBody:
+    if type(data) is not dict:
+        raise not_an_object(data, "WaitInstanceByUUIDRequestBody")
+    v_timeout_ms = data.get("timeout_ms", UNSET)
+    if v_timeout_ms is not UNSET and v_timeout_ms is not None and type(v_timeout_ms) is not int:
+        raise DecodeError("an integer", v_timeout_ms, "timeout_ms")
+    v_state = data.get("state", UNSET)
+    if v_state is not UNSET and v_state is not None:
+        try:
+            v_state = _structure_InstanceState(v_state)
+        except DecodeError as error:
+            raise error.at("state") from None
+    result = WaitInstanceByUUIDRequestBody(
+        timeout_ms=v_timeout_ms,
+        state=v_state,
+    )
+    if not _KNOWN_WaitInstanceByUUIDRequestBody.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_WaitInstanceByUUIDRequestBody
+        }
+    return result
+
+
+def _unstructure_WaitInstanceByUUIDRequestBody(
+    obj: WaitInstanceByUUIDRequestBody,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_timeout_ms = obj.timeout_ms
+    if v_timeout_ms is not UNSET:
+        data["timeout_ms"] = v_timeout_ms
+    v_state = obj.state
+    if v_state is not UNSET:
+        data["state"] = None if v_state is None else v_state._value_
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_WaitInstanceResponse = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "errors",
+        "op_time_us",
+    }
+)
+
+
+def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
+    if type(data) is not dict:
+        raise not_an_object(data, "WaitInstanceResponse")
+    v_status = data.get("status", UNSET)
+    if v_status is not UNSET and v_status is not None:
+        try:
+            v_status = _structure_ResponseStatus(v_status)
+        except DecodeError as error:
+            raise error.at("status") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_data = data.get("data", UNSET)
+    if v_data is not UNSET and v_data is not None:
+        try:
+            v_data = _structure_WaitInstanceResponseData(v_data)
+        except DecodeError as error:
+            raise error.at("data") from None
+    v_errors = data.get("errors", UNSET)
+    if v_errors is not UNSET and v_errors is not None:
+        try:
+            v_errors = structure_list(v_errors, _structure_ResponseError)
+        except DecodeError as error:
+            raise error.at("errors") from None
+    v_op_time_us = data.get("op_time_us", UNSET)
+    if v_op_time_us is not UNSET and v_op_time_us is not None and type(v_op_time_us) is not int:
+        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    result = WaitInstanceResponse(
+        status=v_status,
+        message=v_message,
+        data=v_data,
+        errors=v_errors,
+        op_time_us=v_op_time_us,
+    )
+    if not _KNOWN_WaitInstanceResponse.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_WaitInstanceResponse
+        }
+    return result
+
+
+def _unstructure_WaitInstanceResponse(obj: WaitInstanceResponse) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_status = obj.status
+    if v_status is not UNSET:
+        data["status"] = None if v_status is None else v_status._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_data = obj.data
+    if v_data is not UNSET:
+        data["data"] = None if v_data is None else _unstructure_WaitInstanceResponseData(v_data)
+    v_errors = obj.errors
+    if v_errors is not UNSET:
+        data["errors"] = (
+            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
+        )
+    v_op_time_us = obj.op_time_us
+    if v_op_time_us is not UNSET:
+        data["op_time_us"] = v_op_time_us
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_WaitInstanceResponseData = frozenset(
+    {
+        "instances",
+    }
+)
+
+
+def _structure_WaitInstanceResponseData(data: Any) -> WaitInstanceResponseData:
+    if type(data) is not dict:
+        raise not_an_object(data, "WaitInstanceResponseData")
+    v_instances = data.get("instances", UNSET)
+    if v_instances is not UNSET and v_instances is not None:
+        try:
+            v_instances = structure_list(v_instances, _structure_WaitInstanceResponseWaitedInstance)
+        except DecodeError as error:
+            raise error.at("instances") from None
+    result = WaitInstanceResponseData(
+        instances=v_instances,
+    )
+    if not _KNOWN_WaitInstanceResponseData.issuperset(data):
+        result.additional_properties = {
+            key: value for key, value in data.items() if key not in _KNOWN_WaitInstanceResponseData
+        }
+    return result
+
+
+def _unstructure_WaitInstanceResponseData(obj: WaitInstanceResponseData) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_instances = obj.instances
+    if v_instances is not UNSET:
+        data["instances"] = (
+            None
+            if v_instances is None
+            else [_unstructure_WaitInstanceResponseWaitedInstance(item0) for item0 in v_instances]
+        )
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_WaitInstanceResponseWaitedInstance = frozenset(
+    {
+        "uuid",
+        "name",
+        "state",
+        "message",
+        "error",
+    }
+)
+
+
+def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResponseWaitedInstance:
+    if type(data) is not dict:
+        raise not_an_object(data, "WaitInstanceResponseWaitedInstance")
+    v_uuid = data.get("uuid", UNSET)
+    if v_uuid is not UNSET and v_uuid is not None:
+        try:
+            v_uuid = structure_uuid(v_uuid)
+        except DecodeError as error:
+            raise error.at("uuid") from None
+    v_name = data.get("name", UNSET)
+    if v_name is not UNSET and v_name is not None and type(v_name) is not str:
+        raise DecodeError("a string", v_name, "name")
+    v_state = data.get("state", UNSET)
+    if v_state is not UNSET and v_state is not None:
+        try:
+            v_state = _structure_InstanceState(v_state)
+        except DecodeError as error:
+            raise error.at("state") from None
+    v_message = data.get("message", UNSET)
+    if v_message is not UNSET and v_message is not None and type(v_message) is not str:
+        raise DecodeError("a string", v_message, "message")
+    v_error = data.get("error", UNSET)
+    if v_error is not UNSET and v_error is not None and type(v_error) is not int:
+        raise DecodeError("an integer", v_error, "error")
+    result = WaitInstanceResponseWaitedInstance(
+        uuid=v_uuid,
+        name=v_name,
+        state=v_state,
+        message=v_message,
+        error=v_error,
+    )
+    if not _KNOWN_WaitInstanceResponseWaitedInstance.issuperset(data):
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_WaitInstanceResponseWaitedInstance
+        }
+    return result
+
+
+def _unstructure_WaitInstanceResponseWaitedInstance(
+    obj: WaitInstanceResponseWaitedInstance,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_uuid = obj.uuid
+    if v_uuid is not UNSET:
+        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    v_name = obj.name
+    if v_name is not UNSET:
+        data["name"] = v_name
+    v_state = obj.state
+    if v_state is not UNSET:
+        data["state"] = None if v_state is None else v_state._value_
+    v_message = obj.message
+    if v_message is not UNSET:
+        data["message"] = v_message
+    v_error = obj.error
+    if v_error is not UNSET:
+        data["error"] = v_error
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_VARIANTS_ConfigurationInstanceCreateArgs = (
+    (
+        "CreateInstanceRequest",
+        frozenset(("image",)),
+        frozenset(
+            (
+                "image",
+                "name",
+                "args",
+                "env",
+                "memory_mb",
+                "service_group",
+                "volumes",
+                "autostart",
+                "replicas",
+                "restart_policy",
+                "scale_to_zero",
+                "vcpus",
+                "wait_timeout_ms",
+                "features",
+            )
+        ),
+    ),
+    ("ConfigurationInstanceCreateArgsRoms", frozenset(("roms",)), frozenset(("roms",))),
+)
+
+
+def _structure_ConfigurationInstanceCreateArgs(data: Any) -> ConfigurationInstanceCreateArgs:
+    variant = select_variant(
+        data,
+        "ConfigurationInstanceCreateArgs",
+        _VARIANTS_ConfigurationInstanceCreateArgs,
+    )
+    if variant == 0:
+        return _structure_CreateInstanceRequest(data)
+    return _structure_ConfigurationInstanceCreateArgsRoms(data)
+
+
+def _unstructure_ConfigurationInstanceCreateArgs(
+    obj: ConfigurationInstanceCreateArgs,
+) -> dict[str, Any]:
+    if isinstance(obj, CreateInstanceRequest):
+        return _unstructure_CreateInstanceRequest(obj)
+    if isinstance(obj, ConfigurationInstanceCreateArgsRoms):
+        return _unstructure_ConfigurationInstanceCreateArgsRoms(obj)
+    raise EncodeError(f"{obj!r} is no variant of ConfigurationInstanceCreateArgs")
+
+
+_VARIANTS_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs = (
+    (
+        "CreateInstanceRequest",
+        frozenset(("image",)),
+        frozenset(
+            (
+                "image",
+                "name",
+                "args",
+                "env",
+                "memory_mb",
+                "service_group",
+                "volumes",
+                "autostart",
+                "replicas",
+                "restart_policy",
+                "scale_to_zero",
+                "vcpus",
+                "wait_timeout_ms",
+                "features",
+            )
+        ),
+    ),
+    (
+        "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms",
+        frozenset(("roms",)),
+        frozenset(("roms",)),
+    ),
+)
+
+
+def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
+    data: Any,
+) -> CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs:
+    variant = select_variant(
+        data,
+        "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs",
+        _VARIANTS_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
+    )
+    if variant == 0:
+        return _structure_CreateInstanceRequest(data)
+    return _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
+        data
+    )
+
+
+def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
+    obj: CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
+) -> dict[str, Any]:
+    if isinstance(obj, CreateInstanceRequest):
+        return _unstructure_CreateInstanceRequest(obj)
+    if isinstance(obj, CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms):
+        return _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
+            obj
+        )
+    raise EncodeError(
+        f"{obj!r} is no variant of CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs"
+    )
+
+
+_VARIANTS_CreateInstanceRequestServiceGroup = (
+    ("CreateInstanceRequestServiceGroupByUUID", frozenset(("uuid",)), frozenset(("uuid",))),
+    ("CreateInstanceRequestServiceGroupByName", frozenset(("name",)), frozenset(("name",))),
+    (
+        "CreateInstanceRequestServiceGroupNew",
+        frozenset(("services",)),
+        frozenset(("services", "domains")),
+    ),
+)
+
+
+def _structure_CreateInstanceRequestServiceGroup(data: Any) -> CreateInstanceRequestServiceGroup:
+    variant = select_variant(
+        data,
+        "CreateInstanceRequestServiceGroup",
+        _VARIANTS_CreateInstanceRequestServiceGroup,
+    )
+    if variant == 0:
+        return _structure_CreateInstanceRequestServiceGroupByUUID(data)
+    if variant == 1:
+        return _structure_CreateInstanceRequestServiceGroupByName(data)
+    return _structure_CreateInstanceRequestServiceGroupNew(data)
+
+
+def _unstructure_CreateInstanceRequestServiceGroup(
+    obj: CreateInstanceRequestServiceGroup,
+) -> dict[str, Any]:
+    if isinstance(obj, CreateInstanceRequestServiceGroupByUUID):
+        return _unstructure_CreateInstanceRequestServiceGroupByUUID(obj)
+    if isinstance(obj, CreateInstanceRequestServiceGroupByName):
+        return _unstructure_CreateInstanceRequestServiceGroupByName(obj)
+    if isinstance(obj, CreateInstanceRequestServiceGroupNew):
+        return _unstructure_CreateInstanceRequestServiceGroupNew(obj)
+    raise EncodeError(f"{obj!r} is no variant of CreateInstanceRequestServiceGroup")
+
+
+_VARIANTS_NameOrUUID = (
+    ("NameOrUUIDByUUID", frozenset(("uuid",)), frozenset(("uuid",))),
+    ("NameOrUUIDByName", frozenset(("name",)), frozenset(("name",))),
+)
+
+
+def _structure_NameOrUUID(data: Any) -> NameOrUUID:
+    variant = select_variant(
+        data,
+        "NameOrUUID",
+        _VARIANTS_NameOrUUID,
+    )
+    if variant == 0:
+        return _structure_NameOrUUIDByUUID(data)
+    return _structure_NameOrUUIDByName(data)
+
+
+def _unstructure_NameOrUUID(obj: NameOrUUID) -> dict[str, Any]:
+    if isinstance(obj, NameOrUUIDByUUID):
+        return _unstructure_NameOrUUIDByUUID(obj)
+    if isinstance(obj, NameOrUUIDByName):
+        return _unstructure_NameOrUUIDByName(obj)
+    raise EncodeError(f"{obj!r} is no variant of NameOrUUID")
+
+
+def _unstructure_enum(value: OpenEnum) -> str:
+    return str(value._value_)
+
+
+_STRUCTURE_HOOKS: dict[Any, Callable[[Any], Any]] = {
+    AttachVolumeByUUIDRequestBody: _structure_AttachVolumeByUUIDRequestBody,
+    AttachVolumesRequest: _structure_AttachVolumesRequest,
+    AttachVolumesRequestInstanceID: _structure_AttachVolumesRequestInstanceID,
+    AttachVolumesResponse: _structure_AttachVolumesResponse,
+    AttachVolumesResponseAttachedVolume: _structure_AttachVolumesResponseAttachedVolume,
+    AttachVolumesResponseData: _structure_AttachVolumesResponseData,
+    AutoscalePolicy: _structure_AutoscalePolicy,
+    AutoscalePolicyStep: _structure_AutoscalePolicyStep,
+    BodyInstanceID: _structure_BodyInstanceID,
+    Certificate: _structure_Certificate,
+    ConfigurationInstanceCreateArgsRoms: _structure_ConfigurationInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequest: _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms: _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationPolicyRequest: _structure_CreateAutoscaleConfigurationPolicyRequest,
+    CreateAutoscaleConfigurationPolicyResponse: _structure_CreateAutoscaleConfigurationPolicyResponse,
+    CreateAutoscaleConfigurationPolicyResponseData: _structure_CreateAutoscaleConfigurationPolicyResponseData,
+    CreateAutoscaleConfigurationPolicyResponsePolicy: _structure_CreateAutoscaleConfigurationPolicyResponsePolicy,
+    CreateAutoscaleConfigurationsRequestConfiguration: _structure_CreateAutoscaleConfigurationsRequestConfiguration,
+    CreateAutoscaleConfigurationsResponse: _structure_CreateAutoscaleConfigurationsResponse,
+    CreateAutoscaleConfigurationsResponseConfigurationsResponse: _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+    CreateAutoscaleConfigurationsResponseData: _structure_CreateAutoscaleConfigurationsResponseData,
+    CreateCertificateRequest: _structure_CreateCertificateRequest,
+    CreateCertificateResponse: _structure_CreateCertificateResponse,
+    CreateCertificateResponseData: _structure_CreateCertificateResponseData,
+    CreateInstanceRequest: _structure_CreateInstanceRequest,
+    CreateInstanceRequestDomain: _structure_CreateInstanceRequestDomain,
+    CreateInstanceRequestServiceGroupByName: _structure_CreateInstanceRequestServiceGroupByName,
+    CreateInstanceRequestServiceGroupByUUID: _structure_CreateInstanceRequestServiceGroupByUUID,
+    CreateInstanceRequestServiceGroupNew: _structure_CreateInstanceRequestServiceGroupNew,
+    CreateInstanceRequestVolume: _structure_CreateInstanceRequestVolume,
+    CreateInstanceResponse: _structure_CreateInstanceResponse,
+    CreateInstanceResponseData: _structure_CreateInstanceResponseData,
+    CreateServiceGroupRequest: _structure_CreateServiceGroupRequest,
+    CreateServiceGroupRequestDomain: _structure_CreateServiceGroupRequestDomain,
+    CreateServiceGroupResponse: _structure_CreateServiceGroupResponse,
+    CreateServiceGroupResponseData: _structure_CreateServiceGroupResponseData,
+    CreateVolumeRequest: _structure_CreateVolumeRequest,
+    CreateVolumeResponse: _structure_CreateVolumeResponse,
+    CreateVolumeResponseData: _structure_CreateVolumeResponseData,
+    CreateVolumeResponseVolume: _structure_CreateVolumeResponseVolume,
+    DeleteAutoscaleConfigurationPolicyResponse: _structure_DeleteAutoscaleConfigurationPolicyResponse,
+    DeleteAutoscaleConfigurationPolicyResponseData: _structure_DeleteAutoscaleConfigurationPolicyResponseData,
+    DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse: _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
+    DeleteAutoscaleConfigurationsResponse: _structure_DeleteAutoscaleConfigurationsResponse,
+    DeleteAutoscaleConfigurationsResponseData: _structure_DeleteAutoscaleConfigurationsResponseData,
+    DeleteAutoscaleConfigurationsResponseServiceGroup: _structure_DeleteAutoscaleConfigurationsResponseServiceGroup,
+    DeleteCertificatesResponse: _structure_DeleteCertificatesResponse,
+    DeleteCertificatesResponseData: _structure_DeleteCertificatesResponseData,
+    DeleteCertificatesResponseDeletedCertificate: _structure_DeleteCertificatesResponseDeletedCertificate,
+    DeleteInstancesResponse: _structure_DeleteInstancesResponse,
+    DeleteInstancesResponseData: _structure_DeleteInstancesResponseData,
+    DeleteInstancesResponseDeletedInstance: _structure_DeleteInstancesResponseDeletedInstance,
+    DeletePolicyRequest: _structure_DeletePolicyRequest,
+    DeleteServiceGroupsResponse: _structure_DeleteServiceGroupsResponse,
+    DeleteServiceGroupsResponseData: _structure_DeleteServiceGroupsResponseData,
+    DeleteServiceGroupsResponseDeletedServiceGroup: _structure_DeleteServiceGroupsResponseDeletedServiceGroup,
+    DeleteVolumesResponse: _structure_DeleteVolumesResponse,
+    DeleteVolumesResponseData: _structure_DeleteVolumesResponseData,
+    DeleteVolumesResponseDeletedVolume: _structure_DeleteVolumesResponseDeletedVolume,
+    DetachVolumeByUUIDRequestBody: _structure_DetachVolumeByUUIDRequestBody,
+    DetachVolumesRequest: _structure_DetachVolumesRequest,
+    DetachVolumesRequestInstanceID: _structure_DetachVolumesRequestInstanceID,
+    DetachVolumesResponse: _structure_DetachVolumesResponse,
+    DetachVolumesResponseData: _structure_DetachVolumesResponseData,
+    DetachVolumesResponseDetachedVolume: _structure_DetachVolumesResponseDetachedVolume,
+    Domain: _structure_Domain,
+    GetAutoscaleConfigurationPolicyRequest: _structure_GetAutoscaleConfigurationPolicyRequest,
+    GetAutoscaleConfigurationPolicyResponse: _structure_GetAutoscaleConfigurationPolicyResponse,
+    GetAutoscaleConfigurationPolicyResponseData: _structure_GetAutoscaleConfigurationPolicyResponseData,
+    GetAutoscaleConfigurationPolicyResponsePolicyResponse: _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse,
+    GetAutoscaleConfigurationsResponse: _structure_GetAutoscaleConfigurationsResponse,
+    GetAutoscaleConfigurationsResponseData: _structure_GetAutoscaleConfigurationsResponseData,
+    GetAutoscaleConfigurationsResponseServiceGroup: _structure_GetAutoscaleConfigurationsResponseServiceGroup,
+    GetCertificatesResponse: _structure_GetCertificatesResponse,
+    GetCertificatesResponseData: _structure_GetCertificatesResponseData,
+    GetImageResponse: _structure_GetImageResponse,
+    GetImageResponseData: _structure_GetImageResponseData,
+    GetInstanceLogsByUUIDRequestBody: _structure_GetInstanceLogsByUUIDRequestBody,
+    GetInstanceLogsRequest: _structure_GetInstanceLogsRequest,
+    GetInstanceLogsResponse: _structure_GetInstanceLogsResponse,
+    GetInstanceLogsResponseAvailable: _structure_GetInstanceLogsResponseAvailable,
+    GetInstanceLogsResponseData: _structure_GetInstanceLogsResponseData,
+    GetInstanceLogsResponseLoggedInstance: _structure_GetInstanceLogsResponseLoggedInstance,
+    GetInstanceLogsResponseRange: _structure_GetInstanceLogsResponseRange,
+    GetInstanceMetricsResponse: _structure_GetInstanceMetricsResponse,
+    GetInstanceMetricsResponseData: _structure_GetInstanceMetricsResponseData,
+    GetInstanceMetricsResponseInstanceMetrics: _structure_GetInstanceMetricsResponseInstanceMetrics,
+    GetInstancesResponse: _structure_GetInstancesResponse,
+    GetInstancesResponseData: _structure_GetInstancesResponseData,
+    GetServiceGroupsResponse: _structure_GetServiceGroupsResponse,
+    GetServiceGroupsResponseData: _structure_GetServiceGroupsResponseData,
+    GetVolumesResponse: _structure_GetVolumesResponse,
+    GetVolumesResponseData: _structure_GetVolumesResponseData,
+    HealthzResponse: _structure_HealthzResponse,
+    HealthzResponseData: _structure_HealthzResponseData,
+    Image: _structure_Image,
+    Instance: _structure_Instance,
+    InstanceCreateArgsInstanceCreateRequestRoms: _structure_InstanceCreateArgsInstanceCreateRequestRoms,
+    InstanceInstanceServiceGroup: _structure_InstanceInstanceServiceGroup,
+    InstanceInstanceVolume: _structure_InstanceInstanceVolume,
+    InstanceNetworkInterface: _structure_InstanceNetworkInterface,
+    InstanceScaleToZero: _structure_InstanceScaleToZero,
+    InstanceServiceGroupInstanceDomain: _structure_InstanceServiceGroupInstanceDomain,
+    NameOrUUIDByName: _structure_NameOrUUIDByName,
+    NameOrUUIDByUUID: _structure_NameOrUUIDByUUID,
+    Object: _structure_Object,
+    Quotas: _structure_Quotas,
+    QuotasLimits: _structure_QuotasLimits,
+    QuotasResponse: _structure_QuotasResponse,
+    QuotasResponseData: _structure_QuotasResponseData,
+    QuotasStats: _structure_QuotasStats,
+    ResponseError: _structure_ResponseError,
+    Service: _structure_Service,
+    ServiceGroup: _structure_ServiceGroup,
+    ServiceGroupInstance: _structure_ServiceGroupInstance,
+    ServiceGroupTemplate: _structure_ServiceGroupTemplate,
+    StartInstanceResponse: _structure_StartInstanceResponse,
+    StartInstanceResponseData: _structure_StartInstanceResponseData,
+    StartInstanceResponseStartedInstance: _structure_StartInstanceResponseStartedInstance,
+    StopInstanceResponse: _structure_StopInstanceResponse,
+    StopInstanceResponseData: _structure_StopInstanceResponseData,
+    StopInstanceResponseStoppedInstance: _structure_StopInstanceResponseStoppedInstance,
+    StopInstancesRequestID: _structure_StopInstancesRequestID,
+    UpdateInstanceByUUIDRequestBody: _structure_UpdateInstanceByUUIDRequestBody,
+    UpdateInstancesRequest: _structure_UpdateInstancesRequest,
+    UpdateInstancesResponse: _structure_UpdateInstancesResponse,
+    UpdateInstancesResponseData: _structure_UpdateInstancesResponseData,
+    UpdateInstancesResponseUpdatedInstance: _structure_UpdateInstancesResponseUpdatedInstance,
+    UpdateServiceGroupByUUIDRequestBody: _structure_UpdateServiceGroupByUUIDRequestBody,
+    UpdateServiceGroupsRequestItem: _structure_UpdateServiceGroupsRequestItem,
+    UpdateServiceGroupsResponse: _structure_UpdateServiceGroupsResponse,
+    UpdateServiceGroupsResponseData: _structure_UpdateServiceGroupsResponseData,
+    UpdateServiceGroupsResponseUpdatedServiceGroup: _structure_UpdateServiceGroupsResponseUpdatedServiceGroup,
+    UpdateVolumeByUUIDRequestBody: _structure_UpdateVolumeByUUIDRequestBody,
+    UpdateVolumesRequestItem: _structure_UpdateVolumesRequestItem,
+    UpdateVolumesResponse: _structure_UpdateVolumesResponse,
+    UpdateVolumesResponseData: _structure_UpdateVolumesResponseData,
+    UpdateVolumesResponseUpdatedVolume: _structure_UpdateVolumesResponseUpdatedVolume,
+    Volume: _structure_Volume,
+    VolumeInstanceID: _structure_VolumeInstanceID,
+    VolumeVolumeInstanceMount: _structure_VolumeVolumeInstanceMount,
+    WaitInstanceByUUIDRequestBody: _structure_WaitInstanceByUUIDRequestBody,
+    WaitInstanceResponse: _structure_WaitInstanceResponse,
+    WaitInstanceResponseData: _structure_WaitInstanceResponseData,
+    WaitInstanceResponseWaitedInstance: _structure_WaitInstanceResponseWaitedInstance,
+    InstanceRestartPolicy: _structure_InstanceRestartPolicy,
+    InstanceState: _structure_InstanceState,
+    ResponseStatus: _structure_ResponseStatus,
+    UpdateInstanceProperty: _structure_UpdateInstanceProperty,
+    UpdateOperation: _structure_UpdateOperation,
+    UpdateServiceGroupProperty: _structure_UpdateServiceGroupProperty,
+    UpdateVolumeProperty: _structure_UpdateVolumeProperty,
+    AutoscalePolicyMetric: _structure_AutoscalePolicyMetric,
+    AutoscalePolicyAdjustmentType: _structure_AutoscalePolicyAdjustmentType,
+    CertificateState: _structure_CertificateState,
+    CreateInstanceRequestFeaturesItem: _structure_CreateInstanceRequestFeaturesItem,
+    InstanceScaleToZeroPolicy: _structure_InstanceScaleToZeroPolicy,
+    ServiceHandlersItem: _structure_ServiceHandlersItem,
+    VolumeState: _structure_VolumeState,
+    ConfigurationInstanceCreateArgs: _structure_ConfigurationInstanceCreateArgs,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs: _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
+    CreateInstanceRequestServiceGroup: _structure_CreateInstanceRequestServiceGroup,
+    NameOrUUID: _structure_NameOrUUID,
+    GoogleProtobufValue: structure_any,
+}
+
+_UNSTRUCTURE_HOOKS: dict[type, Callable[[Any], Any]] = {
+    AttachVolumeByUUIDRequestBody: _unstructure_AttachVolumeByUUIDRequestBody,
+    AttachVolumesRequest: _unstructure_AttachVolumesRequest,
+    AttachVolumesRequestInstanceID: _unstructure_AttachVolumesRequestInstanceID,
+    AttachVolumesResponse: _unstructure_AttachVolumesResponse,
+    AttachVolumesResponseAttachedVolume: _unstructure_AttachVolumesResponseAttachedVolume,
+    AttachVolumesResponseData: _unstructure_AttachVolumesResponseData,
+    AutoscalePolicy: _unstructure_AutoscalePolicy,
+    AutoscalePolicyStep: _unstructure_AutoscalePolicyStep,
+    BodyInstanceID: _unstructure_BodyInstanceID,
+    Certificate: _unstructure_Certificate,
+    ConfigurationInstanceCreateArgsRoms: _unstructure_ConfigurationInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequest: _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms: _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationPolicyRequest: _unstructure_CreateAutoscaleConfigurationPolicyRequest,
+    CreateAutoscaleConfigurationPolicyResponse: _unstructure_CreateAutoscaleConfigurationPolicyResponse,
+    CreateAutoscaleConfigurationPolicyResponseData: _unstructure_CreateAutoscaleConfigurationPolicyResponseData,
+    CreateAutoscaleConfigurationPolicyResponsePolicy: _unstructure_CreateAutoscaleConfigurationPolicyResponsePolicy,
+    CreateAutoscaleConfigurationsRequestConfiguration: _unstructure_CreateAutoscaleConfigurationsRequestConfiguration,
+    CreateAutoscaleConfigurationsResponse: _unstructure_CreateAutoscaleConfigurationsResponse,
+    CreateAutoscaleConfigurationsResponseConfigurationsResponse: _unstructure_CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+    CreateAutoscaleConfigurationsResponseData: _unstructure_CreateAutoscaleConfigurationsResponseData,
+    CreateCertificateRequest: _unstructure_CreateCertificateRequest,
+    CreateCertificateResponse: _unstructure_CreateCertificateResponse,
+    CreateCertificateResponseData: _unstructure_CreateCertificateResponseData,
+    CreateInstanceRequest: _unstructure_CreateInstanceRequest,
+    CreateInstanceRequestDomain: _unstructure_CreateInstanceRequestDomain,
+    CreateInstanceRequestServiceGroupByName: _unstructure_CreateInstanceRequestServiceGroupByName,
+    CreateInstanceRequestServiceGroupByUUID: _unstructure_CreateInstanceRequestServiceGroupByUUID,
+    CreateInstanceRequestServiceGroupNew: _unstructure_CreateInstanceRequestServiceGroupNew,
+    CreateInstanceRequestVolume: _unstructure_CreateInstanceRequestVolume,
+    CreateInstanceResponse: _unstructure_CreateInstanceResponse,
+    CreateInstanceResponseData: _unstructure_CreateInstanceResponseData,
+    CreateServiceGroupRequest: _unstructure_CreateServiceGroupRequest,
+    CreateServiceGroupRequestDomain: _unstructure_CreateServiceGroupRequestDomain,
+    CreateServiceGroupResponse: _unstructure_CreateServiceGroupResponse,
+    CreateServiceGroupResponseData: _unstructure_CreateServiceGroupResponseData,
+    CreateVolumeRequest: _unstructure_CreateVolumeRequest,
+    CreateVolumeResponse: _unstructure_CreateVolumeResponse,
+    CreateVolumeResponseData: _unstructure_CreateVolumeResponseData,
+    CreateVolumeResponseVolume: _unstructure_CreateVolumeResponseVolume,
+    DeleteAutoscaleConfigurationPolicyResponse: _unstructure_DeleteAutoscaleConfigurationPolicyResponse,
+    DeleteAutoscaleConfigurationPolicyResponseData: _unstructure_DeleteAutoscaleConfigurationPolicyResponseData,
+    DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse: _unstructure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
+    DeleteAutoscaleConfigurationsResponse: _unstructure_DeleteAutoscaleConfigurationsResponse,
+    DeleteAutoscaleConfigurationsResponseData: _unstructure_DeleteAutoscaleConfigurationsResponseData,
+    DeleteAutoscaleConfigurationsResponseServiceGroup: _unstructure_DeleteAutoscaleConfigurationsResponseServiceGroup,
+    DeleteCertificatesResponse: _unstructure_DeleteCertificatesResponse,
+    DeleteCertificatesResponseData: _unstructure_DeleteCertificatesResponseData,
+    DeleteCertificatesResponseDeletedCertificate: _unstructure_DeleteCertificatesResponseDeletedCertificate,
+    DeleteInstancesResponse: _unstructure_DeleteInstancesResponse,
+    DeleteInstancesResponseData: _unstructure_DeleteInstancesResponseData,
+    DeleteInstancesResponseDeletedInstance: _unstructure_DeleteInstancesResponseDeletedInstance,
+    DeletePolicyRequest: _unstructure_DeletePolicyRequest,
+    DeleteServiceGroupsResponse: _unstructure_DeleteServiceGroupsResponse,
+    DeleteServiceGroupsResponseData: _unstructure_DeleteServiceGroupsResponseData,
+    DeleteServiceGroupsResponseDeletedServiceGroup: _unstructure_DeleteServiceGroupsResponseDeletedServiceGroup,
+    DeleteVolumesResponse: _unstructure_DeleteVolumesResponse,
+    DeleteVolumesResponseData: _unstructure_DeleteVolumesResponseData,
+    DeleteVolumesResponseDeletedVolume: _unstructure_DeleteVolumesResponseDeletedVolume,
+    DetachVolumeByUUIDRequestBody: _unstructure_DetachVolumeByUUIDRequestBody,
+    DetachVolumesRequest: _unstructure_DetachVolumesRequest,
+    DetachVolumesRequestInstanceID: _unstructure_DetachVolumesRequestInstanceID,
+    DetachVolumesResponse: _unstructure_DetachVolumesResponse,
+    DetachVolumesResponseData: _unstructure_DetachVolumesResponseData,
+    DetachVolumesResponseDetachedVolume: _unstructure_DetachVolumesResponseDetachedVolume,
+    Domain: _unstructure_Domain,
+    GetAutoscaleConfigurationPolicyRequest: _unstructure_GetAutoscaleConfigurationPolicyRequest,
+    GetAutoscaleConfigurationPolicyResponse: _unstructure_GetAutoscaleConfigurationPolicyResponse,
+    GetAutoscaleConfigurationPolicyResponseData: _unstructure_GetAutoscaleConfigurationPolicyResponseData,
+    GetAutoscaleConfigurationPolicyResponsePolicyResponse: _unstructure_GetAutoscaleConfigurationPolicyResponsePolicyResponse,
+    GetAutoscaleConfigurationsResponse: _unstructure_GetAutoscaleConfigurationsResponse,
+    GetAutoscaleConfigurationsResponseData: _unstructure_GetAutoscaleConfigurationsResponseData,
+    GetAutoscaleConfigurationsResponseServiceGroup: _unstructure_GetAutoscaleConfigurationsResponseServiceGroup,
+    GetCertificatesResponse: _unstructure_GetCertificatesResponse,
+    GetCertificatesResponseData: _unstructure_GetCertificatesResponseData,
+    GetImageResponse: _unstructure_GetImageResponse,
+    GetImageResponseData: _unstructure_GetImageResponseData,
+    GetInstanceLogsByUUIDRequestBody: _unstructure_GetInstanceLogsByUUIDRequestBody,
+    GetInstanceLogsRequest: _unstructure_GetInstanceLogsRequest,
+    GetInstanceLogsResponse: _unstructure_GetInstanceLogsResponse,
+    GetInstanceLogsResponseAvailable: _unstructure_GetInstanceLogsResponseAvailable,
+    GetInstanceLogsResponseData: _unstructure_GetInstanceLogsResponseData,
+    GetInstanceLogsResponseLoggedInstance: _unstructure_GetInstanceLogsResponseLoggedInstance,
+    GetInstanceLogsResponseRange: _unstructure_GetInstanceLogsResponseRange,
+    GetInstanceMetricsResponse: _unstructure_GetInstanceMetricsResponse,
+    GetInstanceMetricsResponseData: _unstructure_GetInstanceMetricsResponseData,
+    GetInstanceMetricsResponseInstanceMetrics: _unstructure_GetInstanceMetricsResponseInstanceMetrics,
+    GetInstancesResponse: _unstructure_GetInstancesResponse,
+    GetInstancesResponseData: _unstructure_GetInstancesResponseData,
+    GetServiceGroupsResponse: _unstructure_GetServiceGroupsResponse,
+    GetServiceGroupsResponseData: _unstructure_GetServiceGroupsResponseData,
+    GetVolumesResponse: _unstructure_GetVolumesResponse,
+    GetVolumesResponseData: _unstructure_GetVolumesResponseData,
+    HealthzResponse: _unstructure_HealthzResponse,
+    HealthzResponseData: _unstructure_HealthzResponseData,
+    Image: _unstructure_Image,
+    Instance: _unstructure_Instance,
+    InstanceCreateArgsInstanceCreateRequestRoms: _unstructure_InstanceCreateArgsInstanceCreateRequestRoms,
+    InstanceInstanceServiceGroup: _unstructure_InstanceInstanceServiceGroup,
+    InstanceInstanceVolume: _unstructure_InstanceInstanceVolume,
+    InstanceNetworkInterface: _unstructure_InstanceNetworkInterface,
+    InstanceScaleToZero: _unstructure_InstanceScaleToZero,
+    InstanceServiceGroupInstanceDomain: _unstructure_InstanceServiceGroupInstanceDomain,
+    NameOrUUIDByName: _unstructure_NameOrUUIDByName,
+    NameOrUUIDByUUID: _unstructure_NameOrUUIDByUUID,
+    Object: _unstructure_Object,
+    Quotas: _unstructure_Quotas,
+    QuotasLimits: _unstructure_QuotasLimits,
+    QuotasResponse: _unstructure_QuotasResponse,
+    QuotasResponseData: _unstructure_QuotasResponseData,
+    QuotasStats: _unstructure_QuotasStats,
+    ResponseError: _unstructure_ResponseError,
+    Service: _unstructure_Service,
+    ServiceGroup: _unstructure_ServiceGroup,
+    ServiceGroupInstance: _unstructure_ServiceGroupInstance,
+    ServiceGroupTemplate: _unstructure_ServiceGroupTemplate,
+    StartInstanceResponse: _unstructure_StartInstanceResponse,
+    StartInstanceResponseData: _unstructure_StartInstanceResponseData,
+    StartInstanceResponseStartedInstance: _unstructure_StartInstanceResponseStartedInstance,
+    StopInstanceResponse: _unstructure_StopInstanceResponse,
+    StopInstanceResponseData: _unstructure_StopInstanceResponseData,
+    StopInstanceResponseStoppedInstance: _unstructure_StopInstanceResponseStoppedInstance,
+    StopInstancesRequestID: _unstructure_StopInstancesRequestID,
+    UpdateInstanceByUUIDRequestBody: _unstructure_UpdateInstanceByUUIDRequestBody,
+    UpdateInstancesRequest: _unstructure_UpdateInstancesRequest,
+    UpdateInstancesResponse: _unstructure_UpdateInstancesResponse,
+    UpdateInstancesResponseData: _unstructure_UpdateInstancesResponseData,
+    UpdateInstancesResponseUpdatedInstance: _unstructure_UpdateInstancesResponseUpdatedInstance,
+    UpdateServiceGroupByUUIDRequestBody: _unstructure_UpdateServiceGroupByUUIDRequestBody,
+    UpdateServiceGroupsRequestItem: _unstructure_UpdateServiceGroupsRequestItem,
+    UpdateServiceGroupsResponse: _unstructure_UpdateServiceGroupsResponse,
+    UpdateServiceGroupsResponseData: _unstructure_UpdateServiceGroupsResponseData,
+    UpdateServiceGroupsResponseUpdatedServiceGroup: _unstructure_UpdateServiceGroupsResponseUpdatedServiceGroup,
+    UpdateVolumeByUUIDRequestBody: _unstructure_UpdateVolumeByUUIDRequestBody,
+    UpdateVolumesRequestItem: _unstructure_UpdateVolumesRequestItem,
+    UpdateVolumesResponse: _unstructure_UpdateVolumesResponse,
+    UpdateVolumesResponseData: _unstructure_UpdateVolumesResponseData,
+    UpdateVolumesResponseUpdatedVolume: _unstructure_UpdateVolumesResponseUpdatedVolume,
+    Volume: _unstructure_Volume,
+    VolumeInstanceID: _unstructure_VolumeInstanceID,
+    VolumeVolumeInstanceMount: _unstructure_VolumeVolumeInstanceMount,
+    WaitInstanceByUUIDRequestBody: _unstructure_WaitInstanceByUUIDRequestBody,
+    WaitInstanceResponse: _unstructure_WaitInstanceResponse,
+    WaitInstanceResponseData: _unstructure_WaitInstanceResponseData,
+    WaitInstanceResponseWaitedInstance: _unstructure_WaitInstanceResponseWaitedInstance,
+    InstanceRestartPolicy: _unstructure_enum,
+    InstanceState: _unstructure_enum,
+    ResponseStatus: _unstructure_enum,
+    UpdateInstanceProperty: _unstructure_enum,
+    UpdateOperation: _unstructure_enum,
+    UpdateServiceGroupProperty: _unstructure_enum,
+    UpdateVolumeProperty: _unstructure_enum,
+    AutoscalePolicyMetric: _unstructure_enum,
+    AutoscalePolicyAdjustmentType: _unstructure_enum,
+    CertificateState: _unstructure_enum,
+    CreateInstanceRequestFeaturesItem: _unstructure_enum,
+    InstanceScaleToZeroPolicy: _unstructure_enum,
+    ServiceHandlersItem: _unstructure_enum,
+    VolumeState: _unstructure_enum,
+}
+
+
+def _make_converter() -> cattrs.Converter:
+    made = cattrs.Converter()
+    made.register_structure_hook(UUID, lambda value, _: structure_uuid(value))
+    made.register_unstructure_hook(UUID, str)
+    made.register_structure_hook(datetime, lambda value, _: structure_datetime(value))
+    made.register_unstructure_hook(datetime, unstructure_datetime)
+    # One predicate for all models: no per-class registration cost at import.
+    made.register_structure_hook_func(
+        _STRUCTURE_HOOKS.__contains__, lambda data, cls: _STRUCTURE_HOOKS[cls](data)
+    )
+    made.register_unstructure_hook_func(
+        _UNSTRUCTURE_HOOKS.__contains__, lambda obj: _UNSTRUCTURE_HOOKS[type(obj)](obj)
+    )
+    return made
+
+
+converter = _make_converter()
+"""The converter of every model, enum and union of this package (and UUIDs, date-times)."""
+
+
+@overload
+def structure(data: Any, cls: type[T]) -> T: ...
+@overload
+def structure(data: Any, cls: Any) -> Any: ...
+def structure(data: Any, cls: Any) -> Any:
+    """Read the decoded JSON ``data`` as ``cls`` (a model, enum, union or other type)."""
+    hook = _STRUCTURE_HOOKS.get(cls)
+    if hook is not None:
+        return hook(data)
+    return converter.structure(data, cls)
+
+
+def unstructure(obj: Any) -> Any:
+    """The JSON value (dicts, lists, strings, numbers) of ``obj``; ``UNSET`` fields left out."""
+    hook = _UNSTRUCTURE_HOOKS.get(type(obj))
+    if hook is not None:
+        return hook(obj)
+    return converter.unstructure(obj)
