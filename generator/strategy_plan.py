@@ -16,7 +16,8 @@ from typing import Any
 import attrs
 
 from generator.converter_plan import isort_order
-from generator.model_graph import ModelGraph, ModelSpec, TypeRef
+from generator.errors import ToolkitError
+from generator.model_graph import SCHEMA_PREFIX, ModelGraph, ModelSpec, TypeRef
 
 # Keys of unknown fields start with the first of these that no property of the spec starts
 # with: an unknown field must never be mistaken for a known one (or for a union's variant).
@@ -41,13 +42,15 @@ def strategy_variable(name: str) -> str:
 
 @attrs.frozen
 class ModelStrategy:
-    """The strategy of one model: one ``builds`` per choice of its exactly-one-of groups.
+    """The strategy of a model or union.
 
-    Each choice is a tuple of ``(python name, strategy expression)``, one per field.
+    A model has one ``builds`` per choice of its exactly-one-of groups, each choice a tuple of
+    ``(python name, strategy expression)``, one per field; a union has an ``expression``.
     """
 
     name: str
-    choices: tuple[tuple[tuple[str, str], ...], ...]
+    choices: tuple[tuple[tuple[str, str], ...], ...] = ()
+    expression: str = ""
 
     @property
     def one_of(self) -> bool:
@@ -66,19 +69,13 @@ class NamedStrategy:
 def plan_strategies(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, Any]:
     """The context of ``testing.py``: every strategy, and what the module must import."""
     schemas = spec.get("components", {}).get("schemas", {})
-    models = tuple(_model_strategy(model, schemas) for model in graph.models)
-    enums = tuple(
-        NamedStrategy(enum.name, f"st.sampled_from({enum.name})") for enum in graph.enums
-    )
-    unions = tuple(
-        NamedStrategy(
-            union.name,
-            "st.one_of("
-            + ", ".join(f"st.from_type({variant.model})" for variant in union.variants)
-            + ")",
-        )
-        for union in graph.unions
-    )
+    enums = tuple(NamedStrategy(enum.name, f"st.sampled_from({enum.name})") for enum in graph.enums)
+    defined: dict[str, ModelStrategy] = {
+        model.name: _model_strategy(model, schemas) for model in graph.models
+    }
+    for union in graph.unions:
+        variants = ", ".join(strategy_variable(variant.model) for variant in union.variants)
+        defined[union.name] = ModelStrategy(union.name, expression=f"st.one_of({variants})")
     aliases = tuple(
         NamedStrategy(alias.name, _strategy(alias.type, nullable=False)) for alias in graph.aliases
     )
@@ -91,9 +88,11 @@ def plan_strategies(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, Any
     class_names = [model.name for model in graph.models] + [enum.name for enum in graph.enums]
     union_names = [union.name for union in graph.unions]
     return {
-        "model_strategies": models,
+        # Models and unions, each after the strategies it uses (the graph has no cycle).
+        "model_strategies": tuple(
+            defined[name] for name in _dependency_order(graph, list(defined))
+        ),
         "enum_strategies": enums,
-        "union_strategies": unions,
         "alias_strategies": aliases,
         # Component name -> strategy variable, in the order of ``MODELS``.
         "component_strategies": {
@@ -140,6 +139,33 @@ def _model_strategy(model: ModelSpec, schemas: Mapping[str, Any]) -> ModelStrate
     return ModelStrategy(model.name, tuple(choices))
 
 
+def _dependency_order(graph: ModelGraph, names: list[str]) -> list[str]:
+    """``names`` (models and unions) ordered so that each comes after those it refers to."""
+    uses: dict[str, list[str]] = {
+        union.name: [variant.model for variant in union.variants] for union in graph.unions
+    }
+    for model in graph.models:
+        types = [field.type.items or field.type for field in model.fields]
+        uses[model.name] = [t.name for t in types if t.kind in ("model", "union") and t.name]
+    ordered: list[str] = []
+    visiting: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in ordered:
+            return
+        if name in visiting:
+            raise ToolkitError(f"{SCHEMA_PREFIX}{name}: a model that contains itself")
+        visiting.add(name)
+        for used in uses[name]:
+            visit(used)
+        visiting.discard(name)
+        ordered.append(name)
+
+    for name in names:
+        visit(name)
+    return ordered
+
+
 def _strategy(type_ref: TypeRef, nullable: bool) -> str:
     expression = _value_strategy(type_ref)
     return f"st.none() | {expression}" if nullable else expression
@@ -150,10 +176,7 @@ def _value_strategy(type_ref: TypeRef) -> str:
     if kind == "array":
         assert type_ref.items is not None
         return f"st.lists({_value_strategy(type_ref.items)}, max_size=_MAX_ITEMS)"
-    if kind in ("model", "enum"):
-        assert type_ref.name is not None
-        return f"st.from_type({type_ref.name})"
-    if kind == "union":
+    if kind in ("model", "enum", "union"):
         assert type_ref.name is not None
         return strategy_variable(type_ref.name)
     if kind == "integer":

@@ -256,60 +256,21 @@ _strategy_ServiceHandlersItem = st.sampled_from(ServiceHandlersItem)
 
 _strategy_VolumeState = st.sampled_from(VolumeState)
 
-_strategy_ConfigurationInstanceCreateArgs: st.SearchStrategy[ConfigurationInstanceCreateArgs] = (
-    st.one_of(
-        st.from_type(CreateInstanceRequest), st.from_type(ConfigurationInstanceCreateArgsRoms)
-    )
-)
-
-_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs: st.SearchStrategy[
-    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs
-] = st.one_of(
-    st.from_type(CreateInstanceRequest),
-    st.from_type(CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms),
-)
-
-_strategy_CreateInstanceRequestServiceGroup: st.SearchStrategy[
-    CreateInstanceRequestServiceGroup
-] = st.one_of(
-    st.from_type(CreateInstanceRequestServiceGroupByUUID),
-    st.from_type(CreateInstanceRequestServiceGroupByName),
-    st.from_type(CreateInstanceRequestServiceGroupNew),
-)
-
-_strategy_NameOrUUID: st.SearchStrategy[NameOrUUID] = st.one_of(
-    st.from_type(NameOrUUIDByUUID), st.from_type(NameOrUUIDByName)
-)
-
 _strategy_GoogleProtobufValue = json_values()
 
-_strategy_AttachVolumeByUUIDRequestBody = st.builds(
-    AttachVolumeByUUIDRequestBody,
-    attach_to=st.from_type(BodyInstanceID),
-    at=_TEXT,
-    readonly=_optional(st.booleans()),
+_strategy_BodyInstanceID = st.builds(
+    BodyInstanceID,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_AttachVolumesRequest = st.one_of(
-    st.builds(
-        AttachVolumesRequest,
-        attach_to=st.from_type(AttachVolumesRequestInstanceID),
-        at=_TEXT,
-        uuid=st.uuids(),
-        name=st.just(UNSET),
-        readonly=_optional(st.booleans()),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
-    st.builds(
-        AttachVolumesRequest,
-        attach_to=st.from_type(AttachVolumesRequestInstanceID),
-        at=_TEXT,
-        uuid=st.just(UNSET),
-        name=_TEXT,
-        readonly=_optional(st.booleans()),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
+_strategy_AttachVolumeByUUIDRequestBody = st.builds(
+    AttachVolumeByUUIDRequestBody,
+    attach_to=_strategy_BodyInstanceID,
+    at=_TEXT,
+    readonly=_optional(st.booleans()),
+    additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_AttachVolumesRequestInstanceID = st.builds(
@@ -319,19 +280,30 @@ _strategy_AttachVolumesRequestInstanceID = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_AttachVolumesResponse = st.builds(
-    AttachVolumesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(AttachVolumesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_AttachVolumesRequest = st.one_of(
+    st.builds(
+        AttachVolumesRequest,
+        attach_to=_strategy_AttachVolumesRequestInstanceID,
+        at=_TEXT,
+        uuid=st.uuids(),
+        name=st.just(UNSET),
+        readonly=_optional(st.booleans()),
+        additional_properties=_UNKNOWN_FIELDS,
+    ),
+    st.builds(
+        AttachVolumesRequest,
+        attach_to=_strategy_AttachVolumesRequestInstanceID,
+        at=_TEXT,
+        uuid=st.just(UNSET),
+        name=_TEXT,
+        readonly=_optional(st.booleans()),
+        additional_properties=_UNKNOWN_FIELDS,
+    ),
 )
 
 _strategy_AttachVolumesResponseAttachedVolume = st.builds(
     AttachVolumesResponseAttachedVolume,
-    status=_optional(st.from_type(ResponseStatus)),
+    status=_optional(_strategy_ResponseStatus),
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
     message=_optional(_TEXT),
@@ -341,19 +313,23 @@ _strategy_AttachVolumesResponseAttachedVolume = st.builds(
 
 _strategy_AttachVolumesResponseData = st.builds(
     AttachVolumesResponseData,
-    volumes=_optional(
-        st.lists(st.from_type(AttachVolumesResponseAttachedVolume), max_size=_MAX_ITEMS)
-    ),
+    volumes=_optional(st.lists(_strategy_AttachVolumesResponseAttachedVolume, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_AutoscalePolicy = st.builds(
-    AutoscalePolicy,
-    name=_optional(_TEXT),
-    enabled=_optional(st.booleans()),
-    metric=_optional(st.from_type(AutoscalePolicyMetric)),
-    adjustment_type=_optional(st.from_type(AutoscalePolicyAdjustmentType)),
-    steps=_optional(st.lists(st.from_type(AutoscalePolicyStep), max_size=_MAX_ITEMS)),
+_strategy_ResponseError = st.builds(
+    ResponseError,
+    status=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_AttachVolumesResponse = st.builds(
+    AttachVolumesResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_AttachVolumesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -365,10 +341,13 @@ _strategy_AutoscalePolicyStep = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_BodyInstanceID = st.builds(
-    BodyInstanceID,
-    uuid=_optional(st.uuids()),
+_strategy_AutoscalePolicy = st.builds(
+    AutoscalePolicy,
     name=_optional(_TEXT),
+    enabled=_optional(st.booleans()),
+    metric=_optional(_strategy_AutoscalePolicyMetric),
+    adjustment_type=_optional(_strategy_AutoscalePolicyAdjustmentType),
+    steps=_optional(st.lists(_strategy_AutoscalePolicyStep, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -383,190 +362,23 @@ _strategy_Certificate = st.builds(
     serial_number=_optional(_TEXT),
     not_before=_optional(_DATETIMES),
     not_after=_optional(_DATETIMES),
-    state=_optional(st.from_type(CertificateState)),
-    status=_optional(st.from_type(ResponseStatus)),
+    state=_optional(_strategy_CertificateState),
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
     error=_optional(st.integers(-2147483648, 2147483647)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_InstanceCreateArgsInstanceCreateRequestRoms = st.builds(
+    InstanceCreateArgsInstanceCreateRequestRoms,
+    image=_TEXT,
+    name=_optional(_TEXT),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_ConfigurationInstanceCreateArgsRoms = st.builds(
     ConfigurationInstanceCreateArgsRoms,
-    roms=st.from_type(InstanceCreateArgsInstanceCreateRequestRoms),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequest = st.builds(
-    CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
-    uuid=_optional(st.uuids()),
-    min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    create_args=_optional(
-        _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs
-    ),
-    policies=_optional(st.lists(st.from_type(AutoscalePolicy), max_size=_MAX_ITEMS)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms = st.builds(
-    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
-    roms=st.from_type(InstanceCreateArgsInstanceCreateRequestRoms),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationPolicyRequest = st.builds(
-    CreateAutoscaleConfigurationPolicyRequest,
-    name=_TEXT,
-    type_=st.from_type(AutoscalePolicy),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationPolicyResponse = st.builds(
-    CreateAutoscaleConfigurationPolicyResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(CreateAutoscaleConfigurationPolicyResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationPolicyResponseData = st.builds(
-    CreateAutoscaleConfigurationPolicyResponseData,
-    policies=_optional(
-        st.lists(
-            st.from_type(CreateAutoscaleConfigurationPolicyResponsePolicy), max_size=_MAX_ITEMS
-        )
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy = st.builds(
-    CreateAutoscaleConfigurationPolicyResponsePolicy,
-    status=_optional(st.from_type(ResponseStatus)),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationsRequestConfiguration = st.one_of(
-    st.builds(
-        CreateAutoscaleConfigurationsRequestConfiguration,
-        uuid=st.uuids(),
-        name=st.just(UNSET),
-        min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        create_args=_optional(_strategy_ConfigurationInstanceCreateArgs),
-        policies=_optional(st.lists(st.from_type(AutoscalePolicy), max_size=_MAX_ITEMS)),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
-    st.builds(
-        CreateAutoscaleConfigurationsRequestConfiguration,
-        uuid=st.just(UNSET),
-        name=_TEXT,
-        min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        create_args=_optional(_strategy_ConfigurationInstanceCreateArgs),
-        policies=_optional(st.lists(st.from_type(AutoscalePolicy), max_size=_MAX_ITEMS)),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
-)
-
-_strategy_CreateAutoscaleConfigurationsResponse = st.builds(
-    CreateAutoscaleConfigurationsResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(CreateAutoscaleConfigurationsResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse = st.builds(
-    CreateAutoscaleConfigurationsResponseConfigurationsResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationsResponseData = st.builds(
-    CreateAutoscaleConfigurationsResponseData,
-    service_groups=_optional(
-        st.lists(
-            st.from_type(CreateAutoscaleConfigurationsResponseConfigurationsResponse),
-            max_size=_MAX_ITEMS,
-        )
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateCertificateRequest = st.builds(
-    CreateCertificateRequest,
-    name=_optional(_TEXT),
-    cn=_TEXT,
-    chain=_TEXT,
-    pkey=_TEXT,
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateCertificateResponse = st.builds(
-    CreateCertificateResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(CreateCertificateResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateCertificateResponseData = st.builds(
-    CreateCertificateResponseData,
-    certificates=_optional(st.lists(st.from_type(Certificate), max_size=_MAX_ITEMS)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateInstanceRequest = st.builds(
-    CreateInstanceRequest,
-    image=_TEXT,
-    name=_optional(_TEXT),
-    args=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    env=_optional(st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS)),
-    memory_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    service_group=_optional(_strategy_CreateInstanceRequestServiceGroup),
-    volumes=_optional(st.lists(st.from_type(CreateInstanceRequestVolume), max_size=_MAX_ITEMS)),
-    autostart=_optional(st.booleans()),
-    replicas=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    restart_policy=_optional(st.from_type(InstanceRestartPolicy)),
-    scale_to_zero=_optional(st.from_type(InstanceScaleToZero)),
-    vcpus=_optional(st.integers(-2147483648, 2147483647)),
-    wait_timeout_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    features=_optional(
-        st.lists(st.from_type(CreateInstanceRequestFeaturesItem), max_size=_MAX_ITEMS)
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateInstanceRequestDomain = st.builds(
-    CreateInstanceRequestDomain,
-    certificate=_optional(_strategy_NameOrUUID),
-    name=_TEXT,
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateInstanceRequestServiceGroupByName = st.builds(
-    CreateInstanceRequestServiceGroupByName,
-    name=_TEXT,
+    roms=_strategy_InstanceCreateArgsInstanceCreateRequestRoms,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -576,11 +388,56 @@ _strategy_CreateInstanceRequestServiceGroupByUUID = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
+_strategy_CreateInstanceRequestServiceGroupByName = st.builds(
+    CreateInstanceRequestServiceGroupByName,
+    name=_TEXT,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_Service = st.builds(
+    Service,
+    port=st.integers(0, 4294967295),
+    destination_port=_optional(st.integers(0, 4294967295)),
+    handlers=_optional(st.lists(_strategy_ServiceHandlersItem, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_NameOrUUIDByUUID = st.builds(
+    NameOrUUIDByUUID,
+    uuid=st.uuids(),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_NameOrUUIDByName = st.builds(
+    NameOrUUIDByName,
+    name=_TEXT,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_NameOrUUID: st.SearchStrategy[NameOrUUID] = st.one_of(
+    _strategy_NameOrUUIDByUUID, _strategy_NameOrUUIDByName
+)
+
+_strategy_CreateInstanceRequestDomain = st.builds(
+    CreateInstanceRequestDomain,
+    certificate=_optional(_strategy_NameOrUUID),
+    name=_TEXT,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
 _strategy_CreateInstanceRequestServiceGroupNew = st.builds(
     CreateInstanceRequestServiceGroupNew,
-    services=st.lists(st.from_type(Service), max_size=_MAX_ITEMS),
-    domains=_optional(st.lists(st.from_type(CreateInstanceRequestDomain), max_size=_MAX_ITEMS)),
+    services=st.lists(_strategy_Service, max_size=_MAX_ITEMS),
+    domains=_optional(st.lists(_strategy_CreateInstanceRequestDomain, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateInstanceRequestServiceGroup: st.SearchStrategy[
+    CreateInstanceRequestServiceGroup
+] = st.one_of(
+    _strategy_CreateInstanceRequestServiceGroupByUUID,
+    _strategy_CreateInstanceRequestServiceGroupByName,
+    _strategy_CreateInstanceRequestServiceGroupNew,
 )
 
 _strategy_CreateInstanceRequestVolume = st.builds(
@@ -593,29 +450,269 @@ _strategy_CreateInstanceRequestVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateInstanceResponse = st.builds(
-    CreateInstanceResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_InstanceScaleToZero = st.builds(
+    InstanceScaleToZero,
+    enabled=_optional(st.booleans()),
+    policy=_optional(_strategy_InstanceScaleToZeroPolicy),
+    stateful=_optional(st.booleans()),
+    cooldown_time_ms=_optional(st.integers(-2147483648, 2147483647)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateInstanceRequest = st.builds(
+    CreateInstanceRequest,
+    image=_TEXT,
+    name=_optional(_TEXT),
+    args=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
+    env=_optional(st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS)),
+    memory_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    service_group=_optional(_strategy_CreateInstanceRequestServiceGroup),
+    volumes=_optional(st.lists(_strategy_CreateInstanceRequestVolume, max_size=_MAX_ITEMS)),
+    autostart=_optional(st.booleans()),
+    replicas=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    restart_policy=_optional(_strategy_InstanceRestartPolicy),
+    scale_to_zero=_optional(_strategy_InstanceScaleToZero),
+    vcpus=_optional(st.integers(-2147483648, 2147483647)),
+    wait_timeout_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    features=_optional(st.lists(_strategy_CreateInstanceRequestFeaturesItem, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms = st.builds(
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    roms=_strategy_InstanceCreateArgsInstanceCreateRequestRoms,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs: st.SearchStrategy[
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs
+] = st.one_of(
+    _strategy_CreateInstanceRequest,
+    _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+)
+
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequest = st.builds(
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
+    uuid=_optional(st.uuids()),
+    min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    create_args=_optional(
+        _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs
+    ),
+    policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationPolicyRequest = st.builds(
+    CreateAutoscaleConfigurationPolicyRequest,
+    name=_TEXT,
+    type_=_strategy_AutoscalePolicy,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy = st.builds(
+    CreateAutoscaleConfigurationPolicyResponsePolicy,
+    status=_optional(_strategy_ResponseStatus),
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(CreateInstanceResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    error=_optional(st.integers(-2147483648, 2147483647)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationPolicyResponseData = st.builds(
+    CreateAutoscaleConfigurationPolicyResponseData,
+    policies=_optional(
+        st.lists(_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy, max_size=_MAX_ITEMS)
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationPolicyResponse = st.builds(
+    CreateAutoscaleConfigurationPolicyResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_CreateAutoscaleConfigurationPolicyResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_ConfigurationInstanceCreateArgs: st.SearchStrategy[ConfigurationInstanceCreateArgs] = (
+    st.one_of(_strategy_CreateInstanceRequest, _strategy_ConfigurationInstanceCreateArgsRoms)
+)
+
+_strategy_CreateAutoscaleConfigurationsRequestConfiguration = st.one_of(
+    st.builds(
+        CreateAutoscaleConfigurationsRequestConfiguration,
+        uuid=st.uuids(),
+        name=st.just(UNSET),
+        min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        create_args=_optional(_strategy_ConfigurationInstanceCreateArgs),
+        policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
+        additional_properties=_UNKNOWN_FIELDS,
+    ),
+    st.builds(
+        CreateAutoscaleConfigurationsRequestConfiguration,
+        uuid=st.just(UNSET),
+        name=_TEXT,
+        min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        create_args=_optional(_strategy_ConfigurationInstanceCreateArgs),
+        policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
+        additional_properties=_UNKNOWN_FIELDS,
+    ),
+)
+
+_strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse = st.builds(
+    CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+    status=_optional(_strategy_ResponseStatus),
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    message=_optional(_TEXT),
+    error=_optional(st.integers(-2147483648, 2147483647)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationsResponseData = st.builds(
+    CreateAutoscaleConfigurationsResponseData,
+    service_groups=_optional(
+        st.lists(
+            _strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+            max_size=_MAX_ITEMS,
+        )
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationsResponse = st.builds(
+    CreateAutoscaleConfigurationsResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_CreateAutoscaleConfigurationsResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateCertificateRequest = st.builds(
+    CreateCertificateRequest,
+    name=_optional(_TEXT),
+    cn=_TEXT,
+    chain=_TEXT,
+    pkey=_TEXT,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateCertificateResponseData = st.builds(
+    CreateCertificateResponseData,
+    certificates=_optional(st.lists(_strategy_Certificate, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateCertificateResponse = st.builds(
+    CreateCertificateResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_CreateCertificateResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_InstanceInstanceVolume = st.builds(
+    InstanceInstanceVolume,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    at=_optional(_TEXT),
+    read_only=_optional(st.booleans()),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_InstanceServiceGroupInstanceDomain = st.builds(
+    InstanceServiceGroupInstanceDomain,
+    certificate=_optional(_strategy_Certificate),
+    fqdn=_optional(_TEXT),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_InstanceInstanceServiceGroup = st.builds(
+    InstanceInstanceServiceGroup,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    domains=_optional(st.lists(_strategy_InstanceServiceGroupInstanceDomain, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_InstanceNetworkInterface = st.builds(
+    InstanceNetworkInterface,
+    uuid=_optional(st.uuids()),
+    private_ip=_optional(_TEXT),
+    mac=_optional(_TEXT),
+    rx_bytes=_optional(st.integers(0, 18446744073709551615)),
+    rx_packets=_optional(st.integers(0, 18446744073709551615)),
+    tx_bytes=_optional(st.integers(0, 18446744073709551615)),
+    tx_packets=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_Instance = st.builds(
+    Instance,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    created_at=_optional(_DATETIMES),
+    state=_optional(_strategy_InstanceState),
+    private_fqdn=_optional(_TEXT),
+    image=_optional(_TEXT),
+    memory_mb=_optional(st.integers(0, 18446744073709551615)),
+    vcpus=_optional(st.integers(0, 4294967295)),
+    args=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
+    env=_optional(st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS)),
+    start_count=_optional(st.integers(0, 18446744073709551615)),
+    restart_count=_optional(st.integers(0, 18446744073709551615)),
+    started_at=_optional(_DATETIMES),
+    stopped_at=_optional(_DATETIMES),
+    uptime_ms=_optional(st.integers(0, 18446744073709551615)),
+    vmm_start_time_us=_optional(st.integers(0, 18446744073709551615)),
+    vmm_load_time_us=_optional(st.integers(0, 18446744073709551615)),
+    vmm_ready_time_us=_optional(st.integers(0, 18446744073709551615)),
+    boot_time_us=_optional(st.integers(0, 18446744073709551615)),
+    net_time_us=_optional(st.integers(0, 18446744073709551615)),
+    stop_reason=_optional(st.integers(0, 4294967295)),
+    exit_code=_optional(st.integers(0, 4294967295)),
+    stop_code=_optional(st.integers(0, 4294967295)),
+    restart_policy=_optional(_strategy_InstanceRestartPolicy),
+    scale_to_zero=_optional(_strategy_InstanceScaleToZero),
+    volumes=_optional(st.lists(_strategy_InstanceInstanceVolume, max_size=_MAX_ITEMS)),
+    service_group=_optional(_strategy_InstanceInstanceServiceGroup),
+    network_interfaces=_optional(st.lists(_strategy_InstanceNetworkInterface, max_size=_MAX_ITEMS)),
+    tags=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateInstanceResponseData = st.builds(
     CreateInstanceResponseData,
-    instances=_optional(st.lists(st.from_type(Instance), max_size=_MAX_ITEMS)),
+    instances=_optional(st.lists(_strategy_Instance, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateServiceGroupRequest = st.builds(
-    CreateServiceGroupRequest,
-    name=_optional(_TEXT),
-    services=_optional(st.lists(st.from_type(Service), max_size=_MAX_ITEMS)),
-    domains=_optional(st.lists(st.from_type(CreateServiceGroupRequestDomain), max_size=_MAX_ITEMS)),
-    soft_limit=_optional(st.integers(0, 18446744073709551615)),
-    hard_limit=_optional(st.integers(0, 18446744073709551615)),
+_strategy_CreateInstanceResponse = st.builds(
+    CreateInstanceResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_CreateInstanceResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -626,19 +723,61 @@ _strategy_CreateServiceGroupRequestDomain = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateServiceGroupResponse = st.builds(
-    CreateServiceGroupResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_CreateServiceGroupRequest = st.builds(
+    CreateServiceGroupRequest,
+    name=_optional(_TEXT),
+    services=_optional(st.lists(_strategy_Service, max_size=_MAX_ITEMS)),
+    domains=_optional(st.lists(_strategy_CreateServiceGroupRequestDomain, max_size=_MAX_ITEMS)),
+    soft_limit=_optional(st.integers(0, 18446744073709551615)),
+    hard_limit=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_Domain = st.builds(
+    Domain,
+    certificate=_optional(_strategy_Certificate),
+    fqdn=_optional(_TEXT),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_ServiceGroupInstance = st.builds(
+    ServiceGroupInstance,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_ServiceGroup = st.builds(
+    ServiceGroup,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    created_at=_optional(_DATETIMES),
+    persistent=_optional(st.booleans()),
+    autoscale=_optional(st.booleans()),
+    soft_limit=_optional(st.integers(0, 18446744073709551615)),
+    hard_limit=_optional(st.integers(0, 18446744073709551615)),
+    services=_optional(st.lists(_strategy_Service, max_size=_MAX_ITEMS)),
+    domains=_optional(st.lists(_strategy_Domain, max_size=_MAX_ITEMS)),
+    instances=_optional(st.lists(_strategy_ServiceGroupInstance, max_size=_MAX_ITEMS)),
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(CreateServiceGroupResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateServiceGroupResponseData = st.builds(
     CreateServiceGroupResponseData,
-    service_groups=_optional(st.lists(st.from_type(ServiceGroup), max_size=_MAX_ITEMS)),
+    service_groups=_optional(st.lists(_strategy_ServiceGroup, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateServiceGroupResponse = st.builds(
+    CreateServiceGroupResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_CreateServiceGroupResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -649,25 +788,9 @@ _strategy_CreateVolumeRequest = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateVolumeResponse = st.builds(
-    CreateVolumeResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(CreateVolumeResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateVolumeResponseData = st.builds(
-    CreateVolumeResponseData,
-    volumes=_optional(st.lists(st.from_type(CreateVolumeResponseVolume), max_size=_MAX_ITEMS)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
 _strategy_CreateVolumeResponseVolume = st.builds(
     CreateVolumeResponseVolume,
-    status=_optional(st.from_type(ResponseStatus)),
+    status=_optional(_strategy_ResponseStatus),
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
     message=_optional(_TEXT),
@@ -675,13 +798,28 @@ _strategy_CreateVolumeResponseVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationPolicyResponse = st.builds(
-    DeleteAutoscaleConfigurationPolicyResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_CreateVolumeResponseData = st.builds(
+    CreateVolumeResponseData,
+    volumes=_optional(st.lists(_strategy_CreateVolumeResponseVolume, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateVolumeResponse = st.builds(
+    CreateVolumeResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(DeleteAutoscaleConfigurationPolicyResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_CreateVolumeResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse = st.builds(
+    DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
+    status=_optional(_strategy_ResponseStatus),
+    name=_optional(_TEXT),
+    message=_optional(_TEXT),
+    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -689,106 +827,105 @@ _strategy_DeleteAutoscaleConfigurationPolicyResponseData = st.builds(
     DeleteAutoscaleConfigurationPolicyResponseData,
     policies=_optional(
         st.lists(
-            st.from_type(DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse),
+            _strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
             max_size=_MAX_ITEMS,
         )
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse = st.builds(
-    DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    name=_optional(_TEXT),
+_strategy_DeleteAutoscaleConfigurationPolicyResponse = st.builds(
+    DeleteAutoscaleConfigurationPolicyResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    data=_optional(_strategy_DeleteAutoscaleConfigurationPolicyResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationsResponse = st.builds(
-    DeleteAutoscaleConfigurationsResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_DeleteAutoscaleConfigurationsResponseServiceGroup = st.builds(
+    DeleteAutoscaleConfigurationsResponseServiceGroup,
+    status=_optional(_strategy_ResponseStatus),
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(DeleteAutoscaleConfigurationsResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteAutoscaleConfigurationsResponseData = st.builds(
     DeleteAutoscaleConfigurationsResponseData,
     service_groups=_optional(
-        st.lists(
-            st.from_type(DeleteAutoscaleConfigurationsResponseServiceGroup), max_size=_MAX_ITEMS
-        )
+        st.lists(_strategy_DeleteAutoscaleConfigurationsResponseServiceGroup, max_size=_MAX_ITEMS)
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationsResponseServiceGroup = st.builds(
-    DeleteAutoscaleConfigurationsResponseServiceGroup,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_DeleteAutoscaleConfigurationsResponse = st.builds(
+    DeleteAutoscaleConfigurationsResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_DeleteAutoscaleConfigurationsResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_DeleteCertificatesResponseDeletedCertificate = st.builds(
+    DeleteCertificatesResponseDeletedCertificate,
+    status=_optional(_strategy_ResponseStatus),
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
     message=_optional(_TEXT),
     error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_DeleteCertificatesResponse = st.builds(
-    DeleteCertificatesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(DeleteCertificatesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteCertificatesResponseData = st.builds(
     DeleteCertificatesResponseData,
     certificates=_optional(
-        st.lists(st.from_type(DeleteCertificatesResponseDeletedCertificate), max_size=_MAX_ITEMS)
+        st.lists(_strategy_DeleteCertificatesResponseDeletedCertificate, max_size=_MAX_ITEMS)
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteCertificatesResponseDeletedCertificate = st.builds(
-    DeleteCertificatesResponseDeletedCertificate,
-    status=_optional(st.from_type(ResponseStatus)),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
+_strategy_DeleteCertificatesResponse = st.builds(
+    DeleteCertificatesResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    data=_optional(_strategy_DeleteCertificatesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteInstancesResponse = st.builds(
-    DeleteInstancesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_DeleteInstancesResponseDeletedInstance = st.builds(
+    DeleteInstancesResponseDeletedInstance,
+    status=_optional(_strategy_ResponseStatus),
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    previous_state=_optional(_TEXT),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(DeleteInstancesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteInstancesResponseData = st.builds(
     DeleteInstancesResponseData,
     instances=_optional(
-        st.lists(st.from_type(DeleteInstancesResponseDeletedInstance), max_size=_MAX_ITEMS)
+        st.lists(_strategy_DeleteInstancesResponseDeletedInstance, max_size=_MAX_ITEMS)
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteInstancesResponseDeletedInstance = st.builds(
-    DeleteInstancesResponseDeletedInstance,
-    status=_optional(st.from_type(ResponseStatus)),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    previous_state=_optional(_TEXT),
+_strategy_DeleteInstancesResponse = st.builds(
+    DeleteInstancesResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    data=_optional(_strategy_DeleteInstancesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -798,55 +935,37 @@ _strategy_DeletePolicyRequest = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteServiceGroupsResponse = st.builds(
-    DeleteServiceGroupsResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_DeleteServiceGroupsResponseDeletedServiceGroup = st.builds(
+    DeleteServiceGroupsResponseDeletedServiceGroup,
+    status=_optional(_strategy_ResponseStatus),
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(DeleteServiceGroupsResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteServiceGroupsResponseData = st.builds(
     DeleteServiceGroupsResponseData,
     service_groups=_optional(
-        st.lists(st.from_type(DeleteServiceGroupsResponseDeletedServiceGroup), max_size=_MAX_ITEMS)
+        st.lists(_strategy_DeleteServiceGroupsResponseDeletedServiceGroup, max_size=_MAX_ITEMS)
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteServiceGroupsResponseDeletedServiceGroup = st.builds(
-    DeleteServiceGroupsResponseDeletedServiceGroup,
-    status=_optional(st.from_type(ResponseStatus)),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
+_strategy_DeleteServiceGroupsResponse = st.builds(
+    DeleteServiceGroupsResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_DeleteVolumesResponse = st.builds(
-    DeleteVolumesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(DeleteVolumesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_DeleteServiceGroupsResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_DeleteVolumesResponseData = st.builds(
-    DeleteVolumesResponseData,
-    volumes=_optional(
-        st.lists(st.from_type(DeleteVolumesResponseDeletedVolume), max_size=_MAX_ITEMS)
-    ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteVolumesResponseDeletedVolume = st.builds(
     DeleteVolumesResponseDeletedVolume,
-    status=_optional(st.from_type(ResponseStatus)),
+    status=_optional(_strategy_ResponseStatus),
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
     message=_optional(_TEXT),
@@ -854,27 +973,26 @@ _strategy_DeleteVolumesResponseDeletedVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DetachVolumeByUUIDRequestBody = st.builds(
-    DetachVolumeByUUIDRequestBody,
-    from_=_optional(st.from_type(BodyInstanceID)),
+_strategy_DeleteVolumesResponseData = st.builds(
+    DeleteVolumesResponseData,
+    volumes=_optional(st.lists(_strategy_DeleteVolumesResponseDeletedVolume, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DetachVolumesRequest = st.one_of(
-    st.builds(
-        DetachVolumesRequest,
-        uuid=st.uuids(),
-        name=st.just(UNSET),
-        from_=_optional(st.from_type(DetachVolumesRequestInstanceID)),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
-    st.builds(
-        DetachVolumesRequest,
-        uuid=st.just(UNSET),
-        name=_TEXT,
-        from_=_optional(st.from_type(DetachVolumesRequestInstanceID)),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
+_strategy_DeleteVolumesResponse = st.builds(
+    DeleteVolumesResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_DeleteVolumesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_DetachVolumeByUUIDRequestBody = st.builds(
+    DetachVolumeByUUIDRequestBody,
+    from_=_optional(_strategy_BodyInstanceID),
+    additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DetachVolumesRequestInstanceID = st.builds(
@@ -884,27 +1002,26 @@ _strategy_DetachVolumesRequestInstanceID = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DetachVolumesResponse = st.builds(
-    DetachVolumesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(DetachVolumesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_DetachVolumesResponseData = st.builds(
-    DetachVolumesResponseData,
-    volumes=_optional(
-        st.lists(st.from_type(DetachVolumesResponseDetachedVolume), max_size=_MAX_ITEMS)
+_strategy_DetachVolumesRequest = st.one_of(
+    st.builds(
+        DetachVolumesRequest,
+        uuid=st.uuids(),
+        name=st.just(UNSET),
+        from_=_optional(_strategy_DetachVolumesRequestInstanceID),
+        additional_properties=_UNKNOWN_FIELDS,
     ),
-    additional_properties=_UNKNOWN_FIELDS,
+    st.builds(
+        DetachVolumesRequest,
+        uuid=st.just(UNSET),
+        name=_TEXT,
+        from_=_optional(_strategy_DetachVolumesRequestInstanceID),
+        additional_properties=_UNKNOWN_FIELDS,
+    ),
 )
 
 _strategy_DetachVolumesResponseDetachedVolume = st.builds(
     DetachVolumesResponseDetachedVolume,
-    status=_optional(st.from_type(ResponseStatus)),
+    status=_optional(_strategy_ResponseStatus),
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
     message=_optional(_TEXT),
@@ -912,10 +1029,19 @@ _strategy_DetachVolumesResponseDetachedVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Domain = st.builds(
-    Domain,
-    certificate=_optional(st.from_type(Certificate)),
-    fqdn=_optional(_TEXT),
+_strategy_DetachVolumesResponseData = st.builds(
+    DetachVolumesResponseData,
+    volumes=_optional(st.lists(_strategy_DetachVolumesResponseDetachedVolume, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_DetachVolumesResponse = st.builds(
+    DetachVolumesResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_DetachVolumesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -925,13 +1051,12 @@ _strategy_GetAutoscaleConfigurationPolicyRequest = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationPolicyResponse = st.builds(
-    GetAutoscaleConfigurationPolicyResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse = st.builds(
+    GetAutoscaleConfigurationPolicyResponsePolicyResponse,
+    status=_optional(_strategy_ResponseStatus),
+    policy=_optional(_strategy_AutoscalePolicy),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(GetAutoscaleConfigurationPolicyResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -939,42 +1064,32 @@ _strategy_GetAutoscaleConfigurationPolicyResponseData = st.builds(
     GetAutoscaleConfigurationPolicyResponseData,
     policies=_optional(
         st.lists(
-            st.from_type(GetAutoscaleConfigurationPolicyResponsePolicyResponse), max_size=_MAX_ITEMS
+            _strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse, max_size=_MAX_ITEMS
         )
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse = st.builds(
-    GetAutoscaleConfigurationPolicyResponsePolicyResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    policy=_optional(st.from_type(AutoscalePolicy)),
+_strategy_GetAutoscaleConfigurationPolicyResponse = st.builds(
+    GetAutoscaleConfigurationPolicyResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_GetAutoscaleConfigurationsResponse = st.builds(
-    GetAutoscaleConfigurationsResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(GetAutoscaleConfigurationsResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_GetAutoscaleConfigurationPolicyResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationsResponseData = st.builds(
-    GetAutoscaleConfigurationsResponseData,
-    service_groups=_optional(
-        st.lists(st.from_type(GetAutoscaleConfigurationsResponseServiceGroup), max_size=_MAX_ITEMS)
-    ),
+_strategy_ServiceGroupTemplate = st.builds(
+    ServiceGroupTemplate,
+    name=_optional(_TEXT),
+    uuid=_optional(st.uuids()),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetAutoscaleConfigurationsResponseServiceGroup = st.builds(
     GetAutoscaleConfigurationsResponseServiceGroup,
-    status=_optional(st.from_type(ResponseStatus)),
+    status=_optional(_strategy_ResponseStatus),
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
     enabled=_optional(st.booleans()),
@@ -982,42 +1097,87 @@ _strategy_GetAutoscaleConfigurationsResponseServiceGroup = st.builds(
     max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
     warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
     cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    template=_optional(st.from_type(ServiceGroupTemplate)),
-    policies=_optional(st.lists(st.from_type(AutoscalePolicy), max_size=_MAX_ITEMS)),
+    template=_optional(_strategy_ServiceGroupTemplate),
+    policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
     message=_optional(_TEXT),
     error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetCertificatesResponse = st.builds(
-    GetCertificatesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_GetAutoscaleConfigurationsResponseData = st.builds(
+    GetAutoscaleConfigurationsResponseData,
+    service_groups=_optional(
+        st.lists(_strategy_GetAutoscaleConfigurationsResponseServiceGroup, max_size=_MAX_ITEMS)
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_GetAutoscaleConfigurationsResponse = st.builds(
+    GetAutoscaleConfigurationsResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(GetCertificatesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_GetAutoscaleConfigurationsResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetCertificatesResponseData = st.builds(
     GetCertificatesResponseData,
-    certificates=_optional(st.lists(st.from_type(Certificate), max_size=_MAX_ITEMS)),
+    certificates=_optional(st.lists(_strategy_Certificate, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetImageResponse = st.builds(
-    GetImageResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_GetCertificatesResponse = st.builds(
+    GetCertificatesResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(GetImageResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_GetCertificatesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_Object = st.builds(
+    Object,
+    digest=_optional(_TEXT),
+    media_type=_optional(_TEXT),
+    size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_Image = st.builds(
+    Image,
+    tag=_optional(_TEXT),
+    digest=_optional(_TEXT),
+    description=_optional(_TEXT),
+    created_at=_optional(_DATETIMES),
+    arch=_optional(_TEXT),
+    entrypoint=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
+    cmd=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
+    env=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
+    ports=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
+    volumes=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
+    labels=_optional(st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS)),
+    workdir=_optional(_TEXT),
+    kernel=_optional(_strategy_Object),
+    auxiliary_roms=_optional(st.lists(_strategy_Object, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetImageResponseData = st.builds(
     GetImageResponseData,
-    image=_optional(st.from_type(Image)),
+    image=_optional(_strategy_Image),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_GetImageResponse = st.builds(
+    GetImageResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_GetImageResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1047,41 +1207,10 @@ _strategy_GetInstanceLogsRequest = st.one_of(
     ),
 )
 
-_strategy_GetInstanceLogsResponse = st.builds(
-    GetInstanceLogsResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(GetInstanceLogsResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
 _strategy_GetInstanceLogsResponseAvailable = st.builds(
     GetInstanceLogsResponseAvailable,
     start=_optional(st.integers(0, 18446744073709551615)),
     end=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_GetInstanceLogsResponseData = st.builds(
-    GetInstanceLogsResponseData,
-    instances=_optional(
-        st.lists(st.from_type(GetInstanceLogsResponseLoggedInstance), max_size=_MAX_ITEMS)
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_GetInstanceLogsResponseLoggedInstance = st.builds(
-    GetInstanceLogsResponseLoggedInstance,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    output=_optional(_TEXT),
-    available=_optional(st.from_type(GetInstanceLogsResponseAvailable)),
-    range=_optional(st.from_type(GetInstanceLogsResponseRange)),
-    state=_optional(st.from_type(InstanceState)),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1092,21 +1221,34 @@ _strategy_GetInstanceLogsResponseRange = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstanceMetricsResponse = st.builds(
-    GetInstanceMetricsResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_GetInstanceLogsResponseLoggedInstance = st.builds(
+    GetInstanceLogsResponseLoggedInstance,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    output=_optional(_TEXT),
+    available=_optional(_strategy_GetInstanceLogsResponseAvailable),
+    range=_optional(_strategy_GetInstanceLogsResponseRange),
+    state=_optional(_strategy_InstanceState),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(GetInstanceMetricsResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstanceMetricsResponseData = st.builds(
-    GetInstanceMetricsResponseData,
+_strategy_GetInstanceLogsResponseData = st.builds(
+    GetInstanceLogsResponseData,
     instances=_optional(
-        st.lists(st.from_type(GetInstanceMetricsResponseInstanceMetrics), max_size=_MAX_ITEMS)
+        st.lists(_strategy_GetInstanceLogsResponseLoggedInstance, max_size=_MAX_ITEMS)
     ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_GetInstanceLogsResponse = st.builds(
+    GetInstanceLogsResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_GetInstanceLogsResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1129,60 +1271,100 @@ _strategy_GetInstanceMetricsResponseInstanceMetrics = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstancesResponse = st.builds(
-    GetInstancesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_GetInstanceMetricsResponseData = st.builds(
+    GetInstanceMetricsResponseData,
+    instances=_optional(
+        st.lists(_strategy_GetInstanceMetricsResponseInstanceMetrics, max_size=_MAX_ITEMS)
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_GetInstanceMetricsResponse = st.builds(
+    GetInstanceMetricsResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(GetInstancesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_GetInstanceMetricsResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstancesResponseData = st.builds(
     GetInstancesResponseData,
-    instances=_optional(st.lists(st.from_type(Instance), max_size=_MAX_ITEMS)),
+    instances=_optional(st.lists(_strategy_Instance, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetServiceGroupsResponse = st.builds(
-    GetServiceGroupsResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_GetInstancesResponse = st.builds(
+    GetInstancesResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(GetServiceGroupsResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_GetInstancesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetServiceGroupsResponseData = st.builds(
     GetServiceGroupsResponseData,
-    service_groups=_optional(st.lists(st.from_type(ServiceGroup), max_size=_MAX_ITEMS)),
+    service_groups=_optional(st.lists(_strategy_ServiceGroup, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetVolumesResponse = st.builds(
-    GetVolumesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_GetServiceGroupsResponse = st.builds(
+    GetServiceGroupsResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(GetVolumesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_GetServiceGroupsResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_VolumeInstanceID = st.builds(
+    VolumeInstanceID,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_VolumeVolumeInstanceMount = st.builds(
+    VolumeVolumeInstanceMount,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    read_only=_optional(st.booleans()),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_Volume = st.builds(
+    Volume,
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    created_at=_optional(_DATETIMES),
+    state=_optional(_strategy_VolumeState),
+    size_mb=_optional(st.integers(0, 18446744073709551615)),
+    persistent=_optional(st.booleans()),
+    attached_to=_optional(st.lists(_strategy_VolumeInstanceID, max_size=_MAX_ITEMS)),
+    mounted_by=_optional(st.lists(_strategy_VolumeVolumeInstanceMount, max_size=_MAX_ITEMS)),
+    tags=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetVolumesResponseData = st.builds(
     GetVolumesResponseData,
-    volumes=_optional(st.lists(st.from_type(Volume), max_size=_MAX_ITEMS)),
+    volumes=_optional(st.lists(_strategy_Volume, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_HealthzResponse = st.builds(
-    HealthzResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_GetVolumesResponse = st.builds(
+    GetVolumesResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    data=_optional(st.from_type(HealthzResponseData)),
+    data=_optional(_strategy_GetVolumesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
@@ -1193,176 +1375,13 @@ _strategy_HealthzResponseData = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Image = st.builds(
-    Image,
-    tag=_optional(_TEXT),
-    digest=_optional(_TEXT),
-    description=_optional(_TEXT),
-    created_at=_optional(_DATETIMES),
-    arch=_optional(_TEXT),
-    entrypoint=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    cmd=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    env=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    ports=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    volumes=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    labels=_optional(st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS)),
-    workdir=_optional(_TEXT),
-    kernel=_optional(st.from_type(Object)),
-    auxiliary_roms=_optional(st.lists(st.from_type(Object), max_size=_MAX_ITEMS)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_Instance = st.builds(
-    Instance,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    created_at=_optional(_DATETIMES),
-    state=_optional(st.from_type(InstanceState)),
-    private_fqdn=_optional(_TEXT),
-    image=_optional(_TEXT),
-    memory_mb=_optional(st.integers(0, 18446744073709551615)),
-    vcpus=_optional(st.integers(0, 4294967295)),
-    args=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    env=_optional(st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS)),
-    start_count=_optional(st.integers(0, 18446744073709551615)),
-    restart_count=_optional(st.integers(0, 18446744073709551615)),
-    started_at=_optional(_DATETIMES),
-    stopped_at=_optional(_DATETIMES),
-    uptime_ms=_optional(st.integers(0, 18446744073709551615)),
-    vmm_start_time_us=_optional(st.integers(0, 18446744073709551615)),
-    vmm_load_time_us=_optional(st.integers(0, 18446744073709551615)),
-    vmm_ready_time_us=_optional(st.integers(0, 18446744073709551615)),
-    boot_time_us=_optional(st.integers(0, 18446744073709551615)),
-    net_time_us=_optional(st.integers(0, 18446744073709551615)),
-    stop_reason=_optional(st.integers(0, 4294967295)),
-    exit_code=_optional(st.integers(0, 4294967295)),
-    stop_code=_optional(st.integers(0, 4294967295)),
-    restart_policy=_optional(st.from_type(InstanceRestartPolicy)),
-    scale_to_zero=_optional(st.from_type(InstanceScaleToZero)),
-    volumes=_optional(st.lists(st.from_type(InstanceInstanceVolume), max_size=_MAX_ITEMS)),
-    service_group=_optional(st.from_type(InstanceInstanceServiceGroup)),
-    network_interfaces=_optional(
-        st.lists(st.from_type(InstanceNetworkInterface), max_size=_MAX_ITEMS)
-    ),
-    tags=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_HealthzResponse = st.builds(
+    HealthzResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_InstanceCreateArgsInstanceCreateRequestRoms = st.builds(
-    InstanceCreateArgsInstanceCreateRequestRoms,
-    image=_TEXT,
-    name=_optional(_TEXT),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_InstanceInstanceServiceGroup = st.builds(
-    InstanceInstanceServiceGroup,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    domains=_optional(
-        st.lists(st.from_type(InstanceServiceGroupInstanceDomain), max_size=_MAX_ITEMS)
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_InstanceInstanceVolume = st.builds(
-    InstanceInstanceVolume,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    at=_optional(_TEXT),
-    read_only=_optional(st.booleans()),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_InstanceNetworkInterface = st.builds(
-    InstanceNetworkInterface,
-    uuid=_optional(st.uuids()),
-    private_ip=_optional(_TEXT),
-    mac=_optional(_TEXT),
-    rx_bytes=_optional(st.integers(0, 18446744073709551615)),
-    rx_packets=_optional(st.integers(0, 18446744073709551615)),
-    tx_bytes=_optional(st.integers(0, 18446744073709551615)),
-    tx_packets=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_InstanceScaleToZero = st.builds(
-    InstanceScaleToZero,
-    enabled=_optional(st.booleans()),
-    policy=_optional(st.from_type(InstanceScaleToZeroPolicy)),
-    stateful=_optional(st.booleans()),
-    cooldown_time_ms=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_InstanceServiceGroupInstanceDomain = st.builds(
-    InstanceServiceGroupInstanceDomain,
-    certificate=_optional(st.from_type(Certificate)),
-    fqdn=_optional(_TEXT),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_NameOrUUIDByName = st.builds(
-    NameOrUUIDByName,
-    name=_TEXT,
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_NameOrUUIDByUUID = st.builds(
-    NameOrUUIDByUUID,
-    uuid=st.uuids(),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_Object = st.builds(
-    Object,
-    digest=_optional(_TEXT),
-    media_type=_optional(_TEXT),
-    size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_Quotas = st.builds(
-    Quotas,
-    uuid=_optional(st.uuids()),
-    used=_optional(st.from_type(QuotasStats)),
-    hard=_optional(st.from_type(QuotasStats)),
-    limits=_optional(st.from_type(QuotasLimits)),
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_QuotasLimits = st.builds(
-    QuotasLimits,
-    min_memory_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_memory_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    min_volume_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_volume_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    min_autoscale_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_autoscale_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    min_vcpus=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_vcpus=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_QuotasResponse = st.builds(
-    QuotasResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(QuotasResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_HealthzResponseData),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_QuotasResponseData = st.builds(
-    QuotasResponseData,
-    quotas=_optional(st.lists(st.from_type(Quotas), max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1379,73 +1398,50 @@ _strategy_QuotasStats = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ResponseError = st.builds(
-    ResponseError,
-    status=_optional(st.integers(0, 18446744073709551615)),
+_strategy_QuotasLimits = st.builds(
+    QuotasLimits,
+    min_memory_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    max_memory_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    min_volume_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    max_volume_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    min_autoscale_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    max_autoscale_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    min_vcpus=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    max_vcpus=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Service = st.builds(
-    Service,
-    port=st.integers(0, 4294967295),
-    destination_port=_optional(st.integers(0, 4294967295)),
-    handlers=_optional(st.lists(st.from_type(ServiceHandlersItem), max_size=_MAX_ITEMS)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_ServiceGroup = st.builds(
-    ServiceGroup,
+_strategy_Quotas = st.builds(
+    Quotas,
     uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    created_at=_optional(_DATETIMES),
-    persistent=_optional(st.booleans()),
-    autoscale=_optional(st.booleans()),
-    soft_limit=_optional(st.integers(0, 18446744073709551615)),
-    hard_limit=_optional(st.integers(0, 18446744073709551615)),
-    services=_optional(st.lists(st.from_type(Service), max_size=_MAX_ITEMS)),
-    domains=_optional(st.lists(st.from_type(Domain), max_size=_MAX_ITEMS)),
-    instances=_optional(st.lists(st.from_type(ServiceGroupInstance), max_size=_MAX_ITEMS)),
-    status=_optional(st.from_type(ResponseStatus)),
+    used=_optional(_strategy_QuotasStats),
+    hard=_optional(_strategy_QuotasStats),
+    limits=_optional(_strategy_QuotasLimits),
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
     error=_optional(st.integers(-2147483648, 2147483647)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ServiceGroupInstance = st.builds(
-    ServiceGroupInstance,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
+_strategy_QuotasResponseData = st.builds(
+    QuotasResponseData,
+    quotas=_optional(st.lists(_strategy_Quotas, max_size=_MAX_ITEMS)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ServiceGroupTemplate = st.builds(
-    ServiceGroupTemplate,
-    name=_optional(_TEXT),
-    uuid=_optional(st.uuids()),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_StartInstanceResponse = st.builds(
-    StartInstanceResponse,
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_QuotasResponse = st.builds(
+    QuotasResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    data=_optional(st.from_type(StartInstanceResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
+    data=_optional(_strategy_QuotasResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
     op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_StartInstanceResponseData = st.builds(
-    StartInstanceResponseData,
-    instances=_optional(
-        st.lists(st.from_type(StartInstanceResponseStartedInstance), max_size=_MAX_ITEMS)
-    ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_StartInstanceResponseStartedInstance = st.builds(
     StartInstanceResponseStartedInstance,
-    status=_optional(st.from_type(ResponseStatus)),
+    status=_optional(_strategy_ResponseStatus),
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
     state=_optional(_TEXT),
@@ -1455,21 +1451,21 @@ _strategy_StartInstanceResponseStartedInstance = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_StopInstanceResponse = st.builds(
-    StopInstanceResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(StopInstanceResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+_strategy_StartInstanceResponseData = st.builds(
+    StartInstanceResponseData,
+    instances=_optional(
+        st.lists(_strategy_StartInstanceResponseStartedInstance, max_size=_MAX_ITEMS)
+    ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_StopInstanceResponseData = st.builds(
-    StopInstanceResponseData,
-    instances=_optional(
-        st.lists(st.from_type(StopInstanceResponseStoppedInstance), max_size=_MAX_ITEMS)
-    ),
+_strategy_StartInstanceResponse = st.builds(
+    StartInstanceResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_StartInstanceResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1477,10 +1473,28 @@ _strategy_StopInstanceResponseStoppedInstance = st.builds(
     StopInstanceResponseStoppedInstance,
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
-    state=_optional(st.from_type(InstanceState)),
-    previous_state=_optional(st.from_type(InstanceState)),
+    state=_optional(_strategy_InstanceState),
+    previous_state=_optional(_strategy_InstanceState),
     message=_optional(_TEXT),
     error=_optional(st.integers(-2147483648, 2147483647)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_StopInstanceResponseData = st.builds(
+    StopInstanceResponseData,
+    instances=_optional(
+        st.lists(_strategy_StopInstanceResponseStoppedInstance, max_size=_MAX_ITEMS)
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_StopInstanceResponse = st.builds(
+    StopInstanceResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_StopInstanceResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1505,8 +1519,8 @@ _strategy_StopInstancesRequestID = st.one_of(
 
 _strategy_UpdateInstanceByUUIDRequestBody = st.builds(
     UpdateInstanceByUUIDRequestBody,
-    prop=st.from_type(UpdateInstanceProperty),
-    op=st.from_type(UpdateOperation),
+    prop=_strategy_UpdateInstanceProperty,
+    op=_strategy_UpdateOperation,
     id=_optional(_TEXT),
     value=_optional(json_values()),
     additional_properties=_UNKNOWN_FIELDS,
@@ -1515,8 +1529,8 @@ _strategy_UpdateInstanceByUUIDRequestBody = st.builds(
 _strategy_UpdateInstancesRequest = st.one_of(
     st.builds(
         UpdateInstancesRequest,
-        prop=st.from_type(UpdateInstanceProperty),
-        op=st.from_type(UpdateOperation),
+        prop=_strategy_UpdateInstanceProperty,
+        op=_strategy_UpdateOperation,
         id=_optional(_TEXT),
         uuid=st.uuids(),
         name=st.just(UNSET),
@@ -1525,32 +1539,14 @@ _strategy_UpdateInstancesRequest = st.one_of(
     ),
     st.builds(
         UpdateInstancesRequest,
-        prop=st.from_type(UpdateInstanceProperty),
-        op=st.from_type(UpdateOperation),
+        prop=_strategy_UpdateInstanceProperty,
+        op=_strategy_UpdateOperation,
         id=_optional(_TEXT),
         uuid=st.just(UNSET),
         name=_TEXT,
         value=_optional(json_values()),
         additional_properties=_UNKNOWN_FIELDS,
     ),
-)
-
-_strategy_UpdateInstancesResponse = st.builds(
-    UpdateInstancesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(UpdateInstancesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_UpdateInstancesResponseData = st.builds(
-    UpdateInstancesResponseData,
-    instances=_optional(
-        st.lists(st.from_type(UpdateInstancesResponseUpdatedInstance), max_size=_MAX_ITEMS)
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_UpdateInstancesResponseUpdatedInstance = st.builds(
@@ -1564,10 +1560,28 @@ _strategy_UpdateInstancesResponseUpdatedInstance = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
+_strategy_UpdateInstancesResponseData = st.builds(
+    UpdateInstancesResponseData,
+    instances=_optional(
+        st.lists(_strategy_UpdateInstancesResponseUpdatedInstance, max_size=_MAX_ITEMS)
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_UpdateInstancesResponse = st.builds(
+    UpdateInstancesResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_UpdateInstancesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
 _strategy_UpdateServiceGroupByUUIDRequestBody = st.builds(
     UpdateServiceGroupByUUIDRequestBody,
-    prop=st.from_type(UpdateServiceGroupProperty),
-    op=st.from_type(UpdateOperation),
+    prop=_strategy_UpdateServiceGroupProperty,
+    op=_strategy_UpdateOperation,
     id=_optional(_TEXT),
     value=_optional(json_values()),
     additional_properties=_UNKNOWN_FIELDS,
@@ -1576,8 +1590,8 @@ _strategy_UpdateServiceGroupByUUIDRequestBody = st.builds(
 _strategy_UpdateServiceGroupsRequestItem = st.one_of(
     st.builds(
         UpdateServiceGroupsRequestItem,
-        prop=st.from_type(UpdateServiceGroupProperty),
-        op=st.from_type(UpdateOperation),
+        prop=_strategy_UpdateServiceGroupProperty,
+        op=_strategy_UpdateOperation,
         id=_optional(_TEXT),
         uuid=st.uuids(),
         name=st.just(UNSET),
@@ -1586,32 +1600,14 @@ _strategy_UpdateServiceGroupsRequestItem = st.one_of(
     ),
     st.builds(
         UpdateServiceGroupsRequestItem,
-        prop=st.from_type(UpdateServiceGroupProperty),
-        op=st.from_type(UpdateOperation),
+        prop=_strategy_UpdateServiceGroupProperty,
+        op=_strategy_UpdateOperation,
         id=_optional(_TEXT),
         uuid=st.just(UNSET),
         name=_TEXT,
         value=_optional(json_values()),
         additional_properties=_UNKNOWN_FIELDS,
     ),
-)
-
-_strategy_UpdateServiceGroupsResponse = st.builds(
-    UpdateServiceGroupsResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(UpdateServiceGroupsResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_UpdateServiceGroupsResponseData = st.builds(
-    UpdateServiceGroupsResponseData,
-    service_groups=_optional(
-        st.lists(st.from_type(UpdateServiceGroupsResponseUpdatedServiceGroup), max_size=_MAX_ITEMS)
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_UpdateServiceGroupsResponseUpdatedServiceGroup = st.builds(
@@ -1625,10 +1621,28 @@ _strategy_UpdateServiceGroupsResponseUpdatedServiceGroup = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
+_strategy_UpdateServiceGroupsResponseData = st.builds(
+    UpdateServiceGroupsResponseData,
+    service_groups=_optional(
+        st.lists(_strategy_UpdateServiceGroupsResponseUpdatedServiceGroup, max_size=_MAX_ITEMS)
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_UpdateServiceGroupsResponse = st.builds(
+    UpdateServiceGroupsResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_UpdateServiceGroupsResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
 _strategy_UpdateVolumeByUUIDRequestBody = st.builds(
     UpdateVolumeByUUIDRequestBody,
-    prop=st.from_type(UpdateVolumeProperty),
-    op=st.from_type(UpdateOperation),
+    prop=_strategy_UpdateVolumeProperty,
+    op=_strategy_UpdateOperation,
     id=_optional(_TEXT),
     value=_optional(json_values()),
     additional_properties=_UNKNOWN_FIELDS,
@@ -1637,8 +1651,8 @@ _strategy_UpdateVolumeByUUIDRequestBody = st.builds(
 _strategy_UpdateVolumesRequestItem = st.one_of(
     st.builds(
         UpdateVolumesRequestItem,
-        prop=st.from_type(UpdateVolumeProperty),
-        op=st.from_type(UpdateOperation),
+        prop=_strategy_UpdateVolumeProperty,
+        op=_strategy_UpdateOperation,
         id=_optional(_TEXT),
         uuid=st.uuids(),
         name=st.just(UNSET),
@@ -1647,32 +1661,14 @@ _strategy_UpdateVolumesRequestItem = st.one_of(
     ),
     st.builds(
         UpdateVolumesRequestItem,
-        prop=st.from_type(UpdateVolumeProperty),
-        op=st.from_type(UpdateOperation),
+        prop=_strategy_UpdateVolumeProperty,
+        op=_strategy_UpdateOperation,
         id=_optional(_TEXT),
         uuid=st.just(UNSET),
         name=_TEXT,
         value=_optional(json_values()),
         additional_properties=_UNKNOWN_FIELDS,
     ),
-)
-
-_strategy_UpdateVolumesResponse = st.builds(
-    UpdateVolumesResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(UpdateVolumesResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_UpdateVolumesResponseData = st.builds(
-    UpdateVolumesResponseData,
-    volumes=_optional(
-        st.lists(st.from_type(UpdateVolumesResponseUpdatedVolume), max_size=_MAX_ITEMS)
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_UpdateVolumesResponseUpdatedVolume = st.builds(
@@ -1686,60 +1682,26 @@ _strategy_UpdateVolumesResponseUpdatedVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Volume = st.builds(
-    Volume,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    created_at=_optional(_DATETIMES),
-    state=_optional(st.from_type(VolumeState)),
-    size_mb=_optional(st.integers(0, 18446744073709551615)),
-    persistent=_optional(st.booleans()),
-    attached_to=_optional(st.lists(st.from_type(VolumeInstanceID), max_size=_MAX_ITEMS)),
-    mounted_by=_optional(st.lists(st.from_type(VolumeVolumeInstanceMount), max_size=_MAX_ITEMS)),
-    tags=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    status=_optional(st.from_type(ResponseStatus)),
+_strategy_UpdateVolumesResponseData = st.builds(
+    UpdateVolumesResponseData,
+    volumes=_optional(st.lists(_strategy_UpdateVolumesResponseUpdatedVolume, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_UpdateVolumesResponse = st.builds(
+    UpdateVolumesResponse,
+    status=_optional(_strategy_ResponseStatus),
     message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_VolumeInstanceID = st.builds(
-    VolumeInstanceID,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_VolumeVolumeInstanceMount = st.builds(
-    VolumeVolumeInstanceMount,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    read_only=_optional(st.booleans()),
+    data=_optional(_strategy_UpdateVolumesResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_WaitInstanceByUUIDRequestBody = st.builds(
     WaitInstanceByUUIDRequestBody,
     timeout_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    state=_optional(st.from_type(InstanceState)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_WaitInstanceResponse = st.builds(
-    WaitInstanceResponse,
-    status=_optional(st.from_type(ResponseStatus)),
-    message=_optional(_TEXT),
-    data=_optional(st.from_type(WaitInstanceResponseData)),
-    errors=_optional(st.lists(st.from_type(ResponseError), max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_WaitInstanceResponseData = st.builds(
-    WaitInstanceResponseData,
-    instances=_optional(
-        st.lists(st.from_type(WaitInstanceResponseWaitedInstance), max_size=_MAX_ITEMS)
-    ),
+    state=_optional(_strategy_InstanceState),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1747,9 +1709,27 @@ _strategy_WaitInstanceResponseWaitedInstance = st.builds(
     WaitInstanceResponseWaitedInstance,
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
-    state=_optional(st.from_type(InstanceState)),
+    state=_optional(_strategy_InstanceState),
     message=_optional(_TEXT),
     error=_optional(st.integers(-2147483648, 2147483647)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_WaitInstanceResponseData = st.builds(
+    WaitInstanceResponseData,
+    instances=_optional(
+        st.lists(_strategy_WaitInstanceResponseWaitedInstance, max_size=_MAX_ITEMS)
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_WaitInstanceResponse = st.builds(
+    WaitInstanceResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_WaitInstanceResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 

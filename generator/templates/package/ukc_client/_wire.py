@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -51,8 +51,16 @@ def structure_datetime(value: Any) -> datetime:
 
 
 def unstructure_datetime(value: datetime) -> str:
-    if value.tzinfo is None:
+    offset = value.utcoffset()
+    if offset is None:
         raise EncodeError(f"date-time {value.isoformat()} has no zone; RFC 3339 needs one")
+    if offset % timedelta(minutes=1):
+        # RFC 3339 offsets are whole minutes (a local mean time has seconds): the same instant
+        # in UTC is the same value.
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:
+            raise EncodeError(f"date-time {value.isoformat()} is out of range in UTC") from None
     text = value.isoformat()
     # Servers write UTC as "Z"; keeping that form lets a value round-trip to the same text.
     if text.endswith("+00:00"):
