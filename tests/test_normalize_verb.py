@@ -43,10 +43,7 @@ def test_normalizing_twice_gives_byte_identical_outputs(
     ("edit", "message"),
     [
         (lambda t: t[: t.index("Decision Table", 5000)], "ends inside a oneOf block"),
-        (
-            lambda t: t.replace("  • sizeinteger\u00a0·", "  • sizefloat\u00a0·", 1),
-            "unknown type word",
-        ),
+        (lambda t: t.replace("  • sizeinteger\u00a0·", "  • sizefloat\u00a0·", 1), "unknown type word"),
         (lambda t: t + "\n\nService\n\n  • portinteger\n", "duplicate schema name 'Service'"),
         (lambda t: t.replace("  • enabledboolean", "  • boolean", 1), "expected a property name"),
     ],
@@ -69,41 +66,14 @@ def test_broken_document_fails_with_its_line_and_leaves_the_spec_untouched(
 @pytest.mark.parametrize(
     ("file", "old", "new", "message"),
     [
-        (
-            "overrides.yaml",
-            "  Image.kernel:",
-            "  Image.colonel:",
-            "references.Image.colonel: no such schema field",
-        ),
+        ("overrides.yaml", "  Image.kernel:", "  Image.colonel:", "references.Image.colonel: no such schema field"),
         ("overrides.yaml", "    target: Object", "    target: Objet", "no schema named 'Objet'"),
-        (
-            "overrides.yaml",
-            "InstanceState: Instance.state",
-            "InstanceState: Instance.stat",
-            "is not an enum field",
-        ),
-        (
-            "supplement.yaml",
-            "  CreateVolumeRequest:",
-            "  CreateVolumeRequests:",
-            "schemas.CreateVolumeRequests: no such schema",
-        ),
-        (
-            "supplement.yaml",
-            "    required: [size_mb]",
-            "    required: [size_gb]",
-            "no property 'size_gb'",
-        ),
+        ("overrides.yaml", "InstanceState: Instance.state", "InstanceState: Instance.stat", "is not an enum field"),
+        ("supplement.yaml", "  CreateVolumeRequest:", "  CreateVolumeRequests:", "schemas.CreateVolumeRequests: no such schema"),
+        ("supplement.yaml", "    required: [size_mb]", "    required: [size_gb]", "no property 'size_gb'"),
         ("operations.yaml", "/GetImageResponse'", "/GetImagesResponse'", "names no schema"),
     ],
-    ids=[
-        "override-field",
-        "override-target",
-        "shared-enum",
-        "supplement-schema",
-        "supplement-required",
-        "operation-ref",
-    ],
+    ids=["override-field", "override-target", "shared-enum", "supplement-schema", "supplement-required", "operation-ref"],
 )
 def test_input_naming_what_does_not_exist_is_an_error(
     project: Path, capsys: pytest.CaptureFixture[str], file: str, old: str, new: str, message: str

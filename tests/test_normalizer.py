@@ -94,17 +94,13 @@ def test_defaults_from_prose_and_typed_examples(schemas: dict[str, Any]) -> None
     assert "examples" not in volume  # the page's example is 256
 
 
-def test_truncated_pattern_is_not_emitted(
-    normalized: NormalizedSpec, schemas: dict[str, Any]
-) -> None:
+def test_truncated_pattern_is_not_emitted(normalized: NormalizedSpec, schemas: dict[str, Any]) -> None:
     assert "pattern" not in schemas["AttachVolumesRequest"]["properties"]["at"]
     flagged = [f for f in normalized.report.findings if f.kind == "pattern"]
     assert [f.location for f in flagged] == ["AttachVolumesRequest.at"]
 
 
-def test_create_instance_request_golden(
-    normalized: NormalizedSpec, schemas: dict[str, Any]
-) -> None:
+def test_create_instance_request_golden(normalized: NormalizedSpec, schemas: dict[str, Any]) -> None:
     request = schemas["CreateInstanceRequest"]
     assert request["required"] == ["image"]
     props = request["properties"]
@@ -137,15 +133,11 @@ def test_service_group_reference_or_new_group(normalized: NormalizedSpec) -> Non
     assert schemas[name]["oneOf"][2]["$ref"].endswith("/CreateInstanceRequestServiceGroupNew")
 
 
-def test_update_instances_request_golden(
-    normalized: NormalizedSpec, schemas: dict[str, Any]
-) -> None:
+def test_update_instances_request_golden(normalized: NormalizedSpec, schemas: dict[str, Any]) -> None:
     request = schemas["UpdateInstancesRequest"]
     assert request["required"] == ["prop", "op"]
     assert request["oneOf"] == [{"required": ["uuid"]}, {"required": ["name"]}]
-    assert request["properties"]["value"] == {
-        "description": request["properties"]["value"]["description"]
-    }
+    assert request["properties"]["value"] == {"description": request["properties"]["value"]["description"]}
     assert request["properties"]["prop"]["$ref"].endswith("/UpdateInstanceProperty")
     assert request["properties"]["op"]["$ref"].endswith("/UpdateOperation")
     body = {"prop": "memory_mb", "op": "set", "name": "web", "value": 256}
@@ -159,9 +151,7 @@ def test_mutually_exclusive_required_fields_become_exactly_one(
     for name in ("StopInstancesRequestID", "GetInstanceLogsRequest"):
         assert "uuid" not in schemas[name].get("required", [])
         assert schemas[name]["oneOf"] == [{"required": ["uuid"]}, {"required": ["name"]}]
-        finding = next(
-            f for f in normalized.report.findings if f.location == name and f.kind == "exactly-one"
-        )
+        finding = next(f for f in normalized.report.findings if f.location == name and f.kind == "exactly-one")
         assert "both are marked required" in finding.evidence
 
 
@@ -181,11 +171,7 @@ def test_attach_volumes_response_envelope_is_rebuilt(
     assert response["properties"]["errors"]["items"]["$ref"].endswith("/ResponseError")
     data = schemas["AttachVolumesResponseData"]["properties"]["volumes"]
     assert data["items"]["$ref"].endswith("/AttachVolumesResponseAttachedVolume")
-    finding = next(
-        f
-        for f in normalized.report.findings
-        if f.location == "AttachVolumesResponse" and f.kind == "envelope"
-    )
+    finding = next(f for f in normalized.report.findings if f.location == "AttachVolumesResponse" and f.kind == "envelope")
     assert "sibling responses show the envelope in full" in finding.evidence
 
 
@@ -200,15 +186,9 @@ def test_supplied_properties_are_merged_and_marked(
 ) -> None:
     certificate = schemas["CreateCertificateRequest"]
     assert certificate["required"] == ["cn", "chain", "pkey"]
-    assert schemas["WaitInstanceByUUIDRequestBody"]["properties"]["state"]["$ref"].endswith(
-        "/InstanceState"
-    )
+    assert schemas["WaitInstanceByUUIDRequestBody"]["properties"]["state"]["$ref"].endswith("/InstanceState")
     supplied = {f.location for f in normalized.report.findings if f.confidence == "supplied"}
-    assert {
-        "CreateVolumeRequest.size_mb",
-        "Domain.fqdn",
-        "VolumeVolumeInstanceMount.read_only",
-    } <= supplied
+    assert {"CreateVolumeRequest.size_mb", "Domain.fqdn", "VolumeVolumeInstanceMount.read_only"} <= supplied
 
 
 def test_every_reference_is_in_the_report_with_evidence(normalized: NormalizedSpec) -> None:

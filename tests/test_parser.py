@@ -133,9 +133,7 @@ def test_unknown_type_word_names_the_line() -> None:
 
 def test_duplicate_schema_name_names_both_lines() -> None:
     text = TEXT + "\n\nService\n\n  • portinteger\n"
-    with pytest.raises(
-        DocumentError, match="duplicate schema name 'Service'; first defined at line"
-    ):
+    with pytest.raises(DocumentError, match="duplicate schema name 'Service'; first defined at line"):
         parse_text(text, "doc.txt")
 
 
