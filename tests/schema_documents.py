@@ -38,7 +38,7 @@ class _ManyWithMore(conjecture_utils.many):
 
 if not hasattr(conjecture_utils.many, "more"):
     # Only hypothesis-jsonschema's own reference to the utilities changes; Hypothesis keeps its.
-    _from_schema.cu = SimpleNamespace(many=_ManyWithMore)  # type: ignore[attr-defined]
+    _from_schema.cu = SimpleNamespace(many=_ManyWithMore)  # type: ignore[attr-defined, assignment]
 
 
 def inlined(schema: Any, schemas: Mapping[str, Any]) -> Any:

@@ -10650,8 +10650,14 @@ _VARIANTS_ConfigurationInstanceCreateArgs = (
                 "features",
             )
         ),
+        _structure_CreateInstanceRequest,
     ),
-    ("ConfigurationInstanceCreateArgsRoms", frozenset(("roms",)), frozenset(("roms",))),
+    (
+        "ConfigurationInstanceCreateArgsRoms",
+        frozenset(("roms",)),
+        frozenset(("roms",)),
+        _structure_ConfigurationInstanceCreateArgsRoms,
+    ),
 )
 
 
@@ -10698,11 +10704,13 @@ _VARIANTS_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArg
                 "features",
             )
         ),
+        _structure_CreateInstanceRequest,
     ),
     (
         "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms",
         frozenset(("roms",)),
         frozenset(("roms",)),
+        _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
     ),
 )
 
@@ -10737,12 +10745,23 @@ def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCr
 
 
 _VARIANTS_CreateInstanceRequestServiceGroup = (
-    ("CreateInstanceRequestServiceGroupByUUID", frozenset(("uuid",)), frozenset(("uuid",))),
-    ("CreateInstanceRequestServiceGroupByName", frozenset(("name",)), frozenset(("name",))),
+    (
+        "CreateInstanceRequestServiceGroupByUUID",
+        frozenset(("uuid",)),
+        frozenset(("uuid",)),
+        _structure_CreateInstanceRequestServiceGroupByUUID,
+    ),
+    (
+        "CreateInstanceRequestServiceGroupByName",
+        frozenset(("name",)),
+        frozenset(("name",)),
+        _structure_CreateInstanceRequestServiceGroupByName,
+    ),
     (
         "CreateInstanceRequestServiceGroupNew",
         frozenset(("services",)),
         frozenset(("services", "domains")),
+        _structure_CreateInstanceRequestServiceGroupNew,
     ),
 )
 
@@ -10773,8 +10792,18 @@ def _unstructure_CreateInstanceRequestServiceGroup(
 
 
 _VARIANTS_NameOrUUID = (
-    ("NameOrUUIDByUUID", frozenset(("uuid",)), frozenset(("uuid",))),
-    ("NameOrUUIDByName", frozenset(("name",)), frozenset(("name",))),
+    (
+        "NameOrUUIDByUUID",
+        frozenset(("uuid",)),
+        frozenset(("uuid",)),
+        _structure_NameOrUUIDByUUID,
+    ),
+    (
+        "NameOrUUIDByName",
+        frozenset(("name",)),
+        frozenset(("name",)),
+        _structure_NameOrUUIDByName,
+    ),
 )
 
 
