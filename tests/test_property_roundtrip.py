@@ -99,6 +99,10 @@ def strategy_of_class(name: str) -> st.SearchStrategy[Any]:
     return st.from_type(getattr(ukc_client.models, name))
 
 
+def test_the_schema_check_knows_the_formats_of_the_spec() -> None:
+    assert {"uuid", "date-time"} <= Draft202012Validator.FORMAT_CHECKER.checkers.keys()
+
+
 def test_every_component_has_a_strategy() -> None:
     assert set(STRATEGIES) == set(MODELS)
 
