@@ -29,6 +29,7 @@ from generator.converter_plan import (
 from generator.errors import ToolkitError
 from generator.model_graph import ModelGraph, build_model_graph
 from generator.operation_graph import build_operation_graph
+from generator.strategy_plan import plan_strategies, strategy_variable
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE_TEMPLATES = TEMPLATES / "package"
@@ -94,7 +95,17 @@ def operations_context(inputs: ContextInputs) -> dict[str, Any]:
     return {"operations": build_operation_graph(inputs.spec)}
 
 
-CONTEXT_PROVIDERS: list[ContextProvider] = [spec_context, models_context, operations_context]
+def strategies_context(inputs: ContextInputs) -> dict[str, Any]:
+    """The Hypothesis strategy of every model, enum, union and alias (``testing.py``)."""
+    return plan_strategies(inputs.graph, inputs.spec)
+
+
+CONTEXT_PROVIDERS: list[ContextProvider] = [
+    spec_context,
+    models_context,
+    operations_context,
+    strategies_context,
+]
 
 
 def build_context(spec: Mapping[str, Any]) -> dict[str, Any]:
@@ -151,6 +162,7 @@ def make_environment() -> jinja2.Environment:
     environment.filters["literal"] = python_literal
     environment.globals["structure_hook"] = structure_hook_name
     environment.globals["unstructure_hook"] = unstructure_hook_name
+    environment.globals["strategy_variable"] = strategy_variable
     return environment
 
 

@@ -10899,8 +10899,14 @@ _VARIANTS_ConfigurationInstanceCreateArgs = (
                 "features",
             )
         ),
+        _structure_CreateInstanceRequest,
     ),
-    ("ConfigurationInstanceCreateArgsRoms", frozenset(("roms",)), frozenset(("roms",))),
+    (
+        "ConfigurationInstanceCreateArgsRoms",
+        frozenset(("roms",)),
+        frozenset(("roms",)),
+        _structure_ConfigurationInstanceCreateArgsRoms,
+    ),
 )
 
 
@@ -10947,11 +10953,13 @@ _VARIANTS_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArg
                 "features",
             )
         ),
+        _structure_CreateInstanceRequest,
     ),
     (
         "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms",
         frozenset(("roms",)),
         frozenset(("roms",)),
+        _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
     ),
 )
 
@@ -10986,12 +10994,23 @@ def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCr
 
 
 _VARIANTS_CreateInstanceRequestServiceGroup = (
-    ("CreateInstanceRequestServiceGroupByUUID", frozenset(("uuid",)), frozenset(("uuid",))),
-    ("CreateInstanceRequestServiceGroupByName", frozenset(("name",)), frozenset(("name",))),
+    (
+        "CreateInstanceRequestServiceGroupByUUID",
+        frozenset(("uuid",)),
+        frozenset(("uuid",)),
+        _structure_CreateInstanceRequestServiceGroupByUUID,
+    ),
+    (
+        "CreateInstanceRequestServiceGroupByName",
+        frozenset(("name",)),
+        frozenset(("name",)),
+        _structure_CreateInstanceRequestServiceGroupByName,
+    ),
     (
         "CreateInstanceRequestServiceGroupNew",
         frozenset(("services",)),
         frozenset(("services", "domains")),
+        _structure_CreateInstanceRequestServiceGroupNew,
     ),
 )
 
@@ -11022,8 +11041,18 @@ def _unstructure_CreateInstanceRequestServiceGroup(
 
 
 _VARIANTS_NameOrUUID = (
-    ("NameOrUUIDByUUID", frozenset(("uuid",)), frozenset(("uuid",))),
-    ("NameOrUUIDByName", frozenset(("name",)), frozenset(("name",))),
+    (
+        "NameOrUUIDByUUID",
+        frozenset(("uuid",)),
+        frozenset(("uuid",)),
+        _structure_NameOrUUIDByUUID,
+    ),
+    (
+        "NameOrUUIDByName",
+        frozenset(("name",)),
+        frozenset(("name",)),
+        _structure_NameOrUUIDByName,
+    ),
 )
 
 

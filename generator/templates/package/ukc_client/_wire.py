@@ -8,7 +8,7 @@ raises ``DecodeError`` whose path the caller prefixes with the key it read the v
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 from uuid import UUID, SafeUUID
 
@@ -101,8 +101,16 @@ def unstructure_datetime(value: datetime) -> str:
             value.minute,
             value.second,
         )
-    if value.tzinfo is None:
+    offset = value.utcoffset()
+    if offset is None:
         raise EncodeError(f"date-time {value.isoformat()} has no zone; RFC 3339 needs one")
+    if offset % timedelta(minutes=1):
+        # RFC 3339 offsets are whole minutes (a local mean time has seconds): the same instant
+        # in UTC is the same value.
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:
+            raise EncodeError(f"date-time {value.isoformat()} is out of range in UTC") from None
     text = value.isoformat()
     # Servers write UTC as "Z"; keeping that form lets a value round-trip to the same text.
     if text.endswith("+00:00"):
@@ -202,17 +210,19 @@ def exactly_one_of_message(model: str, names: tuple[tuple[str, ...], ...]) -> st
 def select_variant(
     data: Any,
     union: str,
-    variants: tuple[tuple[str, frozenset[str], frozenset[str]], ...],
+    variants: tuple[tuple[str, frozenset[str], frozenset[str], Callable[[Any], object]], ...],
     discriminator: str | None = None,
     mapping: Mapping[str, int] | None = None,
 ) -> int:
     """The index of the variant of ``union`` that ``data`` is.
 
-    ``variants`` are ``(class name, required wire names, known wire names)``. With a
+    ``variants`` are ``(class name, required wire names, known wire names, reader)``. With a
     discriminator, its value picks the variant. Otherwise a variant matches when all its
     required fields are present; of several matches, one whose known fields present in
-    ``data`` strictly include every other match's is chosen. No match, or several that
-    cannot be told apart, is a ``DecodeError`` naming every candidate.
+    ``data`` strictly include every other match's is chosen, and failing that the only match
+    whose reader accepts ``data`` (as JSON Schema's ``oneOf`` would: a field of another variant
+    may be an unknown field of this one). No match, or several that cannot be told apart, is a
+    ``DecodeError`` naming every candidate.
     """
     if type(data) is not dict:
         raise not_an_object(data, union)
@@ -223,7 +233,7 @@ def select_variant(
         expected = f"one of {', '.join(map(repr, mapping))} (the kind of {union})"
         raise DecodeError(expected, tag, discriminator)
     keys = data.keys()
-    matches = [index for index, (_, required, _known) in enumerate(variants) if required <= keys]
+    matches = [index for index, variant in enumerate(variants) if variant[1] <= keys]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
@@ -235,12 +245,24 @@ def select_variant(
         ]
         if len(best) == 1:
             return best[0]
+        readable = [index for index in matches if _reads(variants[index][3], data)]
+        if len(readable) == 1:
+            return readable[0]
+        matches = readable or matches
     candidates = "; ".join(
         f"{name} (requires {', '.join(sorted(required)) or 'nothing'})"
-        for name, required, _known in variants
+        for name, required, _known, _reader in variants
     )
     if matches:
         problem = "it matches " + " and ".join(variants[index][0] for index in matches)
     else:
         problem = "it matches none"
     raise DecodeError(f"exactly one variant of {union} ({candidates}); {problem}", data)
+
+
+def _reads(reader: Callable[[Any], object], data: Any) -> bool:
+    try:
+        reader(data)
+    except DecodeError:
+        return False
+    return True
