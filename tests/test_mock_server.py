@@ -65,6 +65,7 @@ def test_request_without_a_token_gets_401(mock: MockClient) -> None:
 def test_request_with_another_token_gets_401(mock: MockClient) -> None:
     response = mock.call("get_instances", "/v1/instances", headers={"Authorization": "Bearer x"})
     assert response.status == 401
+    assert response.json()["message"] == "The bearer token is not accepted"
 
 
 def test_operation_without_security_needs_no_token(mock: MockClient) -> None:

@@ -1,7 +1,7 @@
 """The mock's WSGI application: route, authenticate, validate, dispatch, answer in JSON.
 
 Every answer is the API's envelope. A request that breaks the spec gets 400 naming each
-violation; one without a bearer token gets 401. With ``check_responses`` (the default), each
+violation; one without a bearer token, or with another than the one it was given, gets 401. With ``check_responses`` (the default), each
 answer is validated against the operation's response schema before it leaves, and a mock
 answer that breaks the spec becomes a 500 that says so, instead of passing silently.
 """
@@ -72,10 +72,10 @@ class MockApplication:
                 headers={"Allow": allowed},
             )
         operation = match.operation
-        if operation.requires_auth and not self._authorized(request):
-            return operation, error_reply(
-                401, "Authentication required: send 'Authorization: Bearer <token>'"
-            )
+        if operation.requires_auth:
+            refusal = self._authentication_refusal(request)
+            if refusal is not None:
+                return operation, error_reply(401, refusal)
         try:
             valid = self._validator.validate(
                 operation,
@@ -98,11 +98,15 @@ class MockApplication:
         with self.state.lock:
             return operation, handler(self._context, valid)
 
-    def _authorized(self, request: Request) -> bool:
+    def _authentication_refusal(self, request: Request) -> str | None:
+        """Why the request's credentials are refused, or ``None`` if they are accepted."""
         header = request.headers.get("Authorization", "")
         if not header.startswith(BEARER_PREFIX) or not header[len(BEARER_PREFIX) :].strip():
-            return False
-        return self._token is None or header[len(BEARER_PREFIX) :] == self._token
+            return "Authentication required: send 'Authorization: Bearer <token>'"
+        if self._token is not None and header[len(BEARER_PREFIX) :] != self._token:
+            # A client with a stale token must not be told to send the header it sent.
+            return "The bearer token is not accepted"
+        return None
 
     def _checked(self, operation: Operation, reply: Reply) -> Reply:
         pointer = operation.response_pointer(reply.http_status)
