@@ -50,6 +50,12 @@ def _text_lines(content: bytes | None) -> list[str] | None:
         return None
 
 
+# Folders that interpreters and linters write beside code: never part of the generated output.
+TOOL_CACHES = frozenset(
+    {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis"}
+)
+
+
 def _files_under(root: Path, relative: Path) -> dict[str, Path]:
     """Files at or under ``root / relative``, keyed by their POSIX path relative to ``root``."""
     top = root / relative
@@ -60,7 +66,7 @@ def _files_under(root: Path, relative: Path) -> dict[str, Path]:
     return {
         path.relative_to(root).as_posix(): path
         for path in top.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and not TOOL_CACHES.intersection(path.parts)
     }
 
 

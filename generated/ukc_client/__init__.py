@@ -3,11 +3,10 @@
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
 
-from urllib3 import Timeout
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from ._meta import INPUTS_SHA256, SPEC_VERSION, __version__
-from ._retry import RetryPolicy
-from .client import OPERATIONS, Client, Operation, failed_items
 from .converter import converter, structure, unstructure
 from .errors import (
     ApiError,
@@ -25,6 +24,33 @@ from .errors import (
 )
 from .models import MODELS
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from urllib3 import Timeout
+
+    from ._retry import RetryPolicy
+    from .client import OPERATIONS, Client, Operation, failed_items
+
+# The HTTP layer (urllib3 and the client) loads on first use: code that only reads and writes
+# models, such as a consumer's tests, does not pay for importing it.
+_HTTP_LAYER = {
+    "Client": ".client",
+    "OPERATIONS": ".client",
+    "Operation": ".client",
+    "failed_items": ".client",
+    "RetryPolicy": "._retry",
+    "Timeout": "urllib3",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HTTP_LAYER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "INPUTS_SHA256",
