@@ -4,6 +4,8 @@ spec; forms only the test spec has are checked on the package generated from it)
 from __future__ import annotations
 
 import copy
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from types import ModuleType
 from typing import Any
@@ -12,6 +14,7 @@ from uuid import UUID
 import attrs
 import pytest
 import ukc_client
+from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
 from ukc_client import MODELS, UNSET, DecodeError, converter, structure, unstructure
@@ -404,3 +407,16 @@ def test_test_spec_components_round_trip(
     data = example_json(mini_graph, component)
     cls = mini_client.MODELS[component]
     assert mini_client.unstructure(mini_client.structure(data, cls)) == data
+
+
+def test_the_http_layer_loads_on_first_use_of_the_client() -> None:
+    script = (
+        "import sys, ukc_client\n"
+        "assert 'urllib3' not in sys.modules, 'models-only import loaded urllib3'\n"
+        "assert ukc_client.Client.__name__ == 'Client'\n"
+        "assert 'urllib3' in sys.modules\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT / "generated", capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
