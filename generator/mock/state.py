@@ -108,6 +108,18 @@ class ResourceTable:
                     return record
         raise not_found(self.kind, reference)
 
+    def find_referenced(self, reference: Mapping[str, Any], field: str) -> Record:
+        """The record a request's body names in ``field``; a missing one makes the request bad.
+
+        Still NOT_FOUND for the item, but HTTP 400, not 404: the resource the request addresses
+        exists, only what its body points to does not, and a 404 would tell the client that the
+        addressed resource is gone.
+        """
+        try:
+            return self.find(reference)
+        except ItemError as missing:
+            raise ItemError(missing.code, f"{field}: {missing.message}", http_status=400) from None
+
     def remove(self, record: Record) -> None:
         del self._records[record["uuid"]]
 

@@ -64,6 +64,9 @@ def path_target(request: ValidRequest) -> dict[str, Any]:
 
 def bounded(field: str, value: Any, minimum: int, maximum: int) -> int:
     """``value`` if it is an integer within the account's limits, else an INVALID item error."""
+    # JSON Schema counts 649.0 as an integer, so a request that keeps the spec may send one.
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
         raise invalid(f"{field} must be an integer from {minimum} to {maximum}, got {value!r}")
     return value

@@ -68,10 +68,13 @@ def _create(context: MockContext, body: Mapping[str, Any]) -> Record:
     group_request = body.get("service_group")
     group = None
     if group_request is not None and {"uuid", "name"} & group_request.keys():
-        group = state.service_groups.find(group_request)
+        group = state.service_groups.find_referenced(group_request, "service_group")
     volume_requests = list(body.get("volumes", []))
+    for volume in volume_requests:
+        if not {"uuid", "name", "size_mb"} & volume.keys():
+            raise invalid(f"The volume at '{volume['at']}' needs a uuid, a name or a size_mb")
     existing_volumes = [
-        state.volumes.find(volume)
+        state.volumes.find_referenced(volume, "volumes")
         for volume in volume_requests
         if {"uuid", "name"} & volume.keys() and "size_mb" not in volume
     ]

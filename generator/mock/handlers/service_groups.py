@@ -72,7 +72,9 @@ def _domain(context: MockContext, domain: Any) -> Record:
         raise invalid(f"A domain needs a name: {domain!r}")
     answer: Record = {"fqdn": domain["name"]}
     if isinstance(domain.get("certificate"), dict):
-        certificate = context.state.certificates.find(domain["certificate"])
+        certificate = context.state.certificates.find_referenced(
+            domain["certificate"], "domains.certificate"
+        )
         answer["certificate"] = {"uuid": certificate["uuid"], "name": certificate["name"]}
     return answer
 

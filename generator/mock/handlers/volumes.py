@@ -181,7 +181,9 @@ def attach_volume_by_uuid(context: MockContext, request: ValidRequest) -> Reply:
 
 def _attach(context: MockContext, target: Mapping[str, Any], item: Mapping[str, Any]) -> Record:
     volume = context.state.volumes.find(target)
-    instance = context.state.instances.find(checked_reference(item, "attach_to"))
+    instance = context.state.instances.find_referenced(
+        checked_reference(item, "attach_to"), "attach_to"
+    )
     read_only = item.get("readonly", item.get("read_only", False))
     mount_volume(volume, instance, item["at"], bool(read_only))
     return {"status": "success", "uuid": volume["uuid"], "name": volume["name"]}
@@ -202,7 +204,7 @@ def _detach(context: MockContext, target: Mapping[str, Any], item: Mapping[str, 
         raise invalid(f"Volume '{volume['name']}' is not attached")
     attached = volume["attached_to"][0]
     if "from" in item:
-        instance = context.state.instances.find(checked_reference(item, "from"))
+        instance = context.state.instances.find_referenced(checked_reference(item, "from"), "from")
         if instance["uuid"] != attached["uuid"]:
             raise invalid(f"Volume '{volume['name']}' is not attached to '{instance['name']}'")
     else:
