@@ -9,11 +9,13 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+from werkzeug.wrappers import Request
 
 from generator.cli import main
 from generator.mock import DEFAULT_SPEC_PATH, MockApplication, MockServer, running_mock
+from generator.mock.routes import MethodNotInSpec, RouteNotFound
 from generator.mock.server import spec_at
-from generator.verbs.contract import ContractSettings, run_contract
+from generator.verbs.contract import ContractResult, ContractSettings, run_contract
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -66,6 +68,67 @@ def test_contract_run_against_the_mock_finds_no_failure() -> None:
     assert result.errors == (), report.getvalue()
     assert result.passed
     assert result.test_cases > 0
+
+
+class AnswerLog:
+    """The mock, with a log of the spec path and HTTP status of each answer it gives."""
+
+    def __init__(self, app: MockApplication) -> None:
+        self._app = app
+        self.answers: list[tuple[str, int]] = []
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        request = Request(environ)
+        response = self._app.respond(request)
+        try:
+            match = self._app.router.match(request.method, request.path)
+            self.answers.append((match.operation.path, response.status_code))
+        except (RouteNotFound, MethodNotInSpec):
+            pass
+        return response(environ, start_response)
+
+
+@pytest.fixture(scope="module")
+def stateful_run() -> tuple[ContractResult, str, list[tuple[str, int]]]:
+    log = AnswerLog(MockApplication(spec_at(DEFAULT_SPEC_PATH), token=TOKEN))
+    with MockServer(log) as server:
+        settings = ContractSettings(
+            DEFAULT_SPEC_PATH, server.base_url, token=TOKEN, seed=SEED, phases=("stateful",)
+        )
+        report = io.StringIO()
+        result = run_contract(settings, output=report)
+    return result, report.getvalue(), log.answers
+
+
+def test_stateful_phase_against_the_mock_finds_no_failure(
+    stateful_run: tuple[ContractResult, str, list[tuple[str, int]]],
+) -> None:
+    result, report, _ = stateful_run
+    assert result.phase_statuses["stateful"] == "success", report
+    assert result.passed, report
+    assert result.stateful is not None and result.stateful.scenarios > 0
+
+
+def test_stateful_phase_reaches_a_created_resource_of_each_kind_by_uuid(
+    stateful_run: tuple[ContractResult, str, list[tuple[str, int]]],
+) -> None:
+    # A random UUID never names a resource: a 200 by UUID means a link was followed.
+    _, report, answers = stateful_run
+    succeeded = {path for path, status in answers if status == 200}
+    kinds = {
+        "instance": "/v1/instances/{uuid}",
+        "volume": "/v1/volumes/{uuid}",
+        "certificate": "/v1/certificates/{uuid}",
+        "autoscale configuration": "/v1/services/{uuid}/autoscale",
+    }
+    unreached = [
+        kind
+        for kind, prefix in kinds.items()
+        if not any(path.startswith(prefix) for path in succeeded)
+    ]
+    if "/v1/services/{uuid}" not in succeeded:
+        unreached.append("service group")
+    assert unreached == [], report
 
 
 def test_contract_run_reports_an_integer_sent_as_a_string(wrong_server_url: str) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -27,7 +28,9 @@ HELP = "Check that the server at a base URL (the mock by default) keeps the spec
 
 # What a response must satisfy. Left out: positive_data_acceptance, because the spec does not
 # carry the server's own limits (memory bounds, quotas, existing names), so a spec-valid request
-# may rightly be refused with 400; and the checks of stateful links, which the spec has none of.
+# may rightly be refused with 400. The last two apply to the stateful phase, which follows the
+# spec's links from a create operation: what was just created must be found (not 404), and what
+# was deleted must be gone.
 CHECKS = (
     "not_a_server_error",
     "status_code_conformance",
@@ -37,9 +40,18 @@ CHECKS = (
     "negative_data_rejection",
     "unsupported_method",
     "ignored_auth",
+    "use_after_free",
+    "ensure_resource_availability",
 )
-PHASES = ("examples", "coverage", "fuzzing")
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
 DEFAULT_TOKEN = "contract-test-token"
+# The stateful phase's bounds; schemathesis reads them only from a config file. Its defaults
+# (the CLI's --max-examples scenarios of 6 steps) end most scenarios before a create has been
+# followed by more than a call or two; these reach most links and keep the phase to seconds.
+# Its requests are valid ones only: the other phases send the invalid ones, and an invalid
+# create starts a scenario that has nothing to follow.
+DEFAULT_SCENARIOS = 100
+DEFAULT_MAX_STEPS = 10
 
 
 @attrs.frozen
@@ -56,6 +68,11 @@ class ContractSettings:
     workers: int = 1
     # Only these operations (by operation id); all of them when empty.
     operation_ids: tuple[str, ...] = ()
+    # Which of schemathesis' phases to run, in its order.
+    phases: tuple[str, ...] = PHASES
+    # The stateful phase: at most this many scenarios, each of at most max_steps calls.
+    scenarios: int = DEFAULT_SCENARIOS
+    max_steps: int = DEFAULT_MAX_STEPS
 
 
 @attrs.frozen
@@ -68,6 +85,29 @@ class FailureGroup:
 
 
 @attrs.frozen
+class StatefulCoverage:
+    """How far the stateful phase went: scenarios run, and links followed of those it knows."""
+
+    scenarios: int
+    links_covered: int
+    links_total: int
+
+
+# The JSON report leaves the stateful phase's numbers out; its text report has them.
+_SCENARIOS_LINE = re.compile(r"^\s*Scenarios:\s+(\d+)\s*$", re.MULTILINE)
+_LINKS_LINE = re.compile(r"^\s*API Links:\s+(\d+) covered / (\d+) selected", re.MULTILINE)
+
+
+def stateful_coverage(text_report: str) -> StatefulCoverage | None:
+    """The stateful phase's numbers from schemathesis' text report, if it ran."""
+    scenarios = _SCENARIOS_LINE.search(text_report)
+    links = _LINKS_LINE.search(text_report)
+    if scenarios is None or links is None:
+        return None
+    return StatefulCoverage(int(scenarios[1]), int(links[1]), int(links[2]))
+
+
+@attrs.frozen
 class ContractResult:
     """The verdict of a run, read from schemathesis' JSON report."""
 
@@ -77,17 +117,37 @@ class ContractResult:
     failures: tuple[FailureGroup, ...]
     errors: tuple[str, ...]
     seed: int | None
+    # Phase name -> schemathesis' status for it ("success", "failure", "skip", ...).
+    phase_statuses: Mapping[str, str]
+    # What the stateful phase reached, when it ran.
+    stateful: StatefulCoverage | None = None
 
     @property
     def passed(self) -> bool:
         return self.exit_code == 0 and not self.failures and not self.errors
 
 
-def schemathesis_command(settings: ContractSettings, report_path: Path) -> list[str]:
+def stateful_config(settings: ContractSettings) -> str:
+    """The schemathesis.toml that bounds the stateful phase."""
+    return (
+        "[phases.stateful]\n"
+        f"max-steps = {settings.max_steps}\n"
+        "\n"
+        "[phases.stateful.generation]\n"
+        f"max-examples = {settings.scenarios}\n"
+        'mode = "positive"\n'
+    )
+
+
+def schemathesis_command(
+    settings: ContractSettings, report_path: Path, config_path: Path
+) -> list[str]:
     command = [
         sys.executable,
         "-m",
         "schemathesis.cli",
+        "--config-file",
+        str(config_path),
         "run",
         str(settings.spec_path),
         "--url",
@@ -97,7 +157,7 @@ def schemathesis_command(settings: ContractSettings, report_path: Path) -> list[
         "--checks",
         ",".join(CHECKS),
         "--phases",
-        ",".join(PHASES),
+        ",".join(settings.phases),
         "--max-examples",
         str(settings.max_examples),
         "--workers",
@@ -121,8 +181,10 @@ def run_contract(settings: ContractSettings, output: TextIO | None = None) -> Co
     """Run schemathesis against ``settings.base_url``; copy its report to ``output``."""
     with tempfile.TemporaryDirectory(prefix="ukc-contract-") as scratch:
         report_path = Path(scratch) / "report.json"
+        config_path = Path(scratch) / "schemathesis.toml"
+        config_path.write_text(stateful_config(settings), encoding="utf-8")
         process = subprocess.Popen(
-            schemathesis_command(settings, report_path),
+            schemathesis_command(settings, report_path, config_path),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -138,7 +200,7 @@ def run_contract(settings: ContractSettings, output: TextIO | None = None) -> Co
             tail = "".join(lines[-20:])
             raise ToolkitError(f"schemathesis wrote no report (exit {exit_code}):\n{tail}")
         report = json.loads(report_path.read_text(encoding="utf-8"))
-    return _result(report, exit_code)
+    return attrs.evolve(_result(report, exit_code), stateful=stateful_coverage("".join(lines)))
 
 
 def _result(report: dict[str, Any], exit_code: int) -> ContractResult:
@@ -152,6 +214,7 @@ def _result(report: dict[str, Any], exit_code: int) -> ContractResult:
         ),
         errors=tuple(f"{error['title']} ({error['count']})" for error in report["errors"]),
         seed=report.get("seed"),
+        phase_statuses={name: phase["status"] for name, phase in report["phases"].items()},
     )
 
 
@@ -160,8 +223,16 @@ def summary(settings: ContractSettings, result: ContractResult) -> str:
     lines = [
         f"Contract run against {settings.base_url} with {settings.spec_path}:",
         f"  {result.test_cases} test cases in {result.running_time_s:.1f} s"
-        f" (seed {result.seed}, at most {settings.max_examples} per operation and phase)",
+        f" (seed {result.seed}, at most {settings.max_examples} per operation and phase;"
+        f" stateful: at most {settings.scenarios} scenarios of {settings.max_steps} steps)",
+        "  phases: "
+        + ", ".join(f"{name} {status}" for name, status in result.phase_statuses.items()),
     ]
+    if result.stateful is not None:
+        lines.append(
+            f"  stateful: {result.stateful.scenarios} scenarios followed"
+            f" {result.stateful.links_covered} of {result.stateful.links_total} links"
+        )
     for group in result.failures:
         lines.append(f"  FAILED {group.title}: {group.count}x in {', '.join(group.operations)}")
     for error in result.errors:
@@ -193,6 +264,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="check only this operation (repeatable; default: all)",
     )
     parser.add_argument(
+        "--phase",
+        dest="phases",
+        action="append",
+        choices=PHASES,
+        metavar="PHASE",
+        help=f"run only this phase (repeatable; default: all of {', '.join(PHASES)})",
+    )
+    parser.add_argument(
+        "--scenarios",
+        type=int,
+        default=DEFAULT_SCENARIOS,
+        help=f"stateful phase: at most this many scenarios (default {DEFAULT_SCENARIOS})",
+    )
+    parser.add_argument(
+        "--max-steps",
+        type=int,
+        default=DEFAULT_MAX_STEPS,
+        help=f"stateful phase: calls per scenario (default {DEFAULT_MAX_STEPS})",
+    )
+    parser.add_argument(
         "--workers", type=int, default=1, help="concurrent schemathesis workers (default 1)"
     )
 
@@ -209,8 +300,13 @@ def _target(base_url: str | None, spec_path: Path, token: str) -> Iterator[str]:
 def run(args: argparse.Namespace) -> int:
     if not args.spec.is_file():
         raise ToolkitError(f"{args.spec}: no such spec file")
-    if args.max_examples < 1:
-        raise ToolkitError(f"--max-examples: expected at least 1, got {args.max_examples}")
+    for option, value in (
+        ("--max-examples", args.max_examples),
+        ("--scenarios", args.scenarios),
+        ("--max-steps", args.max_steps),
+    ):
+        if value < 1:
+            raise ToolkitError(f"{option}: expected at least 1, got {value}")
     with _target(args.base_url, args.spec, args.token) as base_url:
         settings = ContractSettings(
             spec_path=args.spec,
@@ -220,6 +316,9 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             workers=args.workers,
             operation_ids=tuple(args.operation_ids),
+            phases=tuple(args.phases or PHASES),
+            scenarios=args.scenarios,
+            max_steps=args.max_steps,
         )
         result = run_contract(settings, output=sys.stdout)
     print(summary(settings, result))
