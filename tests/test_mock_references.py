@@ -1,4 +1,4 @@
-"""The mock on the real spec: what a request body points to, and integers written as 64.0."""
+"""The mock on the real spec: body references, integers written as 64.0, update values."""
 
 from __future__ import annotations
 
@@ -103,3 +103,21 @@ def test_instance_volume_naming_no_volume_fails_before_anything_is_created(
         status, listed = mock.call("GET", path)
         assert status == 200
         assert listed["data"][kind] == []
+
+
+def test_update_without_a_value_is_refused_naming_what_is_missing(mock: RawClient) -> None:
+    volume_uuid = _new_volume_uuid(mock)
+    status, answer = mock.call("PATCH", f"/v1/volumes/{volume_uuid}", {"prop": "tags", "op": "set"})
+    assert status == 400
+    assert answer["message"] == "tags: a 'set' change needs a value"
+
+
+def test_refused_update_value_is_quoted_as_json(mock: RawClient) -> None:
+    volume_uuid = _new_volume_uuid(mock)
+    status, answer = mock.call(
+        "PATCH",
+        f"/v1/volumes/{volume_uuid}",
+        {"prop": "delete_lock", "op": "set", "value": None},
+    )
+    assert status == 400
+    assert answer["message"] == "delete_lock expects a boolean, got null"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -68,8 +69,26 @@ def bounded(field: str, value: Any, minimum: int, maximum: int) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
-        raise invalid(f"{field} must be an integer from {minimum} to {maximum}, got {value!r}")
+        raise invalid(
+            f"{field} must be an integer from {minimum} to {maximum}, got {as_json(value)}"
+        )
     return value
+
+
+def as_json(value: Any) -> str:
+    """A request's value as the request wrote it (JSON: null, false, [1, 2]), for a message."""
+    return json.dumps(value)
+
+
+def change_value(change: Mapping[str, Any]) -> Any:
+    """The value an update change sets, adds or deletes; INVALID if the change has none.
+
+    The spec leaves ``value`` optional and untyped (its type depends on ``prop``), so a request
+    without one keeps the spec; every property's update still needs one.
+    """
+    if "value" not in change:
+        raise invalid(f"{change['prop']}: a '{change['op']}' change needs a value")
+    return change["value"]
 
 
 def string_list(field: str, value: Any) -> list[str]:
@@ -78,7 +97,7 @@ def string_list(field: str, value: Any) -> list[str]:
         return [value]
     if isinstance(value, list) and all(isinstance(entry, str) for entry in value):
         return list(value)
-    raise invalid(f"{field} expects a string or a list of strings, got {value!r}")
+    raise invalid(f"{field} expects a string or a list of strings, got {as_json(value)}")
 
 
 def update_list(record: Record, field: str, op: str, value: Any) -> None:
@@ -101,7 +120,7 @@ def update_string_map(record: Record, field: str, op: str, value: Any) -> None:
             current.pop(key, None)
         return
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise invalid(f"{field} expects an object of strings, got {value!r}")
+        raise invalid(f"{field} expects an object of strings, got {as_json(value)}")
     if op == "set":
         record[field] = dict(value)
     else:

@@ -15,7 +15,9 @@ from generator.mock.envelope import Reply
 from generator.mock.handlers.common import (
     MockContext,
     as_items,
+    as_json,
     bounded,
+    change_value,
     details_view,
     each_target,
     one_target,
@@ -194,7 +196,7 @@ def update_instance_by_uuid(context: MockContext, request: ValidRequest) -> Repl
 
 def _update(context: MockContext, target: Mapping[str, Any], change: Mapping[str, Any]) -> Record:
     instance = context.state.instances.find(target)
-    prop, op, value = change["prop"], change["op"], change.get("value")
+    prop, op, value = change["prop"], change["op"], change_value(change)
     if prop in ("args", "tags"):
         update_list(instance, prop, op, value)
     elif prop == "env":
@@ -202,7 +204,7 @@ def _update(context: MockContext, target: Mapping[str, Any], change: Mapping[str
     elif prop == "image":
         set_only(prop, op)
         if not isinstance(value, str) or not value:
-            raise invalid(f"image expects an image name, got {value!r}")
+            raise invalid(f"image expects an image name, got {as_json(value)}")
         instance["image"] = value
     elif prop == "memory_mb":
         set_only(prop, op)
@@ -213,12 +215,14 @@ def _update(context: MockContext, target: Mapping[str, Any], change: Mapping[str
     elif prop == "scale_to_zero":
         set_only(prop, op)
         if not isinstance(value, dict) or not context.conforms("InstanceScaleToZero", value):
-            raise invalid(f"scale_to_zero expects a scale-to-zero configuration, got {value!r}")
+            raise invalid(
+                f"scale_to_zero expects a scale-to-zero configuration, got {as_json(value)}"
+            )
         instance[prop] = dict(value)
     elif prop == "delete_lock":
         set_only(prop, op)
         if not isinstance(value, bool):
-            raise invalid(f"delete_lock expects a boolean, got {value!r}")
+            raise invalid(f"delete_lock expects a boolean, got {as_json(value)}")
         instance[prop] = value
     else:
         raise invalid(f"Instances have no property {prop!r} to update")

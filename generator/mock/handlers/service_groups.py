@@ -13,6 +13,7 @@ from generator.mock.handlers.common import (
     MockContext,
     as_items,
     bounded,
+    change_value,
     details_view,
     each_target,
     one_target,
@@ -139,7 +140,7 @@ def update_service_group_by_uuid(context: MockContext, request: ValidRequest) ->
 
 def _update(context: MockContext, target: Mapping[str, Any], change: Mapping[str, Any]) -> Record:
     group = context.state.service_groups.find(target)
-    prop, op, value = change["prop"], change["op"], change.get("value")
+    prop, op, value = change["prop"], change["op"], change_value(change)
     if prop in ("soft_limit", "hard_limit"):
         set_only(prop, op)
         limit = bounded(prop, value, 1, MAX_LIMIT)

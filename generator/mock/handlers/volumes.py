@@ -12,7 +12,9 @@ from generator.mock.envelope import Reply
 from generator.mock.handlers.common import (
     MockContext,
     as_items,
+    as_json,
     bounded,
+    change_value,
     checked_reference,
     details_view,
     each_target,
@@ -128,7 +130,7 @@ def update_volume_by_uuid(context: MockContext, request: ValidRequest) -> Reply:
 
 def _update(context: MockContext, target: Mapping[str, Any], change: Mapping[str, Any]) -> Record:
     volume = context.state.volumes.find(target)
-    prop, op, value = change["prop"], change["op"], change.get("value")
+    prop, op, value = change["prop"], change["op"], change_value(change)
     if prop == "size_mb":
         set_only(prop, op)
         size = bounded(prop, value, LIMITS.min_volume_mb, LIMITS.max_volume_mb)
@@ -140,12 +142,12 @@ def _update(context: MockContext, target: Mapping[str, Any], change: Mapping[str
     elif prop == "delete_lock":
         set_only(prop, op)
         if not isinstance(value, bool):
-            raise invalid(f"delete_lock expects a boolean, got {value!r}")
+            raise invalid(f"delete_lock expects a boolean, got {as_json(value)}")
         volume[prop] = value
     elif prop == "quota_policy":
         set_only(prop, op)
         if not isinstance(value, str):
-            raise invalid(f"quota_policy expects a string, got {value!r}")
+            raise invalid(f"quota_policy expects a string, got {as_json(value)}")
         volume[prop] = value
     else:
         raise invalid(f"Volumes have no property {prop!r} to update")
