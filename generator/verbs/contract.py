@@ -2,8 +2,9 @@
 
 Without ``--base-url`` the run targets a fresh mock of the API. schemathesis generates requests
 from the spec (valid ones and, in its negative mode, invalid ones), sends them, and checks every
-response; this verb prints schemathesis' report of each failing response, then a summary, and
-exits non-zero if any response broke the contract.
+response; its stateful phase then follows the spec's links, from a create to the operations on
+what it created. This verb prints schemathesis' report of each failing response, then a
+summary, and exits non-zero if any response broke the contract.
 """
 
 from __future__ import annotations
@@ -47,11 +48,11 @@ PHASES = ("examples", "coverage", "fuzzing", "stateful")
 DEFAULT_TOKEN = "contract-test-token"
 # The stateful phase's bounds; schemathesis reads them only from a config file. Its defaults
 # (the CLI's --max-examples scenarios of 6 steps) end most scenarios before a create has been
-# followed by more than a call or two; these reach most links and keep the phase to seconds.
+# followed by more than a call or two; these reach the spec's links and keep the phase to seconds.
 # Its requests are valid ones only: the other phases send the invalid ones, and an invalid
 # create starts a scenario that has nothing to follow.
 DEFAULT_SCENARIOS = 100
-DEFAULT_MAX_STEPS = 10
+DEFAULT_MAX_STEPS = 15
 
 
 @attrs.frozen
