@@ -67,7 +67,7 @@ def normalize_parsed(
     document_bytes: bytes,
 ) -> NormalizedSpec:
     report = NormalizationReport()
-    drafts = build_drafts(document, supplement, report)
+    drafts = build_drafts(document, supplement, overrides, report)
     _check_override_targets(overrides, drafts)
     _resolve_references(drafts, overrides, report)
     _set_exactly_one_constraints(drafts, report)

@@ -576,7 +576,7 @@ class Certificate:
 
 @attrs.define(kw_only=True)
 class ConfigurationInstanceCreateArgsRoms:
-    """ConfigurationInstanceCreateArgs, given as roms.
+    """ConfigurationInstanceCreateArgs, given by its roms.
 
     Attributes:
         roms: The ROM to use for the autoscale configuration.
@@ -616,7 +616,7 @@ class CreateAutoscaleConfigurationByServiceGroupUUIDRequest:
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms:
-    """CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs, given as roms.
+    """CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs, given by its roms.
 
     Attributes:
         roms: The ROM to use for the autoscale configuration.
