@@ -205,14 +205,12 @@ def _run_plus_field(field: Field, schemas: frozenset[str]) -> Inference | None:
 
 def _reference_to_name_or_uuid(field: Field, schemas: frozenset[str]) -> Inference | None:
     """A request field described as a reference to an existing resource is a name-or-UUID."""
-    if "Request" not in field.owner or not _REFERENCE_PROSE.search(field.description):
-        return None
-    if "NameOrUUID" not in schemas:
+    prose = _REFERENCE_PROSE.search(field.description)
+    if "Request" not in field.owner or prose is None or "NameOrUUID" not in schemas:
         return None
     return Inference(
         "NameOrUUID",
-        "a request field described as a reference to an existing resource "
-        f"({_REFERENCE_PROSE.search(field.description).group(0)!r})",  # type: ignore[union-attr]
+        f"a request field described as a reference to an existing resource ({prose.group(0)!r})",
         MEDIUM,
     )
 

@@ -67,7 +67,7 @@ def normalize_parsed(
     document_bytes: bytes,
 ) -> NormalizedSpec:
     report = NormalizationReport()
-    drafts = build_drafts(document, supplement, report)
+    drafts = build_drafts(document, supplement, overrides, report)
     _check_override_targets(overrides, drafts)
     _resolve_references(drafts, overrides, report)
     _set_exactly_one_constraints(drafts, report)
@@ -324,7 +324,12 @@ def _share_enums(
         if values not in names and len(group) < 2:
             continue
         name, why = names.get(values) or (_automatic_enum_name(group), "")
-        components.setdefault(name, {"type": "string", "enum": list(values)})
+        if name not in components:
+            components[name] = {
+                "type": "string",
+                "description": _shared_enum_description(group),
+                "enum": list(values),
+            }
         for _, _, holder in group:
             _replace_with_ref(holder, name)
         owners = ", ".join(f"`{owner}.{field}`" for owner, field, _ in group)
@@ -338,6 +343,17 @@ def _share_enums(
     ordered = dict(sorted(components.items()))
     components.clear()
     components.update(ordered)
+
+
+def _shared_enum_description(group: list[EnumSite]) -> str:
+    """The first paragraph that documents one of its uses, the resource's own use first."""
+    for owner, field, holder in sorted(
+        group, key=lambda site: (is_operation_schema(site[0]), len(site[0]))
+    ):
+        text = str(holder.get("description", "")).split("\n\n")[0].strip()
+        if text:
+            return f"{text} (`{owner}.{field}`)"
+    return "Values shared by " + ", ".join(f"`{o}.{f}`" for o, f, _ in group) + "."
 
 
 def _replace_with_ref(holder: dict[str, Any], name: str) -> None:

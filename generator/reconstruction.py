@@ -17,7 +17,7 @@ from generator.errors import ToolkitError
 from generator.inference import camel
 from generator.parser import ParsedDocument, ParsedProperty, ParsedSchema
 from generator.property_schema import property_schema
-from generator.report import HIGH, LOW, MEDIUM, SUPPLIED, NormalizationReport
+from generator.report import HIGH, MEDIUM, OVERRIDE, SUPPLIED, NormalizationReport
 
 ENVELOPE_FIELDS = ("status", "message", "data", "errors", "op_time_us")
 IDENTIFIER_FIELDS = ("uuid", "name")
@@ -66,11 +66,18 @@ Draft = ObjectDraft | AlternativeDraft | ScalarDraft
 
 
 def build_drafts(
-    document: ParsedDocument, supplement: dict[str, Any], report: NormalizationReport
+    document: ParsedDocument,
+    supplement: dict[str, Any],
+    overrides: dict[str, Any],
+    report: NormalizationReport,
 ) -> dict[str, Draft]:
+    alternatives = overrides.get("alternatives") or {}
+    for name in alternatives:
+        if not any(s.name == name for s in document.schemas):
+            raise ToolkitError(f"spec/overrides.yaml: alternatives.{name}: no such schema")
     drafts: dict[str, Draft] = {}
     for parsed in document.schemas:
-        drafts[parsed.name] = _draft_of(parsed, document, supplement, report)
+        drafts[parsed.name] = _draft_of(parsed, document, alternatives, report)
     _mirror_twins(document, drafts, report)
     _merge_supplement(drafts, supplement, report)
     return drafts
@@ -79,7 +86,7 @@ def build_drafts(
 def _draft_of(
     parsed: ParsedSchema,
     document: ParsedDocument,
-    supplement: dict[str, Any],
+    alternatives: dict[str, Any],
     report: NormalizationReport,
 ) -> Draft:
     if parsed.top_level_type is not None:
@@ -100,7 +107,7 @@ def _draft_of(
     variants = parsed.one_of.variants
     if len(variants) == 1:
         return _single_variant_object(parsed, document, report)
-    return _alternative(parsed, supplement, report)
+    return _alternative(parsed, alternatives, report)
 
 
 def _object_of(
@@ -216,7 +223,7 @@ def _complete_identifier(draft: ObjectDraft, report: NormalizationReport) -> Non
 
 
 def _alternative(
-    parsed: ParsedSchema, supplement: dict[str, Any], report: NormalizationReport
+    parsed: ParsedSchema, alternatives: dict[str, Any], report: NormalizationReport
 ) -> AlternativeDraft:
     assert parsed.one_of is not None
     one_of = parsed.one_of
@@ -251,7 +258,7 @@ def _alternative(
             one_of.line,
         )
         return alternative
-    return _create_args_alternative(parsed, report)
+    return _unlabelled_alternative(parsed, alternatives, report)
 
 
 def _identifier_property(
@@ -275,33 +282,41 @@ def _identifier_property(
     )
 
 
-def _create_args_alternative(parsed: ParsedSchema, report: NormalizationReport) -> AlternativeDraft:
-    """Two untyped object variants, one shown with ``roms``: instance create arguments, or ROMs."""
+def _unlabelled_alternative(
+    parsed: ParsedSchema, chosen: dict[str, Any], report: NormalizationReport
+) -> AlternativeDraft:
+    """Variants without ``requires:`` criteria: the page shows one; a person names the others.
+
+    Nothing in the page says what the unshown variants are, so they come from
+    ``alternatives.<Schema>`` in spec/overrides.yaml, with the reason for the choice.
+    """
     assert parsed.one_of is not None
     one_of = parsed.one_of
-    if len(one_of.variants) != 2 or one_of.shown_for is None:
+    entry = chosen.get(parsed.name)
+    others = len(one_of.variants) - (1 if one_of.shown_for else 0)
+    if not isinstance(entry, dict) or len(entry.get("variants") or []) != others:
         raise ToolkitError(
-            f"{parsed.name} (line {parsed.line}): a oneOf of {len(one_of.variants)} variants "
-            "without `requires:` criteria; the normalizer knows how to read only the "
-            "two-variant instance-create-arguments form"
+            f"{parsed.name} (line {one_of.line}): a oneOf of {len(one_of.variants)} variants "
+            f"without `requires:` criteria; name the {others} variant(s) the page does not show "
+            f"in spec/overrides.yaml under alternatives.{parsed.name}.variants, with a reason"
         )
-    alternative = AlternativeDraft(parsed.name, parsed.line)
-    alternative.variants.append("CreateInstanceRequest")
-    shown_name = parsed.name + camel(one_of.shown_for)
-    draft = _object_of(shown_name, one_of.line, one_of.shown_properties, report)
-    draft.required = [p.name for p in one_of.shown_properties]
-    draft.description = f"{parsed.name}, given as {one_of.shown_for}."
-    alternative.new_variants.append(draft)
-    alternative.description = "The arguments of the instances an autoscale configuration creates."
+    alternative = AlternativeDraft(parsed.name, parsed.line, variants=list(entry["variants"]))
+    names = [f"`{name}`" for name in alternative.variants]
+    if one_of.shown_for is not None:
+        shown_name = parsed.name + camel(one_of.shown_for)
+        draft = _object_of(shown_name, one_of.line, one_of.shown_properties, report)
+        draft.required = [p.name for p in one_of.shown_properties]
+        draft.description = f"{parsed.name}, given by its {one_of.shown_for}."
+        alternative.new_variants.append(draft)
+        names.append(f"`{shown_name}` (`{one_of.shown_for}` required)")
+    alternative.description = entry.get("description", "")
     report.add(
         "one-of",
         parsed.name,
-        f"real alternative: `CreateInstanceRequest` or `{shown_name}` (`{one_of.shown_for}` "
-        "required)",
-        "two `type = object` rows without criteria; the page shows one with `roms`; the "
-        "schema's name (instance create arguments) and `InstanceCreateArgsInstanceCreateRequestRoms` "
-        "point to the instance create request as the other",
-        LOW,
+        "real alternative: " + " or ".join(names),
+        f"{len(one_of.variants)} `type = object` rows without criteria; the page shows "
+        f"`{one_of.shown_for}`; spec/overrides.yaml: {entry.get('reason', '')}",
+        OVERRIDE,
         one_of.line,
     )
     return alternative

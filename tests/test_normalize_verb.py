@@ -96,6 +96,18 @@ def test_broken_document_fails_with_its_line_and_leaves_the_spec_untouched(
             "no property 'size_gb'",
         ),
         ("operations.yaml", "/GetImageResponse'", "/GetImagesResponse'", "names no schema"),
+        (
+            "overrides.yaml",
+            "  ConfigurationInstanceCreateArgs:\n",
+            "  ConfigurationInstanceCreateArg:\n",
+            "alternatives.ConfigurationInstanceCreateArg: no such schema",
+        ),
+        (
+            "overrides.yaml",
+            "    variants: [CreateInstanceRequest]\n    description",
+            "    variants: []\n    description",
+            "name the 1 variant(s) the page does not show",
+        ),
     ],
     ids=[
         "override-field",
@@ -104,6 +116,8 @@ def test_broken_document_fails_with_its_line_and_leaves_the_spec_untouched(
         "supplement-schema",
         "supplement-required",
         "operation-ref",
+        "alternative-schema",
+        "alternative-variants",
     ],
 )
 def test_input_naming_what_does_not_exist_is_an_error(

@@ -239,3 +239,21 @@ def test_servers_and_bearer_security(normalized: NormalizedSpec) -> None:
     assert "metro" in spec["servers"][0]["variables"]
     assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
     assert spec["security"] == [{"bearerAuth": []}]
+
+
+def test_create_args_variants_come_from_the_overrides(
+    normalized: NormalizedSpec, schemas: dict[str, Any]
+) -> None:
+    assert schemas["ConfigurationInstanceCreateArgs"]["oneOf"] == [
+        {"$ref": "#/components/schemas/CreateInstanceRequest"},
+        {"$ref": "#/components/schemas/ConfigurationInstanceCreateArgsRoms"},
+    ]
+    roms = schemas["ConfigurationInstanceCreateArgsRoms"]
+    assert roms["required"] == ["roms"]
+    assert roms["properties"]["roms"]["$ref"].endswith(
+        "/InstanceCreateArgsInstanceCreateRequestRoms"
+    )
+    assert accepts(normalized.spec, "ConfigurationInstanceCreateArgs", {"image": "nginx:latest"})
+    assert accepts(normalized.spec, "ConfigurationInstanceCreateArgs", {"roms": {"image": "rom"}})
+    both = {"image": "nginx:latest", "roms": {"image": "rom"}}
+    assert not accepts(normalized.spec, "ConfigurationInstanceCreateArgs", both)

@@ -189,7 +189,7 @@ __all__ = [
 
 
 class InstanceRestartPolicy(OpenEnum):
-    """The values of InstanceRestartPolicy."""
+    """The restart configuration for the instance. (`Instance.restart_policy`)"""
 
     NEVER = "never"
     ALWAYS = "always"
@@ -197,7 +197,8 @@ class InstanceRestartPolicy(OpenEnum):
 
 
 class InstanceState(OpenEnum):
-    """The values of InstanceState."""
+    """The state of the instance. This indicates the current state of the instance, such as whether
+    it is running, stopped, or in an error state. (`Instance.state`)"""
 
     STOPPED = "stopped"
     STARTING = "starting"
@@ -215,7 +216,7 @@ class ResponseStatus(OpenEnum):
 
 
 class UpdateInstanceProperty(OpenEnum):
-    """The values of UpdateInstanceProperty."""
+    """The property to modify. (`UpdateInstancesRequest.prop`)"""
 
     IMAGE = "image"
     ARGS = "args"
@@ -228,7 +229,7 @@ class UpdateInstanceProperty(OpenEnum):
 
 
 class UpdateOperation(OpenEnum):
-    """The values of UpdateOperation."""
+    """The operation to perform on the property. (`UpdateInstancesRequest.op`)"""
 
     SET = "set"
     ADD = "add"
@@ -236,7 +237,7 @@ class UpdateOperation(OpenEnum):
 
 
 class UpdateServiceGroupProperty(OpenEnum):
-    """The values of UpdateServiceGroupProperty."""
+    """The property to modify. (`UpdateServiceGroupsRequestItem.prop`)"""
 
     SERVICES = "services"
     DOMAINS = "domains"
@@ -245,7 +246,7 @@ class UpdateServiceGroupProperty(OpenEnum):
 
 
 class UpdateVolumeProperty(OpenEnum):
-    """The values of UpdateVolumeProperty."""
+    """The property to modify. (`UpdateVolumesRequestItem.prop`)"""
 
     SIZE_MB = "size_mb"
     TAGS = "tags"
@@ -576,7 +577,7 @@ class Certificate:
 
 @attrs.define(kw_only=True)
 class ConfigurationInstanceCreateArgsRoms:
-    """ConfigurationInstanceCreateArgs, given as roms.
+    """ConfigurationInstanceCreateArgs, given by its roms.
 
     Attributes:
         roms: The ROM to use for the autoscale configuration.
@@ -616,7 +617,7 @@ class CreateAutoscaleConfigurationByServiceGroupUUIDRequest:
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms:
-    """CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs, given as roms.
+    """CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs, given by its roms.
 
     Attributes:
         roms: The ROM to use for the autoscale configuration.
