@@ -18,8 +18,8 @@ from typing import Any
 
 from generator.inputs import REPORT_JSON, REPORT_MD, SPEC
 from generator.render import build_context, render_package
+from generator.spec_outputs import rendered_outputs
 from generator.stamp import stamp_distribution
-from generator.verbs.normalize import rendered_outputs
 
 GENERATED = Path("generated")
 SPEC_OUTPUTS = (SPEC, REPORT_MD, REPORT_JSON)

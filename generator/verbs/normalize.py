@@ -5,14 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from openapi_spec_validator import validate
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
-from generator.errors import ToolkitError
 from generator.files import write_files_atomically
-from generator.inputs import REPORT_JSON, REPORT_MD, SPEC, SpecInputs
-from generator.normalizer import NormalizedSpec, normalize
-from generator.spec_yaml import dump_spec
+from generator.inputs import REPORT_MD, SPEC
+from generator.spec_outputs import rendered_outputs
 
 HELP = "Parse the schema document and write the normalized OpenAPI 3.1 spec and its report."
 
@@ -22,22 +17,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--document", type=Path, default=None, help="schema document (default: spec/source/...)"
     )
-
-
-def rendered_outputs(
-    root: Path, document: Path | None = None
-) -> tuple[NormalizedSpec, dict[Path, str]]:
-    """The normalized spec and the text of every file ``normalize`` writes, without writing."""
-    result = normalize(SpecInputs.at(root, document))
-    try:
-        validate(result.spec)
-    except OpenAPIValidationError as error:
-        raise ToolkitError(f"the normalized spec is not valid OpenAPI 3.1: {error}") from error
-    return result, {
-        root / SPEC: dump_spec(result.spec),
-        root / REPORT_MD: result.report.to_markdown(),
-        root / REPORT_JSON: result.report.to_json(),
-    }
 
 
 def run(args: argparse.Namespace) -> int:
