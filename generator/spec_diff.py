@@ -711,30 +711,20 @@ def _diff_responses(
 ) -> Iterator[Change]:
     old_responses: JSONObject = old_operation.get("responses", {})
     new_responses: JSONObject = new_operation.get("responses", {})
+
+    def response_change(breaking: bool, why: str) -> Change:
+        return Change(
+            ChangeKind.CHANGED, Subject.OPERATION, Location(operation=label), breaking, why
+        )
+
     for status in sorted(old_responses.keys() & new_responses.keys(), key=str):
         old_signature = _content_signature(old_spec, old_responses[status], context.old_schemas)
         new_signature = _content_signature(new_spec, new_responses[status], context.new_schemas)
         if old_signature != new_signature:
-            yield Change(
-                ChangeKind.CHANGED,
-                Subject.OPERATION,
-                Location(operation=label),
-                True,
-                f"the {status} response changed from {old_signature} to {new_signature}",
+            yield response_change(
+                True, f"the {status} response changed from {old_signature} to {new_signature}"
             )
     for status in sorted(new_responses.keys() - old_responses.keys(), key=str):
-        yield Change(
-            ChangeKind.CHANGED,
-            Subject.OPERATION,
-            Location(operation=label),
-            False,
-            f"a new {status} response",
-        )
+        yield response_change(False, f"a new {status} response")
     for status in sorted(old_responses.keys() - new_responses.keys(), key=str):
-        yield Change(
-            ChangeKind.CHANGED,
-            Subject.OPERATION,
-            Location(operation=label),
-            False,
-            f"the {status} response is no longer documented",
-        )
+        yield response_change(False, f"the {status} response is no longer documented")

@@ -11,6 +11,7 @@ from generator.mock.handlers.common import (
     as_items,
     bounded,
     each_target,
+    named_or_all,
     one_target,
     path_target,
 )
@@ -98,9 +99,7 @@ def _get(context: MockContext, target: Mapping[str, Any]) -> Record:
 
 
 def get_autoscale_configurations(context: MockContext, request: ValidRequest) -> Reply:
-    targets = as_items(request.body) or [
-        {"uuid": group_uuid} for group_uuid in context.state.autoscale
-    ]
+    targets = named_or_all(request.body, context.state.autoscale)
     return each_target(DATA_KEY, targets, lambda target: _get(context, target))
 
 

@@ -13,6 +13,7 @@ from generator.mock.handlers.common import (
     as_items,
     details_view,
     each_target,
+    named_or_all,
     one_target,
     path_target,
 )
@@ -63,7 +64,7 @@ def _create(context: MockContext, body: Mapping[str, Any]) -> Record:
 def get_certificates(context: MockContext, request: ValidRequest) -> Reply:
     details = request.query.get("details", True)
     certificates = context.state.certificates
-    targets = as_items(request.body) or [{"uuid": record["uuid"]} for record in certificates]
+    targets = named_or_all(request.body, (record["uuid"] for record in certificates))
     return each_target(
         DATA_KEY,
         targets,

@@ -59,6 +59,11 @@ def as_items(body: Any) -> list[Mapping[str, Any]]:
     return list(body) if isinstance(body, list) else [body]
 
 
+def named_or_all(body: Any, uuids: Iterable[str]) -> list[Mapping[str, Any]]:
+    """The targets a bulk GET names, or every resource when it names none (no body)."""
+    return as_items(body) or [{"uuid": uuid} for uuid in uuids]
+
+
 def path_target(request: ValidRequest) -> dict[str, Any]:
     return {"uuid": request.path["uuid"]}
 

@@ -20,6 +20,7 @@ from generator.mock.handlers.common import (
     change_value,
     details_view,
     each_target,
+    named_or_all,
     one_target,
     path_target,
     set_only,
@@ -154,7 +155,7 @@ def _instance_view(instance: Record) -> Record:
 def get_instances(context: MockContext, request: ValidRequest) -> Reply:
     details = request.query.get("details", True)
     instances = context.state.instances
-    targets = as_items(request.body) or [{"uuid": record["uuid"]} for record in instances]
+    targets = named_or_all(request.body, (record["uuid"] for record in instances))
     return each_target(
         DATA_KEY,
         targets,

@@ -16,6 +16,7 @@ from generator.mock.handlers.common import (
     change_value,
     details_view,
     each_target,
+    named_or_all,
     one_target,
     path_target,
     set_only,
@@ -107,7 +108,7 @@ def create_service_group(context: MockContext, request: ValidRequest) -> Reply:
 def get_service_groups(context: MockContext, request: ValidRequest) -> Reply:
     details = request.query.get("details", True)
     groups = context.state.service_groups
-    targets = as_items(request.body) or [{"uuid": record["uuid"]} for record in groups]
+    targets = named_or_all(request.body, (record["uuid"] for record in groups))
     return each_target(
         DATA_KEY,
         targets,

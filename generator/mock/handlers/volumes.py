@@ -18,6 +18,7 @@ from generator.mock.handlers.common import (
     checked_reference,
     details_view,
     each_target,
+    named_or_all,
     one_target,
     path_target,
     set_only,
@@ -97,7 +98,7 @@ def create_volume(context: MockContext, request: ValidRequest) -> Reply:
 def get_volumes(context: MockContext, request: ValidRequest) -> Reply:
     details = request.query.get("details", True)
     volumes = context.state.volumes
-    targets = as_items(request.body) or [{"uuid": record["uuid"]} for record in volumes]
+    targets = named_or_all(request.body, (record["uuid"] for record in volumes))
     return each_target(
         DATA_KEY,
         targets,
