@@ -32,8 +32,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "generated")]
 
-from generator.examples import example_json  # noqa: E402
-from generator.model_graph import build_model_graph  # noqa: E402
+from generator.codegen.examples import example_json  # noqa: E402
+from generator.codegen.model_graph import build_model_graph  # noqa: E402
 
 SPEC = ROOT / "spec" / "openapi.yaml"
 INSTANCES = 1000

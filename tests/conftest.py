@@ -10,7 +10,6 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -18,14 +17,10 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, settings
 
-from generator.model_graph import ModelGraph, build_model_graph
+from generator.codegen.model_graph import ModelGraph, build_model_graph
 from generator.verbs.generate import generate
-from tests.loopback_server import LoopbackServer, running_server
-
-ROOT = Path(__file__).resolve().parent.parent
-DOCUMENT = ROOT / "spec" / "source" / "unikraft-cloud-platform-schemas.txt"
-REAL_SPEC = ROOT / "spec" / "openapi.yaml"
-MINI_SPEC = ROOT / "tests" / "fixtures" / "mini-openapi.yaml"
+from tests.support.loopback_server import LoopbackServer, running_server
+from tests.support.paths import MINI_SPEC, REAL_SPEC
 
 settings.register_profile(
     "ci",

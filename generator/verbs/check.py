@@ -6,8 +6,8 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from generator.pipeline import OUTPUTS, regenerate_into
-from generator.tree_diff import compare_trees, render_drift
+from generator.evolve.regenerate import OUTPUTS, regenerate_into
+from generator.evolve.tree_diff import compare_trees, render_drift
 
 HELP = (
     "Exit 1 with a diff when spec/openapi.yaml or generated/ differ from what the inputs produce."

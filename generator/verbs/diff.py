@@ -10,10 +10,10 @@ from typing import Any
 import yaml
 
 from generator.errors import ToolkitError
-from generator.inputs import SpecInputs
-from generator.normalizer import normalize
-from generator.spec_diff import Change, diff_specs
-from generator.spec_yaml import SPEC_LOADER
+from generator.evolve.spec_diff import Change, diff_specs
+from generator.openapi.document import SPEC_LOADER
+from generator.spec.inputs import SpecInputs
+from generator.spec.normalizer import normalize
 
 HELP = "List what changed between two specs (or schema documents), breaking changes first."
 

@@ -21,10 +21,10 @@ from typing import Any
 import yaml
 
 from generator.errors import ToolkitError
-from generator.inputs import SPEC
-from generator.pipeline import GENERATED, generate_package, regenerate, replace_directory
-from generator.spec_diff import diff_specs, summarize
-from generator.spec_yaml import SPEC_LOADER
+from generator.evolve.regenerate import GENERATED, generate_package, regenerate, replace_directory
+from generator.evolve.spec_diff import diff_specs, summarize
+from generator.openapi.document import SPEC_LOADER
+from generator.spec.inputs import SPEC
 
 HELP = "Regenerate spec/openapi.yaml and the client package (generated/) from the inputs."
 

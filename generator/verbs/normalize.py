@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from generator.files import write_files_atomically
-from generator.inputs import REPORT_MD, SPEC
-from generator.spec_outputs import rendered_outputs
+from generator.spec.inputs import REPORT_MD, SPEC
+from generator.spec.outputs import rendered_outputs
 
 HELP = "Parse the schema document and write the normalized OpenAPI 3.1 spec and its report."
 

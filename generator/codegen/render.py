@@ -1,0 +1,191 @@
+"""Render the client package: every file under ``templates/package/``, one shared context.
+
+The output tree mirrors the template tree: ``templates/package/ukc_client/models.py.jinja``
+becomes ``<output>/ukc_client/models.py``; a file without the ``.jinja`` suffix is copied as
+is. Every template gets the same context, built by ``build_context(spec)`` from the
+``CONTEXT_PROVIDERS``: each provider returns some keys of the context, and no two may return
+the same key. To give the templates more data, append a provider.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import jinja2
+
+from generator.codegen.converter_plan import (
+    converter_imports,
+    isort_order,
+    item_structure_hook,
+    plan_models,
+    plan_unions,
+    structure_hook_name,
+    unstructure_hook_name,
+)
+from generator.codegen.model_graph import ModelGraph, build_model_graph
+from generator.codegen.operation_graph import build_operation_graph
+from generator.codegen.strategy_plan import plan_strategies, strategy_variable
+from generator.errors import ToolkitError
+
+TEMPLATES = Path(__file__).parent / "templates"
+PACKAGE_TEMPLATES = TEMPLATES / "package"
+TEMPLATE_SUFFIX = ".jinja"
+
+
+@attrs.frozen
+class ContextInputs:
+    """What a context provider may read: the spec and the model graph built from it."""
+
+    spec: Mapping[str, Any]
+    graph: ModelGraph
+
+
+ContextProvider = Callable[[ContextInputs], dict[str, Any]]
+
+
+def models_context(inputs: ContextInputs) -> dict[str, Any]:
+    """The models, enums, unions and aliases, and how the converter reads and writes them."""
+    graph = inputs.graph
+    model_plans = plan_models(graph)
+    union_plans = plan_unions(graph)
+    field_kinds = {
+        kind
+        for model in graph.models
+        for field in model.fields
+        for kind in _kinds(field.type.kind, field.type.items)
+    }
+    return {
+        "graph": graph,
+        "model_exports": isort_order(
+            [
+                "MODELS",
+                *graph.components.values(),
+                *(enum.name for enum in graph.enums if enum.component is None),
+            ]
+        ),
+        "model_plans": model_plans,
+        "union_plans": union_plans,
+        "converter_imports": converter_imports(model_plans, union_plans, graph),
+        "alias_hooks": {alias.name: item_structure_hook(alias.type) for alias in graph.aliases},
+        "models_use": {
+            "uuid": "uuid" in field_kinds,
+            "datetime": "datetime" in field_kinds,
+            "exactly_one_of": any(model.exactly_one_of for model in graph.models),
+            "type_alias": bool(graph.unions or graph.aliases),
+        },
+    }
+
+
+def _kinds(kind: str, items: Any) -> tuple[str, ...]:
+    return (kind, items.kind) if items is not None else (kind,)
+
+
+def spec_context(inputs: ContextInputs) -> dict[str, Any]:
+    """The spec's title and version, for module docstrings."""
+    info = inputs.spec.get("info", {})
+    return {"api_title": info.get("title", ""), "api_version": str(info.get("version", ""))}
+
+
+def operations_context(inputs: ContextInputs) -> dict[str, Any]:
+    """The operations the client calls, grouped by tag."""
+    return {"operations": build_operation_graph(inputs.spec)}
+
+
+def strategies_context(inputs: ContextInputs) -> dict[str, Any]:
+    """The Hypothesis strategy of every model, enum, union and alias (``testing.py``)."""
+    return plan_strategies(inputs.graph, inputs.spec)
+
+
+CONTEXT_PROVIDERS: list[ContextProvider] = [
+    spec_context,
+    models_context,
+    operations_context,
+    strategies_context,
+]
+
+
+def build_context(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """The context every template is rendered with."""
+    inputs = ContextInputs(spec=spec, graph=build_model_graph(spec))
+    context: dict[str, Any] = {}
+    for provider in CONTEXT_PROVIDERS:
+        provided = provider(inputs)
+        clash = context.keys() & provided.keys()
+        if clash:
+            raise ValueError(f"{provider.__name__} provides keys already set: {sorted(clash)}")
+        context.update(provided)
+    return context
+
+
+def docstring(text: str | None, indent: int = 0, width: int = 96) -> str:
+    """The body of a triple-quoted docstring: wrapped, escaped, indented after line one."""
+    if not text:
+        return ""
+    escaped = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if escaped.endswith('"'):
+        escaped = escaped[:-1] + '\\"'
+    lines: list[str] = []
+    for paragraph in escaped.split("\n"):
+        wrapped = textwrap.wrap(paragraph, width=max(width - indent, 40)) if paragraph else [""]
+        lines.extend(wrapped or [""])
+    pad = " " * indent
+    return "\n".join([lines[0], *[pad + line if line else "" for line in lines[1:]]])
+
+
+def python_literal(value: Any) -> str:
+    """A Python literal of a JSON-like value (for strings: ``repr`` with double quotes)."""
+    if isinstance(value, str):
+        text = repr(value)
+        if text.startswith("'") and '"' not in value:
+            text = '"' + text[1:-1].replace("\\'", "'") + '"'
+        return text
+    if isinstance(value, tuple | list):
+        inner = ", ".join(python_literal(item) for item in value)
+        return f"({inner},)" if isinstance(value, tuple) and len(value) == 1 else f"({inner})"
+    return repr(value)
+
+
+def make_environment() -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    environment.filters["docstring"] = docstring
+    environment.filters["literal"] = python_literal
+    environment.globals["structure_hook"] = structure_hook_name
+    environment.globals["unstructure_hook"] = unstructure_hook_name
+    environment.globals["strategy_variable"] = strategy_variable
+    return environment
+
+
+def render_package(context: Mapping[str, Any], output: Path) -> list[Path]:
+    """Render every package template into ``output``; return the files written, sorted."""
+    environment = make_environment()
+    written: list[Path] = []
+    for source in sorted(PACKAGE_TEMPLATES.rglob("*")):
+        if not source.is_file() or "__pycache__" in source.parts:
+            continue
+        relative = source.relative_to(PACKAGE_TEMPLATES)
+        if source.name.endswith(TEMPLATE_SUFFIX):
+            target = output / str(relative)[: -len(TEMPLATE_SUFFIX)]
+            template_name = relative.as_posix()
+            try:
+                text = environment.get_template(f"package/{template_name}").render(context)
+            except jinja2.TemplateError as error:
+                raise ToolkitError(f"{source}: {error}") from error
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        else:
+            target = output / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+        written.append(target)
+    return written

@@ -1,0 +1,125 @@
+"""Stamps the generated distribution: the spec's version, a hash of the inputs, its dependencies.
+
+The hash covers every input that decides the generated files: the schema document, the
+operations, the supplement and the overrides (``generator.spec.inputs``), and the templates this
+generator renders. Outputs
+such as ``spec/openapi.yaml`` are left out. Two checkouts with the same inputs stamp the same
+hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from generator.codegen.render import TEMPLATES
+from generator.errors import ToolkitError
+from generator.spec.inputs import SPEC, SpecInputs
+
+DISTRIBUTION_NAME = "ukc-client"
+IMPORT_NAME = "ukc_client"
+NORMALIZED_SPEC = SPEC
+# The templates this generator renders, wherever the project that runs it lives.
+GENERATOR_TEMPLATES = TEMPLATES
+
+# The client's only runtime dependencies: from the versions the toolkit is tested with up to
+# the next major release.
+RUNTIME_REQUIREMENTS = ("attrs>=26.1.0,<27", "cattrs>=26.2.1,<27", "urllib3>=2.8.0,<3")
+TESTING_REQUIREMENTS = ("hypothesis>=6.170.15,<7",)
+
+_RELEASE_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*$")
+_NOT_IN_LOCAL_LABEL = re.compile(r"[^A-Za-z0-9]+")
+
+
+@attrs.frozen
+class DistributionStamp:
+    """What the generated distribution says about itself."""
+
+    spec_version: str
+    inputs_sha256: str
+    version: str
+    distribution_name: str = DISTRIBUTION_NAME
+    import_name: str = IMPORT_NAME
+    requirements: tuple[str, ...] = RUNTIME_REQUIREMENTS
+    testing_requirements: tuple[str, ...] = TESTING_REQUIREMENTS
+
+    def as_context(self) -> dict[str, Any]:
+        """The stamp as template variables."""
+        return attrs.asdict(self, recurse=False)
+
+
+def input_files(root: Path, templates: Path = GENERATOR_TEMPLATES) -> dict[str, Path]:
+    """The files the generated output depends on, by name, in a stable order.
+
+    The normalizer's inputs are named by their path under ``root`` (``spec/operations.yaml``),
+    the templates by their path under ``templates`` (``templates/package/...``).
+    """
+    files = {
+        path.relative_to(root).as_posix(): path
+        for path in SpecInputs.at(root).all_paths()
+        if path.is_file()
+    }
+    for path in templates.rglob("*"):
+        relative = path.relative_to(templates)
+        if path.is_file() and not _is_incidental(relative):
+            files[f"templates/{relative.as_posix()}"] = path
+    return dict(sorted(files.items()))
+
+
+def _is_incidental(relative: Path) -> bool:
+    """Editor and interpreter leftovers, which never change what is generated."""
+    return any(part.startswith(".") or part == "__pycache__" for part in relative.parts)
+
+
+def inputs_sha256(root: Path, templates: Path = GENERATOR_TEMPLATES) -> str:
+    """A sha256 over the names and contents of every input file."""
+    digest = hashlib.sha256()
+    for name, path in input_files(root, templates).items():
+        content = path.read_bytes()
+        # Name and length first, so that moving bytes from one file to the next changes the hash.
+        digest.update(f"{name}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def spec_version(spec: Mapping[str, Any]) -> str:
+    """The API's version, ``info.version`` of the normalized spec."""
+    version = spec.get("info", {}).get("version")
+    if not isinstance(version, str) or not version:
+        raise ToolkitError(f"{NORMALIZED_SPEC}: info.version: expected the API's version string")
+    return version
+
+
+def package_version(version: str) -> str:
+    """The distribution's version (PEP 440) for a spec version.
+
+    A release number (``1.2.0``) is used as it is. Any other spec version, such as the
+    ``document-<digest>`` of an unversioned document, becomes the local label of release 0
+    (``0+document.<digest>``), so that each document still gets a version of its own.
+    """
+    if _RELEASE_VERSION.match(version):
+        return version
+    label = _NOT_IN_LOCAL_LABEL.sub(".", version).strip(".").lower()
+    if not label:
+        raise ToolkitError(
+            f"{NORMALIZED_SPEC}: info.version: expected a release number or letters and digits, "
+            f"got {version!r}"
+        )
+    return f"0+{label}"
+
+
+def stamp_distribution(
+    spec: Mapping[str, Any], root: Path, templates: Path = GENERATOR_TEMPLATES
+) -> DistributionStamp:
+    """The stamp for the distribution generated from ``spec`` and the inputs under ``root``."""
+    version = spec_version(spec)
+    return DistributionStamp(
+        spec_version=version,
+        inputs_sha256=inputs_sha256(root, templates),
+        version=package_version(version),
+    )

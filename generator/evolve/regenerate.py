@@ -1,0 +1,95 @@
+"""The whole pipeline, from the inputs to every output: normalize, generate, format.
+
+Every output is first written under a staging directory that mirrors the project (its
+``spec/openapi.yaml``, the normalization report and ``generated/``). ``check`` compares a staged
+tree with the committed one; ``generate`` moves a staged tree into place, only once every stage
+has succeeded.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from generator.codegen.render import build_context, render_package
+from generator.codegen.stamp import stamp_distribution
+from generator.spec.inputs import REPORT_JSON, REPORT_MD, SPEC
+from generator.spec.outputs import rendered_outputs
+
+GENERATED = Path("generated")
+SPEC_OUTPUTS = (SPEC, REPORT_MD, REPORT_JSON)
+# Every output of a regeneration, relative to the project.
+OUTPUTS = (*SPEC_OUTPUTS, GENERATED)
+# Formatting options of the generated code, independent of any ruff configuration around it.
+RUFF_FORMAT_OPTIONS = ["--isolated", "--line-length", "100", "--target-version", "py311"]
+
+
+def regenerate_into(root: Path, staging: Path) -> dict[str, Any]:
+    """Write every output the inputs under ``root`` produce into ``staging``; return the spec."""
+    result, spec_files = rendered_outputs(root)
+    for path, text in spec_files.items():
+        target = staging / path.relative_to(root)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="\n")
+    generate_package(result.spec, root, staging / GENERATED)
+    return result.spec
+
+
+def generate_package(spec: dict[str, Any], root: Path, output: Path) -> list[Path]:
+    """Render and format the client package of ``spec`` into the empty directory ``output``."""
+    context = {**build_context(spec), **stamp_distribution(spec, root).as_context()}
+    written = render_package(context, output)
+    format_python(output)
+    return written
+
+
+def format_python(directory: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", *RUFF_FORMAT_OPTIONS, "--quiet", str(directory)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        # Ruff fails only on code that does not parse: a template bug, not an input error.
+        raise RuntimeError(f"ruff format failed on the rendered package:\n{result.stderr}")
+
+
+def regenerate(root: Path) -> dict[str, Any]:
+    """Regenerate every output under ``root``: all of them replaced, or none on an error."""
+    staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=root))
+    try:
+        spec = regenerate_into(root, staging)
+        install_outputs(staging, root)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return spec
+
+
+def install_outputs(staging: Path, root: Path) -> None:
+    """Move the staged outputs into place, each with a rename."""
+    replace_directory(staging / GENERATED, root / GENERATED)
+    for relative in SPEC_OUTPUTS:
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / relative, root / relative)
+
+
+def replace_directory(staging: Path, output: Path) -> None:
+    """Put ``staging`` in the place of ``output`` (each step a rename, no partial tree)."""
+    if not output.exists():
+        staging.rename(output)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}-old-", dir=output.parent))
+    retired.rmdir()
+    output.rename(retired)
+    try:
+        staging.rename(output)
+    except OSError:
+        retired.rename(output)
+        raise
+    shutil.rmtree(retired)

@@ -1,0 +1,463 @@
+"""Rebuilds what the page lost: parsed schemas -> schema drafts with all their properties.
+
+A schema with both properties and a ``oneOf`` is shown with only its ``oneOf`` fragment. This
+stage turns each parsed schema into a draft: an object with properties, or a real alternative
+(a ``oneOf`` of named variants), rebuilding lost properties from evidence in the document
+(response envelopes shown in full by siblings, bulk twins of ``...ByUUIDRequestBody`` schemas,
+name-or-UUID objects) and merging the supplement for facts no evidence gives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from generator.errors import ToolkitError
+from generator.page.parser import ParsedDocument, ParsedProperty, ParsedSchema
+from generator.spec.inference import camel
+from generator.spec.property_schema import property_schema
+from generator.spec.report import HIGH, MEDIUM, OVERRIDE, SUPPLIED, NormalizationReport
+
+ENVELOPE_FIELDS = ("status", "message", "data", "errors", "op_time_us")
+IDENTIFIER_FIELDS = ("uuid", "name")
+
+
+@attrs.define
+class PropertyDraft:
+    name: str
+    schema: dict[str, Any]
+    description_text: str  # the page's plain text, for the reference inference
+    line: int | None
+    origin: str  # "document", "reconstructed" or "supplied"
+
+
+@attrs.define
+class ObjectDraft:
+    name: str
+    line: int
+    properties: dict[str, PropertyDraft] = attrs.Factory(dict)
+    required: list[str] = attrs.Factory(list)
+    description: str = ""
+    exactly_one_of: list[tuple[str, ...]] = attrs.Factory(list)
+
+
+@attrs.define
+class AlternativeDraft:
+    """A real ``oneOf``: each variant an existing component or a new named object."""
+
+    name: str
+    line: int
+    variants: list[str] = attrs.Factory(list)
+    new_variants: list[ObjectDraft] = attrs.Factory(list)
+    description: str = ""
+
+
+@attrs.define
+class ScalarDraft:
+    """A top-level enum or the empty "any value" schema: a finished JSON Schema."""
+
+    name: str
+    line: int
+    schema: dict[str, Any]
+
+
+Draft = ObjectDraft | AlternativeDraft | ScalarDraft
+
+
+def build_drafts(
+    document: ParsedDocument,
+    supplement: dict[str, Any],
+    overrides: dict[str, Any],
+    report: NormalizationReport,
+) -> dict[str, Draft]:
+    alternatives = overrides.get("alternatives") or {}
+    for name in alternatives:
+        if not any(s.name == name for s in document.schemas):
+            raise ToolkitError(f"spec/overrides.yaml: alternatives.{name}: no such schema")
+    drafts: dict[str, Draft] = {}
+    for parsed in document.schemas:
+        drafts[parsed.name] = _draft_of(parsed, document, alternatives, report)
+    _mirror_twins(document, drafts, report)
+    _merge_supplement(drafts, supplement, report)
+    return drafts
+
+
+def _draft_of(
+    parsed: ParsedSchema,
+    document: ParsedDocument,
+    alternatives: dict[str, Any],
+    report: NormalizationReport,
+) -> Draft:
+    if parsed.top_level_type is not None:
+        schema: dict[str, Any] = {"type": parsed.top_level_type}
+        if parsed.enum_values:
+            schema["enum"] = list(parsed.enum_values)
+        if parsed.description:
+            schema["description"] = parsed.description
+        return ScalarDraft(parsed.name, parsed.line, schema)
+    if parsed.one_of is None and not parsed.properties:
+        return ScalarDraft(
+            parsed.name,
+            parsed.line,
+            {"description": "Any JSON value (the page lists no properties and no type)."},
+        )
+    if parsed.one_of is None:
+        return _object_of(parsed.name, parsed.line, parsed.properties, report)
+    variants = parsed.one_of.variants
+    if len(variants) == 1:
+        return _single_variant_object(parsed, document, report)
+    return _alternative(parsed, alternatives, report)
+
+
+def _object_of(
+    name: str, line: int, properties: tuple[ParsedProperty, ...], report: NormalizationReport
+) -> ObjectDraft:
+    draft = ObjectDraft(name, line)
+    for prop in properties:
+        draft.properties[prop.name] = _property_draft(name, prop, "document", report)
+        if prop.required:
+            draft.required.append(prop.name)
+    return draft
+
+
+def _property_draft(
+    owner: str, prop: ParsedProperty, origin: str, report: NormalizationReport
+) -> PropertyDraft:
+    return PropertyDraft(
+        prop.name, property_schema(owner, prop, report), prop.description, prop.line, origin
+    )
+
+
+def _single_variant_object(
+    parsed: ParsedSchema, document: ParsedDocument, report: NormalizationReport
+) -> ObjectDraft:
+    """A one-variant ``oneOf`` is an optional field of the source, not an alternative."""
+    assert parsed.one_of is not None
+    shown = tuple(attrs.evolve(p, required=False) for p in parsed.one_of.shown_properties)
+    draft = _object_of(parsed.name, parsed.line, shown, report)
+    report.add(
+        "one-of",
+        parsed.name,
+        "one-variant oneOf -> optional properties " + ", ".join(f"`{p.name}`" for p in shown),
+        "a Decision Table with a single `type = object` row is the page's rendering of an "
+        "optional field; the schema's own properties are not shown",
+        HIGH,
+        parsed.one_of.line,
+    )
+    if parsed.name.endswith("Response") and _has_data_schema(parsed.name, document):
+        _rebuild_envelope(draft, document, report)
+    elif [p.name for p in shown] == ["name"] and parsed.name.endswith(("InstanceID", "Mount")):
+        _complete_identifier(draft, report)
+    return draft
+
+
+def _has_data_schema(name: str, document: ParsedDocument) -> bool:
+    return any(s.name == f"{name}Data" for s in document.schemas)
+
+
+def _full_envelopes(document: ParsedDocument) -> list[ParsedSchema]:
+    return [
+        s
+        for s in document.schemas
+        if s.name.endswith("Response") and tuple(p.name for p in s.properties) == ENVELOPE_FIELDS
+    ]
+
+
+def _rebuild_envelope(
+    draft: ObjectDraft, document: ParsedDocument, report: NormalizationReport
+) -> None:
+    siblings = _full_envelopes(document)
+    if not siblings:
+        raise ToolkitError(
+            f"{document.path}:{draft.line}: cannot rebuild the envelope of {draft.name}: no "
+            "response schema of the document shows the envelope in full"
+        )
+    model = siblings[0]
+    shown = dict(draft.properties)
+    draft.properties.clear()
+    for prop in model.properties:
+        if prop.name in shown:
+            draft.properties[prop.name] = shown[prop.name]
+            continue
+        rebuilt = _property_draft(
+            draft.name, attrs.evolve(prop, example=None), "reconstructed", report
+        )
+        rebuilt.line = None
+        draft.properties[prop.name] = rebuilt
+    names = ", ".join(s.name for s in siblings[:3])
+    report.add(
+        "envelope",
+        draft.name,
+        "rebuilt the envelope " + ", ".join(f"`{f}`" for f in ENVELOPE_FIELDS if f not in shown),
+        f"{len(siblings)} sibling responses show the envelope in full ({names}, ...); "
+        f"`{draft.name}Data` exists for its `data`; the page shows only "
+        + ", ".join(f"`{f}`" for f in shown),
+        HIGH,
+        draft.line,
+    )
+
+
+def _complete_identifier(draft: ObjectDraft, report: NormalizationReport) -> None:
+    """A name-or-UUID object of an instance shows only ``name``; its ``uuid`` was lost."""
+    name_prop = draft.properties.pop("name")
+    noun = "instance"
+    draft.properties["uuid"] = PropertyDraft(
+        "uuid",
+        {"type": "string", "format": "uuid", "description": f"The UUID of the {noun}."},
+        "",
+        None,
+        "reconstructed",
+    )
+    draft.properties["name"] = name_prop
+    report.add(
+        "identifier",
+        draft.name,
+        "added `uuid` (string, uuid) beside `name`",
+        "a name-or-UUID object: fields pointing here are described as 'UUID or name of the "
+        "instance' or list instances, and every instance reference of the document pairs `uuid` "
+        "with `name`",
+        MEDIUM,
+        draft.line,
+    )
+
+
+def _alternative(
+    parsed: ParsedSchema, alternatives: dict[str, Any], report: NormalizationReport
+) -> AlternativeDraft:
+    assert parsed.one_of is not None
+    one_of = parsed.one_of
+    alternative = AlternativeDraft(parsed.name, parsed.line)
+    shown = {p.name: p for p in one_of.shown_properties}
+    if all(v.requires for v in one_of.variants):
+        for variant in one_of.variants:
+            (field,) = variant.requires
+            variant_name = parsed.name + "By" + ("UUID" if field == "uuid" else camel(field))
+            draft = ObjectDraft(variant_name, variant.line, required=[field])
+            if field in shown:
+                draft.properties[field] = _property_draft(
+                    parsed.name, shown[field], "document", report
+                )
+            else:
+                draft.properties[field] = _identifier_property(
+                    field, parsed.name, report, variant.line
+                )
+            draft.description = f"A reference to an existing resource by its {field}."
+            alternative.new_variants.append(draft)
+        alternative.description = (
+            "Exactly one of: " + ", ".join(f"`{v.requires[0]}`" for v in one_of.variants) + "."
+        )
+        report.add(
+            "one-of",
+            parsed.name,
+            "real alternative: " + ", ".join(d.name for d in alternative.new_variants),
+            "the Decision Table lists "
+            + " / ".join(f"`{v.criteria}`" for v in one_of.variants)
+            + "; a document with both fields matches two variants and is rejected",
+            HIGH,
+            one_of.line,
+        )
+        return alternative
+    return _unlabelled_alternative(parsed, alternatives, report)
+
+
+def _identifier_property(
+    field: str, owner: str, report: NormalizationReport, line: int
+) -> PropertyDraft:
+    report.add(
+        "one-of",
+        f"{owner}.{field}",
+        f"`{field}`: string",
+        f"the Decision Table's `requires: {field}`; the page shows only the other variant's "
+        f"properties, and `{field}` is a string in every schema of the document",
+        HIGH,
+        line,
+    )
+    return PropertyDraft(
+        field,
+        {"type": "string", "description": f"The {field} of the referenced resource."},
+        "",
+        None,
+        "reconstructed",
+    )
+
+
+def _unlabelled_alternative(
+    parsed: ParsedSchema, chosen: dict[str, Any], report: NormalizationReport
+) -> AlternativeDraft:
+    """Variants without ``requires:`` criteria: the page shows one; a person names the others.
+
+    Nothing in the page says what the unshown variants are, so they come from
+    ``alternatives.<Schema>`` in spec/overrides.yaml, with the reason for the choice.
+    """
+    assert parsed.one_of is not None
+    one_of = parsed.one_of
+    entry = chosen.get(parsed.name)
+    others = len(one_of.variants) - (1 if one_of.shown_for else 0)
+    if not isinstance(entry, dict) or len(entry.get("variants") or []) != others:
+        raise ToolkitError(
+            f"{parsed.name} (line {one_of.line}): a oneOf of {len(one_of.variants)} variants "
+            f"without `requires:` criteria; name the {others} variant(s) the page does not show "
+            f"in spec/overrides.yaml under alternatives.{parsed.name}.variants, with a reason"
+        )
+    alternative = AlternativeDraft(parsed.name, parsed.line, variants=list(entry["variants"]))
+    names = [f"`{name}`" for name in alternative.variants]
+    if one_of.shown_for is not None:
+        shown_name = parsed.name + camel(one_of.shown_for)
+        draft = _object_of(shown_name, one_of.line, one_of.shown_properties, report)
+        draft.required = [p.name for p in one_of.shown_properties]
+        draft.description = f"{parsed.name}, given by its {one_of.shown_for}."
+        alternative.new_variants.append(draft)
+        names.append(f"`{shown_name}` (`{one_of.shown_for}` required)")
+    alternative.description = entry.get("description", "")
+    report.add(
+        "one-of",
+        parsed.name,
+        "real alternative: " + " or ".join(names),
+        f"{len(one_of.variants)} `type = object` rows without criteria; the page shows "
+        f"`{one_of.shown_for}`; spec/overrides.yaml: {entry.get('reason', '')}",
+        OVERRIDE,
+        one_of.line,
+    )
+    return alternative
+
+
+def _mirror_twins(
+    document: ParsedDocument, drafts: dict[str, Draft], report: NormalizationReport
+) -> None:
+    """``XByUUIDRequestBody`` is the bulk ``X...Request`` minus the identifier in the path."""
+    for name, draft in drafts.items():
+        if not name.endswith("ByUUIDRequestBody") or not isinstance(draft, ObjectDraft):
+            continue
+        parsed = document.schema(name)
+        if parsed.one_of is None:
+            continue  # shown in full
+        stem = name.removesuffix("ByUUIDRequestBody")
+        twins = [
+            d
+            for candidate in (f"{stem}sRequest", f"{stem}Request", f"{stem}sRequestItem")
+            if isinstance(d := drafts.get(candidate), ObjectDraft)
+        ]
+        if not twins:
+            continue
+        twin = twins[0]
+        shown = dict(draft.properties)
+        draft.properties.clear()
+        added = []
+        for field, prop in twin.properties.items():
+            if field in IDENTIFIER_FIELDS:
+                continue
+            if field in shown:
+                draft.properties[field] = shown[field]
+            else:
+                draft.properties[field] = attrs.evolve(
+                    prop, schema=dict(prop.schema), origin="reconstructed", line=None
+                )
+                added.append(field)
+            if field in twin.required:
+                draft.required.append(field)
+        for field, prop in shown.items():
+            draft.properties.setdefault(field, prop)
+        report.add(
+            "twin",
+            name,
+            "mirrored " + ", ".join(f"`{f}`" for f in added) + f" from `{twin.name}`",
+            f"a `...ByUUIDRequestBody` is its bulk twin `{twin.name}` without the identifier "
+            "(`uuid`, `name`) that the path carries; the page shows only "
+            + ", ".join(f"`{f}`" for f in shown),
+            HIGH,
+            draft.line,
+        )
+
+
+def _merge_supplement(
+    drafts: dict[str, Draft], supplement: dict[str, Any], report: NormalizationReport
+) -> None:
+    schemas = supplement.get("schemas", {}) or {}
+    variants = supplement.get("variants", {}) or {}
+    for name, entry in schemas.items():
+        draft = drafts.get(name)
+        if draft is None:
+            raise ToolkitError(
+                f"spec/supplement.yaml: schemas.{name}: no such schema in the document"
+            )
+        properties = entry.get("properties", {}) or {}
+        if isinstance(draft, AlternativeDraft):
+            _supply_variants(draft, properties, variants.pop(name, None), report)
+            continue
+        if not isinstance(draft, ObjectDraft):
+            raise ToolkitError(f"spec/supplement.yaml: schemas.{name}: not an object schema")
+        for field, schema in properties.items():
+            if field in draft.properties:
+                raise ToolkitError(
+                    f"spec/supplement.yaml: schemas.{name}.properties.{field}: the document "
+                    "already has this property"
+                )
+            draft.properties[field] = PropertyDraft(field, dict(schema), "", None, "supplied")
+            report.add(
+                "supplied", f"{name}.{field}", _describe(schema), "spec/supplement.yaml", SUPPLIED
+            )
+        for field in entry.get("required", []) or []:
+            if field not in draft.properties:
+                raise ToolkitError(
+                    f"spec/supplement.yaml: schemas.{name}.required: no property {field!r}"
+                )
+            if field not in draft.required:
+                draft.required.append(field)
+    for name in variants:
+        raise ToolkitError(
+            f"spec/supplement.yaml: variants.{name}: no supplied properties for this schema"
+        )
+
+
+def _supply_variants(
+    alternative: AlternativeDraft,
+    properties: dict[str, Any],
+    variant_entries: list[dict[str, Any]] | None,
+    report: NormalizationReport,
+) -> None:
+    used: set[str] = set()
+    for entry in variant_entries or []:
+        draft = ObjectDraft(
+            entry["name"], alternative.line, description=entry.get("description", "")
+        )
+        for field in entry.get("properties", []):
+            if field not in properties:
+                raise ToolkitError(
+                    f"spec/supplement.yaml: variants.{alternative.name}: no supplied property "
+                    f"{field!r}"
+                )
+            draft.properties[field] = PropertyDraft(
+                field, dict(properties[field]), "", None, "supplied"
+            )
+            used.add(field)
+        draft.required = list(entry.get("required", []))
+        alternative.new_variants.append(draft)
+        report.add(
+            "supplied",
+            alternative.name,
+            f"variant `{draft.name}` with "
+            + ", ".join(f"`{f}`" for f in draft.properties)
+            + (f" (`{'`, `'.join(draft.required)}` required)" if draft.required else ""),
+            "spec/supplement.yaml: " + entry.get("description", ""),
+            SUPPLIED,
+        )
+    alternative.description = (
+        "Exactly one of: "
+        + "; ".join(v.description.rstrip(".") for v in alternative.new_variants)
+        + "."
+    )
+    unused = sorted(set(properties) - used)
+    if unused:
+        raise ToolkitError(
+            f"spec/supplement.yaml: schemas.{alternative.name}: properties {unused} belong to "
+            "a oneOf schema and no variant under variants uses them"
+        )
+
+
+def _describe(schema: dict[str, Any]) -> str:
+    if "$ref" in schema:
+        return "`" + str(schema["$ref"]).rsplit("/", 1)[-1] + "`"
+    if schema.get("type") == "array":
+        return "array of " + _describe(schema.get("items", {}))
+    return str(schema.get("type", "any")) + (f" ({schema['format']})" if "format" in schema else "")

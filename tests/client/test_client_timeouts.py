@@ -1,0 +1,86 @@
+"""Connect and read timeouts: a default for the client, and one per call."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+
+import pytest
+from ukc_client import Client, RequestTimeoutError, Timeout, structure
+from ukc_client.models import CreateInstanceRequest
+
+from tests.support.client_support import TOKEN, loopback_client
+from tests.support.loopback_server import LoopbackServer, ScriptedResponse
+
+SLOW = ScriptedResponse(delay=0.5)
+
+
+def test_a_slow_answer_raises_a_timeout_after_the_read_timeout(loopback: LoopbackServer) -> None:
+    loopback.script(SLOW)
+    with loopback_client(loopback, retry=None, timeout=0.1) as client:
+        with pytest.raises(RequestTimeoutError, match="timed out waiting for the answer"):
+            client.system.healthz()
+
+
+def test_a_per_call_timeout_replaces_the_default(loopback: LoopbackServer) -> None:
+    loopback.script(ScriptedResponse(delay=0.2))
+    with loopback_client(loopback, retry=None, timeout=0.05) as client:
+        response = client.system.healthz(timeout=Timeout(connect=1.0, read=2.0))
+    assert response.status == "success"
+
+
+def test_a_short_per_call_timeout_applies_to_that_call_only(loopback: LoopbackServer) -> None:
+    loopback.script(SLOW)
+    with loopback_client(loopback, retry=None, timeout=5.0) as client:
+        with pytest.raises(RequestTimeoutError):
+            client.system.healthz(timeout=0.1)
+        assert client.system.healthz().status == "success"
+
+
+def test_a_get_that_timed_out_is_retried(loopback: LoopbackServer) -> None:
+    loopback.script(SLOW, ScriptedResponse())
+    with loopback_client(loopback, timeout=0.1) as client:
+        assert client.system.healthz().status == "success"
+    assert len(loopback.requests) == 2
+
+
+def test_a_post_that_timed_out_is_not_retried(loopback: LoopbackServer) -> None:
+    loopback.responder = lambda request: SLOW
+    body = structure({"image": "nginx:latest"}, CreateInstanceRequest)
+    with loopback_client(loopback, timeout=0.1) as client, pytest.raises(RequestTimeoutError):
+        client.instances.create(body)
+    assert len(loopback.requests) == 1
+
+
+@pytest.fixture
+def full_backlog() -> Iterator[str]:
+    """A listening socket whose accept queue is full, so that connecting hangs."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    fillers = []
+    try:
+        # Linux completes handshakes up to backlog + 1; later SYNs go unanswered.
+        for _ in range(4):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(listener.getsockname())
+            fillers.append(filler)
+        host, port = listener.getsockname()
+        yield f"http://{host}:{port}"
+    finally:
+        for filler in fillers:
+            filler.close()
+        listener.close()
+
+
+def test_a_connection_that_is_not_accepted_raises_a_connect_timeout(full_backlog: str) -> None:
+    with Client(
+        token=TOKEN,
+        base_url=full_backlog,
+        allow_http=True,
+        retry=None,
+        timeout=Timeout(connect=0.2, read=5.0),
+    ) as client:
+        with pytest.raises(RequestTimeoutError, match="timed out while connecting"):
+            client.system.healthz()

@@ -1,0 +1,143 @@
+"""Reading the spec's operations into plain data for the client template."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.codegen.operation_graph import build_operation_graph, client_method_name
+from generator.errors import ToolkitError
+
+SPEC: dict[str, Any] = yaml.safe_load(Path("spec/openapi.yaml").read_text(encoding="utf-8"))
+
+
+def _operation(spec: dict[str, Any], operation_id: str) -> Any:
+    graph = build_operation_graph(spec)
+    return next(op for op in graph.operations if op.operation_id == operation_id)
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "tag", "method_name"),
+    [
+        ("create_instance", "instances", "create"),
+        ("get_instance_logs_by_uuid", "instances", "get_logs_by_uuid"),
+        ("attach_volumes", "volumes", "attach"),
+        ("delete_service_groups", "service_groups", "delete"),
+        (
+            "get_autoscale_configuration_policy_by_name",
+            "autoscale",
+            "get_configuration_policy_by_name",
+        ),
+        ("healthz", "system", "healthz"),
+        ("get_user", "users", "get"),
+    ],
+)
+def test_the_client_method_drops_the_words_of_the_tag(
+    operation_id: str, tag: str, method_name: str
+) -> None:
+    assert client_method_name(operation_id, tag) == method_name
+
+
+def test_a_method_name_that_would_be_empty_keeps_the_operation_id() -> None:
+    assert client_method_name("instances", "instances") == "instances"
+
+
+def test_the_graph_groups_all_operations_by_tag() -> None:
+    graph = build_operation_graph(SPEC)
+    assert len(graph.operations) == 56
+    assert [group.attribute for group in graph.groups] == [
+        "autoscale", "certificates", "images", "instances",
+        "service_groups", "system", "users", "volumes",
+    ]  # fmt: skip
+    assert sum(len(group.operations) for group in graph.groups) == 56
+
+
+def test_only_get_put_and_delete_are_idempotent() -> None:
+    graph = build_operation_graph(SPEC)
+    by_method = {(op.http_method, op.idempotent) for op in graph.operations}
+    assert by_method == {
+        ("GET", True), ("PUT", True), ("DELETE", True), ("POST", False), ("PATCH", False),
+    }  # fmt: skip
+
+
+def test_parameters_get_python_types() -> None:
+    operation = _operation(SPEC, "wait_instances")
+    assert [(p.python_name, p.python_type) for p in operation.query_params] == [
+        ("state", "InstanceState"),
+        ("timeout_ms", "int"),
+    ]
+    assert _operation(SPEC, "get_instance_by_uuid").path_params[0].python_type == "UUID | str"
+
+
+def test_a_bulk_get_has_an_optional_list_body() -> None:
+    operation = _operation(SPEC, "get_instances")
+    assert (operation.body_type, operation.body_required) == ("list[NameOrUUID]", False)
+
+
+def test_bulk_results_are_found_in_the_answer_data() -> None:
+    assert _operation(SPEC, "delete_volumes").item_fields == ("volumes",)
+    assert _operation(SPEC, "stop_instances").item_fields == ("instances",)
+    assert _operation(SPEC, "healthz").item_fields == ()
+
+
+def test_the_server_url_and_default_metro_come_from_the_spec() -> None:
+    graph = build_operation_graph(SPEC)
+    assert (graph.server_url, graph.default_metro) == ("https://api.{metro}.kraft.cloud", "fra0")
+
+
+def test_two_operations_with_one_client_method_are_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/v1/instances"]["get"]["operationId"] = "get_instance"
+    spec["paths"]["/v1/instances"]["get"]["tags"] = ["instances"]
+    spec["paths"]["/v1/instances/{uuid}"]["get"]["operationId"] = "get_instances"
+    with pytest.raises(ToolkitError, match="would both be client.instances.get"):
+        build_operation_graph(spec)
+
+
+def test_an_unknown_response_schema_is_refused_with_its_place() -> None:
+    spec = copy.deepcopy(SPEC)
+    schema = spec["paths"]["/v1/healthz"]["get"]["responses"]["200"]["content"]
+    schema["application/json"]["schema"]["$ref"] = "#/components/schemas/Nowhere"
+    with pytest.raises(ToolkitError, match=r"paths\./v1/healthz\.get \(healthz\).*Nowhere"):
+        build_operation_graph(spec)
+
+
+def test_a_path_parameter_missing_from_the_template_is_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/v1/instances/{uuid}"]["get"]["parameters"][0]["name"] = "id"
+    with pytest.raises(ToolkitError, match=r"path template names \['uuid'\]"):
+        build_operation_graph(spec)
+
+
+def test_an_operation_without_exactly_one_tag_is_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/v1/healthz"]["get"]["tags"] = ["system", "users"]
+    with pytest.raises(ToolkitError, match="expected exactly one tag"):
+        build_operation_graph(spec)
+
+
+def test_a_tag_that_would_hide_a_client_attribute_is_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/v1/healthz"]["get"]["tags"] = ["close"]
+    with pytest.raises(ToolkitError, match="would hide the client's own attribute"):
+        build_operation_graph(spec)
+
+
+def test_a_parameter_named_like_a_keyword_gets_a_trailing_underscore() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/v1/instances/{uuid}/stop"]["put"]["parameters"][1]["name"] = "from"
+    operation = _operation(spec, "stop_instance_by_uuid")
+    assert [p.python_name for p in operation.query_params][0] == "from_"
+
+
+def test_generating_the_client_twice_gives_identical_files(tmp_path: Path) -> None:
+    from generator.verbs.generate import generate
+
+    generate(Path("spec/openapi.yaml"), tmp_path / "one")
+    generate(Path("spec/openapi.yaml"), tmp_path / "two")
+    first = (tmp_path / "one" / "ukc_client" / "client.py").read_bytes()
+    assert first == (tmp_path / "two" / "ukc_client" / "client.py").read_bytes()

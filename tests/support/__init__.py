@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: paths, small specs, a loopback HTTP server, client set-up."""

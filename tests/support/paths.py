@@ -1,0 +1,12 @@
+"""Where the project's inputs, outputs and test fixtures are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCUMENT = ROOT / "spec" / "source" / "unikraft-cloud-platform-schemas.txt"
+REAL_SPEC = ROOT / "spec" / "openapi.yaml"
+FIXTURES = ROOT / "tests" / "fixtures"
+MINI_SPEC = FIXTURES / "mini-openapi.yaml"
+MOCK_SPEC = FIXTURES / "mock-spec.yaml"
