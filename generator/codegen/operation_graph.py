@@ -17,10 +17,15 @@ from typing import Any
 import attrs
 
 from generator.errors import ToolkitError
+from generator.openapi.operations import (
+    OperationRecord,
+    ParameterRecord,
+    RequestBodyRecord,
+    ResponseRecord,
+    read_operations,
+)
+from generator.openapi.refs import SCHEMA_REF_PREFIX, ref_target
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-# Repeating one of these cannot create or change anything twice; POST and PATCH may.
-IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE"})
 TIMEOUT_ARG = "timeout"
 TIMEOUT_DOC = (
     "Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this call "
@@ -30,7 +35,6 @@ TIMEOUT_DOC = (
 RESERVED_NAMES = frozenset({"self", "body", TIMEOUT_ARG})
 # Attributes of the generated ``Client`` that a group must not shadow.
 CLIENT_ATTRIBUTES = frozenset({"base_url", "close", "operation"})
-SCHEMA_PREFIX = "#/components/schemas/"
 UUID_TYPE = "UUID | str"
 DOC_WIDTH = 88
 
@@ -63,7 +67,6 @@ class Operation:
     """The Python type of the JSON body, ``None`` when the operation takes none."""
     body_required: bool
     response_type: str
-    idempotent: bool
     item_fields: tuple[str, ...]
     """Fields of the answer's ``data`` that list items with an outcome of their own."""
     group: str
@@ -102,12 +105,7 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
     """Read the operations of an OpenAPI document (``spec/openapi.yaml``)."""
     schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
     tag_descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
-    operations = [
-        _read_operation(path, method.upper(), operation, schemas)
-        for path, path_item in spec.get("paths", {}).items()
-        for method in HTTP_METHODS
-        if (operation := path_item.get(method)) is not None
-    ]
+    operations = [_read_operation(record, schemas) for record in read_operations(spec)]
     _check_unique(operations)
     groups = []
     for tag in sorted({operation.tag for operation in operations}):
@@ -164,29 +162,30 @@ def python_identifier(name: str) -> str:
     return identifier
 
 
-def _read_operation(
-    path: str, method: str, operation: Mapping[str, Any], schemas: Mapping[str, Any]
-) -> Operation:
-    where = f"paths.{path}.{method.lower()}"
-    operation_id = operation.get("operationId")
+def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Operation:
+    where, method, path = record.where, record.method, record.path
+    operation_id = record.operation_id
     if not operation_id:
         raise ToolkitError(f"{where}: expected an operationId")
-    tags = operation.get("tags") or []
-    if len(tags) != 1:
-        raise ToolkitError(f"{where} ({operation_id}): expected exactly one tag, found {tags}")
-    tag = tags[0]
+    if len(record.tags) != 1:
+        raise ToolkitError(
+            f"{where} ({operation_id}): expected exactly one tag, found {list(record.tags)}"
+        )
+    tag = record.tags[0]
     parameters = [
         _read_parameter(parameter, f"{where}.parameters[{index}]")
-        for index, parameter in enumerate(operation.get("parameters", []))
+        for index, parameter in enumerate(record.parameters)
     ]
     path_params = tuple(p for p, location in parameters if location == "path")
     query_params = tuple(p for p, location in parameters if location == "query")
     _check_path_params(path, path_params, where)
-    body_type, body_required = _read_body(operation.get("requestBody"), where)
-    response_name = _response_schema(operation.get("responses", {}), where)
+    body_type, body_required = _read_body(record.request_body, where)
+    response_name = _response_schema(record.responses, where)
     if response_name not in schemas:
         raise ToolkitError(f"{where} ({operation_id}): response schema {response_name} is unknown")
-    summary = operation.get("summary", operation_id.replace("_", " ").capitalize())
+    summary = record.summary
+    if summary is None:
+        summary = operation_id.replace("_", " ").capitalize()
     return Operation(
         operation_id=operation_id,
         tag=tag,
@@ -195,7 +194,7 @@ def _read_operation(
         summary=summary,
         doc_lines=_doc_lines(
             summary,
-            operation.get("description", ""),
+            record.description or "",
             f"``{method} {path}`` (``{operation_id}``).",
             path_params,
             query_params,
@@ -205,7 +204,6 @@ def _read_operation(
         body_type=body_type,
         body_required=body_required,
         response_type=response_name,
-        idempotent=method in IDEMPOTENT_METHODS,
         item_fields=_item_fields(response_name, schemas),
         group=python_identifier(tag),
         method_name=client_method_name(operation_id, tag),
@@ -213,19 +211,17 @@ def _read_operation(
     )
 
 
-def _read_parameter(parameter: Mapping[str, Any], where: str) -> tuple[Parameter, str]:
-    location = parameter.get("in")
+def _read_parameter(parameter: ParameterRecord, where: str) -> tuple[Parameter, str]:
+    location = parameter.location
     if location not in ("path", "query"):
         raise ToolkitError(f"{where}: expected a path or query parameter, found in={location!r}")
-    name = parameter["name"]
-    required = bool(parameter.get("required", location == "path"))
     return (
         Parameter(
-            name=name,
-            python_name=python_identifier(name),
-            python_type=_parameter_type(parameter.get("schema", {}), f"{where}.schema"),
-            required=required,
-            description=parameter.get("description", ""),
+            name=parameter.name,
+            python_name=python_identifier(parameter.name),
+            python_type=_parameter_type(parameter.schema, f"{where}.schema"),
+            required=parameter.required,
+            description=parameter.description,
         ),
         location,
     )
@@ -254,13 +250,13 @@ def _check_path_params(path: str, path_params: Iterable[Parameter], where: str) 
         )
 
 
-def _read_body(body: Mapping[str, Any] | None, where: str) -> tuple[str | None, bool]:
+def _read_body(body: RequestBodyRecord | None, where: str) -> tuple[str | None, bool]:
     if body is None:
         return None, False
-    schema = body.get("content", {}).get("application/json", {}).get("schema")
+    schema = body.json_schema
     if schema is None:
         raise ToolkitError(f"{where}.requestBody: expected an application/json schema")
-    return _body_type(schema, f"{where}.requestBody"), bool(body.get("required", False))
+    return _body_type(schema, f"{where}.requestBody"), body.required
 
 
 def _body_type(schema: Mapping[str, Any], where: str) -> str:
@@ -271,9 +267,9 @@ def _body_type(schema: Mapping[str, Any], where: str) -> str:
     raise ToolkitError(f"{where}: expected a $ref or an array of $ref, found {dict(schema)}")
 
 
-def _response_schema(responses: Mapping[str, Any], where: str) -> str:
+def _response_schema(responses: Mapping[str, ResponseRecord], where: str) -> str:
     response = responses.get("200")
-    schema = (response or {}).get("content", {}).get("application/json", {}).get("schema", {})
+    schema = (response.json_schema if response is not None else None) or {}
     if "$ref" not in schema:
         raise ToolkitError(f"{where}.responses.200: expected a $ref to the response envelope")
     return _ref_name(schema["$ref"], f"{where}.responses.200")
@@ -285,31 +281,25 @@ def _item_fields(response_name: str, schemas: Mapping[str, Any]) -> tuple[str, .
     Most such items carry ``status``; some (stopped, waited-for instances) only ``error``.
     """
     data = schemas[response_name].get("properties", {}).get("data", {})
-    data_name = _ref_target(data)
+    data_name = ref_target(data)
     if data_name is None:
         return ()
     fields = []
     for field_name, field in schemas.get(data_name, {}).get("properties", {}).items():
         if field.get("type") != "array":
             continue
-        item_name = _ref_target(field.get("items", {}))
+        item_name = ref_target(field.get("items", {}))
         item = schemas.get(item_name, {}) if item_name else {}
         if {"status", "error"} & set(item.get("properties", {})):
             fields.append(field_name)
     return tuple(fields)
 
 
-def _ref_target(schema: Mapping[str, Any]) -> str | None:
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
-        return ref[len(SCHEMA_PREFIX) :]
-    return None
-
-
 def _ref_name(ref: str, where: str) -> str:
-    if not ref.startswith(SCHEMA_PREFIX):
-        raise ToolkitError(f"{where}: expected a $ref under {SCHEMA_PREFIX}, found {ref!r}")
-    return ref[len(SCHEMA_PREFIX) :]
+    target = ref_target({"$ref": ref})
+    if target is None:
+        raise ToolkitError(f"{where}: expected a $ref under {SCHEMA_REF_PREFIX}, found {ref!r}")
+    return target
 
 
 def _doc_lines(

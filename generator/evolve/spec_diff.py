@@ -18,10 +18,16 @@ from typing import Any
 
 import attrs
 
-JSONObject = Mapping[str, Any]
+from generator.openapi.forms import union_variant_names
+from generator.openapi.operations import (
+    ContentRecord,
+    OperationRecord,
+    ParameterRecord,
+    read_operations,
+)
+from generator.openapi.refs import ref_target
 
-SCHEMA_REF_PREFIX = "#/components/schemas/"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JSONObject = Mapping[str, Any]
 
 
 class ChangeKind(enum.Enum):
@@ -115,14 +121,13 @@ def schema_directions(spec: JSONObject) -> dict[str, Direction]:
     """For each component schema an operation uses: whether it is sent, received or both."""
     schemas = _schemas(spec)
     directions: dict[str, Direction] = {}
-    for operation in _operations(spec).values():
-        for parameter in operation.get("parameters", []):
-            _mark_reachable(_resolve(spec, parameter), schemas, Direction.REQUEST, directions)
-        request_body = operation.get("requestBody")
-        if request_body is not None:
-            _mark_reachable(_resolve(spec, request_body), schemas, Direction.REQUEST, directions)
-        for response in operation.get("responses", {}).values():
-            _mark_reachable(_resolve(spec, response), schemas, Direction.RESPONSE, directions)
+    for operation in read_operations(spec):
+        for parameter in operation.parameters:
+            _mark_reachable(parameter.schema, schemas, Direction.REQUEST, directions)
+        if operation.request_body is not None:
+            _mark_reachable(operation.request_body.content, schemas, Direction.REQUEST, directions)
+        for response in operation.responses.values():
+            _mark_reachable(response.content, schemas, Direction.RESPONSE, directions)
     return directions
 
 
@@ -185,55 +190,16 @@ def _schemas(spec: JSONObject) -> JSONObject:
     return schemas
 
 
-def _operations(spec: JSONObject) -> dict[str, JSONObject]:
-    """Operations keyed by ``METHOD /path (operationId)``, the label a person reads."""
-    operations: dict[str, JSONObject] = {}
-    for path, path_item in spec.get("paths", {}).items():
-        shared_parameters = path_item.get("parameters", [])
-        for method in HTTP_METHODS:
-            operation = path_item.get(method)
-            if operation is None:
-                continue
-            if shared_parameters:
-                operation = {
-                    **operation,
-                    "parameters": [*shared_parameters, *operation.get("parameters", [])],
-                }
-            operations[f"{method.upper()} {path}"] = operation
-    return operations
+def _operations(spec: JSONObject) -> dict[str, OperationRecord]:
+    """Operations keyed by ``METHOD /path``."""
+    return {operation.key: operation for operation in read_operations(spec)}
 
 
-def _operation_label(key: str, operation: JSONObject) -> str:
-    operation_id = operation.get("operationId")
-    return f"{key} ({operation_id})" if operation_id else key
-
-
-def _resolve(spec: JSONObject, node: Any) -> Any:
-    """Follows a local ``$ref`` (other than to a schema) to what it points at."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        reference = node["$ref"]
-        if reference.startswith(SCHEMA_REF_PREFIX) or not reference.startswith("#/"):
-            return node
-        if reference in seen:
-            return node
-        seen.add(reference)
-        target: Any = spec
-        for part in reference[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, Mapping) or part not in target:
-                return node
-            target = target[part]
-        node = target
-    return node
-
-
-def _ref_name(schema: Any) -> str | None:
-    if isinstance(schema, Mapping):
-        reference = schema.get("$ref")
-        if isinstance(reference, str) and reference.startswith(SCHEMA_REF_PREFIX):
-            return reference[len(SCHEMA_REF_PREFIX) :]
-    return None
+def _operation_label(operation: OperationRecord) -> str:
+    """``METHOD /path (operationId)``, the label a person reads."""
+    if operation.operation_id:
+        return f"{operation.key} ({operation.operation_id})"
+    return operation.key
 
 
 def _mark_reachable(
@@ -243,7 +209,7 @@ def _mark_reachable(
     while pending:
         current = pending.pop()
         if isinstance(current, Mapping):
-            name = _ref_name(current)
+            name = ref_target(current)
             if name is not None:
                 before = directions.get(name, Direction.NONE)
                 if direction not in before and name in schemas:
@@ -271,24 +237,13 @@ def _schema_form(schema: JSONObject) -> str:
     """The form of a component: an object, an enum, a choice of variants, or another type."""
     if "enum" in schema:
         return "enum"
-    if _variant_names(schema) is not None:
+    if union_variant_names(schema) is not None:
         return "oneOf"
     if schema.get("type") == "object" and not isinstance(
         schema.get("additionalProperties"), Mapping
     ):
         return "object"
     return type_signature(schema)
-
-
-def _variant_names(schema: JSONObject) -> list[str] | None:
-    """The variant names of a real alternative (a ``oneOf`` of ``$ref``s), else ``None``."""
-    variants = schema.get("oneOf")
-    if not isinstance(variants, list) or not variants:
-        return None
-    names = [_ref_name(variant) for variant in variants]
-    if any(name is None for name in names):
-        return None
-    return [name for name in names if name is not None]
 
 
 def _diff_components(context: _Context) -> Iterator[Change]:
@@ -332,8 +287,8 @@ def _diff_schema(
 def _diff_variants(
     name: str, old: JSONObject, new: JSONObject, direction: Direction
 ) -> Iterator[Change]:
-    old_variants = set(_variant_names(old) or [])
-    new_variants = set(_variant_names(new) or [])
+    old_variants = set(union_variant_names(old) or [])
+    new_variants = set(union_variant_names(new) or [])
     for variant in sorted(old_variants - new_variants):
         yield Change(
             ChangeKind.CHANGED,
@@ -439,10 +394,10 @@ def type_signature(schema: Any) -> str:
     """
     if not isinstance(schema, Mapping):
         return "any"
-    name = _ref_name(schema)
+    name = ref_target(schema)
     if name is not None:
         return name
-    variants = _variant_names(schema)
+    variants = union_variant_names(schema)
     if variants is not None:
         return "oneOf[" + " | ".join(variants) + "]"
     declared = schema.get("type")
@@ -468,7 +423,7 @@ def _enum_values(schema: Any, schemas: JSONObject) -> list[Any] | None:
     """The values of an enum schema, looking through one ``$ref`` to a shared enum."""
     if not isinstance(schema, Mapping):
         return None
-    name = _ref_name(schema)
+    name = ref_target(schema)
     if name is not None:
         schema = schemas.get(name, {})
     values = schema.get("enum")
@@ -486,7 +441,7 @@ def _comparable_signature(schema: Any, schemas: JSONObject) -> str:
     """The type signature, with an enum reference read as the enum it names."""
     element = _element_schema(schema)
     if _enum_values(element, schemas) is not None:
-        enum_schema = schemas.get(_ref_name(element) or "", element)
+        enum_schema = schemas.get(ref_target(element) or "", element)
         signature = f"enum of {enum_schema.get('type', 'value')}"
         return f"array of {signature}" if element is not schema else signature
     return type_signature(schema)
@@ -496,7 +451,7 @@ def _diff_value_schema(
     location: Location, old: Any, new: Any, direction: Direction, context: _Context
 ) -> Iterator[Change]:
     old_element, new_element = _element_schema(old), _element_schema(new)
-    old_ref, new_ref = _ref_name(old_element), _ref_name(new_element)
+    old_ref, new_ref = ref_target(old_element), ref_target(new_element)
     same_component = old_ref is not None and old_ref == new_ref
     if same_component:
         # The component's own changes are reported once, under the component.
@@ -559,7 +514,7 @@ def _diff_operations(old: JSONObject, new: JSONObject, context: _Context) -> Ite
         yield Change(
             ChangeKind.REMOVED,
             Subject.OPERATION,
-            Location(operation=_operation_label(key, old_operations[key])),
+            Location(operation=_operation_label(old_operations[key])),
             True,
             "calls to it break",
         )
@@ -567,36 +522,32 @@ def _diff_operations(old: JSONObject, new: JSONObject, context: _Context) -> Ite
         yield Change(
             ChangeKind.ADDED,
             Subject.OPERATION,
-            Location(operation=_operation_label(key, new_operations[key])),
+            Location(operation=_operation_label(new_operations[key])),
             False,
             "a new operation",
         )
     for key in sorted(old_operations.keys() & new_operations.keys()):
-        label = _operation_label(key, new_operations[key])
+        label = _operation_label(new_operations[key])
         old_operation, new_operation = old_operations[key], new_operations[key]
-        yield from _diff_parameters(label, old, new, old_operation, new_operation, context)
-        yield from _diff_request_body(label, old, new, old_operation, new_operation, context)
-        yield from _diff_responses(label, old, new, old_operation, new_operation, context)
+        yield from _diff_parameters(label, old_operation, new_operation, context)
+        yield from _diff_request_body(label, old_operation, new_operation, context)
+        yield from _diff_responses(label, old_operation, new_operation, context)
 
 
-def _parameters(spec: JSONObject, operation: JSONObject) -> dict[str, JSONObject]:
-    parameters: dict[str, JSONObject] = {}
-    for parameter in operation.get("parameters", []):
-        resolved = _resolve(spec, parameter)
-        parameters[f"{resolved.get('in', '?')} {resolved.get('name', '?')}"] = resolved
-    return parameters
+def _parameters(operation: OperationRecord) -> dict[str, ParameterRecord]:
+    return {
+        f"{parameter.location} {parameter.name}": parameter for parameter in operation.parameters
+    }
 
 
 def _diff_parameters(
     label: str,
-    old_spec: JSONObject,
-    new_spec: JSONObject,
-    old_operation: JSONObject,
-    new_operation: JSONObject,
+    old_operation: OperationRecord,
+    new_operation: OperationRecord,
     context: _Context,
 ) -> Iterator[Change]:
-    old_parameters = _parameters(old_spec, old_operation)
-    new_parameters = _parameters(new_spec, new_operation)
+    old_parameters = _parameters(old_operation)
+    new_parameters = _parameters(new_operation)
     for key in sorted(old_parameters.keys() - new_parameters.keys()):
         yield Change(
             ChangeKind.REMOVED,
@@ -606,7 +557,7 @@ def _diff_parameters(
             "calls that pass it break",
         )
     for key in sorted(new_parameters.keys() - old_parameters.keys()):
-        required = bool(new_parameters[key].get("required", False))
+        required = new_parameters[key].required
         yield Change(
             ChangeKind.ADDED,
             Subject.PARAMETER,
@@ -618,8 +569,8 @@ def _diff_parameters(
         )
     for key in sorted(old_parameters.keys() & new_parameters.keys()):
         location = Location(operation=label, parameter=key)
-        was_required = bool(old_parameters[key].get("required", False))
-        is_required = bool(new_parameters[key].get("required", False))
+        was_required = old_parameters[key].required
+        is_required = new_parameters[key].required
         if is_required and not was_required:
             yield Change(
                 ChangeKind.CHANGED,
@@ -638,42 +589,37 @@ def _diff_parameters(
             )
         yield from _diff_value_schema(
             location,
-            old_parameters[key].get("schema", {}),
-            new_parameters[key].get("schema", {}),
+            old_parameters[key].schema,
+            new_parameters[key].schema,
             Direction.REQUEST,
             context,
         )
 
 
-def _content_signature(spec: JSONObject, holder: Any, schemas: JSONObject) -> str | None:
+def _content_signature(holder: ContentRecord | None, schemas: JSONObject) -> str | None:
     """The type signature of a request body or response, ``None`` when it has no content."""
-    resolved = _resolve(spec, holder)
-    if not isinstance(resolved, Mapping):
+    if holder is None or not holder.content:
         return None
-    content = resolved.get("content")
-    if not isinstance(content, Mapping) or not content:
-        return None
+    content = holder.content
     media = content.get("application/json") or next(iter(content.values()))
     return _comparable_signature(media.get("schema", {}), schemas)
 
 
 def _diff_request_body(
     label: str,
-    old_spec: JSONObject,
-    new_spec: JSONObject,
-    old_operation: JSONObject,
-    new_operation: JSONObject,
+    old_operation: OperationRecord,
+    new_operation: OperationRecord,
     context: _Context,
 ) -> Iterator[Change]:
-    old_body = old_operation.get("requestBody")
-    new_body = new_operation.get("requestBody")
-    old_signature = _content_signature(old_spec, old_body, context.old_schemas)
-    new_signature = _content_signature(new_spec, new_body, context.new_schemas)
+    old_body = old_operation.request_body
+    new_body = new_operation.request_body
+    old_signature = _content_signature(old_body, context.old_schemas)
+    new_signature = _content_signature(new_body, context.new_schemas)
     location = Location(operation=label, parameter="request body")
     if old_signature is None and new_signature is None:
         return
     if old_signature is None:
-        required = bool(_resolve(new_spec, new_body).get("required", False))
+        required = new_body is not None and new_body.required
         yield Change(
             ChangeKind.ADDED,
             Subject.PARAMETER,
@@ -703,14 +649,12 @@ def _diff_request_body(
 
 def _diff_responses(
     label: str,
-    old_spec: JSONObject,
-    new_spec: JSONObject,
-    old_operation: JSONObject,
-    new_operation: JSONObject,
+    old_operation: OperationRecord,
+    new_operation: OperationRecord,
     context: _Context,
 ) -> Iterator[Change]:
-    old_responses: JSONObject = old_operation.get("responses", {})
-    new_responses: JSONObject = new_operation.get("responses", {})
+    old_responses = old_operation.responses
+    new_responses = new_operation.responses
 
     def response_change(breaking: bool, why: str) -> Change:
         return Change(
@@ -718,8 +662,8 @@ def _diff_responses(
         )
 
     for status in sorted(old_responses.keys() & new_responses.keys(), key=str):
-        old_signature = _content_signature(old_spec, old_responses[status], context.old_schemas)
-        new_signature = _content_signature(new_spec, new_responses[status], context.new_schemas)
+        old_signature = _content_signature(old_responses[status], context.old_schemas)
+        new_signature = _content_signature(new_responses[status], context.new_schemas)
         if old_signature != new_signature:
             yield response_change(
                 True, f"the {status} response changed from {old_signature} to {new_signature}"

@@ -17,9 +17,10 @@ from werkzeug.wrappers import Request, Response
 
 from generator.mock.envelope import Reply, error_reply
 from generator.mock.handlers import HANDLERS, MockContext
-from generator.mock.routes import MethodNotInSpec, Operation, RouteNotFound, Router, read_operations
+from generator.mock.routes import MethodNotInSpec, RouteNotFound, Router
 from generator.mock.state import MockState
 from generator.mock.validation import InvalidRequest, RequestValidator, SpecSchemas
+from generator.openapi.operations import OperationRecord, read_operations
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
@@ -59,7 +60,7 @@ class MockApplication:
             mimetype="application/json",
         )
 
-    def _reply(self, request: Request) -> tuple[Operation | None, Reply]:
+    def _reply(self, request: Request) -> tuple[OperationRecord | None, Reply]:
         try:
             match = self.router.match(request.method, request.path)
         except RouteNotFound:
@@ -90,7 +91,7 @@ class MockApplication:
                 f"Invalid request to {operation.operation_id}: {invalid}",
                 [str(violation) for violation in invalid.violations],
             )
-        handler = HANDLERS.get(operation.operation_id)
+        handler = HANDLERS.get(operation.operation_id or "")
         if handler is None:
             return operation, error_reply(
                 501, f"The mock has no behaviour for {operation.operation_id}"
@@ -108,8 +109,9 @@ class MockApplication:
             return "The bearer token is not accepted"
         return None
 
-    def _checked(self, operation: Operation, reply: Reply) -> Reply:
-        pointer = operation.response_pointer(reply.http_status)
+    def _checked(self, operation: OperationRecord, reply: Reply) -> Reply:
+        response = operation.response_for(reply.http_status)
+        pointer = response.json_schema_pointer if response is not None else None
         if pointer is None:
             return reply
         # op_time_us is added on the way out; check with a value of the right type.

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from generator.mock.app import MockApplication
-from generator.mock.routes import load_spec
+from generator.openapi.document import load_document
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import WSGIApplication
@@ -71,7 +71,7 @@ class MockServer:
 
 @lru_cache(maxsize=8)
 def _cached_spec(spec_path: Path, modified_ns: int) -> dict[str, Any]:
-    return load_spec(spec_path)
+    return load_document(spec_path)
 
 
 def spec_at(spec_path: Path) -> dict[str, Any]:

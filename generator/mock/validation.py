@@ -19,21 +19,16 @@ from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.mock.routes import Operation, Parameter
+from generator.openapi.formats import INTEGER_FORMAT_BOUNDS
+from generator.openapi.operations import OperationRecord, ParameterRecord
 
 SPEC_URI = "urn:ukc-mock:openapi"
-# The integer formats of OpenAPI and their ranges: JSON Schema itself does not know them.
-INTEGER_FORMAT_RANGES = {
-    "int32": (-(2**31), 2**31 - 1),
-    "int64": (-(2**63), 2**63 - 1),
-    "uint32": (0, 2**32 - 1),
-    "uint64": (0, 2**64 - 1),
-}
 
 
 def _format_checker() -> FormatChecker:
     checker = FormatChecker()
-    for name, (minimum, maximum) in INTEGER_FORMAT_RANGES.items():
+    # JSON Schema itself does not know OpenAPI's integer formats and their ranges.
+    for name, (minimum, maximum) in INTEGER_FORMAT_BOUNDS.items():
         checker.checks(name)(_integer_in_range(minimum, maximum))
     return checker
 
@@ -141,7 +136,7 @@ class RequestValidator:
 
     def validate(
         self,
-        operation: Operation,
+        operation: OperationRecord,
         path_values: Mapping[str, str],
         query_values: Mapping[str, str],
         body: bytes,
@@ -175,7 +170,7 @@ class RequestValidator:
             raise InvalidRequest(violations)
         return ValidRequest(path=path, query=query, body=decoded_body)
 
-    def _parameter_value(self, parameter: Parameter, raw: str) -> tuple[Any, list[Violation]]:
+    def _parameter_value(self, parameter: ParameterRecord, raw: str) -> tuple[Any, list[Violation]]:
         location = f"{parameter.location}.{parameter.name}"
         schema_type = str(self._schemas.resolve(parameter.schema_pointer).get("type"))
         try:
@@ -185,13 +180,15 @@ class RequestValidator:
         return value, self._schemas.violations(parameter.schema_pointer, value, location)
 
     def _body(
-        self, operation: Operation, body: bytes, content_type: str | None
+        self, operation: OperationRecord, body: bytes, content_type: str | None
     ) -> tuple[Any, list[Violation]]:
-        if operation.body_pointer is None:
+        request_body = operation.request_body
+        body_pointer = request_body.json_schema_pointer if request_body is not None else None
+        if request_body is None or body_pointer is None:
             # The API ignores a body where it takes none.
             return None, []
         if not body.strip():
-            if operation.body_required:
+            if request_body.required:
                 return None, [Violation("body", "a JSON body is required")]
             return None, []
         if content_type is not None and content_type.split(";")[0].strip() != "application/json":
@@ -200,7 +197,7 @@ class RequestValidator:
             decoded = json.loads(body)
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
             return None, [Violation("body", f"not valid JSON: {error}")]
-        return decoded, self._schemas.violations(operation.body_pointer, decoded, "body")
+        return decoded, self._schemas.violations(body_pointer, decoded, "body")
 
 
 _TYPE_NAMES = {

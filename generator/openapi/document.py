@@ -1,10 +1,15 @@
-"""The spec as YAML text: stable key order, block scalars for multi-line descriptions."""
+"""Spec documents as files: loading one (YAML or JSON) with a clear error, and writing the
+spec as YAML text with a stable key order and block scalars for multi-line descriptions."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+from generator.errors import ToolkitError
 
 # libyaml's emitter and parser, when PyYAML has them: they write the same text and read the same
 # values as PyYAML's own, several times faster on a spec this size.
@@ -32,3 +37,28 @@ def dump_spec(spec: dict[str, Any]) -> str:
     return yaml.dump(
         spec, Dumper=_SpecDumper, sort_keys=False, allow_unicode=True, width=100, indent=2
     )
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    """The OpenAPI document in ``path`` (JSON for ``.json``, YAML otherwise).
+
+    A file that cannot be read, does not parse, or is not a mapping with an ``openapi`` version
+    is a ``ToolkitError`` naming the file.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ToolkitError(f"{path}: cannot read the spec: {error.strerror}") from error
+    except UnicodeDecodeError as error:
+        raise ToolkitError(f"{path}: not UTF-8 text: {error.reason}") from error
+    try:
+        if path.suffix.lower() == ".json":
+            loaded = json.loads(text)
+        else:
+            loaded = yaml.load(text, Loader=SPEC_LOADER)
+    except (ValueError, yaml.YAMLError) as error:
+        kind = "JSON" if path.suffix.lower() == ".json" else "YAML"
+        raise ToolkitError(f"{path}: not valid {kind}: {error}") from error
+    if not isinstance(loaded, dict) or "openapi" not in loaded:
+        raise ToolkitError(f"{path}: expected an OpenAPI document (a mapping with 'openapi')")
+    return loaded

@@ -23,12 +23,13 @@ from pathlib import Path
 import attrs
 
 from generator.errors import ToolkitError
+from generator.openapi.formats import DATETIME_FORMAT, INTEGER_FORMAT_BOUNDS, UUID_FORMAT
 
 SEPARATOR = "\u00a0·\u00a0"
 BULLET = "  • "
 BODY_INDENT = "    "
 TYPE_WORDS = ("object[]", "string[]", "string", "integer", "boolean", "object")
-FORMATS = frozenset({"uuid", "date-time", "int32", "int64", "uint32", "uint64"})
+FORMATS = frozenset({UUID_FORMAT, DATETIME_FORMAT, *INTEGER_FORMAT_BOUNDS})
 ELLIPSIS = "…"
 
 _HEADING = re.compile(r"^[A-Z][A-Za-z0-9]*$")

@@ -15,6 +15,8 @@ from typing import Any
 import attrs
 
 from generator.errors import ToolkitError
+from generator.openapi.operations import read_operations
+from generator.openapi.refs import ref_target, schema_ref
 from generator.page.parser import ParsedDocument, parse_document
 from generator.spec.inference import (
     STRING_MAP_FIELDS,
@@ -36,7 +38,6 @@ from generator.spec.reconstruction import (
 )
 from generator.spec.report import HIGH, MEDIUM, NONE, OVERRIDE, NormalizationReport
 
-REF_PREFIX = "#/components/schemas/"
 _MUTUALLY_EXCLUSIVE = re.compile(r"Mutually exclusive with (UUID|name)", re.IGNORECASE)
 
 
@@ -201,7 +202,7 @@ def _point(holder: dict[str, Any], target: str | None) -> None:
     if target is None:
         holder["type"] = "object"
     else:
-        holder["$ref"] = REF_PREFIX + target
+        holder["$ref"] = schema_ref(target)
 
 
 def _target_text(target: str | None) -> str:
@@ -252,14 +253,14 @@ def _components(drafts: dict[str, Draft]) -> dict[str, dict[str, Any]]:
         elif isinstance(draft, ObjectDraft):
             components[draft.name] = _object_schema(draft)
         else:
-            refs = [{"$ref": REF_PREFIX + name} for name in draft.variants]
+            refs = [{"$ref": schema_ref(name)} for name in draft.variants]
             for variant in draft.new_variants:
                 if variant.name in drafts or variant.name in components:
                     raise ToolkitError(
                         f"variant name {variant.name!r} of {draft.name} clashes with a schema"
                     )
                 components[variant.name] = _object_schema(variant)
-                refs.append({"$ref": REF_PREFIX + variant.name})
+                refs.append({"$ref": schema_ref(variant.name)})
             components[draft.name] = {"description": draft.description, "oneOf": refs}
     return dict(sorted(components.items()))
 
@@ -362,7 +363,7 @@ def _replace_with_ref(holder: dict[str, Any], name: str) -> None:
         key: holder[key] for key in ("description", "default", "examples") if key in holder
     }
     holder.clear()
-    holder["$ref"] = REF_PREFIX + name
+    holder["$ref"] = schema_ref(name)
     holder.update(kept)
 
 
@@ -430,7 +431,7 @@ def _check_references(spec: dict[str, Any]) -> None:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
-                if not ref.startswith(REF_PREFIX) or ref.removeprefix(REF_PREFIX) not in schemas:
+                if ref_target(node) not in schemas:
                     source = "spec/operations.yaml" if where.startswith("paths") else "the spec"
                     raise ToolkitError(f"{source}: {where}: $ref {ref!r} names no schema")
             for key, value in node.items():
@@ -443,7 +444,6 @@ def _check_references(spec: dict[str, Any]) -> None:
 
 
 def _count(document: ParsedDocument, spec: dict[str, Any], report: NormalizationReport) -> None:
-    methods = ("get", "put", "post", "delete", "patch")
     schemas = spec["components"]["schemas"]
     report.counts = {
         "schemas in the document": len(document.schemas),
@@ -453,7 +453,5 @@ def _count(document: ParsedDocument, spec: dict[str, Any], report: Normalization
         ),
         "components in the spec": len(schemas),
         "properties in the spec": sum(len(s.get("properties") or {}) for s in schemas.values()),
-        "operations": sum(
-            1 for item in spec["paths"].values() for method in item if method in methods
-        ),
+        "operations": len(read_operations(spec)),
     }

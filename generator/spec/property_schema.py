@@ -11,17 +11,11 @@ import json
 import re
 from typing import Any
 
+from generator.openapi.formats import INTEGER_FORMAT_BOUNDS, REGISTERED_INTEGER_FORMATS
 from generator.page.markdown import to_markdown
 from generator.page.parser import ParsedProperty
 from generator.spec.report import HIGH, MEDIUM, NormalizationReport
 
-INTEGER_BOUNDS: dict[str, tuple[int, int]] = {
-    "int32": (-(2**31), 2**31 - 1),
-    "int64": (-(2**63), 2**63 - 1),
-    "uint32": (0, 2**32 - 1),
-    "uint64": (0, 2**64 - 1),
-}
-REGISTERED_FORMATS = frozenset({"int32", "int64"})
 OBJECT_PLACEHOLDER = "x-object-placeholder"
 
 _DEFAULT_IS = re.compile(r"\bDefault is ([^\s.,;]+)")
@@ -65,9 +59,9 @@ def _type_schema(prop: ParsedProperty, where: str, report: NormalizationReport) 
         if prop.format:
             # int32/int64 are registered OpenAPI formats; the unsigned ones are not, and tools
             # warn on them, so their bounds carry the meaning and x-format keeps the name.
-            key = "format" if prop.format in REGISTERED_FORMATS else "x-format"
+            key = "format" if prop.format in REGISTERED_INTEGER_FORMATS else "x-format"
             schema[key] = prop.format
-            schema["minimum"], schema["maximum"] = INTEGER_BOUNDS[prop.format]
+            schema["minimum"], schema["maximum"] = INTEGER_FORMAT_BOUNDS[prop.format]
         return schema
     schema = {"type": "string"}
     if prop.format:
@@ -156,7 +150,7 @@ def _coerce(text: str, prop: ParsedProperty) -> object | None:
         if not re.fullmatch(r"-?\d+", text):
             return None
         number = int(text)
-        low, high = INTEGER_BOUNDS.get(prop.format or "", (None, None))
+        low, high = INTEGER_FORMAT_BOUNDS.get(prop.format or "", (None, None))
         if (low is not None and number < low) or (high is not None and number > high):
             return None
         return number

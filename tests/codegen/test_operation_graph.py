@@ -56,14 +56,6 @@ def test_the_graph_groups_all_operations_by_tag() -> None:
     assert sum(len(group.operations) for group in graph.groups) == 56
 
 
-def test_only_get_put_and_delete_are_idempotent() -> None:
-    graph = build_operation_graph(SPEC)
-    by_method = {(op.http_method, op.idempotent) for op in graph.operations}
-    assert by_method == {
-        ("GET", True), ("PUT", True), ("DELETE", True), ("POST", False), ("PATCH", False),
-    }  # fmt: skip
-
-
 def test_parameters_get_python_types() -> None:
     operation = _operation(SPEC, "wait_instances")
     assert [(p.python_name, p.python_type) for p in operation.query_params] == [

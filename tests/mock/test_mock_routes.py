@@ -8,9 +8,9 @@ from generator.mock.routes import (
     MethodNotInSpec,
     RouteNotFound,
     Router,
-    load_spec,
-    read_operations,
 )
+from generator.openapi.document import load_document
+from generator.openapi.operations import read_operations
 from tests.support.paths import MOCK_SPEC
 
 FIXTURE_SPEC = MOCK_SPEC
@@ -19,7 +19,7 @@ INSTANCE_UUID = "123e4567-e89b-12d3-a456-426614174000"
 
 @pytest.fixture(scope="module")
 def router() -> Router:
-    return Router(read_operations(load_spec(FIXTURE_SPEC)))
+    return Router(read_operations(load_document(FIXTURE_SPEC)))
 
 
 def test_fixed_path_is_matched_before_the_uuid_template(router: Router) -> None:
@@ -49,7 +49,8 @@ def test_path_outside_the_spec_is_not_found(router: Router) -> None:
 
 def test_operations_know_whether_they_need_a_token() -> None:
     operations = {
-        operation.operation_id: operation for operation in read_operations(load_spec(FIXTURE_SPEC))
+        operation.operation_id: operation
+        for operation in read_operations(load_document(FIXTURE_SPEC))
     }
     assert not operations["healthz"].requires_auth
     assert operations["get_instances"].requires_auth

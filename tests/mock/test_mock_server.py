@@ -9,8 +9,9 @@ import pytest
 import urllib3
 
 from generator.mock import running_mock
-from generator.mock.routes import load_spec, read_operations
 from generator.mock.validation import SpecSchemas
+from generator.openapi.document import load_document
+from generator.openapi.operations import read_operations
 from tests.support.paths import MOCK_SPEC
 
 FIXTURE_SPEC = MOCK_SPEC
@@ -24,7 +25,7 @@ class MockClient:
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url
         self.http = urllib3.PoolManager()
-        spec = load_spec(FIXTURE_SPEC)
+        spec = load_document(FIXTURE_SPEC)
         self.schemas = SpecSchemas(spec)
         self.operations = {op.operation_id: op for op in read_operations(spec)}
 
@@ -43,7 +44,8 @@ class MockClient:
             json=body,
             headers=AUTH if headers is None else headers,
         )
-        pointer = operation.response_pointer(response.status)
+        documented = operation.response_for(response.status)
+        pointer = documented.json_schema_pointer if documented is not None else None
         assert pointer is not None
         assert self.schemas.violations(pointer, response.json(), "response") == []
         return response
