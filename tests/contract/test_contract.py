@@ -12,10 +12,10 @@ import pytest
 from werkzeug.wrappers import Request
 
 from generator.cli import main
+from generator.contract import ContractResult, ContractSettings, run_contract
 from generator.mock import DEFAULT_SPEC_PATH, MockApplication, MockServer, running_mock
 from generator.mock.routes import MethodNotInSpec, RouteNotFound
 from generator.mock.server import spec_at
-from generator.verbs.contract import ContractResult, ContractSettings, run_contract
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -106,7 +106,35 @@ def test_stateful_phase_against_the_mock_finds_no_failure(
     result, report, _ = stateful_run
     assert result.phase_statuses["stateful"] == "success", report
     assert result.passed, report
-    assert result.stateful is not None and result.stateful.scenarios > 0
+
+
+def test_stateful_phase_reports_its_scenarios_and_the_links_they_followed(
+    stateful_run: tuple[ContractResult, str, list[tuple[str, int]]],
+) -> None:
+    # Counted from schemathesis' engine events, not read from its text output.
+    result, report, _ = stateful_run
+    coverage = result.stateful
+    assert coverage is not None, report
+    assert coverage.scenarios > 0, report
+    assert coverage.links_covered > 0, report
+    assert coverage.links_selected >= coverage.links_covered, report
+
+
+def test_a_run_without_the_stateful_phase_reports_no_stateful_coverage() -> None:
+    with running_mock(token=TOKEN) as base_url:
+        settings = ContractSettings(
+            DEFAULT_SPEC_PATH,
+            base_url,
+            token=TOKEN,
+            max_examples=1,
+            seed=SEED,
+            operation_ids=("healthz",),
+            phases=("fuzzing",),
+        )
+        report = io.StringIO()
+        result = run_contract(settings, output=report)
+    assert result.passed, report.getvalue()
+    assert result.stateful is None
 
 
 def test_stateful_phase_reaches_a_created_resource_of_each_kind_by_uuid(

@@ -1,0 +1,107 @@
+"""A contract run's verdict: read from schemathesis' reports, and summed up for a person."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from generator.contract.settings import ContractSettings
+from generator.errors import ToolkitError
+
+
+@attrs.frozen
+class FailureGroup:
+    """One kind of contract failure and the operations that showed it."""
+
+    title: str
+    count: int
+    operations: tuple[str, ...]
+
+
+@attrs.frozen
+class StatefulCoverage:
+    """How far the stateful phase went: scenarios run, and links followed of those it selected."""
+
+    scenarios: int
+    links_covered: int
+    links_selected: int
+
+
+@attrs.frozen
+class ContractResult:
+    """The verdict of a run, read from schemathesis' JSON report."""
+
+    exit_code: int
+    test_cases: int
+    running_time_s: float
+    failures: tuple[FailureGroup, ...]
+    errors: tuple[str, ...]
+    seed: int | None
+    # Phase name -> schemathesis' status for it ("success", "failure", "skip", ...).
+    phase_statuses: Mapping[str, str]
+    # What the stateful phase reached, when it ran.
+    stateful: StatefulCoverage | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.exit_code == 0 and not self.failures and not self.errors
+
+
+def read_stateful_coverage(path: Path) -> StatefulCoverage | None:
+    """The stateful phase's coverage that ``stateful_tally`` wrote to ``path``; None if it did not run."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if document is None:
+        return None
+    names = [field.name for field in attrs.fields(StatefulCoverage)]
+    if not isinstance(document, dict) or sorted(document) != sorted(names):
+        raise ToolkitError(f"{path}: expected null or an object of {', '.join(names)}")
+    counts = [document[name] for name in names]
+    if not all(type(count) is int and count >= 0 for count in counts):
+        raise ToolkitError(f"{path}: expected counts, got {document}")
+    return StatefulCoverage(*counts)
+
+
+def read_result(
+    report: Mapping[str, Any], exit_code: int, stateful: StatefulCoverage | None
+) -> ContractResult:
+    """The verdict in schemathesis' JSON report, with the stateful phase's coverage."""
+    return ContractResult(
+        exit_code=exit_code,
+        test_cases=int(report["test_cases"]["generated"]),
+        running_time_s=float(report["running_time"] or 0.0),
+        failures=tuple(
+            FailureGroup(group["title"], int(group["count"]), tuple(group["operations"]))
+            for group in report["failures"]
+        ),
+        errors=tuple(f"{error['title']} ({error['count']})" for error in report["errors"]),
+        seed=report.get("seed"),
+        phase_statuses={name: phase["status"] for name, phase in report["phases"].items()},
+        stateful=stateful,
+    )
+
+
+def summary(settings: ContractSettings, result: ContractResult) -> str:
+    """A few lines a person reads first: what ran, how long, what failed."""
+    lines = [
+        f"Contract run against {settings.base_url} with {settings.spec_path}:",
+        f"  {result.test_cases} test cases in {result.running_time_s:.1f} s"
+        f" (seed {result.seed}, at most {settings.max_examples} per operation and phase;"
+        f" stateful: at most {settings.scenarios} scenarios of {settings.max_steps} steps)",
+        "  phases: "
+        + ", ".join(f"{name} {status}" for name, status in result.phase_statuses.items()),
+    ]
+    if result.stateful is not None:
+        lines.append(
+            f"  stateful: {result.stateful.scenarios} scenarios followed"
+            f" {result.stateful.links_covered} of {result.stateful.links_selected} links"
+        )
+    for group in result.failures:
+        lines.append(f"  FAILED {group.title}: {group.count}x in {', '.join(group.operations)}")
+    for error in result.errors:
+        lines.append(f"  ERROR {error}")
+    lines.append("  contract kept" if result.passed else "  contract broken")
+    return "\n".join(lines)
