@@ -1,8 +1,9 @@
-"""Writing outputs atomically: every file is complete on disk or not written at all."""
+"""Writing outputs atomically: every file or tree is complete on disk or not written at all."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -26,3 +27,19 @@ def write_files_atomically(contents: dict[Path, str]) -> None:
         for temp, _ in staged:
             if temp.exists():
                 temp.unlink()
+
+
+def replace_directory(staging: Path, output: Path) -> None:
+    """Put ``staging`` in the place of ``output`` (each step a rename, no partial tree)."""
+    if not output.exists():
+        staging.rename(output)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}-old-", dir=output.parent))
+    retired.rmdir()
+    output.rename(retired)
+    try:
+        staging.rename(output)
+    except OSError:
+        retired.rename(output)
+        raise
+    shutil.rmtree(retired)

@@ -18,7 +18,7 @@ import yaml
 from hypothesis import HealthCheck, settings
 
 from generator.codegen.model_graph import ModelGraph, build_model_graph
-from generator.verbs.generate import generate
+from generator.codegen.package import generate_from_spec
 from tests.support.loopback_server import LoopbackServer, running_server
 from tests.support.paths import MINI_SPEC, REAL_SPEC
 
@@ -65,7 +65,7 @@ def mini_graph(mini_spec: dict[str, Any]) -> ModelGraph:
 def mini_client(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     """The package generated from the test spec, with its modules as attributes."""
     output = tmp_path_factory.mktemp("mini") / "generated"
-    generate(MINI_SPEC, output)
+    generate_from_spec(MINI_SPEC, output)
     shutil.move(output / "ukc_client", output / "ukc_client_mini")
     sys.path.insert(0, str(output))
     try:

@@ -1,5 +1,5 @@
 """What this client was generated from: the API's spec version and a hash of the inputs."""
 
 SPEC_VERSION = "document-d80d1114d508"
-INPUTS_SHA256 = "2fab48695354776820a09196e5e7811e19b7f85ce7ce207437cc9a41dcc09bed"
+INPUTS_SHA256 = "52005646b83d8c386a029b758a1888a2b711b9e67b4adcc7f5bdc7f1552cffcc"
 __version__ = "0+document.d80d1114d508"

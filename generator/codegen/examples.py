@@ -1,18 +1,20 @@
 """Build fully populated example JSON for any component of the model graph.
 
 Every field is set (for an exactly-one-of constraint, the first group only), with the spec's
-example where it gives one; a union takes its first variant. Tests round-trip these values
-and the benchmark builds its payload from them.
+example where it gives one; a union takes its first variant (with the discriminator value
+that selects it, where the union has one). Each value's example comes from its kind's record
+(``kinds.py``). Tests round-trip these values and the benchmark builds its payload from them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+# Re-exported: tests compare with the example values.
+from generator.codegen.kinds import EXAMPLE_DATETIME as EXAMPLE_DATETIME
+from generator.codegen.kinds import EXAMPLE_UUID as EXAMPLE_UUID
+from generator.codegen.kinds import KINDS
 from generator.codegen.model_graph import FieldSpec, ModelGraph, TypeRef
-
-EXAMPLE_UUID = "123e4567-e89b-12d3-a456-426614174000"
-EXAMPLE_DATETIME = "2023-10-01T12:00:00Z"
 
 
 def example_json(graph: ModelGraph, name: str, depth: int = 3) -> Any:
@@ -27,18 +29,19 @@ def example_json(graph: ModelGraph, name: str, depth: int = 3) -> Any:
                 field.wire_name: _field_example(graph, field, depth)
                 for field in model.fields
                 if field.wire_name not in skipped
-                and (
-                    field.required
-                    or depth > 0
-                    or field.type.kind not in ("model", "array", "union")
-                )
+                and (field.required or depth > 0 or not KINDS[field.type.kind].container)
             }
     for enum in graph.enums:
         if enum.name == name:
             return enum.members[0].value
     for union in graph.unions:
         if union.name == name:
-            return example_json(graph, union.variants[0].model, depth)
+            variant = union.variants[0]
+            example = example_json(graph, variant.model, depth)
+            if union.discriminator is not None:
+                # The converter picks the variant by this value alone.
+                example[union.discriminator] = variant.discriminator_values[0]
+            return example
     for alias in graph.aliases:
         if alias.name == name:
             return _type_example(graph, alias.type, depth)
@@ -46,34 +49,14 @@ def example_json(graph: ModelGraph, name: str, depth: int = 3) -> Any:
 
 
 def _field_example(graph: ModelGraph, field: FieldSpec, depth: int) -> Any:
-    if field.examples and field.type.kind in ("string", "integer", "boolean"):
+    # The spec's example is the wire value of a JSON scalar read as is (checked inline).
+    if field.examples and KINDS[field.type.kind].inline_check is not None:
         return field.examples[0]
     return _type_example(graph, field.type, depth - 1)
 
 
 def _type_example(graph: ModelGraph, type_ref: TypeRef, depth: int) -> Any:
-    kind = type_ref.kind
-    if kind == "string":
-        return "text"
-    if kind == "integer":
-        low = type_ref.minimum if type_ref.minimum is not None else 0
-        return max(low, 7)
-    if kind == "boolean":
-        return True
-    if kind == "uuid":
-        return EXAMPLE_UUID
-    if kind == "datetime":
-        return EXAMPLE_DATETIME
-    if kind == "any":
-        return {"nested": [1, "two", None, True]}
-    if kind == "json_object":
-        return {"key": {"nested": 1}}
-    if kind == "string_map":
-        return {"KEY": "value"}
-    if kind == "array":
-        assert type_ref.items is not None
-        if depth < 0 and type_ref.items.kind in ("model", "union"):
-            return []
-        return [_type_example(graph, type_ref.items, depth)]
-    assert type_ref.name is not None
-    return example_json(graph, type_ref.name, max(depth, 0))
+    def named(name: str, named_depth: int) -> Any:
+        return example_json(graph, name, named_depth)
+
+    return KINDS[type_ref.kind].example(type_ref, depth, named)

@@ -29,17 +29,16 @@ from typing import Any
 import attrs
 from datamodel_code_generator.reference import FieldNameResolver
 
+from generator.codegen.kinds import KINDS
 from generator.errors import ToolkitError
-
-SCHEMA_PREFIX = "#/components/schemas/"
-
-# Bounds a format implies, used where the spec gives no minimum/maximum of its own.
-INTEGER_FORMAT_BOUNDS: dict[str, tuple[int, int]] = {
-    "int32": (-(2**31), 2**31 - 1),
-    "int64": (-(2**63), 2**63 - 1),
-    "uint32": (0, 2**32 - 1),
-    "uint64": (0, 2**64 - 1),
-}
+from generator.openapi.formats import (
+    DATETIME_FORMAT,
+    INTEGER_FORMAT_BOUNDS,
+    UUID_FORMAT,
+    integer_format,
+)
+from generator.openapi.forms import ComponentForm, allows_null, component_form
+from generator.openapi.refs import SCHEMA_REF_PREFIX, escape_pointer_token, schema_ref
 
 # The attribute of every model that keeps the fields this client does not know.
 ADDITIONAL_PROPERTIES = "additional_properties"
@@ -64,21 +63,6 @@ MODULE_NAMES = frozenset(
     }
 )
 
-# The kinds of ``TypeRef``.
-SCALAR_KINDS = frozenset({"string", "integer", "boolean", "uuid", "datetime"})
-KINDS = SCALAR_KINDS | {"any", "json_object", "string_map", "array", "model", "enum", "union"}
-
-_SCALAR_ANNOTATIONS = {
-    "string": "str",
-    "integer": "int",
-    "boolean": "bool",
-    "uuid": "UUID",
-    "datetime": "datetime",
-    "any": "Any",
-    "json_object": "dict[str, Any]",
-    "string_map": "dict[str, str]",
-}
-
 # Keys of a schema that inform but never change the type.
 _ANNOTATION_KEYS = frozenset(
     {"description", "default", "examples", "example", "title", "deprecated", "readOnly"}
@@ -89,7 +73,8 @@ _ANNOTATION_KEYS = frozenset(
 class TypeRef:
     """The type of a field (or of an array's items), with the constraints the spec states.
 
-    ``kind`` is one of ``KINDS``. ``name`` is the class name for ``model``, ``enum`` and
+    ``kind`` names its record in ``KINDS`` (``generator/codegen/kinds.py``), which knows
+    everything about that kind. ``name`` is the class name for ``model``, ``enum`` and
     ``union``; ``items`` the item type of an ``array``.
     """
 
@@ -104,12 +89,7 @@ class TypeRef:
     @property
     def annotation(self) -> str:
         """The Python type expression (without ``None`` or ``Unset``)."""
-        if self.kind == "array":
-            assert self.items is not None
-            return f"list[{self.items.annotation}]"
-        if self.name is not None:
-            return self.name
-        return _SCALAR_ANNOTATIONS[self.kind]
+        return KINDS[self.kind].annotation(self)
 
 
 @attrs.frozen
@@ -236,7 +216,7 @@ def build_model_graph(spec: Mapping[str, Any]) -> ModelGraph:
     """Build the graph of every component schema of ``spec`` (an OpenAPI 3.1 document)."""
     schemas = spec.get("components", {}).get("schemas", {})
     if not isinstance(schemas, Mapping):
-        raise ToolkitError("#/components/schemas: expected a mapping of schemas")
+        raise ToolkitError(f"{SCHEMA_REF_PREFIX.rstrip('/')}: expected a mapping of schemas")
     return _GraphBuilder(schemas).build()
 
 
@@ -257,7 +237,7 @@ class _GraphBuilder:
 
     def build(self) -> ModelGraph:
         for name, schema in self.schemas.items():
-            pointer = SCHEMA_PREFIX + name
+            pointer = schema_ref(name)
             if not isinstance(schema, Mapping):
                 raise ToolkitError(f"{pointer}: expected a schema object")
             self._build_component(name, schema, pointer)
@@ -271,11 +251,12 @@ class _GraphBuilder:
     def _build_component(self, name: str, schema: Mapping[str, Any], pointer: str) -> None:
         class_name = _class_name(name)
         description = schema.get("description")
-        if "enum" in schema:
+        form = component_form(schema)
+        if form is ComponentForm.ENUM:
             self.enums.append(self._enum(class_name, name, schema, pointer))
-        elif "oneOf" in schema and "properties" not in schema and schema.get("type") != "object":
+        elif form is ComponentForm.UNION:
             self.unions.append(self._union(class_name, name, schema, pointer))
-        elif schema.get("type") == "object" and "additionalProperties" not in schema:
+        elif form is ComponentForm.MODEL:
             self.models.append(self._model(class_name, name, schema, pointer))
         else:
             type_ref = self._type(schema, pointer, class_name, "")
@@ -307,7 +288,7 @@ class _GraphBuilder:
             target_schema = self.schemas[target]
             if target_schema.get("type") != "object":
                 raise ToolkitError(f"{item_pointer}: a oneOf variant must be an object schema")
-            values = [value for value, ref in mapping.items() if ref == SCHEMA_PREFIX + target]
+            values = [value for value, ref in mapping.items() if ref == schema_ref(target)]
             if property_name is not None and not values:
                 values = [target]  # OpenAPI's implicit mapping: the component name
             variants.append(
@@ -333,7 +314,7 @@ class _GraphBuilder:
         used_names: set[str] = set()
         fields: list[FieldSpec] = []
         for wire_name, prop in properties.items():
-            prop_pointer = f"{pointer}/properties/{_escape_pointer(wire_name)}"
+            prop_pointer = f"{pointer}/properties/{escape_pointer_token(wire_name)}"
             if not isinstance(prop, Mapping):
                 raise ToolkitError(f"{prop_pointer}: expected a schema object")
             python_name = _unique(self._python_name(wire_name), used_names)
@@ -346,7 +327,7 @@ class _GraphBuilder:
                     wire_name=wire_name,
                     type=type_ref,
                     required=is_required,
-                    nullable=(not is_required) or _allows_null(prop),
+                    nullable=(not is_required) or allows_null(prop),
                     description=prop.get("description"),
                     default=prop.get("default"),
                     examples=tuple(examples) if isinstance(examples, list) else (),
@@ -432,10 +413,10 @@ class _GraphBuilder:
             return TypeRef("enum", name=name)
         string_format = schema.get("format")
         pattern = schema.get("pattern")
-        if string_format == "uuid":
-            return TypeRef("uuid", format="uuid", pattern=pattern)
-        if string_format == "date-time":
-            return TypeRef("datetime", format="date-time", pattern=pattern)
+        if string_format == UUID_FORMAT:
+            return TypeRef("uuid", format=UUID_FORMAT, pattern=pattern)
+        if string_format == DATETIME_FORMAT:
+            return TypeRef("datetime", format=DATETIME_FORMAT, pattern=pattern)
         if string_format is not None:
             raise ToolkitError(f"{pointer}/format: string format {string_format!r} is unknown")
         return TypeRef("string", pattern=pattern)
@@ -453,9 +434,9 @@ class _GraphBuilder:
 
     def _ref_target(self, schema: Any, pointer: str) -> str:
         ref = schema.get("$ref") if isinstance(schema, Mapping) else None
-        if not isinstance(ref, str) or not ref.startswith(SCHEMA_PREFIX):
-            raise ToolkitError(f"{pointer}: expected a $ref to {SCHEMA_PREFIX}<name>")
-        target = ref[len(SCHEMA_PREFIX) :]
+        if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
+            raise ToolkitError(f"{pointer}: expected a $ref to {SCHEMA_REF_PREFIX}<name>")
+        target = ref[len(SCHEMA_REF_PREFIX) :]
         if target not in self.schemas:
             raise ToolkitError(f"{pointer}/$ref: no component named {target!r}")
         return target
@@ -463,40 +444,30 @@ class _GraphBuilder:
     def _ref_type(self, target: str) -> TypeRef:
         schema = self.schemas[target]
         name = _class_name(target)
-        if "enum" in schema:
-            return TypeRef("enum", name=name)
-        if "oneOf" in schema and "properties" not in schema and schema.get("type") != "object":
-            return TypeRef("union", name=name)
-        if schema.get("type") == "object" and "additionalProperties" not in schema:
-            return TypeRef("model", name=name)
-        # An alias: the field takes the aliased type itself.
-        return self._type(schema, SCHEMA_PREFIX + target, name, "")
+        form = component_form(schema)
+        if form is ComponentForm.ALIAS:
+            # An alias: the field takes the aliased type itself.
+            return self._type(schema, schema_ref(target), name, "")
+        return TypeRef(form.value, name=name)
 
 
 def _integer_type(schema: Mapping[str, Any], pointer: str) -> TypeRef:
     # Unsigned formats are kept as ``x-format`` (``format`` is only for the registered ones).
-    integer_format = schema.get("format", schema.get("x-format"))
-    if integer_format is not None and integer_format not in INTEGER_FORMAT_BOUNDS:
-        raise ToolkitError(f"{pointer}/format: integer format {integer_format!r} is unknown")
-    low, high = INTEGER_FORMAT_BOUNDS.get(integer_format or "", (None, None))
+    format_name = integer_format(schema)
+    if format_name is not None and format_name not in INTEGER_FORMAT_BOUNDS:
+        raise ToolkitError(f"{pointer}/format: integer format {format_name!r} is unknown")
+    low, high = INTEGER_FORMAT_BOUNDS.get(format_name or "", (None, None))
     return TypeRef(
         "integer",
-        format=integer_format,
+        format=format_name,
         minimum=schema.get("minimum", low),
         maximum=schema.get("maximum", high),
     )
 
 
-def _allows_null(schema: Mapping[str, Any]) -> bool:
-    types = schema.get("type")
-    return isinstance(types, list) and "null" in types
-
-
 def _class_name(component: str) -> str:
     if not component.isidentifier() or keyword.iskeyword(component) or component in MODULE_NAMES:
-        raise ToolkitError(
-            f"{SCHEMA_PREFIX}{component}: a component name must be a Python class name"
-        )
+        raise ToolkitError(f"{schema_ref(component)}: a component name must be a Python class name")
     return component
 
 
@@ -517,7 +488,3 @@ def _unique(name: str, used: set[str]) -> str:
         counter += 1
     used.add(candidate)
     return candidate
-
-
-def _escape_pointer(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")

@@ -95,10 +95,6 @@ class OperationGraph:
     groups: tuple[OperationGroup, ...]
     operations: tuple[Operation, ...]
     """All operations, sorted by operation id."""
-    model_names: tuple[str, ...]
-    """The model classes the client refers to, sorted."""
-    uses_uuid: bool
-    """Whether a parameter is typed ``UUID`` (the client module then imports it)."""
 
 
 def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
@@ -131,12 +127,6 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
         default_metro=default_metro,
         groups=tuple(groups),
         operations=tuple(sorted(operations, key=lambda operation: operation.operation_id)),
-        model_names=tuple(sorted(_model_names(operations, schemas))),
-        uses_uuid=any(
-            parameter.python_type == UUID_TYPE
-            for operation in operations
-            for parameter in (*operation.path_params, *operation.query_params)
-        ),
     )
 
 
@@ -342,17 +332,6 @@ def _read_server(spec: Mapping[str, Any]) -> tuple[str, str]:
     if "{metro}" not in server.get("url", "") or not metro:
         raise ToolkitError("servers[0]: expected a URL with a {metro} variable and its default")
     return str(server["url"]), str(metro)
-
-
-def _model_names(operations: Iterable[Operation], schemas: Mapping[str, Any]) -> set[str]:
-    names: set[str] = set()
-    for operation in operations:
-        names.add(operation.response_type)
-        if operation.body_type is not None:
-            names.add(operation.body_type.removeprefix("list[").removesuffix("]"))
-        names.update(p.python_type for p in operation.query_params if p.python_type in schemas)
-        names.update(p.python_type for p in operation.path_params if p.python_type in schemas)
-    return names
 
 
 def _check_unique(operations: Iterable[Operation]) -> None:

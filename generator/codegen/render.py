@@ -9,6 +9,7 @@ the same key. To give the templates more data, append a provider.
 
 from __future__ import annotations
 
+import ast
 import textwrap
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -18,14 +19,13 @@ import attrs
 import jinja2
 
 from generator.codegen.converter_plan import (
-    converter_imports,
-    isort_order,
     item_structure_hook,
     plan_models,
     plan_unions,
     structure_hook_name,
     unstructure_hook_name,
 )
+from generator.codegen.kinds import ANNOTATION_IMPORTS
 from generator.codegen.model_graph import ModelGraph, build_model_graph
 from generator.codegen.operation_graph import build_operation_graph
 from generator.codegen.strategy_plan import plan_strategies, strategy_variable
@@ -50,38 +50,24 @@ ContextProvider = Callable[[ContextInputs], dict[str, Any]]
 def models_context(inputs: ContextInputs) -> dict[str, Any]:
     """The models, enums, unions and aliases, and how the converter reads and writes them."""
     graph = inputs.graph
-    model_plans = plan_models(graph)
-    union_plans = plan_unions(graph)
-    field_kinds = {
-        kind
-        for model in graph.models
-        for field in model.fields
-        for kind in _kinds(field.type.kind, field.type.items)
-    }
     return {
         "graph": graph,
-        "model_exports": isort_order(
-            [
-                "MODELS",
-                *graph.components.values(),
-                *(enum.name for enum in graph.enums if enum.component is None),
-            ]
-        ),
-        "model_plans": model_plans,
-        "union_plans": union_plans,
-        "converter_imports": converter_imports(model_plans, union_plans, graph),
+        # Every name ``models.py`` defines: the other modules import them all, and the ruff
+        # step of the generation removes the ones a module does not use.
+        "models_module_names": [
+            "MODELS",
+            *(
+                item.name
+                for group in (graph.models, graph.enums, graph.unions, graph.aliases)
+                for item in group
+            ),
+        ],
+        "model_plans": plan_models(graph),
+        "union_plans": plan_unions(graph),
         "alias_hooks": {alias.name: item_structure_hook(alias.type) for alias in graph.aliases},
-        "models_use": {
-            "uuid": "uuid" in field_kinds,
-            "datetime": "datetime" in field_kinds,
-            "exactly_one_of": any(model.exactly_one_of for model in graph.models),
-            "type_alias": bool(graph.unions or graph.aliases),
-        },
+        # What the annotations of any kind may need; ruff drops what a spec does not use.
+        "annotation_imports": ANNOTATION_IMPORTS,
     }
-
-
-def _kinds(kind: str, items: Any) -> tuple[str, ...]:
-    return (kind, items.kind) if items is not None else (kind,)
 
 
 def spec_context(inputs: ContextInputs) -> dict[str, Any]:
@@ -149,6 +135,23 @@ def python_literal(value: Any) -> str:
     return repr(value)
 
 
+def static_module_names(module: str) -> list[str]:
+    """The names a template imports from ``ukc_client/<module>.py``, a module copied as is: its
+    ``__all__``, or else its public functions and classes (ruff removes the unused ones)."""
+    source = PACKAGE_TEMPLATES / "ukc_client" / f"{module}.py"
+    tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+        ):
+            return [str(name) for name in ast.literal_eval(node.value)]
+    return [
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef | ast.ClassDef) and not node.name.startswith("_")
+    ]
+
+
 def make_environment() -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -163,6 +166,7 @@ def make_environment() -> jinja2.Environment:
     environment.globals["structure_hook"] = structure_hook_name
     environment.globals["unstructure_hook"] = unstructure_hook_name
     environment.globals["strategy_variable"] = strategy_variable
+    environment.globals["module_names"] = static_module_names
     return environment
 
 

@@ -5,7 +5,8 @@ strategy as a Python expression (a plain string), so the template only places th
 strategy follows its ``TypeRef`` (enum values, integer bounds, UUIDs, date-times with a zone,
 patterns), an optional field may also be ``UNSET``, a field is ``None`` only where its schema
 allows null, and a model with *exactly one of* groups gets one ``builds`` per group, with the
-fields of the other groups ``UNSET``.
+fields of the other groups ``UNSET``. A union draws each variant; with a discriminator, each
+variant with its discriminator property set to one of the values that select it.
 """
 
 from __future__ import annotations
@@ -15,28 +16,17 @@ from typing import Any
 
 import attrs
 
-from generator.codegen.converter_plan import isort_order
-from generator.codegen.model_graph import ModelGraph, ModelSpec, TypeRef
+from generator.codegen.kinds import KINDS
+
+# Re-exported: the renderer names the strategies through this module.
+from generator.codegen.kinds import strategy_variable as strategy_variable
+from generator.codegen.model_graph import ModelGraph, ModelSpec, TypeRef, UnionSpec, UnionVariant
+from generator.errors import ToolkitError
+from generator.openapi.refs import escape_pointer_token, schema_pointer
 
 # Keys of unknown fields start with the first of these that no property of the spec starts
 # with: an unknown field must never be mistaken for a known one (or for a union's variant).
 _UNKNOWN_KEY_PREFIXES = ("x-", "x_", "~", "~~")
-
-# Strategies of the kinds that need no class; the names are module-level in ``testing.py``.
-_SCALAR_STRATEGIES = {
-    "string": "_TEXT",
-    "boolean": "st.booleans()",
-    "uuid": "st.uuids()",
-    "datetime": "_DATETIMES",
-    "any": "json_values()",
-    "json_object": "st.dictionaries(_TEXT, json_values(), max_size=_MAX_ITEMS)",
-    "string_map": "st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS)",
-}
-
-
-def strategy_variable(name: str) -> str:
-    """The module-level name of the strategy of the model, enum, union or alias ``name``."""
-    return f"_strategy_{name}"
 
 
 @attrs.frozen
@@ -66,7 +56,7 @@ class NamedStrategy:
 
 
 def plan_strategies(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, Any]:
-    """The context of ``testing.py``: every strategy, and what the module must import."""
+    """The context of ``testing.py``: every strategy, in an order that defines each before use."""
     schemas = spec.get("components", {}).get("schemas", {})
     enums = tuple(NamedStrategy(enum.name, f"st.sampled_from({enum.name})") for enum in graph.enums)
     uses = _references(graph)
@@ -77,20 +67,13 @@ def plan_strategies(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, Any
         model.name: _model_strategy(model, schemas, recursive) for model in graph.models
     }
     for union in graph.unions:
-        variants = ", ".join(strategy_variable(variant.model) for variant in union.variants)
-        defined[union.name] = ModelStrategy(union.name, expression=f"st.one_of({variants})")
+        expression = _union_strategy(union, graph, defined, recursive)
+        defined[union.name] = ModelStrategy(union.name, expression=expression)
     aliases = tuple(
         NamedStrategy(alias.name, _strategy(alias.type, False, recursive))
         for alias in graph.aliases
     )
-    kinds = {
-        kind
-        for model in graph.models
-        for field in model.fields
-        for kind in (field.type.kind, field.type.items.kind if field.type.items else "")
-    } | {alias.type.kind for alias in graph.aliases}
     class_names = [model.name for model in graph.models] + [enum.name for enum in graph.enums]
-    union_names = [union.name for union in graph.unions]
     return {
         # Models and unions, each after the strategies it uses but for deferred ones.
         "model_strategies": tuple(
@@ -104,18 +87,6 @@ def plan_strategies(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, Any
         },
         # Classes whose strategy ``st.register_type_strategy`` registers (models and enums).
         "registered_classes": class_names,
-        "testing_imports": {
-            "models": isort_order(class_names + union_names),
-            "types": isort_order(
-                {"UNSET", "Unset"}
-                if any(not f.required for m in graph.models for f in m.fields)
-                else set()
-            ),
-        },
-        "testing_uses": {
-            "datetime": "datetime" in kinds,
-            "optional": any(not f.required for m in graph.models for f in m.fields),
-        },
         "unknown_key_prefix": _unknown_key_prefix(graph),
     }
 
@@ -145,6 +116,73 @@ def _model_strategy(
     return ModelStrategy(model.name, tuple(choices))
 
 
+def _union_strategy(
+    union: UnionSpec,
+    graph: ModelGraph,
+    models: Mapping[str, ModelStrategy],
+    recursive: frozenset[str],
+) -> str:
+    """Any variant of ``union``. The converter picks a discriminated union's variant by the
+    discriminator alone, so each variant is then built anew with that property set to one of
+    its own values (its model's strategy draws the property as any value of its type)."""
+    if union.discriminator is None:
+        model_kind = KINDS["model"]
+        variants = [
+            model_kind.strategy(TypeRef("model", name=variant.model), recursive)
+            for variant in union.variants
+        ]
+    else:
+        variants = [
+            builds
+            for variant in union.variants
+            for builds in _tagged_variant(union.discriminator, variant, graph, models)
+        ]
+    return f"st.one_of({', '.join(variants)})"
+
+
+def _tagged_variant(
+    discriminator: str,
+    variant: UnionVariant,
+    graph: ModelGraph,
+    models: Mapping[str, ModelStrategy],
+) -> list[str]:
+    """One ``builds`` of ``variant`` per choice of its model's strategy, with the
+    ``discriminator`` field drawn from the variant's discriminator values."""
+    model = graph.model(variant.model)
+    pointer = schema_pointer(model.component or model.name)
+    try:
+        tag_field = model.field_by_wire_name(discriminator)
+    except KeyError:
+        raise ToolkitError(
+            f"{pointer}/properties: no discriminator property {discriminator!r}"
+        ) from None
+    kind = KINDS[tag_field.type.kind]
+    literals = [kind.literal(tag_field.type, value) for value in variant.discriminator_values]
+    values = [literal for literal in literals if literal is not None]
+    if len(values) != len(literals) or not values:
+        raise ToolkitError(
+            f"{pointer}/properties/{escape_pointer_token(discriminator)}: a discriminator must"
+            f" be a string or a string enum, not {tag_field.type.kind!r}"
+        )
+    # Required or not, nullable or not: the converter needs the tag present and a string.
+    tag = f"st.just({values[0]})" if len(values) == 1 else f"st.sampled_from(({', '.join(values)}))"
+    return [
+        _builds(
+            model.name,
+            [
+                (name, tag if name == tag_field.python_name else expression)
+                for name, expression in choice
+            ],
+        )
+        for choice in models[model.name].choices
+    ]
+
+
+def _builds(class_name: str, fields: list[tuple[str, str]]) -> str:
+    arguments = "".join(f", {name}={expression}" for name, expression in fields)
+    return f"st.builds({class_name}{arguments})"
+
+
 def _references(graph: ModelGraph) -> dict[str, list[str]]:
     """The models and unions each model or union refers to."""
     uses: dict[str, list[str]] = {
@@ -153,6 +191,11 @@ def _references(graph: ModelGraph) -> dict[str, list[str]]:
     for model in graph.models:
         types = [field.type.items or field.type for field in model.fields]
         uses[model.name] = [t.name for t in types if t.kind in ("model", "union") and t.name]
+    for union in graph.unions:
+        if union.discriminator is not None:
+            # Its strategy builds each variant from the strategies the variant's fields use.
+            for variant in union.variants:
+                uses[union.name] += uses[variant.model]
     return uses
 
 
@@ -191,25 +234,8 @@ def _dependency_order(
 
 
 def _strategy(type_ref: TypeRef, nullable: bool, recursive: frozenset[str]) -> str:
-    expression = _value_strategy(type_ref, recursive)
+    expression = KINDS[type_ref.kind].strategy(type_ref, recursive)
     return f"st.none() | {expression}" if nullable else expression
-
-
-def _value_strategy(type_ref: TypeRef, recursive: frozenset[str]) -> str:
-    kind = type_ref.kind
-    if kind == "array":
-        assert type_ref.items is not None
-        return f"st.lists({_value_strategy(type_ref.items, recursive)}, max_size=_MAX_ITEMS)"
-    if kind in ("model", "enum", "union"):
-        assert type_ref.name is not None
-        if type_ref.name in recursive:
-            return f"st.deferred(lambda: {strategy_variable(type_ref.name)})"
-        return strategy_variable(type_ref.name)
-    if kind == "integer":
-        return f"st.integers({type_ref.minimum!r}, {type_ref.maximum!r})"
-    if kind == "string" and type_ref.pattern is not None:
-        return f"st.from_regex({type_ref.pattern!r}, fullmatch=True)"
-    return _SCALAR_STRATEGIES[kind]
 
 
 def _schema_allows_null(schema: Mapping[str, Any]) -> bool:

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from generator.codegen.render import build_context, render_package
-from generator.codegen.stamp import stamp_distribution
+from generator.codegen.package import generate_package
+from generator.files import replace_directory
 from generator.spec.inputs import REPORT_JSON, REPORT_MD, SPEC
 from generator.spec.outputs import rendered_outputs
 
@@ -25,8 +23,6 @@ GENERATED = Path("generated")
 SPEC_OUTPUTS = (SPEC, REPORT_MD, REPORT_JSON)
 # Every output of a regeneration, relative to the project.
 OUTPUTS = (*SPEC_OUTPUTS, GENERATED)
-# Formatting options of the generated code, independent of any ruff configuration around it.
-RUFF_FORMAT_OPTIONS = ["--isolated", "--line-length", "100", "--target-version", "py311"]
 
 
 def regenerate_into(root: Path, staging: Path) -> dict[str, Any]:
@@ -38,26 +34,6 @@ def regenerate_into(root: Path, staging: Path) -> dict[str, Any]:
         target.write_text(text, encoding="utf-8", newline="\n")
     generate_package(result.spec, root, staging / GENERATED)
     return result.spec
-
-
-def generate_package(spec: dict[str, Any], root: Path, output: Path) -> list[Path]:
-    """Render and format the client package of ``spec`` into the empty directory ``output``."""
-    context = {**build_context(spec), **stamp_distribution(spec, root).as_context()}
-    written = render_package(context, output)
-    format_python(output)
-    return written
-
-
-def format_python(directory: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", *RUFF_FORMAT_OPTIONS, "--quiet", str(directory)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        # Ruff fails only on code that does not parse: a template bug, not an input error.
-        raise RuntimeError(f"ruff format failed on the rendered package:\n{result.stderr}")
 
 
 def regenerate(root: Path) -> dict[str, Any]:
@@ -77,19 +53,3 @@ def install_outputs(staging: Path, root: Path) -> None:
     for relative in SPEC_OUTPUTS:
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / relative, root / relative)
-
-
-def replace_directory(staging: Path, output: Path) -> None:
-    """Put ``staging`` in the place of ``output`` (each step a rename, no partial tree)."""
-    if not output.exists():
-        staging.rename(output)
-        return
-    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}-old-", dir=output.parent))
-    retired.rmdir()
-    output.rename(retired)
-    try:
-        staging.rename(output)
-    except OSError:
-        retired.rename(output)
-        raise
-    shutil.rmtree(retired)

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.codegen.package import generate_from_spec
 from generator.codegen.render import PACKAGE_TEMPLATES, TEMPLATE_SUFFIX, build_context
 from generator.errors import ToolkitError
-from generator.verbs.generate import generate
 from tests.support.paths import REAL_SPEC, ROOT
 
 
@@ -20,8 +20,8 @@ from tests.support.paths import REAL_SPEC, ROOT
 def generated_twice(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     first = tmp_path_factory.mktemp("first") / "generated"
     second = tmp_path_factory.mktemp("second") / "generated"
-    generate(REAL_SPEC, first)
-    generate(REAL_SPEC, second)
+    generate_from_spec(REAL_SPEC, first)
+    generate_from_spec(REAL_SPEC, second)
     return first, second
 
 
@@ -81,15 +81,16 @@ def test_generated_package_passes_mypy_strict(generated_twice: tuple[Path, Path]
 
 def test_bad_spec_leaves_the_previous_output_untouched(tmp_path: Path) -> None:
     output = tmp_path / "generated"
-    generate(REAL_SPEC, output)
+    generate_from_spec(REAL_SPEC, output)
     before = tree_files(output)
     broken = tmp_path / "broken.yaml"
     broken.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
         "components:\n  schemas:\n    Broken:\n      type: object\n"
         "      properties:\n        size: {type: number}\n"
     )
     with pytest.raises(ToolkitError, match="Broken/properties/size"):
-        generate(broken, output)
+        generate_from_spec(broken, output)
     assert tree_files(output) == before
     # No staging directory is left behind either.
     assert sorted(path.name for path in tmp_path.iterdir()) == ["broken.yaml", "generated"]
@@ -99,7 +100,7 @@ def test_stale_files_are_removed(tmp_path: Path) -> None:
     output = tmp_path / "generated"
     (output / "ukc_client").mkdir(parents=True)
     (output / "ukc_client" / "stale.py").write_text("")
-    generate(REAL_SPEC, output)
+    generate_from_spec(REAL_SPEC, output)
     assert not (output / "ukc_client" / "stale.py").exists()
 
 

@@ -10,9 +10,11 @@ import pytest
 import yaml
 
 from generator.codegen.operation_graph import build_operation_graph, client_method_name
+from generator.codegen.package import generate_from_spec
 from generator.errors import ToolkitError
+from tests.support.paths import REAL_SPEC
 
-SPEC: dict[str, Any] = yaml.safe_load(Path("spec/openapi.yaml").read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = yaml.safe_load(REAL_SPEC.read_text(encoding="utf-8"))
 
 
 def _operation(spec: dict[str, Any], operation_id: str) -> Any:
@@ -127,9 +129,7 @@ def test_a_parameter_named_like_a_keyword_gets_a_trailing_underscore() -> None:
 
 
 def test_generating_the_client_twice_gives_identical_files(tmp_path: Path) -> None:
-    from generator.verbs.generate import generate
-
-    generate(Path("spec/openapi.yaml"), tmp_path / "one")
-    generate(Path("spec/openapi.yaml"), tmp_path / "two")
+    generate_from_spec(REAL_SPEC, tmp_path / "one")
+    generate_from_spec(REAL_SPEC, tmp_path / "two")
     first = (tmp_path / "one" / "ukc_client" / "client.py").read_bytes()
     assert first == (tmp_path / "two" / "ukc_client" / "client.py").read_bytes()

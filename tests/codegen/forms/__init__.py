@@ -1,0 +1,1 @@
+"""One small inline spec per schema form, generated, imported and round-tripped."""
