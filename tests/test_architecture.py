@@ -121,3 +121,17 @@ def test_only_the_openapi_layer_knows_references_methods_formats_and_paths(path:
         strings = strings_of(node)
         assert len(strings & HTTP_METHOD_NAMES) < 3, f"a list of HTTP methods at {node.lineno}"
         assert len(strings & INTEGER_FORMAT_NAMES) < 2, f"integer formats at {node.lineno}"
+
+
+@pytest.mark.parametrize("document", ["README.md", "docs/architecture.md"])
+def test_the_module_maps_name_every_module(document: str) -> None:
+    text = (ROOT / document).read_text(encoding="utf-8")
+    unnamed = [
+        module_name(path)
+        for path in MODULES
+        if path.name != "__init__.py"
+        and path.parent.name != "handlers"
+        and path.relative_to(PACKAGE).as_posix() not in text
+        and path.name not in text
+    ]
+    assert unnamed == []

@@ -37,7 +37,12 @@ from generator.openapi.formats import (
     UUID_FORMAT,
     integer_format,
 )
-from generator.openapi.forms import ComponentForm, allows_null, component_form
+from generator.openapi.forms import (
+    ComponentForm,
+    allows_null,
+    component_form,
+    exactly_one_of_alternatives,
+)
 from generator.openapi.refs import SCHEMA_REF_PREFIX, escape_pointer_token, schema_ref
 
 # The attribute of every model that keeps the fields this client does not know.
@@ -344,19 +349,14 @@ class _GraphBuilder:
     def _exactly_one_of(
         self, schema: Mapping[str, Any], pointer: str, properties: Mapping[str, Any]
     ) -> tuple[tuple[str, ...], ...]:
-        groups: list[tuple[str, ...]] = []
-        for index, item in enumerate(schema.get("oneOf", ())):
-            item_pointer = f"{pointer}/oneOf/{index}"
-            if not isinstance(item, Mapping) or set(item) != {"required"}:
-                raise ToolkitError(
-                    f"{item_pointer}: a oneOf beside properties may only list required fields"
-                )
-            names = tuple(item["required"])
+        groups = exactly_one_of_alternatives(schema, pointer)
+        for index, names in enumerate(groups):
             missing = [name for name in names if name not in properties]
             if missing:
-                raise ToolkitError(f"{item_pointer}/required: names no property: {missing}")
-            groups.append(names)
-        return tuple(groups)
+                raise ToolkitError(
+                    f"{pointer}/oneOf/{index}/required: names no property: {missing}"
+                )
+        return groups
 
     def _python_name(self, wire_name: str) -> str:
         name = self.field_names.get_valid_name(wire_name)

@@ -9,9 +9,10 @@ of ``$ref`` s and nothing else), a **model** (``type: object`` without
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from generator.errors import ToolkitError
 from generator.openapi.refs import ref_target
 
 
@@ -48,3 +49,23 @@ def allows_null(schema: Mapping[str, Any]) -> bool:
     """Whether ``schema`` admits null (a type list with ``"null"``, the 3.1 way)."""
     types = schema.get("type")
     return isinstance(types, list) and "null" in types
+
+
+def exactly_one_of(fields: Iterable[str]) -> list[dict[str, list[str]]]:
+    """The ``oneOf`` beside ``properties`` that lets exactly one of ``fields`` be present."""
+    return [{"required": [field]} for field in fields]
+
+
+def exactly_one_of_alternatives(
+    schema: Mapping[str, Any], pointer: str
+) -> tuple[tuple[str, ...], ...]:
+    """The alternatives of a model's *exactly one of* constraint (each the wire names one
+    ``oneOf`` item requires), or ``()``; any other ``oneOf`` beside properties is refused."""
+    alternatives: list[tuple[str, ...]] = []
+    for index, item in enumerate(schema.get("oneOf", ())):
+        if not isinstance(item, Mapping) or set(item) != {"required"}:
+            raise ToolkitError(
+                f"{pointer}/oneOf/{index}: a oneOf beside properties may only list required fields"
+            )
+        alternatives.append(tuple(item["required"]))
+    return tuple(alternatives)

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from generator.errors import ToolkitError
+from generator.openapi.forms import exactly_one_of
 from generator.openapi.operations import read_operations
 from generator.openapi.refs import ref_target, schema_ref
 from generator.page.parser import ParsedDocument, parse_document
@@ -273,7 +274,7 @@ def _object_schema(draft: ObjectDraft) -> dict[str, Any]:
     if draft.required:
         schema["required"] = list(draft.required)
     for group in draft.exactly_one_of:
-        schema["oneOf"] = [{"required": [field]} for field in group]
+        schema["oneOf"] = exactly_one_of(group)
     return schema
 
 
