@@ -22,6 +22,7 @@ from generator.codegen.kinds import KINDS
 from generator.codegen.kinds import strategy_variable as strategy_variable
 from generator.codegen.model_graph import ModelGraph, ModelSpec, TypeRef, UnionSpec, UnionVariant
 from generator.errors import ToolkitError
+from generator.openapi.forms import allows_null
 from generator.openapi.refs import escape_pointer_token, schema_pointer
 
 # Keys of unknown fields start with the first of these that no property of the spec starts
@@ -106,7 +107,7 @@ def _model_strategy(
             if field.wire_name in absent:
                 expression = "st.just(UNSET)"
             else:
-                nullable = _schema_allows_null(properties.get(field.wire_name, {}))
+                nullable = allows_null(properties.get(field.wire_name, {}))
                 expression = _strategy(field.type, nullable, recursive)
                 if not field.required and field.wire_name not in group:
                     expression = f"_optional({expression})"
@@ -236,11 +237,6 @@ def _dependency_order(
 def _strategy(type_ref: TypeRef, nullable: bool, recursive: frozenset[str]) -> str:
     expression = KINDS[type_ref.kind].strategy(type_ref, recursive)
     return f"st.none() | {expression}" if nullable else expression
-
-
-def _schema_allows_null(schema: Mapping[str, Any]) -> bool:
-    types = schema.get("type")
-    return isinstance(types, list) and "null" in types
 
 
 def _unknown_key_prefix(graph: ModelGraph) -> str:
