@@ -11,6 +11,7 @@ variant with its discriminator property set to one of the values that select it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,6 +29,9 @@ from generator.openapi.refs import escape_pointer_token, schema_pointer
 # Keys of unknown fields start with the first of these that no property of the spec starts
 # with: an unknown field must never be mistaken for a known one (or for a union's variant).
 _UNKNOWN_KEY_PREFIXES = ("x-", "x_", "~", "~~")
+# Module-level helpers of ``testing.py`` that only some specs' strategies call.
+_OCCASIONAL_HELPERS = ("_optional", "_DATETIMES")
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
 
 
 @attrs.frozen
@@ -89,7 +93,25 @@ def plan_strategies(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, Any
         # Classes whose strategy ``st.register_type_strategy`` registers (models and enums).
         "registered_classes": class_names,
         "unknown_key_prefix": _unknown_key_prefix(graph),
+        "strategy_helpers": _helpers_used(
+            [strategy.expression for strategy in (*enums, *aliases)]
+            + [
+                expression
+                for strategy in defined.values()
+                for expression in (
+                    strategy.expression,
+                    *(expression for choice in strategy.choices for _, expression in choice),
+                )
+            ]
+        ),
     }
+
+
+def _helpers_used(expressions: list[str]) -> frozenset[str]:
+    """The helpers of ``testing.py`` that only some specs need, and that ``expressions`` call:
+    the module defines those alone, so that it holds no unused code."""
+    names = {name for expression in expressions for name in _IDENTIFIER.findall(expression)}
+    return frozenset(name for name in _OCCASIONAL_HELPERS if name in names)
 
 
 def _model_strategy(
