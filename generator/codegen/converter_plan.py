@@ -12,10 +12,6 @@ from __future__ import annotations
 import attrs
 
 from generator.codegen.kinds import KINDS
-
-# Re-exported: the renderer names the converter's functions through this module.
-from generator.codegen.kinds import structure_hook_name as structure_hook_name
-from generator.codegen.kinds import unstructure_hook_name as unstructure_hook_name
 from generator.codegen.model_graph import FieldSpec, ModelGraph, ModelSpec, TypeRef, UnionSpec
 
 

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-# Re-exported: tests compare with the example values.
-from generator.codegen.kinds import EXAMPLE_DATETIME as EXAMPLE_DATETIME
-from generator.codegen.kinds import EXAMPLE_UUID as EXAMPLE_UUID
 from generator.codegen.kinds import KINDS
 from generator.codegen.model_graph import FieldSpec, ModelGraph, TypeRef
 

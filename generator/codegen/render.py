@@ -18,17 +18,16 @@ from typing import Any
 import attrs
 import jinja2
 
-from generator.codegen.converter_plan import (
-    item_structure_hook,
-    plan_models,
-    plan_unions,
+from generator.codegen.converter_plan import item_structure_hook, plan_models, plan_unions
+from generator.codegen.kinds import (
+    ANNOTATION_IMPORTS,
+    strategy_variable,
     structure_hook_name,
     unstructure_hook_name,
 )
-from generator.codegen.kinds import ANNOTATION_IMPORTS
 from generator.codegen.model_graph import ModelGraph, build_model_graph
 from generator.codegen.operation_graph import build_operation_graph
-from generator.codegen.strategy_plan import plan_strategies, strategy_variable
+from generator.codegen.strategy_plan import plan_strategies
 from generator.errors import ToolkitError
 
 TEMPLATES = Path(__file__).parent / "templates"

@@ -17,10 +17,7 @@ from typing import Any
 
 import attrs
 
-from generator.codegen.kinds import KINDS
-
-# Re-exported: the renderer names the strategies through this module.
-from generator.codegen.kinds import strategy_variable as strategy_variable
+from generator.codegen.kinds import KINDS, strategy_variable
 from generator.codegen.model_graph import ModelGraph, ModelSpec, TypeRef, UnionSpec, UnionVariant
 from generator.errors import ToolkitError
 from generator.openapi.forms import allows_null

@@ -20,7 +20,8 @@ from ukc_client import MODELS, UNSET, DecodeError, converter, structure, unstruc
 from ukc_client import models as m
 from ukc_client.errors import ConstraintError, EncodeError
 
-from generator.codegen.examples import EXAMPLE_UUID, example_json
+from generator.codegen.examples import example_json
+from generator.codegen.kinds import EXAMPLE_UUID
 from generator.codegen.model_graph import ModelGraph
 from tests.support.paths import ROOT
 
