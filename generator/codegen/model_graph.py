@@ -43,7 +43,7 @@ from generator.openapi.forms import (
     component_form,
     exactly_one_of_alternatives,
 )
-from generator.openapi.refs import SCHEMA_REF_PREFIX, escape_pointer_token, schema_ref
+from generator.openapi.refs import SCHEMA_REF_PREFIX, escape_pointer_token, ref_target, schema_ref
 
 # The attribute of every model that keeps the fields this client does not know.
 ADDITIONAL_PROPERTIES = "additional_properties"
@@ -433,10 +433,9 @@ class _GraphBuilder:
         return name
 
     def _ref_target(self, schema: Any, pointer: str) -> str:
-        ref = schema.get("$ref") if isinstance(schema, Mapping) else None
-        if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
+        target = ref_target(schema)
+        if target is None:
             raise ToolkitError(f"{pointer}: expected a $ref to {SCHEMA_REF_PREFIX}<name>")
-        target = ref[len(SCHEMA_REF_PREFIX) :]
         if target not in self.schemas:
             raise ToolkitError(f"{pointer}/$ref: no component named {target!r}")
         return target
