@@ -8,6 +8,7 @@ fields of its answer list per-item results; and the group and method that call i
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 import textwrap
@@ -105,7 +106,7 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
     _check_unique(operations)
     groups = []
     for tag in sorted({operation.tag for operation in operations}):
-        if python_identifier(tag) in CLIENT_ATTRIBUTES:
+        if python_identifier(snake_case(tag)) in CLIENT_ATTRIBUTES:
             raise ToolkitError(f"tag {tag!r} would hide the client's own attribute {tag!r}")
         members = sorted(
             (operation for operation in operations if operation.tag == tag),
@@ -114,8 +115,8 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
         groups.append(
             OperationGroup(
                 tag=tag,
-                attribute=python_identifier(tag),
-                class_name=_camel_case(tag) + "Operations",
+                attribute=python_identifier(snake_case(tag)),
+                class_name=_camel_case(snake_case(tag)) + "Operations",
                 description=tag_descriptions.get(tag, f"Operations tagged {tag}."),
                 operations=tuple(members),
             )
@@ -133,13 +134,21 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
 def client_method_name(operation_id: str, tag: str) -> str:
     """The operation id without the words of its tag: ``get_instance_logs`` -> ``get_logs``.
 
-    Both the plural and the singular of each tag word go (``instances``, ``instance``).
+    Both the plural and the singular of each tag word go (``instances``, ``instance``). Names
+    in another casing read the same: ``GetInstanceLogs`` tagged ``Instances`` is ``get_logs``.
     """
+    operation_id, tag = snake_case(operation_id), snake_case(tag)
     tag_words = set(tag.split("_"))
     tag_words |= {word[:-1] for word in tag_words if word.endswith("s")}
     words = [word for word in operation_id.split("_") if word not in tag_words]
     name = "_".join(words) or operation_id
     return python_identifier(name)
+
+
+def snake_case(name: str) -> str:
+    """``GetInstanceByUUID`` -> ``get_instance_by_uuid``; a snake_case name stays as it is."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
+    return re.sub(r"[^A-Za-z0-9]+", "_", words).strip("_").lower() or name
 
 
 def python_identifier(name: str) -> str:
@@ -195,9 +204,9 @@ def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Oper
         body_required=body_required,
         response_type=response_name,
         item_fields=_item_fields(response_name, schemas),
-        group=python_identifier(tag),
+        group=python_identifier(snake_case(tag)),
         method_name=client_method_name(operation_id, tag),
-        constant_name="_" + operation_id.upper(),
+        constant_name="_" + snake_case(operation_id).upper(),
     )
 
 
@@ -220,6 +229,17 @@ def _read_parameter(parameter: ParameterRecord, where: str) -> tuple[Parameter, 
 def _parameter_type(schema: Mapping[str, Any], where: str) -> str:
     if "$ref" in schema:
         return _ref_name(schema["$ref"], where)
+    if schema.get("type") == "array":
+        # Sent as one ``name=value`` pair per item (OpenAPI's default ``form``, exploded).
+        items = schema.get("items")
+        if not isinstance(items, Mapping) or items.get("type") == "array":
+            raise ToolkitError(f"{where}.items: expected a scalar item schema")
+        return f"list[{_parameter_type(items, where + '.items')}]"
+    if schema.get("type") == "string" and "enum" in schema:
+        values = schema["enum"]
+        if not values or not all(isinstance(value, str) for value in values):
+            raise ToolkitError(f"{where}.enum: expected a list of strings")
+        return "Literal[" + ", ".join(json.dumps(value) for value in values) + "]"
     if schema.get("type") == "string" and schema.get("format") == "uuid":
         # The models read UUIDs into ``UUID``; a caller may pass either form back.
         return UUID_TYPE

@@ -31,6 +31,13 @@ KINDS: dict[str, str] = {
     "example": "Examples dropped",
     "pattern": "Patterns",
     "contradiction": "Contradictions left for review",
+    # Rewrites of a published OpenAPI document into the conventions (``generator/imported``).
+    "composition": "allOf unwrapped or merged",
+    "format": "Formats and keywords rewritten",
+    "bound": "Bounds made integers",
+    "nullable": "nullable written as a type",
+    "response": "Success responses from default",
+    "server": "Servers and their variables",
 }
 
 

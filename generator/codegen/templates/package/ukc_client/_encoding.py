@@ -45,10 +45,19 @@ def encode_query_value(value: object) -> str:
 
 
 def encode_query(params: Mapping[str, object]) -> str:
-    """The query string (without ``?``) of the parameters that are not ``None``."""
-    return urlencode(
-        [(name, encode_query_value(value)) for name, value in params.items() if value is not None]
-    )
+    """The query string (without ``?``) of the parameters that are not ``None``.
+
+    A list is one ``name=value`` pair per item (``tags=a&tags=b``), OpenAPI's default.
+    """
+    pairs: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, list | tuple):
+            pairs.extend((name, encode_query_value(item)) for item in value)
+        else:
+            pairs.append((name, encode_query_value(value)))
+    return urlencode(pairs)
 
 
 def encode_json(document: Any) -> bytes:
