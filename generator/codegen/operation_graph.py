@@ -348,10 +348,24 @@ def _read_server(spec: Mapping[str, Any]) -> tuple[str, str]:
     if not servers:
         raise ToolkitError("servers: expected one server URL with a metro variable")
     server = servers[0]
-    metro = server.get("variables", {}).get("metro", {}).get("default")
-    if "{metro}" not in server.get("url", "") or not metro:
+    variables = server.get("variables", {})
+    metro = variables.get("metro", {}).get("default")
+    url = str(server.get("url", ""))
+    if "{metro}" not in url or not metro:
         raise ToolkitError("servers[0]: expected a URL with a {metro} variable and its default")
-    return str(server["url"]), str(metro)
+    # The client chooses the metro; every other variable is fixed to its default.
+    for name, variable in variables.items():
+        if name == "metro":
+            continue
+        default = variable.get("default") if isinstance(variable, Mapping) else None
+        if not isinstance(default, str) or f"{{{name}}}" not in url:
+            raise ToolkitError(
+                f"servers[0].variables.{name}: expected a default and a {{{name}}} in the URL"
+            )
+        url = url.replace(f"{{{name}}}", default)
+    if re.search(r"\{(?!metro\})[^}]*\}", url):
+        raise ToolkitError(f"servers[0].url: {url!r} names a variable that is not declared")
+    return url, str(metro)
 
 
 def _check_unique(operations: Iterable[Operation]) -> None:

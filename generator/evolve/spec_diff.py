@@ -779,9 +779,7 @@ def _is_inline_object(schema: Any) -> bool:
     return isinstance(schema, Mapping) and ref_target(schema) is None and "properties" in schema
 
 
-def _flattened(
-    name: str, schemas: JSONObject, done: dict[str, Any], seen: frozenset[str]
-) -> Any:
+def _flattened(name: str, schemas: JSONObject, done: dict[str, Any], seen: frozenset[str]) -> Any:
     if name in done:
         return done[name]
     schema = schemas.get(name)
@@ -794,8 +792,9 @@ def _flattened_schema(
     schema: JSONObject, schemas: JSONObject, done: dict[str, Any], seen: frozenset[str]
 ) -> Any:
     parts = schema.get("allOf")
-    variants = schema.get("oneOf")
-    inline_variants = isinstance(variants, list) and any(_is_inline_object(v) for v in variants)
+    one_of = schema.get("oneOf")
+    variants: list[Any] = one_of if isinstance(one_of, list) else []
+    inline_variants = any(_is_inline_object(variant) for variant in variants)
     if not isinstance(parts, list) and not inline_variants:
         return schema
     properties: dict[str, Any] = dict(schema.get("properties", {}))

@@ -27,7 +27,9 @@ from generator.spec.report import HIGH, MEDIUM, NormalizationReport
 SUPPORTED_VERSIONS = re.compile(r"^3\.[01]\.\d+$")
 PATHS = "paths"
 # The host label that names a metro in the API's server URLs (``api.fra.unikraft.cloud``).
-_METRO_HOST = re.compile(r"^(?P<scheme>https?://)(?P<prefix>[^./]+\.)(?P<metro>[^./]+)(?P<rest>\..+)$")
+_METRO_HOST = re.compile(
+    r"^(?P<scheme>https?://)(?P<prefix>[^./]+\.)(?P<metro>[^./]+)(?P<rest>\..+)$"
+)
 
 
 def import_document(path: Path) -> NormalizedSpec:
@@ -67,8 +69,7 @@ def import_loaded(document: dict[str, Any], *, source_name: str) -> NormalizedSp
         "schemas in the document": len(schemas),
         "components in the spec": len(spec["components"]["schemas"]),
         "properties in the spec": sum(
-            len(schema.get("properties") or {})
-            for schema in spec["components"]["schemas"].values()
+            len(schema.get("properties") or {}) for schema in spec["components"]["schemas"].values()
         ),
         "operations": len(read_operations(spec)),
         "rewrites": len(report.findings),
@@ -134,15 +135,27 @@ def _paths(
         if not isinstance(item, dict):
             raise ToolkitError(f"{item_pointer}: expected a path item")
         new_item = copy.deepcopy(item)
+        _refuse_own_servers(new_item, item_pointer)
         for key in ("parameters",):
             if key in new_item:
                 new_item[key] = _parameters(new_item[key], f"{item_pointer}/{key}", rewriter)
         for method in HTTP_METHODS:
             operation = new_item.get(method)
             if isinstance(operation, dict):
+                _refuse_own_servers(operation, f"{item_pointer}/{method}")
                 _operation(operation, f"{item_pointer}/{method}", rewriter, report)
         result[path] = new_item
     return result
+
+
+def _refuse_own_servers(holder: dict[str, Any], pointer: str) -> None:
+    # The client sends every operation to the API's one server (its metro): another server
+    # for one operation would be silently ignored, so it is refused.
+    if "servers" in holder:
+        raise ToolkitError(
+            f"{pointer}/servers: servers of one path or operation are not supported; the client "
+            "sends every operation to the document's server"
+        )
 
 
 def _operation(

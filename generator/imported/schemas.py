@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from generator.errors import ToolkitError
 from generator.openapi.formats import INTEGER_FORMAT_BOUNDS, REGISTERED_INTEGER_FORMATS
@@ -183,8 +183,10 @@ class SchemaRewriter:
                     HIGH,
                 )
                 continue
-            groups = [self._variant_required(variant, variants, pointer, i) for i, variant in
-                      enumerate(variants)]
+            groups = [
+                self._variant_required(variant, variants, pointer, i)
+                for i, variant in enumerate(variants)
+            ]
             if all(len(variant.get("properties", {})) == 1 for variant in variants):
                 for index, variant in enumerate(variants):
                     parts.add_object(variant, f"{pointer}/{index}", self, optional=True)
@@ -241,10 +243,14 @@ class SchemaRewriter:
         references = []
         for index, (variant, required) in enumerate(zip(variants, groups, strict=True)):
             title = variant.get("title") or "_".join(required)
-            variant_name = name + "By" + "".join(
-                _TITLE_WORDS.get(word, word[:1].upper() + word[1:])
-                for word in re.split(r"[^A-Za-z0-9]+", str(title))
-                if word
+            variant_name = (
+                name
+                + "By"
+                + "".join(
+                    _TITLE_WORDS.get(word, word[:1].upper() + word[1:])
+                    for word in re.split(r"[^A-Za-z0-9]+", str(title))
+                    if word
+                )
             )
             parts = _ObjectParts()
             parts.add_object(variant, f"{pointer}/{index}", self)
@@ -372,7 +378,9 @@ class SchemaRewriter:
 
     def _nullable(self, schema: dict[str, Any], pointer: str) -> dict[str, Any]:
         if not self.nullable_keyword:
-            raise ToolkitError(f"{pointer}/nullable: not a keyword of OpenAPI 3.1 (use a type list)")
+            raise ToolkitError(
+                f"{pointer}/nullable: not a keyword of OpenAPI 3.1 (use a type list)"
+            )
         nullable = schema.pop("nullable")
         if nullable is True:
             if not isinstance(schema.get("type"), str):
@@ -454,7 +462,11 @@ class _ObjectParts:
         self.alternatives: list[tuple[tuple[str, ...], ...]] = []
 
     def add_object(
-        self, schema: Mapping[str, Any], pointer: str, rewriter: SchemaRewriter, optional: bool = False
+        self,
+        schema: Mapping[str, Any],
+        pointer: str,
+        rewriter: SchemaRewriter,
+        optional: bool = False,
     ) -> None:
         if schema.get("type", "object") != "object":
             raise ToolkitError(f"{pointer}/type: expected an object")
@@ -528,4 +540,3 @@ def _check_examples(components: dict[str, dict[str, Any]], report: Normalization
 
     for name, schema in components.items():
         walk(schema, schema_pointer(name))
-
