@@ -42,7 +42,17 @@ def import_loaded(document: dict[str, Any], *, source_name: str) -> NormalizedSp
     version = str(document.get("openapi", ""))
     if not SUPPORTED_VERSIONS.match(version):
         raise ToolkitError(f"/openapi: expected OpenAPI 3.0 or 3.1, found {version!r}")
-    report = NormalizationReport()
+    report = NormalizationReport(
+        introduction=(
+            f"Written by `python -m generator normalize` from the published OpenAPI {version} "
+            f"document `{source_name}`. Every rewrite of the document into the spec conventions "
+            "(docs/spec-conventions.md) is listed under its JSON pointer in the document, with "
+            "its evidence and a confidence: `high` and `medium` follow from the document, `low` "
+            "is a guess a person should confirm (an example dropped, a defect resolved). The "
+            "page's overlays (spec/operations.yaml, supplement.yaml, overrides.yaml) do not "
+            "apply: the document brings its own operations."
+        )
+    )
     components = document.get("components") or {}
     schemas = components.get("schemas") or {}
     if not isinstance(schemas, dict):

@@ -59,6 +59,8 @@ class Finding:
 class NormalizationReport:
     findings: list[Finding] = attrs.Factory(list)
     counts: dict[str, int] = attrs.Factory(dict)
+    # What the report is about, when the source is not the page (a published OpenAPI document).
+    introduction: str | None = None
 
     def add(
         self,
@@ -89,11 +91,13 @@ class NormalizationReport:
         lines = [
             "# Normalization report",
             "",
-            "Written by `python -m generator normalize`. Every decision the schema document does "
-            "not state outright is listed with its evidence and a confidence: `high` and `medium` "
-            "follow from evidence in the document, `low` is a guess a person should confirm, "
-            "`supplied` comes from `spec/supplement.yaml`, `override` from `spec/overrides.yaml`, "
-            "`none` means nothing fitted. Correct any decision in `spec/overrides.yaml`.",
+            self.introduction
+            or "Written by `python -m generator normalize`. Every decision the schema document "
+            "does not state outright is listed with its evidence and a confidence: `high` and "
+            "`medium` follow from evidence in the document, `low` is a guess a person should "
+            "confirm, `supplied` comes from `spec/supplement.yaml`, `override` from "
+            "`spec/overrides.yaml`, `none` means nothing fitted. Correct any decision in "
+            "`spec/overrides.yaml`.",
             "",
             "## Counts",
             "",
