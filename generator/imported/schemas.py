@@ -233,7 +233,7 @@ class SchemaRewriter:
             "the variant requires " + ", ".join(f"`{f}`" for f in own),
             "no variant requires anything, so every object matches all of them and no JSON "
             "satisfies the oneOf; each variant is told apart by its own properties",
-            MEDIUM,
+            LOW,
         )
         return own
 
