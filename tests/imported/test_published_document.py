@@ -4,8 +4,10 @@ Schema, and calls the API over a loopback socket as the spec says."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from datetime import datetime
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -23,8 +25,10 @@ from generator.openapi.operations import read_operations
 from tests.support.generated_packages import import_generated
 from tests.support.loopback_server import LoopbackServer, ScriptedResponse
 from tests.support.paths import PUBLISHED_DOCUMENT, ROOT
+from tests.support.schema_documents import ComponentDocuments
 
 SPEC_URI = "urn:ukc:published"
+RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
 DOCUMENT = yaml.safe_load(PUBLISHED_DOCUMENT.read_text(encoding="utf-8"))
 DOCUMENT_COMPONENTS = sorted(DOCUMENT["components"]["schemas"])
 # A few examples a component: 198 components make the breadth.
@@ -66,6 +70,11 @@ def registry(spec: dict[str, Any]) -> Registry[Any]:
     return Registry().with_resource(
         SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
     )
+
+
+@pytest.fixture(scope="module")
+def documents(spec: dict[str, Any]) -> ComponentDocuments:
+    return ComponentDocuments(spec["components"]["schemas"])
 
 
 @pytest.fixture
@@ -139,6 +148,19 @@ def test_every_component_round_trips_and_fits_its_schema(
     assert package.structure(document, package.MODELS[component]) == value
 
 
+def normalized(document: Any) -> Any:
+    """``document`` with every date-time as its instant and zone offset (the client writes UTC
+    as ``Z`` and fractions as microseconds)."""
+    if isinstance(document, dict):
+        return {key: normalized(value) for key, value in document.items()}
+    if isinstance(document, list):
+        return [normalized(item) for item in document]
+    if isinstance(document, str) and RFC3339.fullmatch(document):
+        moment = datetime.fromisoformat(document.upper())
+        return ("date-time", moment, moment.utcoffset())
+    return document
+
+
 def envelope(data: dict[str, Any]) -> ScriptedResponse:
     return ScriptedResponse(body={"status": "success", "data": data, "op_time_us": 12})
 
@@ -205,3 +227,14 @@ def test_a_call_by_uuid_puts_it_in_the_path(package: ModuleType, loopback: Loopb
 def test_the_server_url_carries_the_metro_variable(package: ModuleType) -> None:
     assert package.client.SERVER_URL == "https://api.{metro}.unikraft.cloud"
     assert package.client.DEFAULT_METRO == "fra"
+
+
+@pytest.mark.parametrize("component", DOCUMENT_COMPONENTS)
+@PER_COMPONENT
+@given(data=st.data())
+def test_every_document_of_a_components_schema_reads_and_writes_back_equal(
+    package: ModuleType, documents: ComponentDocuments, component: str, data: st.DataObject
+) -> None:
+    document = data.draw(documents(component))
+    written = package.unstructure(package.structure(document, package.MODELS[component]))
+    assert normalized(written) == normalized(document)
