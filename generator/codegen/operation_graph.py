@@ -171,6 +171,9 @@ def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Oper
             f"{where} ({operation_id}): expected exactly one tag, found {list(record.tags)}"
         )
     tag = record.tags[0]
+    if "servers" in record.operation:
+        # The client sends every operation to the spec's one server: refused, not ignored.
+        raise ToolkitError(f"{where}.servers: servers of one operation are not supported")
     parameters = [
         _read_parameter(parameter, f"{where}.parameters[{index}]")
         for index, parameter in enumerate(record.parameters)

@@ -189,3 +189,10 @@ def test_an_undeclared_server_variable_is_an_error() -> None:
     ]
     with pytest.raises(ToolkitError, match="names a variable that is not declared"):
         build_operation_graph(spec)
+
+
+def test_servers_of_one_operation_are_refused() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/v1/instances"]["get"]["servers"] = [{"url": "https://elsewhere"}]
+    with pytest.raises(ToolkitError, match=r"paths\./v1/instances\.get\.servers"):
+        build_operation_graph(spec)
