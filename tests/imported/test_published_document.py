@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from datetime import datetime
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
