@@ -2,7 +2,7 @@
 
 The hash covers every input that decides the generated files: the schema document, the
 operations, the supplement and the overrides (``generator.spec.inputs``), the source the project
-names when it is another document (``generator.imported.source``), and the templates this
+names when it is another document and its overlay (``generator.imported``), and the templates this
 generator renders. Outputs
 such as ``spec/openapi.yaml`` are left out. Two checkouts with the same inputs stamp the same
 hash.
@@ -20,6 +20,7 @@ import attrs
 
 from generator.codegen.render import TEMPLATES
 from generator.errors import ToolkitError
+from generator.imported.importer import overlay_path
 from generator.imported.source import configured_source
 from generator.spec.inputs import SPEC, SpecInputs
 
@@ -61,7 +62,8 @@ def input_files(root: Path, templates: Path = GENERATOR_TEMPLATES) -> dict[str, 
     The normalizer's inputs are named by their path under ``root`` (``spec/operations.yaml``),
     the templates by their path under ``templates`` (``templates/package/...``).
     """
-    sources = (*SpecInputs.at(root).all_paths(), configured_source(root))
+    source = configured_source(root)
+    sources = (*SpecInputs.at(root).all_paths(), source, overlay_path(source))
     files = {
         path.relative_to(root).as_posix(): path
         for path in sources

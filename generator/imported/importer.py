@@ -1,7 +1,8 @@
 """A published OpenAPI 3.0 or 3.1 document into the normalized spec and its report.
 
 The document brings its own operations, so the page's overlays (``spec/operations.yaml``,
-``supplement.yaml``, ``overrides.yaml``) do not apply. Its schemas are rewritten by
+``supplement.yaml``, ``overrides.yaml``) do not apply; a document may have an overlay of its own
+(``<name>.overlay.yaml`` beside it: corrections by JSON pointer, each with a reason). Its schemas are rewritten by
 ``imported/schemas.py``; here the rest is: the version becomes 3.1.0, servers that differ only
 in the metro's host label become one server with a ``metro`` variable, an operation that
 documents only a ``default`` response gets the same answer as its ``200``, and parameter and
@@ -20,10 +21,13 @@ from generator.errors import ToolkitError
 from generator.imported.schemas import SchemaRewriter
 from generator.openapi.document import load_document
 from generator.openapi.operations import HTTP_METHODS, read_operations
-from generator.openapi.refs import join_pointer
+from generator.openapi.refs import join_pointer, pointer_target, unescape_pointer_token
+from generator.spec.inputs import load_yaml_mapping
 from generator.spec.normalizer import NormalizedSpec
-from generator.spec.report import HIGH, MEDIUM, NormalizationReport
+from generator.spec.report import HIGH, MEDIUM, OVERRIDE, NormalizationReport
 
+# A document's own corrections sit beside it: ``platform.yaml`` and ``platform.overlay.yaml``.
+OVERLAY_SUFFIX = ".overlay.yaml"
 SUPPORTED_VERSIONS = re.compile(r"^3\.[01]\.\d+$")
 PATHS = "paths"
 # The host label that names a metro in the API's server URLs (``api.fra.unikraft.cloud``).
@@ -32,16 +36,40 @@ _METRO_HOST = re.compile(
 )
 
 
+def overlay_path(document: Path) -> Path:
+    """Where a document's own overlay is: ``platform.yaml`` -> ``platform.overlay.yaml``."""
+    return document.with_name(document.stem + OVERLAY_SUFFIX)
+
+
 def import_document(path: Path) -> NormalizedSpec:
-    """Read the published document at ``path`` and rewrite it into the spec conventions."""
-    return import_loaded(load_document(path), source_name=path.name)
+    """Read the published document at ``path`` (and its overlay, if it has one) and rewrite it
+    into the spec conventions."""
+    overlay = overlay_path(path)
+    corrections = load_yaml_mapping(overlay) if overlay.is_file() else {}
+    return import_loaded(
+        load_document(path), source_name=path.name, overlay=corrections, overlay_name=overlay.name
+    )
 
 
-def import_loaded(document: dict[str, Any], *, source_name: str) -> NormalizedSpec:
-    """Rewrite an already loaded published document; ``source_name`` goes into ``info``."""
+def import_loaded(
+    document: dict[str, Any],
+    *,
+    source_name: str,
+    overlay: dict[str, Any] | None = None,
+    overlay_name: str = "overlay",
+) -> NormalizedSpec:
+    """Rewrite an already loaded published document; ``source_name`` goes into ``info``.
+
+    ``overlay`` holds corrections of the document, each a JSON pointer, a new value (or
+    ``remove: true``) and a reason; they apply before any rewrite and are reported.
+    """
     version = str(document.get("openapi", ""))
     if not SUPPORTED_VERSIONS.match(version):
         raise ToolkitError(f"/openapi: expected OpenAPI 3.0 or 3.1, found {version!r}")
+    corrections: list[tuple[str, str, str]] = []
+    if overlay:
+        document = copy.deepcopy(document)
+        corrections = _apply_overlay(document, overlay, overlay_name)
     report = NormalizationReport(
         introduction=(
             f"Written by `python -m generator normalize` from the published OpenAPI {version} "
@@ -57,6 +85,8 @@ def import_loaded(document: dict[str, Any], *, source_name: str) -> NormalizedSp
     schemas = components.get("schemas") or {}
     if not isinstance(schemas, dict):
         raise ToolkitError("/components/schemas: expected a mapping of schemas")
+    for pointer, decision, reason in corrections:
+        report.add("overlay", pointer, decision, f"{overlay_name}: {reason}", OVERRIDE)
     rewriter = SchemaRewriter(schemas, report, nullable_keyword=version.startswith("3.0"))
     info = dict(document.get("info") or {})
     info["description"] = (
@@ -85,6 +115,41 @@ def import_loaded(document: dict[str, Any], *, source_name: str) -> NormalizedSp
         "rewrites": len(report.findings),
     }
     return NormalizedSpec(spec, report)
+
+
+def _apply_overlay(
+    document: dict[str, Any], overlay: dict[str, Any], name: str
+) -> list[tuple[str, str, str]]:
+    """Apply the overlay's ``corrections`` to ``document``; each as (pointer, decision, reason)."""
+    unknown = set(overlay) - {"corrections"}
+    if unknown:
+        raise ToolkitError(f"{name}: expected only 'corrections', found {sorted(unknown)}")
+    entries = overlay.get("corrections") or []
+    if not isinstance(entries, list):
+        raise ToolkitError(f"{name}: corrections: expected a list")
+    applied = []
+    for index, entry in enumerate(entries):
+        where = f"{name}: corrections[{index}]"
+        if not isinstance(entry, dict) or not entry.get("reason"):
+            raise ToolkitError(f"{where}: expected a pointer, a value or remove, and a reason")
+        pointer = entry.get("pointer")
+        if not isinstance(pointer, str) or not pointer.startswith("/"):
+            raise ToolkitError(f"{where}.pointer: expected a JSON pointer such as /paths/...")
+        if ("value" in entry) == bool(entry.get("remove")):
+            raise ToolkitError(f"{where}: expected either a value or remove: true")
+        *parent_tokens, last = pointer[1:].split("/")
+        parent = pointer_target(document, parent_tokens)
+        key = unescape_pointer_token(last)
+        if not isinstance(parent, dict) or (entry.get("remove") and key not in parent):
+            raise ToolkitError(f"{where}.pointer: {pointer} names nothing in the document")
+        if entry.get("remove"):
+            del parent[key]
+            decision = "removed"
+        else:
+            parent[key] = copy.deepcopy(entry["value"])
+            decision = f"set to {entry['value']!r}"
+        applied.append((pointer, decision, str(entry["reason"])))
+    return applied
 
 
 def _check_known_top_level(document: dict[str, Any]) -> None:

@@ -38,6 +38,7 @@ KINDS: dict[str, str] = {
     "nullable": "nullable written as a type",
     "response": "Success responses from default",
     "server": "Servers and their variables",
+    "overlay": "Corrections from the document's own overlay",
 }
 
 
@@ -106,14 +107,13 @@ class NormalizationReport:
         ]
         lines += [f"| {name} | {value} |" for name, value in sorted(self.counts.items())]
         by_confidence = Counter(f.confidence for f in findings if f.kind == "reference")
-        lines += [
-            "",
-            "References by confidence: "
-            + ", ".join(f"{c}: {by_confidence[c]}" for c in sorted(by_confidence)),
-            "",
-            "## For a person to review",
-            "",
-        ]
+        if by_confidence:
+            lines += [
+                "",
+                "References by confidence: "
+                + ", ".join(f"{c}: {by_confidence[c]}" for c in sorted(by_confidence)),
+            ]
+        lines += ["", "## For a person to review", ""]
         review = [f for f in findings if f.needs_review]
         lines += _table(review) if review else ["Nothing."]
         for kind, title in KINDS.items():

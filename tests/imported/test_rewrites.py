@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.errors import ToolkitError
-from generator.imported.importer import import_loaded
+from generator.imported.importer import import_document, import_loaded
 from generator.imported.source import SourceKind, configured_source, source_kind
 from generator.spec.normalizer import NormalizedSpec
 from tests.support.paths import DOCUMENT, PUBLISHED_DOCUMENT
@@ -302,3 +303,54 @@ def test_the_project_setting_selects_the_source(tmp_path: Path) -> None:
         '[tool.ukc-toolkit]\nsource = "spec/source/platform.yaml"\n', encoding="utf-8"
     )
     assert configured_source(tmp_path) == tmp_path / "spec/source/platform.yaml"
+
+
+def test_the_documents_own_overlay_corrects_it_with_reasons(tmp_path: Path) -> None:
+    source = tmp_path / "api.yaml"
+    source.write_text(yaml.safe_dump(document({})), encoding="utf-8")
+    (tmp_path / "api.overlay.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "corrections": [
+                    {
+                        "pointer": "/paths/~1v1~1things/get/tags",
+                        "value": ["Widgets"],
+                        "reason": "the operation lists widgets",
+                    },
+                    {
+                        "pointer": "/paths/~1v1~1things/get/parameters",
+                        "remove": True,
+                        "reason": "the server ignores the order",
+                    },
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = import_document(source)
+    operation = result.spec["paths"]["/v1/things"]["get"]
+    assert operation["tags"] == ["Widgets"] and "parameters" not in operation
+    correction = finding(result, "/paths/~1v1~1things/get/tags")
+    assert (correction.kind, correction.confidence) == ("overlay", "override")
+    assert correction.evidence == "api.overlay.yaml: the operation lists widgets"
+
+
+def test_an_overlay_entry_without_a_reason_is_an_error(tmp_path: Path) -> None:
+    source = tmp_path / "api.yaml"
+    source.write_text(yaml.safe_dump(document({})), encoding="utf-8")
+    (tmp_path / "api.overlay.yaml").write_text(
+        "corrections:\n  - pointer: /info/title\n    value: X\n", encoding="utf-8"
+    )
+    with pytest.raises(ToolkitError, match=r"^api\.overlay\.yaml: corrections\[0\]: expected"):
+        import_document(source)
+
+
+def test_an_overlay_pointer_that_names_nothing_is_an_error(tmp_path: Path) -> None:
+    source = tmp_path / "api.yaml"
+    source.write_text(yaml.safe_dump(document({})), encoding="utf-8")
+    (tmp_path / "api.overlay.yaml").write_text(
+        "corrections:\n  - pointer: /nothing/here\n    value: 1\n    reason: r\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ToolkitError, match="names nothing in the document"):
+        import_document(source)
