@@ -62,6 +62,8 @@ class Operation(Generic[EnvelopeT]):
     """The client method that calls it, as ``group.method`` (``instances.create``)."""
     item_fields: tuple[str, ...] = ()
     """Fields of the envelope's ``data`` that list per-item results with their own status."""
+    server_url: str | None = None
+    """The operation's own server (with a ``{metro}`` the client fills), if the spec gives one."""
 
 
 class Transport:
@@ -79,6 +81,7 @@ class Transport:
         pool_maxsize: int,
     ) -> None:
         self.base_url = endpoint.base_url
+        self._endpoint = endpoint
         self._timeout = timeout
         self._raise_on_partial_failure = raise_on_partial_failure
         self._retries = {method: retry.for_method(method) for method in _METHODS}
@@ -119,7 +122,7 @@ class Transport:
         ``body`` is the already unstructured JSON document, or ``None`` for no body.
         """
         path = expand_path(operation.path, path_params or {})
-        url = self.base_url + path
+        url = self._endpoint.base_url_for(operation.server_url) + path
         if query:
             query_string = encode_query(query)
             if query_string:

@@ -74,6 +74,8 @@ class Operation:
     method_name: str
     constant_name: str
     """Name of the module constant that describes the operation in the generated client."""
+    server_url: str | None = None
+    """The operation's own server URL (``{metro}`` kept, other variables at their default)."""
 
 
 @attrs.frozen
@@ -171,9 +173,6 @@ def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Oper
             f"{where} ({operation_id}): expected exactly one tag, found {list(record.tags)}"
         )
     tag = record.tags[0]
-    if "servers" in record.operation:
-        # The client sends every operation to the spec's one server: refused, not ignored.
-        raise ToolkitError(f"{where}.servers: servers of one operation are not supported")
     parameters = [
         _read_parameter(parameter, f"{where}.parameters[{index}]")
         for index, parameter in enumerate(record.parameters)
@@ -210,6 +209,7 @@ def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Oper
         group=python_identifier(snake_case(tag)),
         method_name=client_method_name(operation_id, tag),
         constant_name="_" + snake_case(operation_id).upper(),
+        server_url=_operation_server(record.operation, where),
     )
 
 
@@ -346,6 +346,16 @@ def _docstring_text(text: str) -> str:
     return " ".join(text.split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
+def _operation_server(operation: Mapping[str, Any], where: str) -> str | None:
+    """An operation's own server: its first, with every variable but the metro at its default."""
+    servers = operation.get("servers")
+    if servers is None:
+        return None
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], Mapping):
+        raise ToolkitError(f"{where}.servers: expected a list of servers")
+    return _server_url(servers[0], f"{where}.servers[0]")
+
+
 def _read_server(spec: Mapping[str, Any]) -> tuple[str, str]:
     servers = spec.get("servers") or []
     if not servers:
@@ -356,6 +366,13 @@ def _read_server(spec: Mapping[str, Any]) -> tuple[str, str]:
     url = str(server.get("url", ""))
     if "{metro}" not in url or not metro:
         raise ToolkitError("servers[0]: expected a URL with a {metro} variable and its default")
+    return _server_url(server, "servers[0]"), str(metro)
+
+
+def _server_url(server: Mapping[str, Any], where: str) -> str:
+    """The server's URL with every variable but ``{metro}`` replaced by its default."""
+    variables = server.get("variables", {})
+    url = str(server.get("url", ""))
     # The client chooses the metro; every other variable is fixed to its default.
     for name, variable in variables.items():
         if name == "metro":
@@ -363,12 +380,12 @@ def _read_server(spec: Mapping[str, Any]) -> tuple[str, str]:
         default = variable.get("default") if isinstance(variable, Mapping) else None
         if not isinstance(default, str) or f"{{{name}}}" not in url:
             raise ToolkitError(
-                f"servers[0].variables.{name}: expected a default and a {{{name}}} in the URL"
+                f"{where}.variables.{name}: expected a default and a {{{name}}} in the URL"
             )
         url = url.replace(f"{{{name}}}", default)
     if re.search(r"\{(?!metro\})[^}]*\}", url):
-        raise ToolkitError(f"servers[0].url: {url!r} names a variable that is not declared")
-    return url, str(metro)
+        raise ToolkitError(f"{where}.url: {url!r} names a variable that is not declared")
+    return url
 
 
 def _check_unique(operations: Iterable[Operation]) -> None:

@@ -159,11 +159,14 @@ def _check_known_top_level(document: dict[str, Any]) -> None:
         raise ToolkitError(f"/: keys {sorted(unknown)} are not understood")
 
 
-def _servers(servers: list[Any], report: NormalizationReport) -> list[dict[str, Any]]:
-    """One server with a ``metro`` variable, from servers that differ in that label only."""
-    if not servers:
-        raise ToolkitError("/servers: expected the API's servers")
-    if len(servers) == 1 and "{metro}" in str(servers[0].get("url", "")):
+def _servers(
+    servers: list[Any], report: NormalizationReport, pointer: str = "/servers"
+) -> list[dict[str, Any]]:
+    """One server with a ``metro`` variable, from servers that differ in that label only; a
+    single server is kept as it is."""
+    if not isinstance(servers, list) or not servers:
+        raise ToolkitError(f"{pointer}: expected a list of servers")
+    if len(servers) == 1:
         return [copy.deepcopy(servers[0])]
     matches = [_METRO_HOST.match(str(server.get("url", ""))) for server in servers]
     shapes = {
@@ -171,8 +174,7 @@ def _servers(servers: list[Any], report: NormalizationReport) -> list[dict[str, 
     }
     if None in matches or len(shapes) != 1:
         raise ToolkitError(
-            "/servers: expected one URL with a {metro} variable, or URLs that differ only in "
-            "the metro's host label"
+            f"{pointer}: expected one server, or URLs that differ only in the metro's host label"
         )
     scheme, prefix, rest = next(iter(shapes))
     metros = [match["metro"] for match in matches if match is not None]
@@ -192,7 +194,7 @@ def _servers(servers: list[Any], report: NormalizationReport) -> list[dict[str, 
     }
     report.add(
         "server",
-        "/servers",
+        pointer,
         f"one server `{server['url']}` with the variable `metro` (default `{metros[0]}`)",
         f"the document lists {len(servers)} servers that differ only in the metro's host label; "
         "the variable is not an enum, since new metros are added",
@@ -210,26 +212,36 @@ def _paths(
         if not isinstance(item, dict):
             raise ToolkitError(f"{item_pointer}: expected a path item")
         new_item = copy.deepcopy(item)
-        _refuse_own_servers(new_item, item_pointer)
+        item_servers = new_item.pop("servers", None)
         for key in ("parameters",):
             if key in new_item:
                 new_item[key] = _parameters(new_item[key], f"{item_pointer}/{key}", rewriter)
         for method in HTTP_METHODS:
             operation = new_item.get(method)
             if isinstance(operation, dict):
-                _refuse_own_servers(operation, f"{item_pointer}/{method}")
+                _own_servers(operation, item_servers, f"{item_pointer}/{method}", report)
                 _operation(operation, f"{item_pointer}/{method}", rewriter, report)
         result[path] = new_item
     return result
 
 
-def _refuse_own_servers(holder: dict[str, Any], pointer: str) -> None:
-    # The client sends every operation to the API's one server (its metro): another server
-    # for one operation would be silently ignored, so it is refused.
-    if "servers" in holder:
-        raise ToolkitError(
-            f"{pointer}/servers: servers of one path or operation are not supported; the client "
-            "sends every operation to the document's server"
+def _own_servers(
+    operation: dict[str, Any],
+    item_servers: list[Any] | None,
+    pointer: str,
+    report: NormalizationReport,
+) -> None:
+    """An operation's own servers (or its path item's), as one server with a metro variable."""
+    if "servers" in operation:
+        operation["servers"] = _servers(operation["servers"], report, f"{pointer}/servers")
+    elif item_servers is not None:
+        operation["servers"] = _servers(item_servers, report, f"{pointer}/servers")
+        report.add(
+            "server",
+            f"{pointer}/servers",
+            "the path item's servers became the operation's",
+            "the operation is what the client calls; its path item's servers apply to it",
+            HIGH,
         )
 
 

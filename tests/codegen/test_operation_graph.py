@@ -191,8 +191,14 @@ def test_an_undeclared_server_variable_is_an_error() -> None:
         build_operation_graph(spec)
 
 
-def test_servers_of_one_operation_are_refused() -> None:
+def test_an_operations_own_server_is_read_with_its_variables() -> None:
     spec = copy.deepcopy(SPEC)
-    spec["paths"]["/v1/instances"]["get"]["servers"] = [{"url": "https://elsewhere"}]
-    with pytest.raises(ToolkitError, match=r"paths\./v1/instances\.get\.servers"):
-        build_operation_graph(spec)
+    spec["paths"]["/v1/instances"]["get"]["servers"] = [
+        {
+            "url": "https://{metro}.files.example.com/{version}",
+            "variables": {"metro": {"default": "fra"}, "version": {"default": "v2"}},
+        }
+    ]
+    operation = _operation(spec, "get_instances")
+    assert operation.server_url == "https://{metro}.files.example.com/v2"
+    assert _operation(spec, "create_instance").server_url is None

@@ -270,11 +270,18 @@ def test_nullable_in_a_3_1_document_is_an_error() -> None:
         imported({"Bad": schema}, version="3.1.0")
 
 
-def test_servers_of_one_operation_are_refused() -> None:
+def test_servers_of_a_path_become_its_operations_servers_with_a_metro() -> None:
     published = document({})
-    published["paths"]["/v1/things"]["get"]["servers"] = [{"url": "https://other"}]
-    with pytest.raises(ToolkitError, match="^/paths/~1v1~1things/get/servers"):
-        import_loaded(published, source_name="test.yaml")
+    published["paths"]["/v1/things"]["servers"] = [
+        {"url": "https://files.fra.example.cloud"},
+        {"url": "https://files.dal.example.cloud"},
+    ]
+    result = import_loaded(published, source_name="test.yaml")
+    item = result.spec["paths"]["/v1/things"]
+    assert "servers" not in item
+    [server] = item["get"]["servers"]
+    assert server["url"] == "https://files.{metro}.example.cloud"
+    assert finding(result, "/paths/~1v1~1things/get/servers").kind == "server"
 
 
 def test_another_openapi_version_is_refused() -> None:
