@@ -170,7 +170,8 @@ class SchemaRewriter:
         return result
 
     def _apply_one_ofs(self, name: str, parts: _ObjectParts) -> dict[str, Any] | None:
-        """Fold every ``oneOf`` part into ``parts``; a union when only one remains to choose."""
+        """Fold every ``oneOf`` part into ``parts``; a union of named variants when the
+        component is nothing but a choice between objects of several properties."""
         for variants, pointer in parts.one_ofs:
             if len(variants) == 1:
                 variant = variants[0]
@@ -277,8 +278,6 @@ class SchemaRewriter:
     def _resolve_mutually_exclusive(self, name: str, parts: _ObjectParts, pointer: str) -> None:
         uuid, name_field = parts.properties.get("uuid"), parts.properties.get("name")
         if uuid is None or name_field is None:
-            return
-        if any({"uuid", "name"} <= set(group) for group in _flatten(parts.alternatives)):
             return
         if any(set(group) & {"uuid", "name"} for group in _flatten(parts.alternatives)):
             return
@@ -468,8 +467,13 @@ class _ObjectParts:
         rewriter: SchemaRewriter,
         optional: bool = False,
     ) -> None:
+        if not isinstance(schema, Mapping):
+            raise ToolkitError(f"{pointer}: expected an object schema")
         if schema.get("type", "object") != "object":
             raise ToolkitError(f"{pointer}/type: expected an object")
+        unknown = set(schema) - _COMPOSITION_KEYS
+        if unknown:
+            raise ToolkitError(f"{pointer}: keys {sorted(unknown)} are not understood here")
         for field, prop in (schema.get("properties") or {}).items():
             if field in self.properties:
                 raise ToolkitError(
@@ -490,8 +494,8 @@ class _ObjectParts:
         for field, prop in schema.get("properties", {}).items():
             self.properties[field] = copy.deepcopy(prop)
         self.required.extend(schema.get("required", ()))
-        for item in schema.get("oneOf", ()):
-            self.alternatives.append(((*item["required"],),))
+        if "oneOf" in schema:
+            self.alternatives.append(tuple(tuple(item["required"]) for item in schema["oneOf"]))
 
 
 def exactly_one_of_groups(alternatives: list[tuple[tuple[str, ...], ...]]) -> list[Any]:

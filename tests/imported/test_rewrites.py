@@ -361,3 +361,29 @@ def test_an_overlay_pointer_that_names_nothing_is_an_error(tmp_path: Path) -> No
     )
     with pytest.raises(ToolkitError, match="names nothing in the document"):
         import_document(source)
+
+
+def test_composition_of_a_component_with_exactly_one_of_keeps_the_constraint() -> None:
+    result = imported(
+        {
+            "Ref": {
+                "type": "object",
+                "required": ["uuid", "name"],
+                "properties": {
+                    "uuid": {"type": "string", "description": "Mutually exclusive with name."},
+                    "name": {"type": "string", "description": "Mutually exclusive with UUID."},
+                },
+            },
+            "Wider": {
+                "type": "object",
+                "allOf": [
+                    {"$ref": REF + "Ref"},
+                    {"type": "object", "properties": {"force": {"type": "boolean"}}},
+                ],
+            },
+        }
+    )
+    wider = component(result, "Wider")
+    assert list(wider["properties"]) == ["uuid", "name", "force"]
+    assert wider["oneOf"] == [{"required": ["uuid"]}, {"required": ["name"]}]
+    assert "required" not in wider
