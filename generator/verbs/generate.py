@@ -1,9 +1,9 @@
 """The ``generate`` verb: the whole pipeline, from the schema document to ``generated/``.
 
 By default it normalizes the project's source (``--source``, or the one ``pyproject.toml``
-names: the page with its overlays, or a published OpenAPI document) and inputs (the schema document, operations, supplement and
-overrides) into ``spec/openapi.yaml`` and its report, generates the client package into
-``generated/`` and formats it with ruff. Every output is staged first and moved into place only
+names, else the page) into ``spec/openapi.yaml`` and its report: the page with its operations,
+supplement and overrides, or a published OpenAPI document, which brings its own. It then
+generates the client package into ``generated/`` and formats it with ruff. Every output is staged first and moved into place only
 once every stage has succeeded: bad input leaves the previous spec and package untouched. It
 ends with a summary of what changed in the spec. Generating twice from the same inputs gives
 byte-identical files.
@@ -51,13 +51,13 @@ def run(args: argparse.Namespace) -> int:
     from generator.spec.inputs import SPEC
 
     root: Path = args.root
+    if args.spec is not None and args.source is not None:
+        raise ToolkitError("--spec and --source exclude each other: --spec skips the source")
     if args.spec is not None:
         output = args.output if args.output is not None else root / GENERATED
         files = generate_from_spec(args.spec, output, root)
         print(f"wrote {len(files)} files to {output}")
         return 0
-    if args.spec is not None and args.source is not None:
-        raise ToolkitError("--spec and --source exclude each other: --spec skips the source")
     if args.output is not None:
         raise ToolkitError("--output needs --spec: the whole pipeline writes ROOT/generated")
     old_spec = load_document(root / SPEC) if (root / SPEC).is_file() else {}

@@ -9,7 +9,7 @@ from generator.files import write_files_atomically
 from generator.spec.inputs import REPORT_MD, SPEC
 from generator.spec.outputs import rendered_outputs
 
-HELP = "Read the source document (page or OpenAPI) write the normalized OpenAPI 3.1 spec and its report."
+HELP = "Normalize the source (the page, or a published OpenAPI document) into the spec and report."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -4,6 +4,8 @@ the report's finding under its JSON pointer; and the forms the importer refuses.
 from __future__ import annotations
 
 import copy
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from generator.errors import ToolkitError
 from generator.imported.importer import import_document, import_loaded
 from generator.imported.source import SourceKind, configured_source, source_kind
 from generator.spec.normalizer import NormalizedSpec
-from tests.support.paths import DOCUMENT, PUBLISHED_DOCUMENT
+from tests.support.paths import DOCUMENT, PUBLISHED_DOCUMENT, REAL_SPEC, ROOT
 
 REF = "#/components/schemas/"
 
@@ -387,3 +389,16 @@ def test_composition_of_a_component_with_exactly_one_of_keeps_the_constraint() -
     assert list(wider["properties"]) == ["uuid", "name", "force"]
     assert wider["oneOf"] == [{"required": ["uuid"]}, {"required": ["name"]}]
     assert "required" not in wider
+
+
+def test_generate_refuses_spec_and_source_together(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--root", str(tmp_path)]
+        + ["--spec", str(REAL_SPEC), "--source", str(PUBLISHED_DOCUMENT)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--spec and --source exclude each other" in result.stderr
