@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -139,3 +140,15 @@ def test_the_module_maps_name_every_module(document: str) -> None:
         and path.name not in text
     ]
     assert unnamed == []
+
+
+def test_the_distribution_lists_every_package() -> None:
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    packages = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in PACKAGE.rglob("__init__.py")
+        if "templates" not in init.parts
+    }
+    assert packages - listed == set()
