@@ -30,7 +30,7 @@ KINDS: dict[str, str] = {
     "default": "Defaults read from prose",
     "example": "Examples dropped",
     "pattern": "Patterns",
-    "contradiction": "Contradictions left for review",
+    "contradiction": "Contradictions of the page resolved",
 }
 
 
