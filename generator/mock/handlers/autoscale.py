@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.mock.envelope import Reply, failed_item, single_reply
+from generator.mock.envelope import FULL_ITEM, ItemShape, Reply, failed_item, single_reply
 from generator.mock.handlers.common import (
     MockContext,
     as_items,
@@ -25,6 +25,9 @@ POLICIES_KEY = "policies"
 DEFAULT_WARMUP_TIME_MS = 1000
 DEFAULT_COOLDOWN_TIME_MS = 1000
 MAX_TIME_MS = 3_600_000
+# A policy read back is the policy itself, with no name beside it
+# (GetAutoscaleConfigurationPolicyResponsePolicyResponse).
+POLICY_ONLY = ItemShape(identity=False)
 
 
 def _configuration(context: MockContext, target: Mapping[str, Any]) -> tuple[Record, Record]:
@@ -69,6 +72,10 @@ def _create(context: MockContext, target: Mapping[str, Any], body: Mapping[str, 
         ),
         "policies": policies,
     }
+    create_args = body.get("create_args") or {}
+    if "template" in create_args:
+        # The configuration reads its instance template back as it was named.
+        configuration["template"] = dict(create_args["template"])
     context.state.autoscale[group["uuid"]] = configuration
     group["autoscale"] = True
     return {"status": "success", "uuid": group["uuid"], "name": group["name"]}
@@ -166,12 +173,13 @@ def _policies_by_name(
         if remove:
             configuration["policies"].remove(policy)
             return {"status": "success", "name": policy["name"]}
-        return {"status": "success", "name": policy["name"], "policy": dict(policy)}
+        return {"status": "success", "policy": dict(policy)}
 
+    shape = FULL_ITEM if remove else POLICY_ONLY
     items = [{"name": name} for name in names]
     if "name" in request.path:
-        return one_target(POLICIES_KEY, items[0], act)
-    return each_target(POLICIES_KEY, items, act)
+        return one_target(POLICIES_KEY, items[0], act, shape)
+    return each_target(POLICIES_KEY, items, act, shape)
 
 
 def _requested_names(request: ValidRequest) -> list[str]:
@@ -186,7 +194,7 @@ def get_autoscale_configuration_policies(context: MockContext, request: ValidReq
         try:
             _, configuration = _configuration(context, target)
         except ItemError as error:
-            return single_reply(POLICIES_KEY, failed_item(target, error), error)
+            return single_reply(POLICIES_KEY, failed_item(target, error, POLICY_ONLY), error)
         names = [policy["name"] for policy in configuration["policies"]]
     return _policies_by_name(context, request, names, remove=False)
 

@@ -8,7 +8,14 @@ from typing import Any
 
 import attrs
 
-from generator.mock.envelope import Reply, bulk_reply, failed_item, single_reply
+from generator.mock.envelope import (
+    FULL_ITEM,
+    ItemShape,
+    Reply,
+    bulk_reply,
+    failed_item,
+    single_reply,
+)
 from generator.mock.state import ItemError, MockState, Record, invalid, reference_of
 from generator.mock.validation import SpecSchemas, ValidRequest
 
@@ -30,26 +37,35 @@ Handler = Callable[[MockContext, ValidRequest], Reply]
 
 
 def each_target(
-    data_key: str, targets: Iterable[Mapping[str, Any]], act: Callable[[Mapping[str, Any]], Record]
+    data_key: str,
+    targets: Iterable[Mapping[str, Any]],
+    act: Callable[[Mapping[str, Any]], Record],
+    shape: ItemShape = FULL_ITEM,
 ) -> Reply:
-    """Apply ``act`` to every target of a bulk request; a failure fails only its own item."""
+    """Apply ``act`` to every target of a bulk request; a failure fails only its own item
+    (an item of ``shape``)."""
     items: list[Record] = []
+    any_failed = False
     for target in targets:
         try:
             items.append(act(target))
         except ItemError as error:
-            items.append(failed_item(reference_of(target), error))
-    return bulk_reply(data_key, items)
+            items.append(failed_item(reference_of(target), error, shape))
+            any_failed = True
+    return bulk_reply(data_key, items, any_failed)
 
 
 def one_target(
-    data_key: str, target: Mapping[str, Any], act: Callable[[Mapping[str, Any]], Record]
+    data_key: str,
+    target: Mapping[str, Any],
+    act: Callable[[Mapping[str, Any]], Record],
+    shape: ItemShape = FULL_ITEM,
 ) -> Reply:
     """Apply ``act`` to the one target of a by-UUID request."""
     try:
         return single_reply(data_key, act(target))
     except ItemError as error:
-        return single_reply(data_key, failed_item(reference_of(target), error), error)
+        return single_reply(data_key, failed_item(reference_of(target), error, shape), error)
 
 
 def as_items(body: Any) -> list[Mapping[str, Any]]:
