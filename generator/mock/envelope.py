@@ -82,9 +82,7 @@ def request_error(http_status: int) -> Record:
     return {"status": http_status}
 
 
-def error_reply(
-    http_status: int, message: str, headers: Mapping[str, str] | None = None
-) -> Reply:
+def error_reply(http_status: int, message: str, headers: Mapping[str, str] | None = None) -> Reply:
     """An envelope for a request refused as a whole (bad input, no token, unknown path);
     ``message`` says every reason."""
     return Reply(

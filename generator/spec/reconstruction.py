@@ -375,7 +375,10 @@ def _read_back_variants(
         first_sentence = prop.description.strip().split(". ")[0].rstrip(".") + "."
         variant.properties[name] = attrs.evolve(
             _property_draft(
-                variant.name, attrs.evolve(prop, description=first_sentence), "reconstructed", report
+                variant.name,
+                attrs.evolve(prop, description=first_sentence),
+                "reconstructed",
+                report,
             ),
             line=None,
             mirrors=f"{reader_name}.{name}",
@@ -387,10 +390,15 @@ def _read_back_variants(
         p.description for p in document.schema(owner).properties if p.name == field
     ).strip()
     alternative.description = (
-        holder_text + (" " if holder_text else "") + "One of: "
-        + ", ".join(f"`{v.required[0]}`" for v in alternative.new_variants) + "."
+        holder_text
+        + (" " if holder_text else "")
+        + "One of: "
+        + ", ".join(f"`{v.required[0]}`" for v in alternative.new_variants)
+        + "."
     )
-    read_back = ", ".join(f"`{name}` ({prop.description.strip()!r})" for name, prop in extra.items())
+    read_back = ", ".join(
+        f"`{name}` ({prop.description.strip()!r})" for name, prop in extra.items()
+    )
     report.add(
         "one-of",
         parsed.name,

@@ -183,17 +183,16 @@ def test_mutually_exclusive_optional_fields_stay_exactly_one(schemas: dict[str, 
 def test_every_unsigned_integer_documenting_negatives_becomes_signed(
     normalized: NormalizedSpec, schemas: dict[str, Any]
 ) -> None:
-    signed = {
-        f.location: f for f in normalized.report.findings if f.decision.startswith("signed ")
-    }
+    signed = {f.location: f for f in normalized.report.findings if f.decision.startswith("signed ")}
     assert sorted(signed) == [
         "GetInstanceLogsByUUIDRequestBody.offset",
         "GetInstanceLogsRequest.offset",
         "StopInstancesRequestID.drain_timeout_ms",
     ]
-    assert "'Use -1 for the largest possible value.'" in signed[
-        "StopInstancesRequestID.drain_timeout_ms"
-    ].evidence
+    assert (
+        "'Use -1 for the largest possible value.'"
+        in signed["StopInstancesRequestID.drain_timeout_ms"].evidence
+    )
     for location in signed:
         owner, field = location.split(".")
         prop = schemas[owner]["properties"][field]
@@ -206,7 +205,12 @@ def test_every_unsigned_integer_documenting_negatives_becomes_signed(
 def test_enum_contradicted_by_its_description_table_accepts_both_spellings(
     normalized: NormalizedSpec, schemas: dict[str, Any]
 ) -> None:
-    assert schemas["InstanceRestartPolicy"]["enum"] == ["never", "always", "on_failure", "on-failure"]
+    assert schemas["InstanceRestartPolicy"]["enum"] == [
+        "never",
+        "always",
+        "on_failure",
+        "on-failure",
+    ]
     assert schemas["CreateInstanceRequest"]["properties"]["restart_policy"]["$ref"].endswith(
         "/InstanceRestartPolicy"
     )

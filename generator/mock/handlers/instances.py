@@ -342,7 +342,10 @@ def wait_instance_by_uuid(context: MockContext, request: ValidRequest) -> Reply:
     body = request.body or {}
     wanted = body.get("state", "running")
     return one_target(
-        DATA_KEY, path_target(request), lambda target: _wait(context, target, wanted), WITHOUT_STATUS
+        DATA_KEY,
+        path_target(request),
+        lambda target: _wait(context, target, wanted),
+        WITHOUT_STATUS,
     )
 
 
