@@ -356,10 +356,11 @@ def _read_back_variants(
     holders = _fields_holding(parsed.name, document)
     readers: set[str] = set()
     extra: dict[str, ParsedProperty] = {}
+    shown_fields = {p.name for p in one_of.shown_properties}
     for owner, field in holders:
         for schema, fields in _read_backs(owner, field, document):
             readers.add(schema.name)
-            extra.update((p.name, p) for p in fields)
+            extra.update((p.name, p) for p in fields if p.name not in shown_fields)
     if len(readers) != 1 or len(extra) != others:
         return None
     (reader_name,) = readers

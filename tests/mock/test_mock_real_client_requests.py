@@ -163,3 +163,33 @@ def test_restart_policy_in_either_spelling_of_the_page(mock: RawClient, spelling
     status, answer = mock.call("POST", "/v1/instances", body)
     assert status == 200, answer
     assert answer["data"]["instances"][0]["restart_policy"] == spelling
+
+
+def test_answers_carry_only_the_fields_their_schemas_declare(mock: RawClient) -> None:
+    status, created = mock.call("POST", "/v1/volumes", {"name": "data", "size_mb": 64})
+    assert status == 200, created
+    assert set(created["data"]["volumes"][0]) == {"status", "uuid", "name"}
+    instance = _instance(mock, "web")
+    status, logs = mock.call("GET", f"/v1/instances/{instance['uuid']}/log", {})
+    assert status == 200, logs
+    assert "status" not in logs["data"]["instances"][0]
+    status, metrics = mock.call("GET", f"/v1/instances/{instance['uuid']}/metrics")
+    assert status == 200, metrics
+    assert not {"status", "uuid", "name"} & set(metrics["data"]["instances"][0])
+    status, stopped = mock.call("PUT", "/v1/instances/stop", [{"name": "web"}])
+    assert status == 200, stopped
+    assert "status" not in stopped["data"]["instances"][0]
+    status, waited = mock.call("GET", "/v1/instances/wait?state=stopped", [{"name": "web"}])
+    assert status == 200, waited
+    assert set(waited["data"]["instances"][0]) == {"uuid", "name", "state"}
+
+
+def test_a_failed_item_without_a_status_of_its_own_still_fails_the_envelope(
+    mock: RawClient,
+) -> None:
+    _instance(mock, "web")
+    status, waited = mock.call("GET", "/v1/instances/wait?state=stopped", [{"name": "web"}])
+    assert status == 200
+    assert waited["status"] == "error"
+    item = waited["data"]["instances"][0]
+    assert (item["error"], "status" in item) == (110, False)
