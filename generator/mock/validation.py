@@ -138,6 +138,47 @@ class SpecSchemas:
             schema, resolver = resolved.contents, resolved.resolver
         return schema if isinstance(schema, Mapping) else {}
 
+    def declared_part(self, schema: Mapping[str, Any], value: Any) -> Any:
+        """``value`` without the fields ``schema`` does not declare, at every depth.
+
+        A request may carry fields the spec does not know (its objects are open); what the mock
+        keeps of it, and later answers with, holds only those the answer's schema declares.
+        """
+        schema = self._followed(schema)
+        if isinstance(value, list):
+            items = schema.get("items")
+            if not isinstance(items, Mapping):
+                return list(value)
+            return [self.declared_part(items, item) for item in value]
+        if not isinstance(value, Mapping):
+            return value
+        variants = [
+            variant
+            for variant in schema.get("oneOf", ())
+            if isinstance(variant, Mapping) and "$ref" in variant
+        ]
+        if variants:
+            matching = [
+                variant
+                for variant in variants
+                if set(self._followed(variant).get("required", ())) <= value.keys()
+            ]
+            return self.declared_part(matching[0], value) if len(matching) == 1 else dict(value)
+        properties = schema.get("properties")
+        if not isinstance(properties, Mapping) or "additionalProperties" in schema:
+            return dict(value)
+        return {
+            name: self.declared_part(properties[name], field)
+            for name, field in value.items()
+            if name in properties
+        }
+
+    def _followed(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``schema`` with its ``$ref`` s followed."""
+        while "$ref" in schema:
+            schema = self.resolve(str(schema["$ref"]).removeprefix("#"))
+        return schema
+
     def violations(
         self, pointer: str, instance: Any, location: str, declared_only: bool = False
     ) -> list[Violation]:

@@ -63,3 +63,31 @@ def test_an_answer_with_a_field_its_schema_lacks_becomes_a_500_that_names_it(
         "response.data.instances[0]: 'previous_state' is not a property of the schema "
         "(it declares: uuid, name, state, message, error)"
     )
+
+
+def test_a_field_a_request_adds_is_kept_out_of_later_answers() -> None:
+    # Request objects are open (a newer client may send more); answers hold what is declared.
+    http = urllib3.PoolManager()
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    with running_mock(token=TOKEN) as base_url:
+        group = http.request(
+            "POST",
+            base_url + "/v1/services",
+            json={"name": "scaled", "services": [{"port": 80}]},
+            headers=headers,
+        ).json()["data"]["service_groups"][0]
+        policy = {"name": "cpu", "metric": "cpu", "adjustment_type": "change", "shard": "eu-1"}
+        configuration = {"min_size": 1, "max_size": 2, "policies": [policy],
+                         "create_args": {"template": {"name": "web", "pinned": True}}}  # fmt: skip
+        created = http.request(
+            "POST", f"{base_url}/v1/services/{group['uuid']}/autoscale", json=configuration,
+            headers=headers,
+        )  # fmt: skip
+        assert created.status == 200, created.json()
+        read = http.request(
+            "GET", f"{base_url}/v1/services/{group['uuid']}/autoscale", headers=headers
+        )
+    assert read.status == 200, read.json()
+    answer = read.json()["data"]["service_groups"][0]
+    assert answer["template"] == {"name": "web"}
+    assert answer["policies"] == [{"name": "cpu", "metric": "cpu", "adjustment_type": "change"}]

@@ -75,7 +75,9 @@ def _create(context: MockContext, target: Mapping[str, Any], body: Mapping[str, 
     create_args = body.get("create_args") or {}
     if "template" in create_args:
         # The configuration reads its instance template back as it was named.
-        configuration["template"] = dict(create_args["template"])
+        configuration["template"] = context.declared(
+            "ServiceGroupTemplate", create_args["template"]
+        )
     context.state.autoscale[group["uuid"]] = configuration
     group["autoscale"] = True
     return {"status": "success", "uuid": group["uuid"], "name": group["name"]}
@@ -86,7 +88,8 @@ def _policy(context: MockContext, policy: Any) -> Record:
         raise invalid(f"Not an autoscale policy: {policy!r}")
     if not isinstance(policy.get("name"), str):
         raise invalid("An autoscale policy needs a name")
-    return dict(policy)
+    kept: Record = context.declared("AutoscalePolicy", policy)
+    return kept
 
 
 def create_autoscale_configurations(context: MockContext, request: ValidRequest) -> Reply:

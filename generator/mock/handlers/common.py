@@ -32,6 +32,11 @@ class MockContext:
         pointer = f"/components/schemas/{component}"
         return bool(self.schemas.validator(pointer).is_valid(value))
 
+    def declared(self, component: str, value: Any) -> Any:
+        """``value`` with only the fields ``#/components/schemas/<component>`` declares (what
+        the mock keeps of a request's object, to answer with later)."""
+        return self.schemas.declared_part({"$ref": f"#/components/schemas/{component}"}, value)
+
 
 Handler = Callable[[MockContext, ValidRequest], Reply]
 

@@ -130,7 +130,7 @@ def _create(context: MockContext, body: Mapping[str, Any]) -> Record:
     if autostart:
         instance["started_at"] = created_at
     if scale_to_zero is not None:
-        instance["scale_to_zero"] = dict(scale_to_zero)
+        instance["scale_to_zero"] = context.declared("InstanceScaleToZero", scale_to_zero)
     if group_request is not None:
         if group is None:
             group = new_service_group(context, group_request, persistent=False)
@@ -225,7 +225,7 @@ def _update(context: MockContext, target: Mapping[str, Any], change: Mapping[str
             raise invalid(
                 f"scale_to_zero expects a scale-to-zero configuration, got {as_json(value)}"
             )
-        instance[prop] = dict(value)
+        instance[prop] = context.declared("InstanceScaleToZero", value)
     elif prop == "delete_lock":
         set_only(prop, op)
         if not isinstance(value, bool):
