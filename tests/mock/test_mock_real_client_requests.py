@@ -193,3 +193,16 @@ def test_a_failed_item_without_a_status_of_its_own_still_fails_the_envelope(
     assert waited["status"] == "error"
     item = waited["data"]["instances"][0]
     assert (item["error"], "status" in item) == (110, False)
+
+
+def test_policies_of_a_deleted_configuration_are_not_found(mock: RawClient) -> None:
+    group_uuid = _service_group(mock, "scaled")
+    status, answer = mock.call("POST", f"/v1/services/{group_uuid}/autoscale", {})
+    assert status == 200, answer
+    status, answer = mock.call("DELETE", f"/v1/services/{group_uuid}/autoscale")
+    assert status == 200, answer
+    path = f"/v1/services/{group_uuid}/autoscale/policies"
+    for method in ("GET", "DELETE"):
+        status, answer = mock.call(method, path, {"name": "cpu"})
+        assert status == 404, answer
+        assert answer["message"] == "Service group 'scaled' has no autoscale configuration"

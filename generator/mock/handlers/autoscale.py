@@ -166,12 +166,22 @@ def create_autoscale_configuration_policy(context: MockContext, request: ValidRe
 
 
 def _policies_by_name(
-    context: MockContext, request: ValidRequest, names: list[str], remove: bool
+    context: MockContext, request: ValidRequest, names: list[str] | None, remove: bool
 ) -> Reply:
+    """Policies of the configuration the path addresses, by name (``None``: all of them).
+
+    A configuration that does not exist is what the request addresses: 404 for the whole
+    request, like any resource named by the path, not a failed item per policy name.
+    """
     target = path_target(request)
+    try:
+        group, configuration = _configuration(context, target)
+    except ItemError as error:
+        return single_reply(POLICIES_KEY, failed_item(target, error, POLICY_ONLY), error)
+    if names is None:
+        names = [policy["name"] for policy in configuration["policies"]]
 
     def act(item: Mapping[str, Any]) -> Record:
-        group, configuration = _configuration(context, target)
         policy = _find_policy(configuration, group, item["name"])
         if remove:
             configuration["policies"].remove(policy)
@@ -190,15 +200,8 @@ def _requested_names(request: ValidRequest) -> list[str]:
 
 
 def get_autoscale_configuration_policies(context: MockContext, request: ValidRequest) -> Reply:
-    names = _requested_names(request)
-    if request.body is None:
-        # Without a body: every policy of the configuration.
-        target = path_target(request)
-        try:
-            _, configuration = _configuration(context, target)
-        except ItemError as error:
-            return single_reply(POLICIES_KEY, failed_item(target, error, POLICY_ONLY), error)
-        names = [policy["name"] for policy in configuration["policies"]]
+    # Without a body: every policy of the configuration.
+    names = None if request.body is None else _requested_names(request)
     return _policies_by_name(context, request, names, remove=False)
 
 
