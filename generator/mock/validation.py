@@ -176,7 +176,8 @@ class SpecSchemas:
     def _followed(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         """``schema`` with its ``$ref`` s followed."""
         while "$ref" in schema:
-            schema = self.resolve(str(schema["$ref"]).removeprefix("#"))
+            # Every reference of the spec is local: it resolves against the spec itself.
+            schema = self._resolver.lookup(str(schema["$ref"])).contents
         return schema
 
     def violations(

@@ -18,6 +18,7 @@ from generator.mock.envelope import (
 )
 from generator.mock.state import ItemError, MockState, Record, invalid, reference_of
 from generator.mock.validation import SpecSchemas, ValidRequest
+from generator.openapi.refs import schema_ref
 
 
 @attrs.frozen
@@ -35,7 +36,7 @@ class MockContext:
     def declared(self, component: str, value: Any) -> Any:
         """``value`` with only the fields ``#/components/schemas/<component>`` declares (what
         the mock keeps of a request's object, to answer with later)."""
-        return self.schemas.declared_part({"$ref": f"#/components/schemas/{component}"}, value)
+        return self.schemas.declared_part({"$ref": schema_ref(component)}, value)
 
 
 Handler = Callable[[MockContext, ValidRequest], Reply]
