@@ -1,8 +1,12 @@
 """Stage 2: parsed schemas + reviewed inputs -> the normalized OpenAPI 3.1 spec and its report.
 
 Order of work: drafts with lost properties rebuilt (``reconstruction``), references of object
-fields inferred (``inference``) or overridden, shared enums named, exactly-one-of constraints set,
-the operations merged, every ``$ref`` checked. ``docs/spec-conventions.md`` says what comes out.
+fields inferred (``inference``) or overridden, exactly- and at-least-one-of constraints set,
+the page's contradictions resolved (unsigned integers whose description documents negatives
+become signed; an enum and its description's table spelling a value two ways accept both),
+shared enums named, the operations merged, every ``$ref`` checked. Each contradiction resolved
+is in the report with the page's own words as evidence. ``docs/spec-conventions.md`` says what
+comes out.
 """
 
 from __future__ import annotations
