@@ -1,5 +1,5 @@
 """What this client was generated from: the API's spec version and a hash of the inputs."""
 
 SPEC_VERSION = "document-d80d1114d508"
-INPUTS_SHA256 = "d942c471e2c8247e2367b419e58cadc670ae1b3fc5145e2189a6a2d64e77f039"
+INPUTS_SHA256 = "808100e98896895b3125e0f2f2032d983afb69ac7e14261aac679392478487ae"
 __version__ = "0+document.d80d1114d508"

@@ -207,6 +207,10 @@ def exactly_one_of_message(model: str, names: tuple[tuple[str, ...], ...]) -> st
     return f"exactly one of {' / '.join('+'.join(group) for group in names)} ({model})"
 
 
+def at_least_one_of_message(model: str, names: tuple[tuple[str, ...], ...]) -> str:
+    return f"at least one of {' / '.join('+'.join(group) for group in names)} ({model})"
+
+
 def select_variant(
     data: Any,
     union: str,

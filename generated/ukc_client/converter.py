@@ -17,6 +17,7 @@ from uuid import UUID
 import cattrs
 
 from ._wire import (
+    at_least_one_of_message,
     count_present,
     exactly_one_of_message,
     missing_field,
@@ -49,9 +50,11 @@ from .models import (
     CertificateState,
     ConfigurationInstanceCreateArgs,
     ConfigurationInstanceCreateArgsRoms,
+    ConfigurationInstanceCreateArgsTemplate,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
     CreateAutoscaleConfigurationPolicyRequest,
     CreateAutoscaleConfigurationPolicyResponse,
     CreateAutoscaleConfigurationPolicyResponseData,
@@ -1133,6 +1136,51 @@ def _unstructure_ConfigurationInstanceCreateArgsRoms(
     return data
 
 
+_KNOWN_ConfigurationInstanceCreateArgsTemplate = frozenset(
+    {
+        "template",
+    }
+)
+
+
+def _structure_ConfigurationInstanceCreateArgsTemplate(
+    data: Any,
+) -> ConfigurationInstanceCreateArgsTemplate:
+    if type(data) is not dict:
+        raise not_an_object(data, "ConfigurationInstanceCreateArgsTemplate")
+    try:
+        v_template = data["template"]
+    except KeyError:
+        raise missing_field("ConfigurationInstanceCreateArgsTemplate", "template") from None
+    try:
+        v_template = _structure_ServiceGroupTemplate(v_template)
+    except DecodeError as error:
+        raise error.at("template") from None
+    result = _new_object(ConfigurationInstanceCreateArgsTemplate)
+    result.template = v_template
+    if _KNOWN_ConfigurationInstanceCreateArgsTemplate.issuperset(data):
+        result.additional_properties = {}
+    else:
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key not in _KNOWN_ConfigurationInstanceCreateArgsTemplate
+        }
+    return result
+
+
+def _unstructure_ConfigurationInstanceCreateArgsTemplate(
+    obj: ConfigurationInstanceCreateArgsTemplate,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_template = obj.template
+    data["template"] = _unstructure_ServiceGroupTemplate(v_template)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
 _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequest = frozenset(
     {
         "uuid",
@@ -1301,6 +1349,61 @@ def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCr
     data: dict[str, Any] = {}
     v_roms = obj.roms
     data["roms"] = _unstructure_InstanceCreateArgsInstanceCreateRequestRoms(v_roms)
+    if obj.additional_properties:
+        for key, value in obj.additional_properties.items():
+            data.setdefault(key, value)
+    return data
+
+
+_KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate = frozenset(
+    {
+        "template",
+    }
+)
+
+
+def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate(
+    data: Any,
+) -> CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate:
+    if type(data) is not dict:
+        raise not_an_object(
+            data, "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate"
+        )
+    try:
+        v_template = data["template"]
+    except KeyError:
+        raise missing_field(
+            "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate",
+            "template",
+        ) from None
+    try:
+        v_template = _structure_ServiceGroupTemplate(v_template)
+    except DecodeError as error:
+        raise error.at("template") from None
+    result = _new_object(
+        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate
+    )
+    result.template = v_template
+    if _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate.issuperset(
+        data
+    ):
+        result.additional_properties = {}
+    else:
+        result.additional_properties = {
+            key: value
+            for key, value in data.items()
+            if key
+            not in _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate
+        }
+    return result
+
+
+def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate(
+    obj: CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v_template = obj.template
+    data["template"] = _unstructure_ServiceGroupTemplate(v_template)
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5768,13 +5871,13 @@ def _structure_GetInstanceLogsRequest(data: Any) -> GetInstanceLogsRequest:
     v_limit = data.get("limit", UNSET)
     if type(v_limit) is not int and v_limit is not UNSET and v_limit is not None:
         raise DecodeError("an integer", v_limit, "limit")
-    groups = (
+    named = (
         (v_uuid,),
         (v_name,),
     )
-    if len(count_present(groups)) != 1:
+    if not count_present(named):
         raise DecodeError(
-            exactly_one_of_message("GetInstanceLogsRequest", (("uuid",), ("name",))), data
+            at_least_one_of_message("GetInstanceLogsRequest", (("uuid",), ("name",))), data
         )
     result = _new_object(GetInstanceLogsRequest)
     result.uuid = v_uuid
@@ -9188,13 +9291,13 @@ def _structure_StopInstancesRequestID(data: Any) -> StopInstancesRequestID:
         and v_drain_timeout_ms is not None
     ):
         raise DecodeError("an integer", v_drain_timeout_ms, "drain_timeout_ms")
-    groups = (
+    named = (
         (v_uuid,),
         (v_name,),
     )
-    if len(count_present(groups)) != 1:
+    if not count_present(named):
         raise DecodeError(
-            exactly_one_of_message("StopInstancesRequestID", (("uuid",), ("name",))), data
+            at_least_one_of_message("StopInstancesRequestID", (("uuid",), ("name",))), data
         )
     result = _new_object(StopInstancesRequestID)
     result.uuid = v_uuid
@@ -10879,33 +10982,16 @@ def _unstructure_WaitInstanceResponseWaitedInstance(
 
 _VARIANTS_ConfigurationInstanceCreateArgs = (
     (
-        "CreateInstanceRequest",
-        frozenset(("image",)),
-        frozenset(
-            (
-                "image",
-                "name",
-                "args",
-                "env",
-                "memory_mb",
-                "service_group",
-                "volumes",
-                "autostart",
-                "replicas",
-                "restart_policy",
-                "scale_to_zero",
-                "vcpus",
-                "wait_timeout_ms",
-                "features",
-            )
-        ),
-        _structure_CreateInstanceRequest,
-    ),
-    (
         "ConfigurationInstanceCreateArgsRoms",
         frozenset(("roms",)),
         frozenset(("roms",)),
         _structure_ConfigurationInstanceCreateArgsRoms,
+    ),
+    (
+        "ConfigurationInstanceCreateArgsTemplate",
+        frozenset(("template",)),
+        frozenset(("template",)),
+        _structure_ConfigurationInstanceCreateArgsTemplate,
     ),
 )
 
@@ -10917,49 +11003,32 @@ def _structure_ConfigurationInstanceCreateArgs(data: Any) -> ConfigurationInstan
         _VARIANTS_ConfigurationInstanceCreateArgs,
     )
     if variant == 0:
-        return _structure_CreateInstanceRequest(data)
-    return _structure_ConfigurationInstanceCreateArgsRoms(data)
+        return _structure_ConfigurationInstanceCreateArgsRoms(data)
+    return _structure_ConfigurationInstanceCreateArgsTemplate(data)
 
 
 def _unstructure_ConfigurationInstanceCreateArgs(
     obj: ConfigurationInstanceCreateArgs,
 ) -> dict[str, Any]:
-    if isinstance(obj, CreateInstanceRequest):
-        return _unstructure_CreateInstanceRequest(obj)
     if isinstance(obj, ConfigurationInstanceCreateArgsRoms):
         return _unstructure_ConfigurationInstanceCreateArgsRoms(obj)
+    if isinstance(obj, ConfigurationInstanceCreateArgsTemplate):
+        return _unstructure_ConfigurationInstanceCreateArgsTemplate(obj)
     raise EncodeError(f"{obj!r} is no variant of ConfigurationInstanceCreateArgs")
 
 
 _VARIANTS_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs = (
     (
-        "CreateInstanceRequest",
-        frozenset(("image",)),
-        frozenset(
-            (
-                "image",
-                "name",
-                "args",
-                "env",
-                "memory_mb",
-                "service_group",
-                "volumes",
-                "autostart",
-                "replicas",
-                "restart_policy",
-                "scale_to_zero",
-                "vcpus",
-                "wait_timeout_ms",
-                "features",
-            )
-        ),
-        _structure_CreateInstanceRequest,
-    ),
-    (
         "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms",
         frozenset(("roms",)),
         frozenset(("roms",)),
         _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    ),
+    (
+        "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate",
+        frozenset(("template",)),
+        frozenset(("template",)),
+        _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
     ),
 )
 
@@ -10973,19 +11042,29 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCrea
         _VARIANTS_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
     )
     if variant == 0:
-        return _structure_CreateInstanceRequest(data)
-    return _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
-        data
+        return (
+            _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
+                data
+            )
+        )
+    return (
+        _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate(
+            data
+        )
     )
 
 
 def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
     obj: CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
 ) -> dict[str, Any]:
-    if isinstance(obj, CreateInstanceRequest):
-        return _unstructure_CreateInstanceRequest(obj)
     if isinstance(obj, CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms):
         return _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
+            obj
+        )
+    if isinstance(
+        obj, CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate
+    ):
+        return _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate(
             obj
         )
     raise EncodeError(
@@ -11091,8 +11170,10 @@ _STRUCTURE_HOOKS: dict[Any, Callable[[Any], Any]] = {
     BodyInstanceID: _structure_BodyInstanceID,
     Certificate: _structure_Certificate,
     ConfigurationInstanceCreateArgsRoms: _structure_ConfigurationInstanceCreateArgsRoms,
+    ConfigurationInstanceCreateArgsTemplate: _structure_ConfigurationInstanceCreateArgsTemplate,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequest: _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms: _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate: _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
     CreateAutoscaleConfigurationPolicyRequest: _structure_CreateAutoscaleConfigurationPolicyRequest,
     CreateAutoscaleConfigurationPolicyResponse: _structure_CreateAutoscaleConfigurationPolicyResponse,
     CreateAutoscaleConfigurationPolicyResponseData: _structure_CreateAutoscaleConfigurationPolicyResponseData,
@@ -11258,8 +11339,10 @@ _UNSTRUCTURE_HOOKS: dict[type, Callable[[Any], Any]] = {
     BodyInstanceID: _unstructure_BodyInstanceID,
     Certificate: _unstructure_Certificate,
     ConfigurationInstanceCreateArgsRoms: _unstructure_ConfigurationInstanceCreateArgsRoms,
+    ConfigurationInstanceCreateArgsTemplate: _unstructure_ConfigurationInstanceCreateArgsTemplate,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequest: _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms: _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate: _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
     CreateAutoscaleConfigurationPolicyRequest: _unstructure_CreateAutoscaleConfigurationPolicyRequest,
     CreateAutoscaleConfigurationPolicyResponse: _unstructure_CreateAutoscaleConfigurationPolicyResponse,
     CreateAutoscaleConfigurationPolicyResponseData: _unstructure_CreateAutoscaleConfigurationPolicyResponseData,

@@ -15,7 +15,7 @@ from uuid import UUID
 
 import attrs
 
-from ._wire import count_present, exactly_one_of_message
+from ._wire import at_least_one_of_message, count_present, exactly_one_of_message
 from .errors import ConstraintError
 from .types import UNSET, OpenEnum, Unset
 
@@ -36,9 +36,11 @@ __all__ = [
     "CertificateState",
     "ConfigurationInstanceCreateArgs",
     "ConfigurationInstanceCreateArgsRoms",
+    "ConfigurationInstanceCreateArgsTemplate",
     "CreateAutoscaleConfigurationByServiceGroupUUIDRequest",
     "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs",
     "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms",
+    "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate",
     "CreateAutoscaleConfigurationPolicyRequest",
     "CreateAutoscaleConfigurationPolicyResponse",
     "CreateAutoscaleConfigurationPolicyResponseData",
@@ -194,6 +196,7 @@ class InstanceRestartPolicy(OpenEnum):
     NEVER = "never"
     ALWAYS = "always"
     ON_FAILURE = "on_failure"
+    ON_FAILURE2 = "on-failure"
 
 
 class InstanceState(OpenEnum):
@@ -589,6 +592,19 @@ class ConfigurationInstanceCreateArgsRoms:
 
 
 @attrs.define(kw_only=True)
+class ConfigurationInstanceCreateArgsTemplate:
+    """ConfigurationInstanceCreateArgs, given by its template.
+
+    Attributes:
+        template: The instance template used for the autoscale configuration.
+        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
+    """
+
+    template: ServiceGroupTemplate
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationByServiceGroupUUIDRequest:
     """CreateAutoscaleConfigurationByServiceGroupUUIDRequest
 
@@ -625,6 +641,20 @@ class CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRom
     """
 
     roms: InstanceCreateArgsInstanceCreateRequestRoms
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(kw_only=True)
+class CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate:
+    """CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs, given by its
+    template.
+
+    Attributes:
+        template: The instance template used for the autoscale configuration.
+        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
+    """
+
+    template: ServiceGroupTemplate
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
 
 
@@ -1982,13 +2012,13 @@ class GetInstanceLogsRequest:
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
-        groups = (
+        named = (
             (self.uuid,),
             (self.name,),
         )
-        if len(count_present(groups)) != 1:
+        if not count_present(named):
             raise ConstraintError(
-                exactly_one_of_message("GetInstanceLogsRequest", (("uuid",), ("name",)))
+                at_least_one_of_message("GetInstanceLogsRequest", (("uuid",), ("name",)))
             )
 
 
@@ -3194,13 +3224,13 @@ class StopInstancesRequestID:
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
-        groups = (
+        named = (
             (self.uuid,),
             (self.name,),
         )
-        if len(count_present(groups)) != 1:
+        if not count_present(named):
             raise ConstraintError(
-                exactly_one_of_message("StopInstancesRequestID", (("uuid",), ("name",)))
+                at_least_one_of_message("StopInstancesRequestID", (("uuid",), ("name",)))
             )
 
 
@@ -3747,16 +3777,16 @@ class WaitInstanceResponseWaitedInstance:
 
 
 ConfigurationInstanceCreateArgs: TypeAlias = (
-    CreateInstanceRequest | ConfigurationInstanceCreateArgsRoms
+    ConfigurationInstanceCreateArgsRoms | ConfigurationInstanceCreateArgsTemplate
 )
-"""The arguments of the instances an autoscale configuration creates."""
+"""The arguments to use when creating the autoscale configuration. One of: `roms`, `template`."""
 
 
 CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs: TypeAlias = (
-    CreateInstanceRequest
-    | CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms
+    | CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate
 )
-"""The arguments of the instances an autoscale configuration creates."""
+"""The arguments to use when creating the autoscale configuration. One of: `roms`, `template`."""
 
 
 CreateInstanceRequestServiceGroup: TypeAlias = (
@@ -3788,8 +3818,10 @@ MODELS: dict[str, Any] = {
     "BodyInstanceID": BodyInstanceID,
     "Certificate": Certificate,
     "ConfigurationInstanceCreateArgsRoms": ConfigurationInstanceCreateArgsRoms,
+    "ConfigurationInstanceCreateArgsTemplate": ConfigurationInstanceCreateArgsTemplate,
     "CreateAutoscaleConfigurationByServiceGroupUUIDRequest": CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
     "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms": CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate": CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
     "CreateAutoscaleConfigurationPolicyRequest": CreateAutoscaleConfigurationPolicyRequest,
     "CreateAutoscaleConfigurationPolicyResponse": CreateAutoscaleConfigurationPolicyResponse,
     "CreateAutoscaleConfigurationPolicyResponseData": CreateAutoscaleConfigurationPolicyResponseData,

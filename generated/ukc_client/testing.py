@@ -35,9 +35,11 @@ from .models import (
     CertificateState,
     ConfigurationInstanceCreateArgs,
     ConfigurationInstanceCreateArgsRoms,
+    ConfigurationInstanceCreateArgsTemplate,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
     CreateAutoscaleConfigurationPolicyRequest,
     CreateAutoscaleConfigurationPolicyResponse,
     CreateAutoscaleConfigurationPolicyResponseData,
@@ -382,6 +384,179 @@ _strategy_ConfigurationInstanceCreateArgsRoms = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
+_strategy_ServiceGroupTemplate = st.builds(
+    ServiceGroupTemplate,
+    name=_optional(_TEXT),
+    uuid=_optional(st.uuids()),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_ConfigurationInstanceCreateArgsTemplate = st.builds(
+    ConfigurationInstanceCreateArgsTemplate,
+    template=_strategy_ServiceGroupTemplate,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms = st.builds(
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    roms=_strategy_InstanceCreateArgsInstanceCreateRequestRoms,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate = (
+    st.builds(
+        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
+        template=_strategy_ServiceGroupTemplate,
+        additional_properties=_UNKNOWN_FIELDS,
+    )
+)
+
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs: st.SearchStrategy[
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs
+] = st.one_of(
+    _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
+)
+
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequest = st.builds(
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
+    uuid=_optional(st.uuids()),
+    min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    create_args=_optional(
+        _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs
+    ),
+    policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationPolicyRequest = st.builds(
+    CreateAutoscaleConfigurationPolicyRequest,
+    name=_TEXT,
+    type=_strategy_AutoscalePolicy,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy = st.builds(
+    CreateAutoscaleConfigurationPolicyResponsePolicy,
+    status=_optional(_strategy_ResponseStatus),
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    message=_optional(_TEXT),
+    error=_optional(st.integers(-2147483648, 2147483647)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationPolicyResponseData = st.builds(
+    CreateAutoscaleConfigurationPolicyResponseData,
+    policies=_optional(
+        st.lists(_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy, max_size=_MAX_ITEMS)
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationPolicyResponse = st.builds(
+    CreateAutoscaleConfigurationPolicyResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_CreateAutoscaleConfigurationPolicyResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_ConfigurationInstanceCreateArgs: st.SearchStrategy[ConfigurationInstanceCreateArgs] = (
+    st.one_of(
+        _strategy_ConfigurationInstanceCreateArgsRoms,
+        _strategy_ConfigurationInstanceCreateArgsTemplate,
+    )
+)
+
+_strategy_CreateAutoscaleConfigurationsRequestConfiguration = st.one_of(
+    st.builds(
+        CreateAutoscaleConfigurationsRequestConfiguration,
+        uuid=st.uuids(),
+        name=st.just(UNSET),
+        min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        create_args=_optional(_strategy_ConfigurationInstanceCreateArgs),
+        policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
+        additional_properties=_UNKNOWN_FIELDS,
+    ),
+    st.builds(
+        CreateAutoscaleConfigurationsRequestConfiguration,
+        uuid=st.just(UNSET),
+        name=_TEXT,
+        min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        create_args=_optional(_strategy_ConfigurationInstanceCreateArgs),
+        policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
+        additional_properties=_UNKNOWN_FIELDS,
+    ),
+)
+
+_strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse = st.builds(
+    CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+    status=_optional(_strategy_ResponseStatus),
+    uuid=_optional(st.uuids()),
+    name=_optional(_TEXT),
+    message=_optional(_TEXT),
+    error=_optional(st.integers(-2147483648, 2147483647)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationsResponseData = st.builds(
+    CreateAutoscaleConfigurationsResponseData,
+    service_groups=_optional(
+        st.lists(
+            _strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+            max_size=_MAX_ITEMS,
+        )
+    ),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateAutoscaleConfigurationsResponse = st.builds(
+    CreateAutoscaleConfigurationsResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_CreateAutoscaleConfigurationsResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateCertificateRequest = st.builds(
+    CreateCertificateRequest,
+    name=_optional(_TEXT),
+    cn=_TEXT,
+    chain=_TEXT,
+    pkey=_TEXT,
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateCertificateResponseData = st.builds(
+    CreateCertificateResponseData,
+    certificates=_optional(st.lists(_strategy_Certificate, max_size=_MAX_ITEMS)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
+_strategy_CreateCertificateResponse = st.builds(
+    CreateCertificateResponse,
+    status=_optional(_strategy_ResponseStatus),
+    message=_optional(_TEXT),
+    data=_optional(_strategy_CreateCertificateResponseData),
+    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
+    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    additional_properties=_UNKNOWN_FIELDS,
+)
+
 _strategy_CreateInstanceRequestServiceGroupByUUID = st.builds(
     CreateInstanceRequestServiceGroupByUUID,
     uuid=st.uuids(),
@@ -475,155 +650,6 @@ _strategy_CreateInstanceRequest = st.builds(
     vcpus=_optional(st.integers(-2147483648, 2147483647)),
     wait_timeout_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
     features=_optional(st.lists(_strategy_CreateInstanceRequestFeaturesItem, max_size=_MAX_ITEMS)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms = st.builds(
-    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
-    roms=_strategy_InstanceCreateArgsInstanceCreateRequestRoms,
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs: st.SearchStrategy[
-    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs
-] = st.one_of(
-    _strategy_CreateInstanceRequest,
-    _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
-)
-
-_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequest = st.builds(
-    CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
-    uuid=_optional(st.uuids()),
-    min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    create_args=_optional(
-        _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs
-    ),
-    policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationPolicyRequest = st.builds(
-    CreateAutoscaleConfigurationPolicyRequest,
-    name=_TEXT,
-    type=_strategy_AutoscalePolicy,
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy = st.builds(
-    CreateAutoscaleConfigurationPolicyResponsePolicy,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationPolicyResponseData = st.builds(
-    CreateAutoscaleConfigurationPolicyResponseData,
-    policies=_optional(
-        st.lists(_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy, max_size=_MAX_ITEMS)
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationPolicyResponse = st.builds(
-    CreateAutoscaleConfigurationPolicyResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_CreateAutoscaleConfigurationPolicyResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_ConfigurationInstanceCreateArgs: st.SearchStrategy[ConfigurationInstanceCreateArgs] = (
-    st.one_of(_strategy_CreateInstanceRequest, _strategy_ConfigurationInstanceCreateArgsRoms)
-)
-
-_strategy_CreateAutoscaleConfigurationsRequestConfiguration = st.one_of(
-    st.builds(
-        CreateAutoscaleConfigurationsRequestConfiguration,
-        uuid=st.uuids(),
-        name=st.just(UNSET),
-        min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        create_args=_optional(_strategy_ConfigurationInstanceCreateArgs),
-        policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
-    st.builds(
-        CreateAutoscaleConfigurationsRequestConfiguration,
-        uuid=st.just(UNSET),
-        name=_TEXT,
-        min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-        create_args=_optional(_strategy_ConfigurationInstanceCreateArgs),
-        policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
-)
-
-_strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse = st.builds(
-    CreateAutoscaleConfigurationsResponseConfigurationsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationsResponseData = st.builds(
-    CreateAutoscaleConfigurationsResponseData,
-    service_groups=_optional(
-        st.lists(
-            _strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse,
-            max_size=_MAX_ITEMS,
-        )
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateAutoscaleConfigurationsResponse = st.builds(
-    CreateAutoscaleConfigurationsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_CreateAutoscaleConfigurationsResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateCertificateRequest = st.builds(
-    CreateCertificateRequest,
-    name=_optional(_TEXT),
-    cn=_TEXT,
-    chain=_TEXT,
-    pkey=_TEXT,
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateCertificateResponseData = st.builds(
-    CreateCertificateResponseData,
-    certificates=_optional(st.lists(_strategy_Certificate, max_size=_MAX_ITEMS)),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
-_strategy_CreateCertificateResponse = st.builds(
-    CreateCertificateResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_CreateCertificateResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1080,13 +1106,6 @@ _strategy_GetAutoscaleConfigurationPolicyResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ServiceGroupTemplate = st.builds(
-    ServiceGroupTemplate,
-    name=_optional(_TEXT),
-    uuid=_optional(st.uuids()),
-    additional_properties=_UNKNOWN_FIELDS,
-)
-
 _strategy_GetAutoscaleConfigurationsResponseServiceGroup = st.builds(
     GetAutoscaleConfigurationsResponseServiceGroup,
     status=_optional(_strategy_ResponseStatus),
@@ -1183,7 +1202,7 @@ _strategy_GetImageResponse = st.builds(
 
 _strategy_GetInstanceLogsByUUIDRequestBody = st.builds(
     GetInstanceLogsByUUIDRequestBody,
-    offset=_optional(st.integers(0, 18446744073709551615)),
+    offset=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
     limit=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
     additional_properties=_UNKNOWN_FIELDS,
 )
@@ -1192,16 +1211,16 @@ _strategy_GetInstanceLogsRequest = st.one_of(
     st.builds(
         GetInstanceLogsRequest,
         uuid=st.uuids(),
-        name=st.just(UNSET),
-        offset=_optional(st.integers(0, 18446744073709551615)),
+        name=_optional(_TEXT),
+        offset=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
         limit=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
         additional_properties=_UNKNOWN_FIELDS,
     ),
     st.builds(
         GetInstanceLogsRequest,
-        uuid=st.just(UNSET),
+        uuid=_optional(st.uuids()),
         name=_TEXT,
-        offset=_optional(st.integers(0, 18446744073709551615)),
+        offset=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
         limit=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
         additional_properties=_UNKNOWN_FIELDS,
     ),
@@ -1502,17 +1521,17 @@ _strategy_StopInstancesRequestID = st.one_of(
     st.builds(
         StopInstancesRequestID,
         uuid=st.uuids(),
-        name=st.just(UNSET),
+        name=_optional(_TEXT),
         force=_optional(st.booleans()),
-        drain_timeout_ms=_optional(st.integers(0, 18446744073709551615)),
+        drain_timeout_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
         additional_properties=_UNKNOWN_FIELDS,
     ),
     st.builds(
         StopInstancesRequestID,
-        uuid=st.just(UNSET),
+        uuid=_optional(st.uuids()),
         name=_TEXT,
         force=_optional(st.booleans()),
-        drain_timeout_ms=_optional(st.integers(0, 18446744073709551615)),
+        drain_timeout_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
         additional_properties=_UNKNOWN_FIELDS,
     ),
 )
@@ -1745,8 +1764,10 @@ STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "BodyInstanceID": _strategy_BodyInstanceID,
     "Certificate": _strategy_Certificate,
     "ConfigurationInstanceCreateArgsRoms": _strategy_ConfigurationInstanceCreateArgsRoms,
+    "ConfigurationInstanceCreateArgsTemplate": _strategy_ConfigurationInstanceCreateArgsTemplate,
     "CreateAutoscaleConfigurationByServiceGroupUUIDRequest": _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
     "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms": _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+    "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate": _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
     "CreateAutoscaleConfigurationPolicyRequest": _strategy_CreateAutoscaleConfigurationPolicyRequest,
     "CreateAutoscaleConfigurationPolicyResponse": _strategy_CreateAutoscaleConfigurationPolicyResponse,
     "CreateAutoscaleConfigurationPolicyResponseData": _strategy_CreateAutoscaleConfigurationPolicyResponseData,
@@ -1910,12 +1931,19 @@ st.register_type_strategy(
     ConfigurationInstanceCreateArgsRoms, _strategy_ConfigurationInstanceCreateArgsRoms
 )
 st.register_type_strategy(
+    ConfigurationInstanceCreateArgsTemplate, _strategy_ConfigurationInstanceCreateArgsTemplate
+)
+st.register_type_strategy(
     CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
     _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
 )
 st.register_type_strategy(
     CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
     _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+)
+st.register_type_strategy(
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
+    _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
 )
 st.register_type_strategy(
     CreateAutoscaleConfigurationPolicyRequest, _strategy_CreateAutoscaleConfigurationPolicyRequest

@@ -44,6 +44,14 @@ class ModelPlan:
     # Exactly-one-of groups as tuples of field variables, and the message that names them.
     exactly_one_of_variables: tuple[tuple[str, ...], ...]
     exactly_one_of_attributes: tuple[tuple[str, ...], ...]
+    # At-least-one-of groups, likewise.
+    at_least_one_of_variables: tuple[tuple[str, ...], ...] = ()
+    at_least_one_of_attributes: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def checks_presence(self) -> bool:
+        """Whether constructing the model checks which fields are present."""
+        return bool(self.exactly_one_of_attributes or self.at_least_one_of_attributes)
 
 
 @attrs.frozen
@@ -94,6 +102,13 @@ def _plan_model(model: ModelSpec) -> ModelPlan:
         ),
         exactly_one_of_attributes=tuple(
             tuple("self." + by_wire[name].field.python_name for name in group) for group in groups
+        ),
+        at_least_one_of_variables=tuple(
+            tuple(by_wire[name].variable for name in group) for group in model.at_least_one_of
+        ),
+        at_least_one_of_attributes=tuple(
+            tuple("self." + by_wire[name].field.python_name for name in group)
+            for group in model.at_least_one_of
         ),
     )
 

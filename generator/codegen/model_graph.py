@@ -40,6 +40,7 @@ from generator.openapi.formats import (
 from generator.openapi.forms import (
     ComponentForm,
     allows_null,
+    at_least_one_of_alternatives,
     component_form,
     exactly_one_of_alternatives,
 )
@@ -82,7 +83,7 @@ _KEYWORDS_BY_TYPE: dict[str, frozenset[str]] = {
     "object": frozenset({"type", "additionalProperties"}),
 }
 _REFERENCE_KEYWORDS = frozenset({"$ref"})
-_MODEL_KEYWORDS = frozenset({"type", "properties", "required", "oneOf"})
+_MODEL_KEYWORDS = frozenset({"type", "properties", "required", "oneOf", "anyOf"})
 _UNION_KEYWORDS = frozenset({"oneOf", "discriminator"})
 _ENUM_KEYWORDS = frozenset({"type", "enum"})
 # Every keyword some form reads; a test walks the schema vocabulary against it.
@@ -164,6 +165,8 @@ class ModelSpec:
     fields: tuple[FieldSpec, ...]
     # Groups of wire names; exactly one group must be fully present (``oneOf`` of ``required``).
     exactly_one_of: tuple[tuple[str, ...], ...] = ()
+    # Groups of wire names; one group or more must be fully present (``anyOf`` of ``required``).
+    at_least_one_of: tuple[tuple[str, ...], ...] = ()
 
     def field_by_wire_name(self, wire_name: str) -> FieldSpec:
         for field in self.fields:
@@ -377,18 +380,26 @@ class _GraphBuilder:
             component=component,
             description=schema.get("description"),
             fields=tuple(fields),
-            exactly_one_of=self._exactly_one_of(schema, pointer, properties),
+            exactly_one_of=self._groups(
+                exactly_one_of_alternatives(schema, pointer), "oneOf", pointer, properties
+            ),
+            at_least_one_of=self._groups(
+                at_least_one_of_alternatives(schema, pointer), "anyOf", pointer, properties
+            ),
         )
 
-    def _exactly_one_of(
-        self, schema: Mapping[str, Any], pointer: str, properties: Mapping[str, Any]
+    def _groups(
+        self,
+        groups: tuple[tuple[str, ...], ...],
+        keyword: str,
+        pointer: str,
+        properties: Mapping[str, Any],
     ) -> tuple[tuple[str, ...], ...]:
-        groups = exactly_one_of_alternatives(schema, pointer)
         for index, names in enumerate(groups):
             missing = [name for name in names if name not in properties]
             if missing:
                 raise ToolkitError(
-                    f"{pointer}/oneOf/{index}/required: names no property: {missing}"
+                    f"{pointer}/{keyword}/{index}/required: names no property: {missing}"
                 )
         return groups
 

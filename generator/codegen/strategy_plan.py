@@ -115,11 +115,16 @@ def _model_strategy(
     model: ModelSpec, schemas: Mapping[str, Any], recursive: frozenset[str]
 ) -> ModelStrategy:
     properties = schemas.get(model.component or "", {}).get("properties", {})
-    groups = model.exactly_one_of or ((),)
+    # One choice per exactly-one-of group, times one per at-least-one-of group: the choice's
+    # groups are drawn present, the other exactly-one-of groups absent, the rest optional.
+    groups = [
+        exact + at_least
+        for exact in (model.exactly_one_of or ((),))
+        for at_least in (model.at_least_one_of or ((),))
+    ]
     all_grouped = {name for group in model.exactly_one_of for name in group}
     choices = []
     for group in groups:
-        # The fields of the other groups stay absent, so that exactly this group is present.
         absent = all_grouped - set(group)
         fields = []
         for field in model.fields:

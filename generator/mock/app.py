@@ -2,8 +2,9 @@
 
 Every answer is the API's envelope. A request that breaks the spec gets 400 naming each
 violation; one without a bearer token, or with another than the one it was given, gets 401. With ``check_responses`` (the default), each
-answer is validated against the operation's response schema before it leaves, and a mock
-answer that breaks the spec becomes a 500 that says so, instead of passing silently.
+answer is validated against the operation's response schema before it leaves (holding only the fields
+the schema declares), and a mock answer that breaks the spec becomes a 500 that says so, instead
+of passing silently.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from werkzeug.wrappers import Request, Response
 from generator.mock.envelope import Reply, error_reply
 from generator.mock.handlers import HANDLERS, MockContext
 from generator.mock.routes import MethodNotInSpec, RouteNotFound, Router
-from generator.mock.state import MockState
+from generator.mock.state import BadRequest, MockState
 from generator.mock.validation import InvalidRequest, RequestValidator, SpecSchemas
 from generator.openapi.operations import OperationRecord, read_operations
 
@@ -70,7 +71,7 @@ class MockApplication:
             return None, error_reply(
                 405,
                 f"{request.method} is not an operation of {request.path} (allowed: {allowed})",
-                headers={"Allow": allowed},
+                {"Allow": allowed},
             )
         operation = match.operation
         if operation.requires_auth:
@@ -87,9 +88,7 @@ class MockApplication:
             )
         except InvalidRequest as invalid:
             return operation, error_reply(
-                400,
-                f"Invalid request to {operation.operation_id}: {invalid}",
-                [str(violation) for violation in invalid.violations],
+                400, f"Invalid request to {operation.operation_id}: {invalid}"
             )
         handler = HANDLERS.get(operation.operation_id or "")
         if handler is None:
@@ -97,7 +96,12 @@ class MockApplication:
                 501, f"The mock has no behaviour for {operation.operation_id}"
             )
         with self.state.lock:
-            return operation, handler(self._context, valid)
+            try:
+                return operation, handler(self._context, valid)
+            except BadRequest as bad:
+                return operation, error_reply(
+                    400, f"Invalid request to {operation.operation_id}: {bad}"
+                )
 
     def _authentication_refusal(self, request: Request) -> str | None:
         """Why the request's credentials are refused, or ``None`` if they are accepted."""
@@ -116,11 +120,11 @@ class MockApplication:
             return reply
         # op_time_us is added on the way out; check with a value of the right type.
         envelope = {**reply.envelope, "op_time_us": 0}
-        violations = self.schemas.violations(pointer, envelope, "response")
+        violations = self.schemas.violations(pointer, envelope, "response", declared_only=True)
         if not violations:
             return reply
         return error_reply(
             500,
-            f"The mock's answer to {operation.operation_id} breaks the spec",
-            [str(violation) for violation in violations],
+            f"The mock's answer to {operation.operation_id} breaks the spec: "
+            + "; ".join(str(violation) for violation in violations),
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import threading
 import uuid as uuid_module
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +36,11 @@ class ItemError(Exception):
         self.message = message
         self.http_status = http_status
         super().__init__(message)
+
+
+class BadRequest(Exception):
+    """The request as a whole makes no sense (it names two different resources as one); the
+    mock refuses it with 400 before anything changes."""
 
 
 def not_found(kind: str, reference: Mapping[str, Any]) -> ItemError:
@@ -97,7 +102,13 @@ class ResourceTable:
         return record
 
     def find(self, reference: Mapping[str, Any]) -> Record:
-        """The record named by a name-or-UUID object; NOT_FOUND if there is none."""
+        """The record named by a name-or-UUID object; NOT_FOUND if there is none.
+
+        A reference may give both ``uuid`` and ``name`` (where the spec requires at least one
+        of them); then both must name the same record, else the request is a ``BadRequest``.
+        """
+        if "uuid" in reference and "name" in reference:
+            self.check_agreement([reference])
         if "uuid" in reference:
             record = self._records.get(str(reference["uuid"]))
             if record is not None:
@@ -107,6 +118,31 @@ class ResourceTable:
                 if record["name"] == reference["name"]:
                     return record
         raise not_found(self.kind, reference)
+
+    def check_agreement(self, references: Iterable[Mapping[str, Any]]) -> None:
+        """``BadRequest`` if a reference gives a ``uuid`` and a ``name`` of two different
+        records (or a name no record has beside a UUID one has, or the reverse). Checked for
+        every target before a bulk request changes anything."""
+        for reference in references:
+            if "uuid" not in reference or "name" not in reference:
+                continue
+            by_uuid = self._records.get(str(reference["uuid"]))
+            by_name = next(
+                (r for r in self._records.values() if r["name"] == reference["name"]), None
+            )
+            if by_uuid is by_name:
+                continue  # the same record, or neither exists (NOT_FOUND for the item)
+            uuid, name = reference["uuid"], reference["name"]
+            if by_uuid is None:
+                reason = f"no {self.kind} has the UUID '{uuid}', and the name '{name}' has one"
+            elif by_name is None:
+                reason = f"the UUID '{uuid}' is {self.kind} '{by_uuid['name']}', not '{name}'"
+            else:
+                reason = (
+                    f"the UUID '{uuid}' is {self.kind} '{by_uuid['name']}', and the name "
+                    f"'{name}' is another one ({by_name['uuid']})"
+                )
+            raise BadRequest(f"uuid and name must name the same {self.kind}: {reason}")
 
     def find_referenced(self, reference: Mapping[str, Any], field: str) -> Record:
         """The record a request's body names in ``field``; a missing one makes the request bad.

@@ -3,18 +3,23 @@
 Schemas are validated with ``jsonschema`` (draft 2020-12, the dialect of OpenAPI 3.1) in place
 inside the spec document, which is registered with ``referencing`` so that each
 ``#/components/schemas/...`` reference resolves against the document it came from.
+
+The spec's objects are open (a newer server may add fields), which is right for what a client
+reads and sends, but would let the mock's own answers carry fields the API does not send. The
+mock's answers are therefore checked with ``declared_only``: an object with ``properties`` may
+hold those properties only.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
 # jsonschema ships no type information; its use here is small and checked by the tests.
-from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from jsonschema import Draft202012Validator, FormatChecker, validators  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -43,6 +48,32 @@ def _integer_in_range(minimum: int, maximum: int) -> Callable[[object], bool]:
 
 
 FORMAT_CHECKER = _format_checker()
+_OPEN_PROPERTIES = Draft202012Validator.VALIDATORS["properties"]
+
+
+def _declared_properties(
+    validator: Any, properties: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """``properties`` as draft 2020-12 checks it, and no property the schema does not declare
+    (unless the schema says what other properties may be, as a string map does)."""
+    yield from _OPEN_PROPERTIES(validator, properties, instance, schema)
+    if not validator.is_type(instance, "object"):
+        return
+    if "additionalProperties" in schema or "patternProperties" in schema:
+        return
+    for name in instance:
+        if name not in properties:
+            yield ValidationError(
+                f"{name!r} is not a property of the schema (it declares: "
+                + ", ".join(properties)
+                + ")"
+            )
+
+
+# Draft 2020-12 with objects closed to undeclared properties: for the mock's own answers.
+DeclaredOnlyValidator = validators.extend(
+    Draft202012Validator, {"properties": _declared_properties}
+)
 # Long instances in jsonschema's messages would bury what was wrong.
 _MESSAGE_LIMIT = 240
 
@@ -82,17 +113,20 @@ class SpecSchemas:
         resource: Resource[Any] = DRAFT202012.create_resource(spec)
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self._resolver = self._registry.resolver(SPEC_URI)
-        self._validators: dict[str, Draft202012Validator] = {}
+        self._validators: dict[tuple[str, bool], Draft202012Validator] = {}
 
-    def validator(self, pointer: str) -> Draft202012Validator:
-        """The validator of the schema at ``pointer`` (cached)."""
-        if pointer not in self._validators:
-            self._validators[pointer] = Draft202012Validator(
+    def validator(self, pointer: str, declared_only: bool = False) -> Draft202012Validator:
+        """The validator of the schema at ``pointer`` (cached); with ``declared_only``, objects
+        may hold only the properties their schema declares."""
+        key = (pointer, declared_only)
+        if key not in self._validators:
+            kind = DeclaredOnlyValidator if declared_only else Draft202012Validator
+            self._validators[key] = kind(
                 {"$ref": f"{SPEC_URI}#{pointer}"},
                 registry=self._registry,
                 format_checker=FORMAT_CHECKER,
             )
-        return self._validators[pointer]
+        return self._validators[key]
 
     def resolve(self, pointer: str) -> Mapping[str, Any]:
         """The schema at ``pointer``, following ``$ref`` until a schema with content."""
@@ -104,12 +138,84 @@ class SpecSchemas:
             schema, resolver = resolved.contents, resolved.resolver
         return schema if isinstance(schema, Mapping) else {}
 
-    def violations(self, pointer: str, instance: Any, location: str) -> list[Violation]:
-        """Every way ``instance`` breaks the schema at ``pointer``, located under ``location``."""
-        errors = sorted(self.validator(pointer).iter_errors(instance), key=_error_order)
-        return [
-            Violation(location + _relative_path(error), _shorten(error.message)) for error in errors
+    def declared_part(self, schema: Mapping[str, Any], value: Any) -> Any:
+        """``value`` without the fields ``schema`` does not declare, at every depth.
+
+        A request may carry fields the spec does not know (its objects are open); what the mock
+        keeps of it, and later answers with, holds only those the answer's schema declares.
+        """
+        schema = self._followed(schema)
+        if isinstance(value, list):
+            items = schema.get("items")
+            if not isinstance(items, Mapping):
+                return list(value)
+            return [self.declared_part(items, item) for item in value]
+        if not isinstance(value, Mapping):
+            return value
+        variants = [
+            variant
+            for variant in schema.get("oneOf", ())
+            if isinstance(variant, Mapping) and "$ref" in variant
         ]
+        if variants:
+            matching = [
+                variant
+                for variant in variants
+                if set(self._followed(variant).get("required", ())) <= value.keys()
+            ]
+            return self.declared_part(matching[0], value) if len(matching) == 1 else dict(value)
+        properties = schema.get("properties")
+        if not isinstance(properties, Mapping) or "additionalProperties" in schema:
+            return dict(value)
+        return {
+            name: self.declared_part(properties[name], field)
+            for name, field in value.items()
+            if name in properties
+        }
+
+    def _followed(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``schema`` with its ``$ref`` s followed."""
+        while "$ref" in schema:
+            # Every reference of the spec is local: it resolves against the spec itself.
+            schema = self._resolver.lookup(str(schema["$ref"])).contents
+        return schema
+
+    def violations(
+        self, pointer: str, instance: Any, location: str, declared_only: bool = False
+    ) -> list[Violation]:
+        """Every way ``instance`` breaks the schema at ``pointer``, located under ``location``."""
+        validator = self.validator(pointer, declared_only)
+        errors = sorted(validator.iter_errors(instance), key=_error_order)
+        return [
+            Violation(location + _relative_path(error), _shorten(_message(error)))
+            for error in errors
+        ]
+
+
+def _message(error: ValidationError) -> str:
+    """jsonschema's message, or for a constraint on which fields are present (a ``oneOf`` or
+    ``anyOf`` of ``required`` lists) what the object must name: "not valid under any of the
+    given schemas" does not say why."""
+    groups = error.validator_value
+    if error.validator not in ("oneOf", "anyOf") or not _only_required(groups):
+        return str(error.message)
+    names = " or ".join("+".join(group["required"]) for group in groups)
+    present = [
+        "+".join(group["required"])
+        for group in groups
+        if isinstance(error.instance, Mapping) and set(group["required"]) <= error.instance.keys()
+    ]
+    if not present:
+        return f"names nothing: give {names}"
+    return f"give exactly one of {names}, not {' and '.join(present)}"
+
+
+def _only_required(groups: Any) -> bool:
+    return (
+        isinstance(groups, list)
+        and bool(groups)
+        and all(isinstance(group, Mapping) and set(group) == {"required"} for group in groups)
+    )
 
 
 def _error_order(error: ValidationError) -> tuple[str, str]:

@@ -16,6 +16,8 @@ INTEGER_FORMAT_BOUNDS: dict[str, tuple[int, int]] = {
     "uint32": (0, 2**32 - 1),
     "uint64": (0, 2**64 - 1),
 }
+# The signed format that holds every value of an unsigned one and its negatives too.
+SIGNED_FORMAT_OF: dict[str, str] = {"uint32": "int64", "uint64": "int64"}
 # Formats a spec may write as ``format``; the others go into ``x-format``.
 REGISTERED_INTEGER_FORMATS = frozenset({"int32", "int64"})
 # String formats the generated client reads into a Python type of their own.

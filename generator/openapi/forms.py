@@ -2,8 +2,13 @@
 
 ``docs/spec-conventions.md`` fixes the forms: an **enum** (``enum``), a **union** (a ``oneOf``
 of ``$ref`` s and nothing else), a **model** (``type: object`` without
-``additionalProperties``, possibly with an *exactly one of* constraint: a ``oneOf`` of
-``required`` lists), and an **alias** (anything else: ``{}``, a string map, an array).
+``additionalProperties``, possibly with an *exactly one of* constraint, a ``oneOf`` of
+``required`` lists, or an *at least one of* constraint, an ``anyOf`` of ``required`` lists),
+and an **alias** (anything else: ``{}``, a string map, an array).
+
+*At least one of* is the reading of fields the page marks required and documents as mutually
+exclusive: a client may send both (the API's own clients do), never neither. Whether two sent
+fields agree (name the same resource) is the server's rule; the schema cannot say it.
 """
 
 from __future__ import annotations
@@ -56,16 +61,36 @@ def exactly_one_of(fields: Iterable[str]) -> list[dict[str, list[str]]]:
     return [{"required": [field]} for field in fields]
 
 
+def at_least_one_of(fields: Iterable[str]) -> list[dict[str, list[str]]]:
+    """The ``anyOf`` beside ``properties`` that lets one or more of ``fields`` be present."""
+    return [{"required": [field]} for field in fields]
+
+
 def exactly_one_of_alternatives(
     schema: Mapping[str, Any], pointer: str
 ) -> tuple[tuple[str, ...], ...]:
     """The alternatives of a model's *exactly one of* constraint (each the wire names one
     ``oneOf`` item requires), or ``()``; any other ``oneOf`` beside properties is refused."""
+    return _required_alternatives(schema, "oneOf", pointer)
+
+
+def at_least_one_of_alternatives(
+    schema: Mapping[str, Any], pointer: str
+) -> tuple[tuple[str, ...], ...]:
+    """The alternatives of a model's *at least one of* constraint (each the wire names one
+    ``anyOf`` item requires), or ``()``; any other ``anyOf`` beside properties is refused."""
+    return _required_alternatives(schema, "anyOf", pointer)
+
+
+def _required_alternatives(
+    schema: Mapping[str, Any], keyword: str, pointer: str
+) -> tuple[tuple[str, ...], ...]:
     alternatives: list[tuple[str, ...]] = []
-    for index, item in enumerate(schema.get("oneOf", ())):
+    for index, item in enumerate(schema.get(keyword, ())):
         if not isinstance(item, Mapping) or set(item) != {"required"}:
             raise ToolkitError(
-                f"{pointer}/oneOf/{index}: a oneOf beside properties may only list required fields"
+                f"{pointer}/{keyword}/{index}: a {keyword} beside properties may only list "
+                "required fields"
             )
         alternatives.append(tuple(item["required"]))
     return tuple(alternatives)

@@ -1,12 +1,17 @@
 """Stage 2: parsed schemas + reviewed inputs -> the normalized OpenAPI 3.1 spec and its report.
 
 Order of work: drafts with lost properties rebuilt (``reconstruction``), references of object
-fields inferred (``inference``) or overridden, shared enums named, exactly-one-of constraints set,
-the operations merged, every ``$ref`` checked. ``docs/spec-conventions.md`` says what comes out.
+fields inferred (``inference``) or overridden, exactly- and at-least-one-of constraints set,
+the page's contradictions resolved (unsigned integers whose description documents negatives
+become signed; an enum and its description's table spelling a value two ways accept both),
+shared enums named, the operations merged, every ``$ref`` checked. Each contradiction resolved
+is in the report with the page's own words as evidence. ``docs/spec-conventions.md`` says what
+comes out.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections import defaultdict
@@ -15,7 +20,8 @@ from typing import Any
 import attrs
 
 from generator.errors import ToolkitError
-from generator.openapi.forms import exactly_one_of
+from generator.openapi.formats import INTEGER_FORMAT_BOUNDS, SIGNED_FORMAT_OF
+from generator.openapi.forms import at_least_one_of, exactly_one_of
 from generator.openapi.operations import read_operations
 from generator.openapi.refs import ref_target, schema_ref
 from generator.page.parser import ParsedDocument, parse_document
@@ -39,7 +45,12 @@ from generator.spec.reconstruction import (
 )
 from generator.spec.report import HIGH, MEDIUM, NONE, OVERRIDE, NormalizationReport
 
-_MUTUALLY_EXCLUSIVE = re.compile(r"Mutually exclusive with (UUID|name)", re.IGNORECASE)
+_MUTUALLY_EXCLUSIVE = re.compile(r"Mutually exclusive with ([A-Za-z_]+)", re.IGNORECASE)
+# A description that offers a negative value: "-1", "a negative sign", "negative offsets".
+_NEGATIVE_VALUES = re.compile(r"\bnegative\b|(?<![\w-])-\d+\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+# The first cell of a Markdown table row of a description (``| on-failure | ... |``).
+_TABLE_FIRST_CELL = re.compile(r"^\|\s*`?([A-Za-z0-9_.-]+)`?\s*\|", re.MULTILINE)
 
 
 @attrs.frozen
@@ -73,9 +84,10 @@ def normalize_parsed(
     _check_override_targets(overrides, drafts)
     _resolve_references(drafts, overrides, report)
     _set_exactly_one_constraints(drafts, report)
+    _sign_integers_documented_negative(drafts, report)
     components = _components(drafts)
+    _accept_described_spellings(components, report)
     _share_enums(components, overrides, report)
-    _flag_negative_values_on_unsigned(components, report)
     spec = _assemble(document, components, operations, document_bytes)
     _check_references(spec)
     _count(document, spec, report)
@@ -113,6 +125,7 @@ def _resolve_references(
     names = frozenset(drafts)
     chosen = overrides.get("references") or {}
     pending: list[tuple[ObjectDraft, PropertyDraft, Field]] = []
+    mirrored: list[tuple[ObjectDraft, PropertyDraft]] = []
     claimed: set[str] = set()
     for draft in _all_objects(drafts):
         for prop in draft.properties.values():
@@ -121,6 +134,9 @@ def _resolve_references(
                 continue
             key = f"{draft.name}.{prop.name}"
             field = Field(draft.name, prop.name, prop.description_text, holder is not prop.schema)
+            if prop.mirrors is not None and key not in chosen:
+                mirrored.append((draft, prop))
+                continue
             if key in chosen:
                 entry = chosen[key]
                 _point(holder, entry["target"])
@@ -187,6 +203,25 @@ def _resolve_references(
             NONE,
             prop.line,
         )
+    objects = {o.name: o for o in _all_objects(drafts)}
+    for draft, prop in mirrored:
+        assert prop.mirrors is not None
+        owner, _, name = prop.mirrors.partition(".")
+        source = objects[owner].properties[name]
+        description = prop.schema.get("description")
+        prop.schema.clear()
+        prop.schema.update(copy.deepcopy(source.schema))
+        if description is not None:
+            prop.schema["description"] = description
+        target = ref_target(prop.schema) or ref_target(prop.schema.get("items") or {})
+        report.add(
+            "reference",
+            f"{draft.name}.{prop.name}",
+            _target_text(target),
+            f"the field `{prop.mirrors}` that this variant's value is read back as points there",
+            MEDIUM,
+            prop.line,
+        )
 
 
 def _placeholder_holder(schema: dict[str, Any]) -> dict[str, Any] | None:
@@ -211,39 +246,114 @@ def _target_text(target: str | None) -> str:
 
 
 def _set_exactly_one_constraints(drafts: dict[str, Draft], report: NormalizationReport) -> None:
-    """``uuid`` and ``name`` documented as mutually exclusive: exactly one of them is sent."""
+    """Two fields documented as mutually exclusive with each other: exactly one of them is sent.
+
+    When the page also marks both required, the two statements contradict each other. The
+    API's own clients send both (their models require both), so the reading that accepts what
+    they send, and still refuses a request that names nothing, is *at least one of*; when both
+    are sent they must name the same resource (the server's rule, not the schema's).
+    """
     for draft in _all_objects(drafts):
-        uuid, name = draft.properties.get("uuid"), draft.properties.get("name")
-        if uuid is None or name is None:
-            continue
-        if not (
-            _MUTUALLY_EXCLUSIVE.search(uuid.description_text)
-            and _MUTUALLY_EXCLUSIVE.search(name.description_text)
-        ):
-            continue
-        both_required = "uuid" in draft.required and "name" in draft.required
-        draft.required = [f for f in draft.required if f not in ("uuid", "name")]
-        draft.exactly_one_of.append(("uuid", "name"))
-        if both_required:
-            evidence = (
-                "both are marked required, yet each is documented as mutually exclusive with "
-                "the other: the contradiction resolves to exactly one"
-            )
-            kind = "contradiction"
-        else:
-            evidence = (
+        for first, second in _mutually_exclusive_pairs(draft):
+            both_required = first in draft.required and second in draft.required
+            draft.required = [f for f in draft.required if f not in (first, second)]
+            pair = f"`{first}`, `{second}`"
+            if both_required:
+                draft.at_least_one_of.append((first, second))
+                report.add(
+                    "contradiction",
+                    draft.name,
+                    f"at least one of {pair} (`anyOf` of `required`); when both are given they "
+                    "must name the same resource",
+                    f"the page marks both `required`, and documents each as mutually exclusive "
+                    f"with the other ({_exclusion_text(draft, first)!r}, "
+                    f"{_exclusion_text(draft, second)!r}); clients generated from the required "
+                    "marks send both, and a request naming neither names nothing",
+                    HIGH,
+                    draft.line,
+                )
+                continue
+            draft.exactly_one_of.append((first, second))
+            exact = "Exactly one" in draft.properties[first].description_text
+            report.add(
+                "exactly-one",
+                draft.name,
+                f"exactly one of {pair} (`oneOf` of `required`)",
                 "each is documented as mutually exclusive with the other, and one of them names "
-                "the target of the request"
+                "the target of the request",
+                HIGH if exact else MEDIUM,
+                draft.line,
             )
-            kind = "exactly-one"
-        report.add(
-            "exactly-one",
-            draft.name,
-            "exactly one of `uuid`, `name` (`oneOf` of `required`)",
-            evidence,
-            HIGH if kind == "contradiction" or "Exactly one" in uuid.description_text else MEDIUM,
-            draft.line,
-        )
+
+
+def _mutually_exclusive_pairs(draft: ObjectDraft) -> list[tuple[str, str]]:
+    """Pairs of fields each documented as "Mutually exclusive with" the other, in page order."""
+    excludes: dict[str, set[str]] = {}
+    by_lower = {name.lower(): name for name in draft.properties}
+    for name, prop in draft.properties.items():
+        named = {m.group(1).lower() for m in _MUTUALLY_EXCLUSIVE.finditer(prop.description_text)}
+        excludes[name] = {by_lower[n] for n in named if n in by_lower}
+    names = list(draft.properties)
+    return [
+        (a, b)
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if b in excludes[a] and a in excludes[b]
+    ]
+
+
+def _exclusion_text(draft: ObjectDraft, field: str) -> str:
+    text = draft.properties[field].description_text
+    match = _MUTUALLY_EXCLUSIVE.search(text)
+    return _sentence_around(text, match.start()) if match else text
+
+
+def _sentence_around(text: str, index: int) -> str:
+    """The sentence of ``text`` that holds the character at ``index``."""
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        if boundary.end() > index:
+            return text[start : boundary.start()].strip()
+        start = boundary.end()
+    return text[start:].strip()
+
+
+def _sign_integers_documented_negative(
+    drafts: dict[str, Draft], report: NormalizationReport
+) -> None:
+    """An unsigned format whose description documents negative values: the description wins.
+
+    A client validating against an unsigned schema could not send the value the description
+    offers (``-1``, "a negative sign ..."), so the property becomes the signed format that holds
+    every value of both readings.
+    """
+    for draft in _all_objects(drafts):
+        for prop in draft.properties.values():
+            unsigned = prop.schema.get("x-format")
+            match = _NEGATIVE_VALUES.search(prop.description_text)
+            if unsigned not in SIGNED_FORMAT_OF or match is None:
+                continue
+            signed = SIGNED_FORMAT_OF[unsigned]
+            low, high = INTEGER_FORMAT_BOUNDS[signed]
+            rebuilt: dict[str, Any] = {}
+            for key, value in prop.schema.items():
+                if key == "x-format":
+                    rebuilt["format"] = signed
+                elif key in ("minimum", "maximum"):
+                    rebuilt[key] = low if key == "minimum" else high
+                else:
+                    rebuilt[key] = value
+            prop.schema.clear()
+            prop.schema.update(rebuilt)
+            report.add(
+                "contradiction",
+                f"{draft.name}.{prop.name}",
+                f"signed `{signed}` instead of `{unsigned}`",
+                f"the page types it `{unsigned}`, yet its description documents negative values: "
+                f"{_sentence_around(prop.description_text, match.start())!r}",
+                HIGH,
+                prop.line,
+            )
 
 
 def _components(drafts: dict[str, Draft]) -> dict[str, dict[str, Any]]:
@@ -275,6 +385,8 @@ def _object_schema(draft: ObjectDraft) -> dict[str, Any]:
         schema["required"] = list(draft.required)
     for group in draft.exactly_one_of:
         schema["oneOf"] = exactly_one_of(group)
+    for group in draft.at_least_one_of:
+        schema["anyOf"] = at_least_one_of(group)
     return schema
 
 
@@ -290,6 +402,47 @@ def _enum_sites(components: dict[str, dict[str, Any]]) -> dict[tuple[str, ...], 
             if "enum" in holder:
                 sites[tuple(holder["enum"])].append((owner, field, holder))
     return sites
+
+
+def _accept_described_spellings(
+    components: dict[str, dict[str, Any]], report: NormalizationReport
+) -> None:
+    """An enum whose description's table spells a value otherwise (``on-failure`` for
+    ``on_failure``): both spellings are accepted, at every use of the same value list.
+
+    The page contradicts itself, and clients written from either half send their spelling;
+    the generated enums are open, so a reader already keeps a spelling it does not know.
+    """
+    for values, group in sorted(_enum_sites(components).items()):
+        added: dict[str, tuple[str, str]] = {}  # other spelling -> (value, where)
+        for owner, field, holder in group:
+            for cell in _TABLE_FIRST_CELL.findall(str(holder.get("description", ""))):
+                value = next((v for v in values if _same_spelling(v, cell)), None)
+                if value is not None and cell not in values and cell not in added:
+                    added[cell] = (value, f"{owner}.{field}")
+        if not added:
+            continue
+        extended: list[str] = []
+        for value in values:
+            extended.append(value)
+            extended += [cell for cell, (original, _) in added.items() if original == value]
+        for _, _, holder in group:
+            holder["enum"] = list(extended)
+        for cell, (value, where) in added.items():
+            report.add(
+                "contradiction",
+                where,
+                f"enum accepts `{value}` and `{cell}`"
+                + (f" (at all {len(group)} uses of the value list)" if len(group) > 1 else ""),
+                f"the enum lists `{value}`, the table of the same field's description lists "
+                f"`{cell}`",
+                HIGH,
+            )
+
+
+def _same_spelling(value: str, other: str) -> bool:
+    """``on_failure`` and ``on-failure``: equal but for case and word separators."""
+    return re.sub(r"[-_ ]", "", value.lower()) == re.sub(r"[-_ ]", "", other.lower())
 
 
 def _enum_names(
@@ -374,22 +527,6 @@ def _automatic_enum_name(group: list[EnumSite]) -> str:
         group, key=lambda site: (is_operation_schema(site[0]), len(site[0]), site[0])
     )
     return owner + camel(field)
-
-
-def _flag_negative_values_on_unsigned(
-    components: dict[str, dict[str, Any]], report: NormalizationReport
-) -> None:
-    for owner, schema in components.items():
-        for field, prop in (schema.get("properties") or {}).items():
-            if prop.get("minimum") == 0 and "-1" in prop.get("description", ""):
-                report.add(
-                    "contradiction",
-                    f"{owner}.{field}",
-                    f"kept `{prop['x-format']}` (minimum 0)",
-                    "the type is unsigned, yet the description offers -1 as a value; a client "
-                    "validating against the spec cannot send -1",
-                    "low",
-                )
 
 
 def _assemble(

@@ -15,7 +15,7 @@ import attrs
 
 from generator.errors import ToolkitError
 from generator.page.parser import ParsedDocument, ParsedProperty, ParsedSchema
-from generator.spec.inference import camel
+from generator.spec.inference import camel, words
 from generator.spec.property_schema import property_schema
 from generator.spec.report import HIGH, MEDIUM, OVERRIDE, SUPPLIED, NormalizationReport
 
@@ -30,6 +30,8 @@ class PropertyDraft:
     description_text: str  # the page's plain text, for the reference inference
     line: int | None
     origin: str  # "document", "reconstructed" or "supplied"
+    # "Schema.field" whose inferred reference this property shares (a variant read back).
+    mirrors: str | None = None
 
 
 @attrs.define
@@ -40,6 +42,7 @@ class ObjectDraft:
     required: list[str] = attrs.Factory(list)
     description: str = ""
     exactly_one_of: list[tuple[str, ...]] = attrs.Factory(list)
+    at_least_one_of: list[tuple[str, ...]] = attrs.Factory(list)
 
 
 @attrs.define
@@ -107,7 +110,7 @@ def _draft_of(
     variants = parsed.one_of.variants
     if len(variants) == 1:
         return _single_variant_object(parsed, document, report)
-    return _alternative(parsed, alternatives, report)
+    return _alternative(parsed, document, alternatives, report)
 
 
 def _object_of(
@@ -223,7 +226,10 @@ def _complete_identifier(draft: ObjectDraft, report: NormalizationReport) -> Non
 
 
 def _alternative(
-    parsed: ParsedSchema, alternatives: dict[str, Any], report: NormalizationReport
+    parsed: ParsedSchema,
+    document: ParsedDocument,
+    alternatives: dict[str, Any],
+    report: NormalizationReport,
 ) -> AlternativeDraft:
     assert parsed.one_of is not None
     one_of = parsed.one_of
@@ -258,7 +264,7 @@ def _alternative(
             one_of.line,
         )
         return alternative
-    return _unlabelled_alternative(parsed, alternatives, report)
+    return _unlabelled_alternative(parsed, document, alternatives, report)
 
 
 def _identifier_property(
@@ -283,17 +289,26 @@ def _identifier_property(
 
 
 def _unlabelled_alternative(
-    parsed: ParsedSchema, chosen: dict[str, Any], report: NormalizationReport
+    parsed: ParsedSchema,
+    document: ParsedDocument,
+    chosen: dict[str, Any],
+    report: NormalizationReport,
 ) -> AlternativeDraft:
-    """Variants without ``requires:`` criteria: the page shows one; a person names the others.
+    """Variants without ``requires:`` criteria: the page shows one; the others are read back.
 
-    Nothing in the page says what the unshown variants are, so they come from
-    ``alternatives.<Schema>`` in spec/overrides.yaml, with the reason for the choice.
+    The unshown variants are rebuilt from what the page returns for the same resource
+    (``_read_back_variants``); where that finds nothing, ``alternatives.<Schema>`` in
+    spec/overrides.yaml names them, with the reason for the choice (and it wins over the
+    inference, as a person's correction).
     """
     assert parsed.one_of is not None
     one_of = parsed.one_of
     entry = chosen.get(parsed.name)
     others = len(one_of.variants) - (1 if one_of.shown_for else 0)
+    if entry is None:
+        read_back = _read_back_variants(parsed, document, others, report)
+        if read_back is not None:
+            return read_back
     if not isinstance(entry, dict) or len(entry.get("variants") or []) != others:
         raise ToolkitError(
             f"{parsed.name} (line {one_of.line}): a oneOf of {len(one_of.variants)} variants "
@@ -320,6 +335,121 @@ def _unlabelled_alternative(
         one_of.line,
     )
     return alternative
+
+
+def _read_back_variants(
+    parsed: ParsedSchema, document: ParsedDocument, others: int, report: NormalizationReport
+) -> AlternativeDraft | None:
+    """The unshown variants of a oneOf, from what the page returns for the same resource.
+
+    A request field ``R.f`` holds the oneOf ``X`` (``X`` starts with an ending of ``R``'s name,
+    the source's naming of nested messages, and ends with ``f``). A response schema ``S`` that
+    returns every other field of ``R`` is what the API reads back of that resource; the object
+    fields ``S`` has and ``R`` does not are where the oneOf's values went. When there are as
+    many of them as unshown variants, each is one variant: that field, required, with the
+    schema ``S`` gives it. Otherwise ``None``: a person decides (spec/overrides.yaml).
+    """
+    assert parsed.one_of is not None
+    one_of = parsed.one_of
+    if one_of.shown_for is None or others < 1:
+        return None
+    holders = _fields_holding(parsed.name, document)
+    readers: set[str] = set()
+    extra: dict[str, ParsedProperty] = {}
+    shown_fields = {p.name for p in one_of.shown_properties}
+    for owner, field in holders:
+        for schema, fields in _read_backs(owner, field, document):
+            readers.add(schema.name)
+            extra.update((p.name, p) for p in fields if p.name not in shown_fields)
+    if len(readers) != 1 or len(extra) != others:
+        return None
+    (reader_name,) = readers
+    alternative = AlternativeDraft(parsed.name, parsed.line)
+    shown_name = parsed.name + camel(one_of.shown_for)
+    shown = _object_of(shown_name, one_of.line, one_of.shown_properties, report)
+    shown.required = [p.name for p in one_of.shown_properties]
+    shown.description = f"{parsed.name}, given by its {one_of.shown_for}."
+    alternative.new_variants.append(shown)
+    for name, prop in extra.items():
+        variant = ObjectDraft(parsed.name + camel(name), one_of.line, required=[name])
+        # The reader's text may hold conditions of the reading ("Only if enabled is true").
+        first_sentence = prop.description.strip().split(". ")[0].rstrip(".") + "."
+        variant.properties[name] = attrs.evolve(
+            _property_draft(
+                variant.name,
+                attrs.evolve(prop, description=first_sentence),
+                "reconstructed",
+                report,
+            ),
+            line=None,
+            mirrors=f"{reader_name}.{name}",
+        )
+        variant.description = f"{parsed.name}, given by its {name}."
+        alternative.new_variants.append(variant)
+    owner, field = holders[0]
+    holder_text = next(
+        p.description for p in document.schema(owner).properties if p.name == field
+    ).strip()
+    alternative.description = (
+        holder_text
+        + (" " if holder_text else "")
+        + "One of: "
+        + ", ".join(f"`{v.required[0]}`" for v in alternative.new_variants)
+        + "."
+    )
+    read_back = ", ".join(
+        f"`{name}` ({prop.description.strip()!r})" for name, prop in extra.items()
+    )
+    report.add(
+        "one-of",
+        parsed.name,
+        "real alternative: "
+        + " or ".join(f"`{v.name}` (`{v.required[0]}` required)" for v in alternative.new_variants),
+        f"{len(one_of.variants)} `type = object` rows without criteria; the page shows "
+        f"`{one_of.shown_for}`. "
+        + ", ".join(f"`{o}.{f}`" for o, f in holders)
+        + f" holds it; `{reader_name}` returns every other field of that request, and in its "
+        f"place the object field(s) {read_back}: the unshown variant(s), typed as "
+        f"`{reader_name}` types them",
+        MEDIUM,
+        one_of.line,
+    )
+    return alternative
+
+
+def _fields_holding(name: str, document: ParsedDocument) -> list[tuple[str, str]]:
+    """``(owner, field)`` of the object fields whose schema is ``name`` by the source's naming:
+    ``name`` starts with an ending of the owner's words and ends with the field, camel-cased."""
+    found = []
+    for schema in document.schemas:
+        parts = words(schema.name)
+        endings = ["".join(parts[start:]) for start in range(len(parts))]
+        for prop in schema.properties:
+            if prop.type_word != "object" or not name.endswith(camel(prop.name)):
+                continue
+            if any(name.startswith(ending) and name != ending for ending in endings):
+                found.append((schema.name, prop.name))
+    return found
+
+
+def _read_backs(
+    owner: str, field: str, document: ParsedDocument
+) -> list[tuple[ParsedSchema, list[ParsedProperty]]]:
+    """Response schemas with every other field of ``owner``, and their object fields it lacks."""
+    request = document.schema(owner)
+    sent = {p.name for p in request.properties} - {field}
+    found = []
+    for schema in document.schemas:
+        fields = {p.name for p in schema.properties}
+        if "Response" not in schema.name or not sent <= fields:
+            continue
+        extra = [
+            p
+            for p in schema.properties
+            if p.type_word == "object" and p.name not in sent and p.name not in ENVELOPE_FIELDS
+        ]
+        found.append((schema, extra))
+    return found
 
 
 def _mirror_twins(

@@ -30,7 +30,7 @@ KINDS: dict[str, str] = {
     "default": "Defaults read from prose",
     "example": "Examples dropped",
     "pattern": "Patterns",
-    "contradiction": "Contradictions left for review",
+    "contradiction": "Contradictions in the source, resolved or left for review",
     # Rewrites of a published OpenAPI document into the conventions (``generator/imported``).
     "composition": "allOf unwrapped or merged",
     "format": "Formats and keywords rewritten",

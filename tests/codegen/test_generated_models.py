@@ -134,7 +134,7 @@ def test_service_group_of_a_new_instance_resolves_to_its_variant(
 @pytest.mark.parametrize(
     ("data", "variant"),
     [
-        ({"image": "nginx:latest", "memory_mb": 256}, m.CreateInstanceRequest),
+        ({"template": {"uuid": EXAMPLE_UUID}}, m.ConfigurationInstanceCreateArgsTemplate),
         ({"roms": {"image": "rom:1"}}, m.ConfigurationInstanceCreateArgsRoms),
     ],
 )
@@ -182,20 +182,42 @@ def test_union_error_inside_a_model_names_its_path() -> None:
 
 
 def test_exactly_one_of_accepts_either_field() -> None:
-    assert structure({"uuid": EXAMPLE_UUID}, m.StopInstancesRequestID).uuid == UUID(EXAMPLE_UUID)
-    assert structure({"name": "funky", "force": True}, m.StopInstancesRequestID).name == "funky"
+    assert structure({"uuid": EXAMPLE_UUID}, m.DetachVolumesRequest).uuid == UUID(EXAMPLE_UUID)
+    assert structure({"name": "funky"}, m.DetachVolumesRequest).name == "funky"
 
 
-@pytest.mark.parametrize("data", [{"uuid": EXAMPLE_UUID, "name": "funky"}, {"force": True}])
+@pytest.mark.parametrize("data", [{"uuid": EXAMPLE_UUID, "name": "funky"}, {}])
 def test_exactly_one_of_rejects_both_or_neither_on_structure(data: dict[str, Any]) -> None:
-    assert "exactly one of uuid / name" in decode_error(data, m.StopInstancesRequestID).expected
+    assert "exactly one of uuid / name" in decode_error(data, m.DetachVolumesRequest).expected
 
 
 def test_exactly_one_of_is_checked_at_construction() -> None:
     with pytest.raises(ConstraintError, match="exactly one of uuid / name"):
-        m.StopInstancesRequestID(uuid=UUID(EXAMPLE_UUID), name="funky")
+        m.DetachVolumesRequest(uuid=UUID(EXAMPLE_UUID), name="funky")
     with pytest.raises(ConstraintError):
-        m.StopInstancesRequestID()
+        m.DetachVolumesRequest()
+
+
+# --- anyOf: at least one of two fields -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"uuid": EXAMPLE_UUID}, {"name": "funky", "force": True}, {"uuid": EXAMPLE_UUID, "name": "f"}],
+)
+def test_at_least_one_of_accepts_either_field_or_both(data: dict[str, Any]) -> None:
+    assert unstructure(structure(data, m.StopInstancesRequestID)) == data
+
+
+def test_at_least_one_of_rejects_neither_on_structure() -> None:
+    error = decode_error({"force": True}, m.StopInstancesRequestID)
+    assert error.expected == "at least one of uuid / name (StopInstancesRequestID)"
+
+
+def test_at_least_one_of_is_checked_at_construction() -> None:
+    m.StopInstancesRequestID(uuid=UUID(EXAMPLE_UUID), name="funky")
+    with pytest.raises(ConstraintError, match="at least one of uuid / name"):
+        m.StopInstancesRequestID(force=True)
 
 
 # --- forward compatibility -----------------------------------------------------------------

@@ -122,7 +122,7 @@ def test_exactly_one_of_two_fields_rejects_both(
     )
     assert len(violations) == 1
     assert violations[0].startswith("body[0]: ")
-    assert "is valid under each of" in violations[0]
+    assert violations[0] == "body[0]: give exactly one of uuid or name, not uuid and name"
 
 
 def test_boolean_query_parameter_is_typed(

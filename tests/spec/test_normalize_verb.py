@@ -98,14 +98,17 @@ def test_broken_document_fails_with_its_line_and_leaves_the_spec_untouched(
         ("operations.yaml", "/GetImageResponse'", "/GetImagesResponse'", "names no schema"),
         (
             "overrides.yaml",
-            "  ConfigurationInstanceCreateArgs:\n",
-            "  ConfigurationInstanceCreateArg:\n",
+            "description, reason}.\n",
+            "description, reason}.\nalternatives:\n  ConfigurationInstanceCreateArg:\n"
+            "    variants: [ServiceGroupTemplate]\n    reason: a person's choice\n",
             "alternatives.ConfigurationInstanceCreateArg: no such schema",
         ),
         (
-            "overrides.yaml",
-            "    variants: [CreateInstanceRequest]\n    description",
-            "    variants: []\n    description",
+            # Without the field the configuration is read back with, nothing on the page says
+            # what the unshown variant of create_args is: a person must name it.
+            "source/unikraft-cloud-platform-schemas.txt",
+            "  \u2022 templateobject\n",
+            "  \u2022 templatestring\n",
             "name the 1 variant(s) the page does not show",
         ),
     ],

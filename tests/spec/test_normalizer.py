@@ -153,16 +153,74 @@ def test_update_instances_request_golden(
     assert not accepts(normalized.spec, "UpdateInstancesRequest", {"prop": "env", "op": "set"})
 
 
-def test_mutually_exclusive_required_fields_become_exactly_one(
+def test_required_yet_mutually_exclusive_fields_become_at_least_one(
     normalized: NormalizedSpec, schemas: dict[str, Any]
 ) -> None:
     for name in ("StopInstancesRequestID", "GetInstanceLogsRequest"):
         assert "uuid" not in schemas[name].get("required", [])
-        assert schemas[name]["oneOf"] == [{"required": ["uuid"]}, {"required": ["name"]}]
+        assert "oneOf" not in schemas[name]
+        assert schemas[name]["anyOf"] == [{"required": ["uuid"]}, {"required": ["name"]}]
         finding = next(
-            f for f in normalized.report.findings if f.location == name and f.kind == "exactly-one"
+            f
+            for f in normalized.report.findings
+            if f.location == name and f.kind == "contradiction"
         )
-        assert "both are marked required" in finding.evidence
+        assert "marks both `required`" in finding.evidence
+        assert "'Mutually exclusive with name.'" in finding.evidence
+        assert finding.decision.startswith("at least one of `uuid`, `name`")
+    both = {"uuid": "123e4567-e89b-12d3-a456-426614174000", "name": "web"}
+    assert accepts(normalized.spec, "StopInstancesRequestID", both)
+    assert accepts(normalized.spec, "StopInstancesRequestID", {"name": "web"})
+    assert not accepts(normalized.spec, "StopInstancesRequestID", {"force": True})
+
+
+def test_mutually_exclusive_optional_fields_stay_exactly_one(schemas: dict[str, Any]) -> None:
+    for name in ("AttachVolumesRequest", "UpdateInstancesRequest", "DetachVolumesRequest"):
+        assert schemas[name]["oneOf"] == [{"required": ["uuid"]}, {"required": ["name"]}]
+        assert "anyOf" not in schemas[name]
+
+
+def test_every_unsigned_integer_documenting_negatives_becomes_signed(
+    normalized: NormalizedSpec, schemas: dict[str, Any]
+) -> None:
+    signed = {f.location: f for f in normalized.report.findings if f.decision.startswith("signed ")}
+    assert sorted(signed) == [
+        "GetInstanceLogsByUUIDRequestBody.offset",
+        "GetInstanceLogsRequest.offset",
+        "StopInstancesRequestID.drain_timeout_ms",
+    ]
+    assert (
+        "'Use -1 for the largest possible value.'"
+        in signed["StopInstancesRequestID.drain_timeout_ms"].evidence
+    )
+    for location in signed:
+        owner, field = location.split(".")
+        prop = schemas[owner]["properties"][field]
+        assert (prop["format"], prop["minimum"]) == ("int64", -(2**63))
+        assert "x-format" not in prop
+    # Unsigned fields whose descriptions offer no negative value stay unsigned.
+    assert schemas["GetInstanceLogsResponseRange"]["properties"]["start"]["x-format"] == "uint64"
+
+
+def test_enum_contradicted_by_its_description_table_accepts_both_spellings(
+    normalized: NormalizedSpec, schemas: dict[str, Any]
+) -> None:
+    assert schemas["InstanceRestartPolicy"]["enum"] == [
+        "never",
+        "always",
+        "on_failure",
+        "on-failure",
+    ]
+    assert schemas["CreateInstanceRequest"]["properties"]["restart_policy"]["$ref"].endswith(
+        "/InstanceRestartPolicy"
+    )
+    (finding,) = [
+        f
+        for f in normalized.report.findings
+        if f.kind == "contradiction" and "on-failure" in f.decision
+    ]
+    assert finding.location == "Instance.restart_policy"
+    assert "the table of the same field's description lists `on-failure`" in finding.evidence
 
 
 def test_detach_by_uuid_body_keeps_its_from_field(schemas: dict[str, Any]) -> None:
@@ -241,19 +299,44 @@ def test_servers_and_bearer_security(normalized: NormalizedSpec) -> None:
     assert spec["security"] == [{"bearerAuth": []}]
 
 
-def test_create_args_variants_come_from_the_overrides(
-    normalized: NormalizedSpec, schemas: dict[str, Any]
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ConfigurationInstanceCreateArgs",
+        "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs",
+    ],
+)
+def test_create_args_variants_are_read_back_from_the_configuration(
+    normalized: NormalizedSpec, schemas: dict[str, Any], name: str
 ) -> None:
-    assert schemas["ConfigurationInstanceCreateArgs"]["oneOf"] == [
-        {"$ref": "#/components/schemas/CreateInstanceRequest"},
-        {"$ref": "#/components/schemas/ConfigurationInstanceCreateArgsRoms"},
+    assert schemas[name]["oneOf"] == [
+        {"$ref": f"#/components/schemas/{name}Roms"},
+        {"$ref": f"#/components/schemas/{name}Template"},
     ]
-    roms = schemas["ConfigurationInstanceCreateArgsRoms"]
+    roms, template = schemas[f"{name}Roms"], schemas[f"{name}Template"]
     assert roms["required"] == ["roms"]
     assert roms["properties"]["roms"]["$ref"].endswith(
         "/InstanceCreateArgsInstanceCreateRequestRoms"
     )
-    assert accepts(normalized.spec, "ConfigurationInstanceCreateArgs", {"image": "nginx:latest"})
-    assert accepts(normalized.spec, "ConfigurationInstanceCreateArgs", {"roms": {"image": "rom"}})
-    both = {"image": "nginx:latest", "roms": {"image": "rom"}}
-    assert not accepts(normalized.spec, "ConfigurationInstanceCreateArgs", both)
+    assert template["required"] == ["template"]
+    assert template["properties"]["template"]["$ref"].endswith("/ServiceGroupTemplate")
+    by_uuid = {"template": {"uuid": "123e4567-e89b-12d3-a456-426614174000"}}
+    assert accepts(normalized.spec, name, by_uuid)
+    assert accepts(normalized.spec, name, {"template": {"name": "funky-instance-template"}})
+    assert accepts(normalized.spec, name, {"roms": {"image": "rom"}})
+    assert not accepts(normalized.spec, name, {"image": "nginx:latest"})
+    assert not accepts(normalized.spec, name, {**by_uuid, "roms": {"image": "rom"}})
+    finding = next(
+        f for f in normalized.report.findings if f.location == name and f.kind == "one-of"
+    )
+    assert finding.confidence == "medium"
+    assert "`GetAutoscaleConfigurationsResponseServiceGroup` returns every other field" in (
+        finding.evidence
+    )
+
+
+def test_no_override_names_what_the_page_can_tell() -> None:
+    from generator.spec.inputs import load_yaml_mapping
+
+    overrides = load_yaml_mapping(SpecInputs.at(ROOT).overrides)
+    assert not overrides.get("alternatives")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.mock.envelope import Reply, failed_item, single_reply
+from generator.mock.envelope import FULL_ITEM, ItemShape, Reply, failed_item, single_reply
 from generator.mock.handlers.common import (
     MockContext,
     as_items,
@@ -25,6 +25,9 @@ POLICIES_KEY = "policies"
 DEFAULT_WARMUP_TIME_MS = 1000
 DEFAULT_COOLDOWN_TIME_MS = 1000
 MAX_TIME_MS = 3_600_000
+# A policy read back is the policy itself, with no name beside it
+# (GetAutoscaleConfigurationPolicyResponsePolicyResponse).
+POLICY_ONLY = ItemShape(identity=False)
 
 
 def _configuration(context: MockContext, target: Mapping[str, Any]) -> tuple[Record, Record]:
@@ -69,6 +72,12 @@ def _create(context: MockContext, target: Mapping[str, Any], body: Mapping[str, 
         ),
         "policies": policies,
     }
+    create_args = body.get("create_args") or {}
+    if "template" in create_args:
+        # The configuration reads its instance template back as it was named.
+        configuration["template"] = context.declared(
+            "ServiceGroupTemplate", create_args["template"]
+        )
     context.state.autoscale[group["uuid"]] = configuration
     group["autoscale"] = True
     return {"status": "success", "uuid": group["uuid"], "name": group["name"]}
@@ -79,7 +88,8 @@ def _policy(context: MockContext, policy: Any) -> Record:
         raise invalid(f"Not an autoscale policy: {policy!r}")
     if not isinstance(policy.get("name"), str):
         raise invalid("An autoscale policy needs a name")
-    return dict(policy)
+    kept: Record = context.declared("AutoscalePolicy", policy)
+    return kept
 
 
 def create_autoscale_configurations(context: MockContext, request: ValidRequest) -> Reply:
@@ -156,22 +166,33 @@ def create_autoscale_configuration_policy(context: MockContext, request: ValidRe
 
 
 def _policies_by_name(
-    context: MockContext, request: ValidRequest, names: list[str], remove: bool
+    context: MockContext, request: ValidRequest, names: list[str] | None, remove: bool
 ) -> Reply:
+    """Policies of the configuration the path addresses, by name (``None``: all of them).
+
+    A configuration that does not exist is what the request addresses: 404 for the whole
+    request, like any resource named by the path, not a failed item per policy name.
+    """
     target = path_target(request)
+    try:
+        group, configuration = _configuration(context, target)
+    except ItemError as error:
+        return single_reply(POLICIES_KEY, failed_item(target, error, POLICY_ONLY), error)
+    if names is None:
+        names = [policy["name"] for policy in configuration["policies"]]
 
     def act(item: Mapping[str, Any]) -> Record:
-        group, configuration = _configuration(context, target)
         policy = _find_policy(configuration, group, item["name"])
         if remove:
             configuration["policies"].remove(policy)
             return {"status": "success", "name": policy["name"]}
-        return {"status": "success", "name": policy["name"], "policy": dict(policy)}
+        return {"status": "success", "policy": dict(policy)}
 
+    shape = FULL_ITEM if remove else POLICY_ONLY
     items = [{"name": name} for name in names]
     if "name" in request.path:
-        return one_target(POLICIES_KEY, items[0], act)
-    return each_target(POLICIES_KEY, items, act)
+        return one_target(POLICIES_KEY, items[0], act, shape)
+    return each_target(POLICIES_KEY, items, act, shape)
 
 
 def _requested_names(request: ValidRequest) -> list[str]:
@@ -179,15 +200,8 @@ def _requested_names(request: ValidRequest) -> list[str]:
 
 
 def get_autoscale_configuration_policies(context: MockContext, request: ValidRequest) -> Reply:
-    names = _requested_names(request)
-    if request.body is None:
-        # Without a body: every policy of the configuration.
-        target = path_target(request)
-        try:
-            _, configuration = _configuration(context, target)
-        except ItemError as error:
-            return single_reply(POLICIES_KEY, failed_item(target, error), error)
-        names = [policy["name"] for policy in configuration["policies"]]
+    # Without a body: every policy of the configuration.
+    names = None if request.body is None else _requested_names(request)
     return _policies_by_name(context, request, names, remove=False)
 
 

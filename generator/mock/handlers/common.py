@@ -8,9 +8,17 @@ from typing import Any
 
 import attrs
 
-from generator.mock.envelope import Reply, bulk_reply, failed_item, single_reply
+from generator.mock.envelope import (
+    FULL_ITEM,
+    ItemShape,
+    Reply,
+    bulk_reply,
+    failed_item,
+    single_reply,
+)
 from generator.mock.state import ItemError, MockState, Record, invalid, reference_of
 from generator.mock.validation import SpecSchemas, ValidRequest
+from generator.openapi.refs import schema_ref
 
 
 @attrs.frozen
@@ -25,31 +33,45 @@ class MockContext:
         pointer = f"/components/schemas/{component}"
         return bool(self.schemas.validator(pointer).is_valid(value))
 
+    def declared(self, component: str, value: Any) -> Any:
+        """``value`` with only the fields ``#/components/schemas/<component>`` declares (what
+        the mock keeps of a request's object, to answer with later)."""
+        return self.schemas.declared_part({"$ref": schema_ref(component)}, value)
+
 
 Handler = Callable[[MockContext, ValidRequest], Reply]
 
 
 def each_target(
-    data_key: str, targets: Iterable[Mapping[str, Any]], act: Callable[[Mapping[str, Any]], Record]
+    data_key: str,
+    targets: Iterable[Mapping[str, Any]],
+    act: Callable[[Mapping[str, Any]], Record],
+    shape: ItemShape = FULL_ITEM,
 ) -> Reply:
-    """Apply ``act`` to every target of a bulk request; a failure fails only its own item."""
+    """Apply ``act`` to every target of a bulk request; a failure fails only its own item
+    (an item of ``shape``)."""
     items: list[Record] = []
+    any_failed = False
     for target in targets:
         try:
             items.append(act(target))
         except ItemError as error:
-            items.append(failed_item(reference_of(target), error))
-    return bulk_reply(data_key, items)
+            items.append(failed_item(reference_of(target), error, shape))
+            any_failed = True
+    return bulk_reply(data_key, items, any_failed)
 
 
 def one_target(
-    data_key: str, target: Mapping[str, Any], act: Callable[[Mapping[str, Any]], Record]
+    data_key: str,
+    target: Mapping[str, Any],
+    act: Callable[[Mapping[str, Any]], Record],
+    shape: ItemShape = FULL_ITEM,
 ) -> Reply:
     """Apply ``act`` to the one target of a by-UUID request."""
     try:
         return single_reply(data_key, act(target))
     except ItemError as error:
-        return single_reply(data_key, failed_item(reference_of(target), error), error)
+        return single_reply(data_key, failed_item(reference_of(target), error, shape), error)
 
 
 def as_items(body: Any) -> list[Mapping[str, Any]]:

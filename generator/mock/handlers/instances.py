@@ -11,7 +11,7 @@ import base64
 from collections.abc import Mapping
 from typing import Any
 
-from generator.mock.envelope import Reply
+from generator.mock.envelope import ItemShape, Reply
 from generator.mock.handlers.common import (
     MockContext,
     as_items,
@@ -51,6 +51,12 @@ SUMMARY_FIELDS = ("uuid", "name")
 # stop_reason bitmasks documented for Instance: forced user stop, regular user stop.
 STOP_REASON_FORCED = 28
 STOP_REASON_USER = 15
+# The items of stop, wait and logs answers have no status of their own, those of metrics not
+# even the instance's identity (the page's StopInstanceResponseStoppedInstance,
+# WaitInstanceResponseWaitedInstance, GetInstanceLogsResponseLoggedInstance and
+# GetInstanceMetricsResponseInstanceMetrics).
+WITHOUT_STATUS = ItemShape(status=False)
+METRICS_ONLY = ItemShape(status=False, identity=False)
 
 
 def create_instance(context: MockContext, request: ValidRequest) -> Reply:
@@ -124,7 +130,7 @@ def _create(context: MockContext, body: Mapping[str, Any]) -> Record:
     if autostart:
         instance["started_at"] = created_at
     if scale_to_zero is not None:
-        instance["scale_to_zero"] = dict(scale_to_zero)
+        instance["scale_to_zero"] = context.declared("InstanceScaleToZero", scale_to_zero)
     if group_request is not None:
         if group is None:
             group = new_service_group(context, group_request, persistent=False)
@@ -219,7 +225,7 @@ def _update(context: MockContext, target: Mapping[str, Any], change: Mapping[str
             raise invalid(
                 f"scale_to_zero expects a scale-to-zero configuration, got {as_json(value)}"
             )
-        instance[prop] = dict(value)
+        instance[prop] = context.declared("InstanceScaleToZero", value)
     elif prop == "delete_lock":
         set_only(prop, op)
         if not isinstance(value, bool):
@@ -283,16 +289,21 @@ def _start(context: MockContext, target: Mapping[str, Any]) -> Record:
 
 
 def stop_instances(context: MockContext, request: ValidRequest) -> Reply:
+    targets = as_items(request.body)
+    context.state.instances.check_agreement(targets)
     return each_target(
         DATA_KEY,
-        as_items(request.body),
+        targets,
         lambda target: _stop(context, target, bool(target.get("force", False))),
+        WITHOUT_STATUS,
     )
 
 
 def stop_instance_by_uuid(context: MockContext, request: ValidRequest) -> Reply:
     force = bool(request.query.get("force", False))
-    return one_target(DATA_KEY, path_target(request), lambda target: _stop(context, target, force))
+    return one_target(
+        DATA_KEY, path_target(request), lambda target: _stop(context, target, force), WITHOUT_STATUS
+    )
 
 
 def _stop(context: MockContext, target: Mapping[str, Any], force: bool) -> Record:
@@ -302,7 +313,9 @@ def _stop(context: MockContext, target: Mapping[str, Any], force: bool) -> Recor
         instance["state"] = "stopped"
         instance["stopped_at"] = now_timestamp()
         instance["stop_reason"] = STOP_REASON_FORCED if force else STOP_REASON_USER
-    return _transition_item(instance, previous_state)
+    item = _transition_item(instance, previous_state)
+    del item["status"]
+    return item
 
 
 def _transition_item(instance: Record, previous_state: str) -> Record:
@@ -318,14 +331,22 @@ def _transition_item(instance: Record, previous_state: str) -> Record:
 def wait_instances(context: MockContext, request: ValidRequest) -> Reply:
     wanted = request.query.get("state", "running")
     return each_target(
-        DATA_KEY, as_items(request.body), lambda target: _wait(context, target, wanted)
+        DATA_KEY,
+        as_items(request.body),
+        lambda target: _wait(context, target, wanted),
+        WITHOUT_STATUS,
     )
 
 
 def wait_instance_by_uuid(context: MockContext, request: ValidRequest) -> Reply:
     body = request.body or {}
     wanted = body.get("state", "running")
-    return one_target(DATA_KEY, path_target(request), lambda target: _wait(context, target, wanted))
+    return one_target(
+        DATA_KEY,
+        path_target(request),
+        lambda target: _wait(context, target, wanted),
+        WITHOUT_STATUS,
+    )
 
 
 def _wait(context: MockContext, target: Mapping[str, Any], wanted: str) -> Record:
@@ -337,36 +358,38 @@ def _wait(context: MockContext, target: Mapping[str, Any], wanted: str) -> Recor
             f"(it is {instance['state']})",
             http_status=408,
         )
-    return {
-        "status": "success",
-        "uuid": instance["uuid"],
-        "name": instance["name"],
-        "state": instance["state"],
-    }
+    return {"uuid": instance["uuid"], "name": instance["name"], "state": instance["state"]}
 
 
 def get_instance_logs(context: MockContext, request: ValidRequest) -> Reply:
+    targets = as_items(request.body)
+    context.state.instances.check_agreement(targets)
     return each_target(
-        DATA_KEY,
-        as_items(request.body),
-        lambda target: _logs(context, target, target),
+        DATA_KEY, targets, lambda target: _logs(context, target, target), WITHOUT_STATUS
     )
 
 
 def get_instance_logs_by_uuid(context: MockContext, request: ValidRequest) -> Reply:
     window = request.body or {}
-    return one_target(DATA_KEY, path_target(request), lambda target: _logs(context, target, window))
+    return one_target(
+        DATA_KEY,
+        path_target(request),
+        lambda target: _logs(context, target, window),
+        WITHOUT_STATUS,
+    )
 
 
 def _logs(context: MockContext, target: Mapping[str, Any], window: Mapping[str, Any]) -> Record:
     instance = context.state.instances.find(target)
     boot_line = f"Booting {instance['image']} ({instance['name']})\n"
     console = (boot_line * instance["start_count"]).encode()
-    offset = min(max(int(window.get("offset", 0)), 0), len(console))
+    requested = int(window.get("offset", 0))
+    # A negative offset counts from the end of the log (the page's description of offset).
+    start = requested if requested >= 0 else len(console) + requested
+    offset = min(max(start, 0), len(console))
     limit = int(window.get("limit", len(console)))
     end = len(console) if limit < 0 else min(len(console), offset + limit)
     return {
-        "status": "success",
         "uuid": instance["uuid"],
         "name": instance["name"],
         # The API sends console output base64-encoded.
@@ -382,22 +405,24 @@ def get_instance_metrics(context: MockContext, request: ValidRequest) -> Reply:
     targets = [{key: request.query[key]} for key in ("uuid", "name") if key in request.query] or [
         {"uuid": record["uuid"]} for record in instances
     ]
-    return each_target(DATA_KEY, targets, lambda target: _metrics(instances.find(target)))
+    return each_target(
+        DATA_KEY, targets, lambda target: _metrics(instances.find(target)), METRICS_ONLY
+    )
 
 
 def get_instance_metrics_by_uuid(context: MockContext, request: ValidRequest) -> Reply:
     instances = context.state.instances
     return one_target(
-        DATA_KEY, path_target(request), lambda target: _metrics(instances.find(target))
+        DATA_KEY,
+        path_target(request),
+        lambda target: _metrics(instances.find(target)),
+        METRICS_ONLY,
     )
 
 
 def _metrics(instance: Record) -> Record:
     running = instance["state"] == "running"
     return {
-        "status": "success",
-        "uuid": instance["uuid"],
-        "name": instance["name"],
         "rss_bytes": instance["memory_mb"] * 1024 * 1024 // 4 if running else 0,
         "cpu_time_ms": 10 * instance["start_count"],
         "boot_time_us": 9000,

@@ -89,10 +89,15 @@ def create_volume(context: MockContext, request: ValidRequest) -> Reply:
     return one_target(
         DATA_KEY,
         target,
-        lambda _: _volume_view(
+        lambda _: _created_item(
             new_volume(context, body.get("name"), body.get("size_mb"), persistent=True)
         ),
     )
+
+
+def _created_item(volume: Record) -> Record:
+    """The page's CreateVolumeResponseVolume: the new volume's status and identity only."""
+    return {"status": "success", "uuid": volume["uuid"], "name": volume["name"]}
 
 
 def get_volumes(context: MockContext, request: ValidRequest) -> Reply:
