@@ -175,7 +175,7 @@ def read_body(response: BaseHTTPResponse, max_bytes: int) -> bytes:
     (before or after decoding) or encoded in another way than asked for."""
     length = response.headers.get("Content-Length", "").strip()
     if length.isdigit() and (len(length) > 18 or int(length) > max_bytes):
-        raise AnswerRefused(_too_large(max_bytes, f"declares {length} bytes"), too_large=True)
+        raise AnswerRefused(_too_large(max_bytes, f": it declares {length[:40]} bytes"), too_large=True)
     coding = response.headers.get("Content-Encoding", "").strip().lower()
     if coding not in ("", "identity", ACCEPT_ENCODING):
         raise AnswerRefused(
@@ -193,7 +193,7 @@ def read_body(response: BaseHTTPResponse, max_bytes: int) -> bytes:
         else:
             body += piece
             if len(body) > max_bytes:
-                raise AnswerRefused(_too_large(max_bytes, "is longer"), too_large=True)
+                raise AnswerRefused(_too_large(max_bytes, ""), too_large=True)
     if decoder is not None:
         return decoder.finish()
     return bytes(body)
@@ -211,7 +211,7 @@ class _BoundedGunzip:
     def feed(self, data: bytes) -> None:
         self._compressed += len(data)
         if self._compressed > self._limit:
-            raise AnswerRefused(_too_large(self._limit, "is longer compressed"), too_large=True)
+            raise AnswerRefused(_too_large(self._limit, " even compressed"), too_large=True)
         try:
             while data:
                 # One byte of room past the limit tells a body of exactly the limit from a
@@ -220,7 +220,7 @@ class _BoundedGunzip:
                 self._output += self._decompressor.decompress(data, room)
                 if len(self._output) > self._limit:
                     raise AnswerRefused(
-                        _too_large(self._limit, "is longer decompressed"), too_large=True
+                        _too_large(self._limit, " once decompressed"), too_large=True
                     )
                 if self._decompressor.eof:
                     data = self._decompressor.unused_data
@@ -238,7 +238,7 @@ class _BoundedGunzip:
 
 
 def _too_large(limit: int, what: str) -> str:
-    return f"the answer {what} than the limit of {limit} bytes (max_answer_bytes)"
+    return f"the answer is larger than the limit of {limit} bytes (max_answer_bytes){what}"
 
 
 def _bounded_int(text: str) -> int:
