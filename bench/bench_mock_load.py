@@ -57,7 +57,9 @@ def run_cycle(client: LoadClient, index: int, requests: int) -> None:
     while sent < requests:
         name = f"load-{index}-{serial}"
         serial += 1
-        created, _ = client.request("POST", "/v1/instances", {"image": "nginx:latest", "name": name})
+        created, _ = client.request(
+            "POST", "/v1/instances", {"image": "nginx:latest", "name": name}
+        )
         uuid = created["data"]["instances"][0]["uuid"]
         steps = [
             ("GET", f"/v1/instances/{uuid}"),

@@ -19,8 +19,8 @@ from werkzeug.wrappers import Request, Response
 from generator.mock.envelope import Reply, error_reply
 from generator.mock.handlers import HANDLERS, MockContext
 from generator.mock.routes import MethodNotInSpec, RouteNotFound, Router
-from generator.mock.state import MockState
 from generator.mock.schema_check import CheckedSpecSchemas
+from generator.mock.state import MockState
 from generator.mock.validation import InvalidRequest, RequestValidator
 from generator.openapi.operations import OperationRecord, read_operations
 

@@ -63,7 +63,9 @@ def _with_integer_ranges(node: Any) -> Any:
     if not isinstance(node, Mapping):
         return node
     copied = {key: _with_integer_ranges(value) for key, value in node.items()}
-    bounds = INTEGER_FORMAT_BOUNDS.get(node["format"]) if isinstance(node.get("format"), str) else None
+    bounds = (
+        INTEGER_FORMAT_BOUNDS.get(node["format"]) if isinstance(node.get("format"), str) else None
+    )
     if bounds is not None:
         minimum, maximum = bounds
         copied["allOf"] = [*copy.deepcopy(copied.get("allOf", [])), _range(minimum, maximum)]

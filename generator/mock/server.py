@@ -383,4 +383,3 @@ def running_mock(
     app = MockApplication(spec_at(Path(spec_path)), token=token)
     with MockServer(app, host, port) as server:
         yield server.base_url
-

@@ -26,7 +26,6 @@ from ukc_client import (
     TransportError,
     UkcError,
 )
-
 from ukc_client._retry import parse_retry_after
 
 from tests.support.client_support import TOKEN

@@ -175,7 +175,9 @@ def read_body(response: BaseHTTPResponse, max_bytes: int) -> bytes:
     (before or after decoding) or encoded in another way than asked for."""
     length = response.headers.get("Content-Length", "").strip()
     if length.isdigit() and (len(length) > 18 or int(length) > max_bytes):
-        raise AnswerRefused(_too_large(max_bytes, f": it declares {length[:40]} bytes"), too_large=True)
+        raise AnswerRefused(
+            _too_large(max_bytes, f": it declares {length[:40]} bytes"), too_large=True
+        )
     coding = response.headers.get("Content-Encoding", "").strip().lower()
     if coding not in ("", "identity", ACCEPT_ENCODING):
         raise AnswerRefused(
@@ -243,7 +245,9 @@ def _too_large(limit: int, what: str) -> str:
 
 def _bounded_int(text: str) -> int:
     if len(text) > MAX_INTEGER_DIGITS:
-        raise JsonRefused(f"it holds an integer of {len(text)} digits (at most {MAX_INTEGER_DIGITS})")
+        raise JsonRefused(
+            f"it holds an integer of {len(text)} digits (at most {MAX_INTEGER_DIGITS})"
+        )
     return int(text)
 
 

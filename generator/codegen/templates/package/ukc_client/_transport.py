@@ -287,7 +287,6 @@ class Transport:
             )
         raise failure
 
-
     def _read_answer(
         self, operation: Operation[EnvelopeT], method: str, path: str, answer: _Answer
     ) -> EnvelopeT:
