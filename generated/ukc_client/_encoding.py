@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -105,7 +106,7 @@ def _unwritable(value: Any, path: str, depth: int) -> str | None:
     if value is None:
         return None
     if isinstance(value, float):
-        return None if value == value and abs(value) != float("inf") else f"{where}: {value!r}"
+        return None if math.isfinite(value) else f"{where}: {value!r}, which JSON cannot hold"
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, (str, int, float)) and key is not None:

@@ -278,7 +278,7 @@ class Transport:
             failure = _Failure(error_type(method, path, refused.reason), retryable=False)
         except HTTPError as error:
             failure = _transport_failure(method, path, error)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 (the package's boundary)
             # Anything else is a failure of this package's boundary, not the caller's: only
             # its type is named, since its text could quote a header.
             failure = _Failure(

@@ -11447,7 +11447,7 @@ def structure(data: Any, cls: Any) -> Any:
         return converter.structure(data, cls)
     except UkcError:
         raise
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 (the package's boundary)
         foreign = error
     raise foreign_decode_error(foreign, data)
 
@@ -11464,6 +11464,6 @@ def unstructure(obj: Any) -> Any:
         return converter.unstructure(obj)
     except UkcError:
         raise
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 (the package's boundary)
         foreign = error
     raise foreign_encode_error(foreign, obj)

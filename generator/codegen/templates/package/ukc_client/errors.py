@@ -256,7 +256,7 @@ def describe_json(value: object) -> str:
         return f"{kind} of {value.bit_length()} bits"
     try:
         text = _SHORT.repr(value)
-    except Exception:  # a foreign object whose own repr fails
+    except Exception:  # noqa: BLE001 (a foreign object whose own repr fails)
         text = f"<{type(value).__name__}>"
     if len(text) > 60:
         text = text[:57] + "..."
