@@ -174,10 +174,13 @@ def read_body(response: BaseHTTPResponse, max_bytes: int) -> bytes:
     """The body of ``response``, decoded if it is ``gzip``; ``AnswerRefused`` if too large
     (before or after decoding) or encoded in another way than asked for."""
     length = response.headers.get("Content-Length", "").strip()
-    if length.isdigit() and (len(length) > 18 or int(length) > max_bytes):
-        raise AnswerRefused(
-            _too_large(max_bytes, f": it declares {length[:40]} bytes"), too_large=True
-        )
+    declared: int | None = None
+    if length.isascii() and length.isdigit():
+        if len(length) > 18 or int(length) > max_bytes:
+            raise AnswerRefused(
+                _too_large(max_bytes, f": it declares {length[:40]} bytes"), too_large=True
+            )
+        declared = int(length)
     coding = response.headers.get("Content-Encoding", "").strip().lower()
     if coding not in ("", "identity", ACCEPT_ENCODING):
         raise AnswerRefused(
@@ -196,6 +199,8 @@ def read_body(response: BaseHTTPResponse, max_bytes: int) -> bytes:
             body += piece
             if len(body) > max_bytes:
                 raise AnswerRefused(_too_large(max_bytes, ""), too_large=True)
+            if len(body) == declared:
+                break  # all of it: no read to learn that the body has ended
     if decoder is not None:
         return decoder.finish()
     return bytes(body)

@@ -120,7 +120,7 @@ class Transport:
         if max_answer_bytes < 1:
             raise ConfigurationError(f"max_answer_bytes must be positive, not {max_answer_bytes}")
         self.base_url = endpoint.base_url
-        self._timeout = timeout
+        self._timeout_parts = split_timeout(timeout)
         self._retry = retry
         self._raise_on_partial_failure = raise_on_partial_failure
         self._max_answer_bytes = max_answer_bytes
@@ -194,7 +194,7 @@ class Transport:
         headers: Mapping[str, str],
         timeout: TimeoutArg,
     ) -> _Answer:
-        connect, read, total = split_timeout(self._timeout if timeout is None else timeout)
+        connect, read, total = self._timeout_parts if timeout is None else split_timeout(timeout)
         deadline = time.monotonic() + total
         retries = self._retry.retries_for(method)
         attempt = 0
@@ -250,7 +250,7 @@ class Transport:
                     method,
                     url,
                     body=payload,
-                    headers=dict(headers),
+                    headers=headers,
                     timeout=urllib3.Timeout(connect=min(connect, left), read=min(read, left)),
                     retries=False,
                     redirect=False,
