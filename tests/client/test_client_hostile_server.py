@@ -7,11 +7,14 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import ssl
+import subprocess
 import time
 import tracemalloc
 import zlib
 from collections.abc import Callable, Iterator
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -422,3 +425,45 @@ def test_no_log_line_of_a_hostile_exchange_shows_the_token(
         outcome_of(hostile, timeout=Timeout(connect=1, read=0.01, total=0.01))
     assert caplog.records
     assert all(TOKEN not in record.getMessage() for record in caplog.records)
+
+
+# --- the same over TLS: the deadline holds on an encrypted socket too ---
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 and its key, made with openssl."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        + ["-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1"]
+        + ["-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+@pytest.fixture
+def hostile_tls(certificate: tuple[Path, Path]) -> Iterator[HostileServer]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*certificate)
+    yield from running_hostile_server(context)
+
+
+def test_over_tls_an_answer_is_read(
+    hostile_tls: HostileServer, certificate: tuple[Path, Path]
+) -> None:
+    hostile_tls.behaviour = answer("200 OK", OK_BODY)
+    response, _, _ = outcome_of(hostile_tls, ca_certs=str(certificate[0]))
+    assert response.status == "success"
+
+
+def test_over_tls_a_dripping_body_ends_at_the_deadline(
+    hostile_tls: HostileServer, certificate: tuple[Path, Path]
+) -> None:
+    hostile_tls.behaviour = drip_body
+    error, duration, _ = outcome_of(hostile_tls, ca_certs=str(certificate[0]))
+    assert isinstance(error, RequestTimeoutError)
+    assert duration < DEADLINE + 1

@@ -9,6 +9,7 @@ the client hangs up or the server stops.
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -48,8 +49,9 @@ class HostileConnection:
 class HostileServer:
     """The server; set ``behaviour`` before the client calls it."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.behaviour: Behaviour = lambda connection: None
+        self._tls = tls
         self.requests: list[bytes] = []
         self._stopping = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -60,7 +62,7 @@ class HostileServer:
     @property
     def url(self) -> str:
         host, port = self._listener.getsockname()[:2]
-        return f"http://{host}:{port}"
+        return f"{'https' if self._tls else 'http'}://{host}:{port}"
 
     def start(self) -> None:
         self._accepting.start()
@@ -84,6 +86,13 @@ class HostileServer:
 
     def _serve(self, sock: socket.socket) -> None:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        try:
+            if self._tls is not None:
+                sock.settimeout(5)
+                sock = self._tls.wrap_socket(sock, server_side=True)
+        except OSError:
+            sock.close()
+            return
         connection = HostileConnection(sock, self._stopping)
         try:
             connection.request_head = _read_request(sock)
@@ -117,9 +126,9 @@ def _read_request(sock: socket.socket) -> bytes:
     return head
 
 
-def running_hostile_server() -> Iterator[HostileServer]:
+def running_hostile_server(tls: ssl.SSLContext | None = None) -> Iterator[HostileServer]:
     """A started server, stopped afterwards (the body of a pytest fixture)."""
-    server = HostileServer()
+    server = HostileServer(tls)
     server.start()
     try:
         yield server
