@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import urllib3
+from urllib3 import Retry
 from urllib3.exceptions import (
     ConnectTimeoutError,
     HTTPError,
@@ -65,6 +66,9 @@ EnvelopeT = TypeVar("EnvelopeT")
 TimeoutArg = float | urllib3.Timeout | None
 
 DEFAULT_TIMEOUT = urllib3.Timeout(connect=5.0, read=60.0)
+
+# urllib3 makes one attempt: the transport decides about retries.
+_ONE_ATTEMPT = Retry(total=False, redirect=False)
 
 FALLBACK_DEADLINE = 600.0
 """The deadline of a call whose timeout sets no limit at all, in seconds."""
@@ -121,6 +125,9 @@ class Transport:
             raise ConfigurationError(f"max_answer_bytes must be positive, not {max_answer_bytes}")
         self.base_url = endpoint.base_url
         self._timeout_parts = split_timeout(timeout)
+        self._default_attempt_timeout = urllib3.Timeout(
+            connect=self._timeout_parts[0], read=self._timeout_parts[1]
+        )
         self._retry = retry
         self._raise_on_partial_failure = raise_on_partial_failure
         self._max_answer_bytes = max_answer_bytes
@@ -246,13 +253,19 @@ class Transport:
         try:
             with CallDeadline(deadline):
                 left = remaining(deadline)
+                if left >= connect and left >= read:
+                    attempt_timeout = self._attempt_timeout(connect, read)
+                else:
+                    attempt_timeout = urllib3.Timeout(
+                        connect=min(connect, left), read=min(read, left)
+                    )
                 response = self._pool.urlopen(
                     method,
                     url,
                     body=payload,
                     headers=headers,
-                    timeout=urllib3.Timeout(connect=min(connect, left), read=min(read, left)),
-                    retries=False,
+                    timeout=attempt_timeout,
+                    retries=_ONE_ATTEMPT,
                     redirect=False,
                     preload_content=False,
                     decode_content=False,
@@ -286,6 +299,13 @@ class Transport:
                 retryable=False,
             )
         raise failure
+
+    def _attempt_timeout(self, connect: float, read: float) -> urllib3.Timeout:
+        # The client's own timeout, made once; other ones are made per call.
+        timeout = self._default_attempt_timeout
+        if timeout.connect_timeout != connect or timeout.read_timeout != read:
+            timeout = urllib3.Timeout(connect=connect, read=read)
+        return timeout
 
     def _read_answer(
         self, operation: Operation[EnvelopeT], method: str, path: str, answer: _Answer
