@@ -60,6 +60,16 @@ class Endpoint:
 
     base_url: str
     token: Secret
+    metro: str | None = None
+    """The metro the spec's server URLs are filled with; ``None`` when ``base_url`` was given."""
+    allow_http: bool = False
+
+    def base_url_for(self, server_url: str | None) -> str:
+        """The base URL of an operation with its own ``server_url`` (in the client's metro); a
+        ``base_url`` given to the client (a mock, a proxy) serves every operation."""
+        if server_url is None or self.metro is None:
+            return self.base_url
+        return _check_base_url(server_url.replace("{metro}", self.metro), self.allow_http)
 
 
 def resolve_endpoint(
@@ -90,7 +100,12 @@ def resolve_endpoint(
             raise ConfigurationError(
                 f"metro {resolved_metro!r} is not a metro name (lower-case letters, digits, '-')"
             )
-        base_url = server_url.replace("{metro}", resolved_metro)
+        return Endpoint(
+            base_url=_check_base_url(server_url.replace("{metro}", resolved_metro), allow_http),
+            token=Secret(resolved_token),
+            metro=resolved_metro,
+            allow_http=allow_http,
+        )
     return Endpoint(base_url=_check_base_url(base_url, allow_http), token=Secret(resolved_token))
 
 

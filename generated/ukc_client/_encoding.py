@@ -53,14 +53,19 @@ def encode_query_value(value: object) -> str:
 
 
 def encode_query(params: Mapping[str, object]) -> str:
-    """The query string (without ``?``) of the parameters that are not ``None``."""
-    return urlencode(
-        [
-            (name, _utf8(encode_query_value(value), f"query parameter {name!r}"))
-            for name, value in params.items()
-            if value is not None
-        ]
-    )
+    """The query string (without ``?``) of the parameters that are not ``None``.
+
+    A list is one ``name=value`` pair per item (``tags=a&tags=b``), OpenAPI's default.
+    """
+    pairs: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if value is None:
+            continue
+        items = value if isinstance(value, list | tuple) else (value,)
+        for item in items:
+            pairs.append((name, encode_query_value(item)))
+    # Each value as UTF-8 bytes: a lone surrogate is named here, not in urlencode.
+    return urlencode([(name, _utf8(text, f"query parameter {name!r}")) for name, text in pairs])
 
 
 def _utf8(text: str, what: str) -> bytes:

@@ -1,5 +1,5 @@
 """What this client was generated from: the API's spec version and a hash of the inputs."""
 
 SPEC_VERSION = "document-d80d1114d508"
-INPUTS_SHA256 = "6255716ea979724acd51d91cb3c7e31b6a79c27f350c644dbc7220a12c3cf9b8"
+INPUTS_SHA256 = "07a14a4b88469eac6d67f7443ab5a8920ba2a9d79a8bdb7605013ec179efddc6"
 __version__ = "0+document.d80d1114d508"

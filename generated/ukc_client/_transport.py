@@ -86,6 +86,8 @@ class Operation(Generic[EnvelopeT]):
     """The client method that calls it, as ``group.method`` (``instances.create``)."""
     item_fields: tuple[str, ...] = ()
     """Fields of the envelope's ``data`` that list per-item results with their own status."""
+    server_url: str | None = None
+    """The operation's own server (with a ``{metro}`` the client fills), if the spec gives one."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ class Transport:
         if max_answer_bytes < 1:
             raise ConfigurationError(f"max_answer_bytes must be positive, not {max_answer_bytes}")
         self.base_url = endpoint.base_url
+        self._endpoint = endpoint
         self._timeout_parts = split_timeout(timeout)
         self._default_attempt_timeout = urllib3.Timeout(
             connect=self._timeout_parts[0], read=self._timeout_parts[1]
@@ -173,7 +176,7 @@ class Transport:
         ``body`` is the already unstructured JSON document, or ``None`` for no body.
         """
         path = expand_path(operation.path, path_params or {})
-        url = self.base_url + path
+        url = self._endpoint.base_url_for(operation.server_url) + path
         if query:
             query_string = encode_query(query)
             if query_string:

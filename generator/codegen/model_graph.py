@@ -70,8 +70,39 @@ MODULE_NAMES = frozenset(
 
 # Keys of a schema that inform but never change the type.
 _ANNOTATION_KEYS = frozenset(
-    {"description", "default", "examples", "example", "title", "deprecated", "readOnly"}
+    {"description", "default", "examples", "example", "title", "deprecated", "$comment"}
 )
+# Every other keyword the generator reads, by form. A keyword outside these sets would be
+# ignored, so it is refused with its JSON pointer: a schema is generated whole or not at all.
+_KEYWORDS_BY_TYPE: dict[str, frozenset[str]] = {
+    "string": frozenset({"type", "format", "pattern", "enum"}),
+    "integer": frozenset({"type", "format", "x-format", "minimum", "maximum"}),
+    "boolean": frozenset({"type"}),
+    "array": frozenset({"type", "items"}),
+    "object": frozenset({"type", "additionalProperties"}),
+}
+_REFERENCE_KEYWORDS = frozenset({"$ref"})
+_MODEL_KEYWORDS = frozenset({"type", "properties", "required", "oneOf"})
+_UNION_KEYWORDS = frozenset({"oneOf", "discriminator"})
+_ENUM_KEYWORDS = frozenset({"type", "enum"})
+# Every keyword some form reads; a test walks the schema vocabulary against it.
+HANDLED_KEYWORDS = _ANNOTATION_KEYS.union(
+    *_KEYWORDS_BY_TYPE.values(),
+    _REFERENCE_KEYWORDS,
+    _MODEL_KEYWORDS,
+    _UNION_KEYWORDS,
+    _ENUM_KEYWORDS,
+)
+
+
+def refuse_unread_keywords(schema: Mapping[str, Any], read: frozenset[str], pointer: str) -> None:
+    """A ``ToolkitError`` for the first keyword of ``schema`` that its form does not read."""
+    unread = sorted(set(schema) - read - _ANNOTATION_KEYS)
+    if unread:
+        raise ToolkitError(
+            f"{pointer}/{escape_pointer_token(unread[0])}: the generator does not handle "
+            f"{unread[0]!r} here (it reads {', '.join(sorted(read))} and annotations)"
+        )
 
 
 @attrs.frozen
@@ -258,10 +289,13 @@ class _GraphBuilder:
         description = schema.get("description")
         form = component_form(schema)
         if form is ComponentForm.ENUM:
+            refuse_unread_keywords(schema, _ENUM_KEYWORDS, pointer)
             self.enums.append(self._enum(class_name, name, schema, pointer))
         elif form is ComponentForm.UNION:
+            refuse_unread_keywords(schema, _UNION_KEYWORDS, pointer)
             self.unions.append(self._union(class_name, name, schema, pointer))
         elif form is ComponentForm.MODEL:
+            refuse_unread_keywords(schema, _MODEL_KEYWORDS, pointer)
             self.models.append(self._model(class_name, name, schema, pointer))
         else:
             type_ref = self._type(schema, pointer, class_name, "")
@@ -367,8 +401,18 @@ class _GraphBuilder:
     def _type(self, schema: Mapping[str, Any], pointer: str, owner: str, wire_name: str) -> TypeRef:
         """The ``TypeRef`` of a property schema (``owner``/``wire_name`` name inline enums)."""
         if "$ref" in schema:
+            refuse_unread_keywords(schema, _REFERENCE_KEYWORDS, pointer)
             return self._ref_type(self._ref_target(schema, pointer))
         types = schema.get("type")
+        if isinstance(types, str | list):
+            for name in types if isinstance(types, list) else [types]:
+                if name != "null" and name not in _KEYWORDS_BY_TYPE:
+                    raise ToolkitError(f"{pointer}: type {name!r} is not a spec form")
+            non_null = [name for name in types if name != "null"] if isinstance(types, list) else []
+            kind = types if isinstance(types, str) else (non_null[0] if non_null else "null")
+            if kind == "object" and "properties" in schema:
+                raise ToolkitError(f"{pointer}: inline object schemas must be components")
+            refuse_unread_keywords(schema, _KEYWORDS_BY_TYPE.get(kind, frozenset()), pointer)
         if isinstance(types, list):
             non_null = [t for t in types if t != "null"]
             if len(non_null) != 1:
@@ -400,6 +444,9 @@ class _GraphBuilder:
             if extra is None or extra is True or extra == {}:
                 return TypeRef("json_object")
             if isinstance(extra, Mapping) and extra.get("type") == "string":
+                refuse_unread_keywords(
+                    extra, frozenset({"type"}), f"{pointer}/additionalProperties"
+                )
                 return TypeRef("string_map")
             raise ToolkitError(f"{pointer}/additionalProperties: expected {{type: string}}")
         raise ToolkitError(f"{pointer}: type {types!r} is not a spec form")

@@ -8,6 +8,7 @@ fields of its answer list per-item results; and the group and method that call i
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 import textwrap
@@ -73,6 +74,8 @@ class Operation:
     method_name: str
     constant_name: str
     """Name of the module constant that describes the operation in the generated client."""
+    server_url: str | None = None
+    """The operation's own server URL (``{metro}`` kept, other variables at their default)."""
 
 
 @attrs.frozen
@@ -105,7 +108,7 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
     _check_unique(operations)
     groups = []
     for tag in sorted({operation.tag for operation in operations}):
-        if python_identifier(tag) in CLIENT_ATTRIBUTES:
+        if python_identifier(snake_case(tag)) in CLIENT_ATTRIBUTES:
             raise ToolkitError(f"tag {tag!r} would hide the client's own attribute {tag!r}")
         members = sorted(
             (operation for operation in operations if operation.tag == tag),
@@ -114,8 +117,8 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
         groups.append(
             OperationGroup(
                 tag=tag,
-                attribute=python_identifier(tag),
-                class_name=_camel_case(tag) + "Operations",
+                attribute=python_identifier(snake_case(tag)),
+                class_name=_camel_case(snake_case(tag)) + "Operations",
                 description=tag_descriptions.get(tag, f"Operations tagged {tag}."),
                 operations=tuple(members),
             )
@@ -133,13 +136,21 @@ def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
 def client_method_name(operation_id: str, tag: str) -> str:
     """The operation id without the words of its tag: ``get_instance_logs`` -> ``get_logs``.
 
-    Both the plural and the singular of each tag word go (``instances``, ``instance``).
+    Both the plural and the singular of each tag word go (``instances``, ``instance``). Names
+    in another casing read the same: ``GetInstanceLogs`` tagged ``Instances`` is ``get_logs``.
     """
+    operation_id, tag = snake_case(operation_id), snake_case(tag)
     tag_words = set(tag.split("_"))
     tag_words |= {word[:-1] for word in tag_words if word.endswith("s")}
     words = [word for word in operation_id.split("_") if word not in tag_words]
     name = "_".join(words) or operation_id
     return python_identifier(name)
+
+
+def snake_case(name: str) -> str:
+    """``GetInstanceByUUID`` -> ``get_instance_by_uuid``; a snake_case name stays as it is."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
+    return re.sub(r"[^A-Za-z0-9]+", "_", words).strip("_").lower() or name
 
 
 def python_identifier(name: str) -> str:
@@ -195,9 +206,10 @@ def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Oper
         body_required=body_required,
         response_type=response_name,
         item_fields=_item_fields(response_name, schemas),
-        group=python_identifier(tag),
+        group=python_identifier(snake_case(tag)),
         method_name=client_method_name(operation_id, tag),
-        constant_name="_" + operation_id.upper(),
+        constant_name="_" + snake_case(operation_id).upper(),
+        server_url=_operation_server(record.operation, where),
     )
 
 
@@ -220,6 +232,17 @@ def _read_parameter(parameter: ParameterRecord, where: str) -> tuple[Parameter, 
 def _parameter_type(schema: Mapping[str, Any], where: str) -> str:
     if "$ref" in schema:
         return _ref_name(schema["$ref"], where)
+    if schema.get("type") == "array":
+        # Sent as one ``name=value`` pair per item (OpenAPI's default ``form``, exploded).
+        items = schema.get("items")
+        if not isinstance(items, Mapping) or items.get("type") == "array":
+            raise ToolkitError(f"{where}.items: expected a scalar item schema")
+        return f"list[{_parameter_type(items, where + '.items')}]"
+    if schema.get("type") == "string" and "enum" in schema:
+        values = schema["enum"]
+        if not values or not all(isinstance(value, str) for value in values):
+            raise ToolkitError(f"{where}.enum: expected a list of strings")
+        return "Literal[" + ", ".join(json.dumps(value) for value in values) + "]"
     if schema.get("type") == "string" and schema.get("format") == "uuid":
         # The models read UUIDs into ``UUID``; a caller may pass either form back.
         return UUID_TYPE
@@ -323,15 +346,46 @@ def _docstring_text(text: str) -> str:
     return " ".join(text.split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
+def _operation_server(operation: Mapping[str, Any], where: str) -> str | None:
+    """An operation's own server: its first, with every variable but the metro at its default."""
+    servers = operation.get("servers")
+    if servers is None:
+        return None
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], Mapping):
+        raise ToolkitError(f"{where}.servers: expected a list of servers")
+    return _server_url(servers[0], f"{where}.servers[0]")
+
+
 def _read_server(spec: Mapping[str, Any]) -> tuple[str, str]:
     servers = spec.get("servers") or []
     if not servers:
         raise ToolkitError("servers: expected one server URL with a metro variable")
     server = servers[0]
-    metro = server.get("variables", {}).get("metro", {}).get("default")
-    if "{metro}" not in server.get("url", "") or not metro:
+    variables = server.get("variables", {})
+    metro = variables.get("metro", {}).get("default")
+    url = str(server.get("url", ""))
+    if "{metro}" not in url or not metro:
         raise ToolkitError("servers[0]: expected a URL with a {metro} variable and its default")
-    return str(server["url"]), str(metro)
+    return _server_url(server, "servers[0]"), str(metro)
+
+
+def _server_url(server: Mapping[str, Any], where: str) -> str:
+    """The server's URL with every variable but ``{metro}`` replaced by its default."""
+    variables = server.get("variables", {})
+    url = str(server.get("url", ""))
+    # The client chooses the metro; every other variable is fixed to its default.
+    for name, variable in variables.items():
+        if name == "metro":
+            continue
+        default = variable.get("default") if isinstance(variable, Mapping) else None
+        if not isinstance(default, str) or f"{{{name}}}" not in url:
+            raise ToolkitError(
+                f"{where}.variables.{name}: expected a default and a {{{name}}} in the URL"
+            )
+        url = url.replace(f"{{{name}}}", default)
+    if re.search(r"\{(?!metro\})[^}]*\}", url):
+        raise ToolkitError(f"{where}.url: {url!r} names a variable that is not declared")
+    return url
 
 
 def _check_unique(operations: Iterable[Operation]) -> None:

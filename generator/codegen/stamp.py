@@ -1,7 +1,8 @@
 """Stamps the generated distribution: the spec's version, a hash of the inputs, its dependencies.
 
 The hash covers every input that decides the generated files: the schema document, the
-operations, the supplement and the overrides (``generator.spec.inputs``), and the templates this
+operations, the supplement and the overrides (``generator.spec.inputs``), the source the project
+names when it is another document and its overlay (``generator.imported``), and the templates this
 generator renders. Outputs
 such as ``spec/openapi.yaml`` are left out. Two checkouts with the same inputs stamp the same
 hash.
@@ -19,6 +20,8 @@ import attrs
 
 from generator.codegen.render import TEMPLATES
 from generator.errors import ToolkitError
+from generator.imported.importer import overlay_path
+from generator.imported.source import configured_source
 from generator.spec.inputs import SPEC, SpecInputs
 
 DISTRIBUTION_NAME = "ukc-client"
@@ -59,10 +62,12 @@ def input_files(root: Path, templates: Path = GENERATOR_TEMPLATES) -> dict[str, 
     The normalizer's inputs are named by their path under ``root`` (``spec/operations.yaml``),
     the templates by their path under ``templates`` (``templates/package/...``).
     """
+    source = configured_source(root)
+    sources = (*SpecInputs.at(root).all_paths(), source, overlay_path(source))
     files = {
         path.relative_to(root).as_posix(): path
-        for path in SpecInputs.at(root).all_paths()
-        if path.is_file()
+        for path in sources
+        if path.is_file() and path.is_relative_to(root)
     }
     for path in templates.rglob("*"):
         relative = path.relative_to(templates)

@@ -9,7 +9,12 @@ from typing import Any
 
 import attrs
 
-from generator.contract.settings import ContractSettings
+from generator.contract.settings import (
+    BASE_URL_ENVIRONMENT_VARIABLE,
+    DEFAULT_TOKEN,
+    TOKEN_ENVIRONMENT_VARIABLE,
+    ContractSettings,
+)
 from generator.errors import ToolkitError
 
 
@@ -84,6 +89,27 @@ def read_result(
     )
 
 
+def _how_to_reproduce(settings: ContractSettings) -> list[str]:
+    """How to run a failure's curl lines: they read the token (and a mock's address) from the
+    environment, and go in order, since each may need the state the ones before it made."""
+    if settings.target_is_mock:
+        # The dummy token may be printed; a token of the user's own never is.
+        token = (
+            f" {TOKEN_ENVIRONMENT_VARIABLE}={DEFAULT_TOKEN}"
+            if settings.token == DEFAULT_TOKEN
+            else ""
+        )
+        return [
+            "  to reproduce a failure, start a fresh mock and run its curl lines in order:",
+            f"    export {BASE_URL_ENVIRONMENT_VARIABLE}=http://127.0.0.1:8080{token}",
+            f'    python -m generator mock --port 8080 --token "${TOKEN_ENVIRONMENT_VARIABLE}" &',
+        ]
+    return [
+        f"  to reproduce a failure, export {TOKEN_ENVIRONMENT_VARIABLE} (the run's token) and run"
+        " its curl lines in order"
+    ]
+
+
 def summary(settings: ContractSettings, result: ContractResult) -> str:
     """A few lines a person reads first: what ran, how long, what failed."""
     lines = [
@@ -103,5 +129,9 @@ def summary(settings: ContractSettings, result: ContractResult) -> str:
         lines.append(f"  FAILED {group.title}: {group.count}x in {', '.join(group.operations)}")
     for error in result.errors:
         lines.append(f"  ERROR {error}")
+    if result.failures:
+        lines += _how_to_reproduce(settings)
+    if settings.report_dir is not None:
+        lines.append(f"  reports kept in {settings.report_dir}")
     lines.append("  contract kept" if result.passed else "  contract broken")
     return "\n".join(lines)

@@ -25,6 +25,11 @@ CHECKS = (
 )
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 DEFAULT_TOKEN = "contract-test-token"
+# Where the token is read from when not given, the same variable the generated client reads.
+TOKEN_ENVIRONMENT_VARIABLE = "UKC_TOKEN"
+# What a printed reproduction reads the server's address from, when it was a mock started for
+# the run (and so gone when the run ends).
+BASE_URL_ENVIRONMENT_VARIABLE = "UKC_BASE_URL"
 DEFAULT_MAX_EXAMPLES = 5
 # One worker: with more, hypothesis' shared caches now and then raise a FlakyFailure while
 # generating (a runtime error of the run, not of the server); two were not faster here.
@@ -53,6 +58,10 @@ class ContractSettings:
     # The stateful phase: at most this many scenarios, each of at most max_steps calls.
     scenarios: int = DEFAULT_SCENARIOS
     max_steps: int = DEFAULT_MAX_STEPS
+    # Keep the run's reports and config here; a temporary directory, removed after, when None.
+    report_dir: Path | None = None
+    # The server is a mock started for this run: reproductions must start one of their own.
+    target_is_mock: bool = False
 
 
 def stateful_config(settings: ContractSettings) -> str:

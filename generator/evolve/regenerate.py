@@ -25,9 +25,12 @@ SPEC_OUTPUTS = (SPEC, REPORT_MD, REPORT_JSON)
 OUTPUTS = (*SPEC_OUTPUTS, GENERATED)
 
 
-def regenerate_into(root: Path, staging: Path) -> dict[str, Any]:
-    """Write every output the inputs under ``root`` produce into ``staging``; return the spec."""
-    result, spec_files = rendered_outputs(root)
+def regenerate_into(root: Path, staging: Path, source: Path | None = None) -> dict[str, Any]:
+    """Write every output the inputs under ``root`` produce into ``staging``; return the spec.
+
+    ``source`` replaces the project's configured source document.
+    """
+    result, spec_files = rendered_outputs(root, source)
     for path, text in spec_files.items():
         target = staging / path.relative_to(root)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -36,11 +39,11 @@ def regenerate_into(root: Path, staging: Path) -> dict[str, Any]:
     return result.spec
 
 
-def regenerate(root: Path) -> dict[str, Any]:
+def regenerate(root: Path, source: Path | None = None) -> dict[str, Any]:
     """Regenerate every output under ``root``: all of them replaced, or none on an error."""
     staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=root))
     try:
-        spec = regenerate_into(root, staging)
+        spec = regenerate_into(root, staging, source)
         install_outputs(staging, root)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -8,6 +8,13 @@ Whether a schema is sent, received or both decides some classifications, so the 
 from request bodies and parameters, and those reachable from responses, are worked out by
 following ``$ref``s from ``paths``. A schema no operation uses is classified as if it were both
 sent and received, the cautious reading.
+
+Composition is read for what it means, so that a published OpenAPI document compares with the
+normalized spec field by field: a component's ``allOf`` parts (inline objects, referenced
+components, ``oneOf`` s of inline objects) are its fields, and ``allOf: [$ref]`` with a
+description is that reference. Operations are matched by method and path; a changed
+``operationId`` (the key of ``OPERATIONS``) or a change that moves the client method
+(``client.<tag>.<method>``) is breaking.
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ from typing import Any
 
 import attrs
 
+from generator.codegen.operation_graph import client_method_name, python_identifier, snake_case
+from generator.openapi.formats import DATETIME_FORMAT, UUID_FORMAT
 from generator.openapi.forms import union_variant_names
 from generator.openapi.operations import (
     ContentRecord,
@@ -28,6 +37,8 @@ from generator.openapi.operations import (
 from generator.openapi.refs import ref_target
 
 JSONObject = Mapping[str, Any]
+# String formats the client reads into a type of their own; the others do not change the type.
+STRING_TYPE_FORMATS = frozenset({UUID_FORMAT, DATETIME_FORMAT})
 
 
 class ChangeKind(enum.Enum):
@@ -108,6 +119,7 @@ class Change:
 
 def diff_specs(old: JSONObject, new: JSONObject) -> list[Change]:
     """Every difference between ``old`` and ``new`` that matters to a client, in a stable order."""
+    old, new = comparable_spec(old), comparable_spec(new)
     old_schemas = _schemas(old)
     new_schemas = _schemas(new)
     directions = _merge_directions(schema_directions(old), schema_directions(new))
@@ -394,6 +406,7 @@ def type_signature(schema: Any) -> str:
     """
     if not isinstance(schema, Mapping):
         return "any"
+    schema = _reference_of(schema)
     name = ref_target(schema)
     if name is not None:
         return name
@@ -416,6 +429,9 @@ def type_signature(schema: Any) -> str:
         return "object"
     # Unsigned formats are kept as ``x-format``, which other generators ignore.
     form = schema.get("x-format") or schema.get("format")
+    if declared == "string" and form not in STRING_TYPE_FORMATS:
+        # A string format without a type of its own (``regex``, ``enum``) is prose.
+        form = None
     return f"{declared} ({form})" if form else str(declared)
 
 
@@ -440,6 +456,11 @@ def _element_schema(schema: Any) -> Any:
 def _comparable_signature(schema: Any, schemas: JSONObject) -> str:
     """The type signature, with an enum reference read as the enum it names."""
     element = _element_schema(schema)
+    target = schemas.get(ref_target(element) or "")
+    if isinstance(target, Mapping) and set(target) <= _ANNOTATIONS:
+        # A component that is any JSON value (``GoogleProtobufValue: {}``) is that value.
+        signature = "any"
+        return f"array of {signature}" if element is not schema else signature
     if _enum_values(element, schemas) is not None:
         enum_schema = schemas.get(ref_target(element) or "", element)
         signature = f"enum of {enum_schema.get('type', 'value')}"
@@ -529,6 +550,7 @@ def _diff_operations(old: JSONObject, new: JSONObject, context: _Context) -> Ite
     for key in sorted(old_operations.keys() & new_operations.keys()):
         label = _operation_label(new_operations[key])
         old_operation, new_operation = old_operations[key], new_operations[key]
+        yield from _diff_client_names(label, old_operation, new_operation)
         yield from _diff_parameters(label, old_operation, new_operation, context)
         yield from _diff_request_body(label, old_operation, new_operation, context)
         yield from _diff_responses(label, old_operation, new_operation, context)
@@ -672,3 +694,135 @@ def _diff_responses(
         yield response_change(False, f"a new {status} response")
     for status in sorted(old_responses.keys() - new_responses.keys(), key=str):
         yield response_change(False, f"the {status} response is no longer documented")
+
+
+def _client_method(operation: OperationRecord) -> str | None:
+    """``client.<group>.<method>`` of an operation, ``None`` without an id and one tag."""
+    if not operation.operation_id or len(operation.tags) != 1:
+        return None
+    tag = operation.tags[0]
+    method = client_method_name(operation.operation_id, tag)
+    return f"client.{python_identifier(snake_case(tag))}.{method}"
+
+
+def _diff_client_names(
+    label: str, old_operation: OperationRecord, new_operation: OperationRecord
+) -> Iterator[Change]:
+    location = Location(operation=label)
+    old_id, new_id = old_operation.operation_id, new_operation.operation_id
+    if old_id != new_id:
+        yield Change(
+            ChangeKind.CHANGED,
+            Subject.OPERATION,
+            location,
+            True,
+            f"its operationId changed from {old_id} to {new_id}; "
+            "OPERATIONS and client.operation() know it by the new id only",
+        )
+    old_method, new_method = _client_method(old_operation), _client_method(new_operation)
+    if old_method != new_method:
+        old_tags, new_tags = list(old_operation.tags), list(new_operation.tags)
+        why = f" (tag {old_tags} -> {new_tags})" if old_tags != new_tags else ""
+        yield Change(
+            ChangeKind.CHANGED,
+            Subject.OPERATION,
+            location,
+            True,
+            f"its client method moved from {old_method} to {new_method}{why}; calls to the "
+            "old name break",
+        )
+
+
+# --- composition -----------------------------------------------------------------------------
+
+# Keys that describe a schema without constraining it.
+_ANNOTATIONS = frozenset({"description", "title", "example", "examples", "default", "deprecated"})
+
+
+def _reference_of(schema: Any) -> Any:
+    """``allOf: [$ref]`` (with annotations beside it) read as the ``$ref`` itself."""
+    if not isinstance(schema, Mapping):
+        return schema
+    parts = schema.get("allOf")
+    if (
+        isinstance(parts, list)
+        and len(parts) == 1
+        and ref_target(parts[0]) is not None
+        and set(schema) - {"allOf"} <= _ANNOTATIONS
+    ):
+        return {**{k: v for k, v in schema.items() if k != "allOf"}, "$ref": parts[0]["$ref"]}
+    return schema
+
+
+def comparable_spec(spec: JSONObject) -> dict[str, Any]:
+    """``spec`` with composition read as fields: every ``allOf: [$ref]`` the reference, every
+    composed object component one object with all the fields of its parts."""
+    comparable: dict[str, Any] = _unwrap_references(spec)
+    schemas = comparable.get("components", {}).get("schemas")
+    if isinstance(schemas, dict):
+        flattened: dict[str, Any] = {}
+        for name in schemas:
+            flattened[name] = _flattened(name, schemas, flattened, frozenset())
+        comparable["components"] = {**comparable["components"], "schemas": flattened}
+    return comparable
+
+
+def _unwrap_references(node: Any) -> Any:
+    if isinstance(node, Mapping):
+        return {key: _unwrap_references(value) for key, value in _reference_of(node).items()}
+    if isinstance(node, list):
+        return [_unwrap_references(item) for item in node]
+    return node
+
+
+def _is_inline_object(schema: Any) -> bool:
+    return isinstance(schema, Mapping) and ref_target(schema) is None and "properties" in schema
+
+
+def _flattened(name: str, schemas: JSONObject, done: dict[str, Any], seen: frozenset[str]) -> Any:
+    if name in done:
+        return done[name]
+    schema = schemas.get(name)
+    if not isinstance(schema, Mapping) or name in seen:
+        return schema
+    return _flattened_schema(schema, schemas, done, seen | {name})
+
+
+def _flattened_schema(
+    schema: JSONObject, schemas: JSONObject, done: dict[str, Any], seen: frozenset[str]
+) -> Any:
+    parts = schema.get("allOf")
+    one_of = schema.get("oneOf")
+    variants: list[Any] = one_of if isinstance(one_of, list) else []
+    inline_variants = any(_is_inline_object(variant) for variant in variants)
+    if not isinstance(parts, list) and not inline_variants:
+        return schema
+    properties: dict[str, Any] = dict(schema.get("properties", {}))
+    required: list[str] = list(schema.get("required", []))
+    for part in parts if isinstance(parts, list) else []:
+        target = ref_target(part)
+        merged = (
+            _flattened(target, schemas, done, seen)
+            if target is not None
+            else _flattened_schema(part, schemas, done, seen)
+        )
+        if isinstance(merged, Mapping):
+            properties.update(merged.get("properties", {}))
+            required.extend(merged.get("required", []))
+    if inline_variants:
+        # A field of any variant is a field of the object; one variant alone is required.
+        for variant in variants:
+            if isinstance(variant, Mapping):
+                properties.update(variant.get("properties", {}))
+        if len(variants) == 1:
+            required.extend(variants[0].get("required", []))
+    result = {
+        key: value
+        for key, value in schema.items()
+        if key not in ("allOf", "properties", "required", "oneOf")
+    }
+    result["type"] = "object"
+    result["properties"] = properties
+    if required:
+        result["required"] = list(dict.fromkeys(required))
+    return result

@@ -5,6 +5,6 @@
 """
 
 from generator.mock.app import MockApplication
-from generator.mock.server import DEFAULT_SPEC_PATH, MockServer, running_mock
+from generator.mock.server import MockServer, running_mock
 
-__all__ = ["DEFAULT_SPEC_PATH", "MockApplication", "MockServer", "running_mock"]
+__all__ = ["MockApplication", "MockServer", "running_mock"]

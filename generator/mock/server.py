@@ -32,12 +32,10 @@ from urllib.parse import unquote_to_bytes
 
 from generator.mock.app import MockApplication
 from generator.mock.envelope import error_reply
-from generator.openapi.document import load_document
+from generator.openapi.document import default_spec_path, load_document
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import WSGIApplication
-
-DEFAULT_SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
 """The largest request body the mock reads."""
@@ -370,16 +368,19 @@ def spec_at(spec_path: Path) -> dict[str, Any]:
 
 @contextmanager
 def running_mock(
-    spec_path: Path | str = DEFAULT_SPEC_PATH,
+    spec_path: Path | str | None = None,
     host: str = "127.0.0.1",
     port: int = 0,
     token: str | None = None,
 ) -> Iterator[str]:
     """Run a fresh mock (empty state) for the block; yields its base URL.
 
-    ``port=0`` picks a free port. With ``token``, only that bearer token is accepted;
+    ``spec_path`` defaults to ``default_spec_path()`` (``UKC_SPEC``, else the spec installed
+    with the toolkit). ``port=0`` picks a free port. With ``token``, only that bearer token is accepted;
     otherwise any non-empty one is.
     """
-    app = MockApplication(spec_at(Path(spec_path)), token=token)
+    app = MockApplication(
+        spec_at(Path(spec_path) if spec_path is not None else default_spec_path()), token=token
+    )
     with MockServer(app, host, port) as server:
         yield server.base_url

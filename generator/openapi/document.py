@@ -4,12 +4,35 @@ spec as YAML text with a stable key order and block scalars for multi-line descr
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from generator.errors import ToolkitError
+
+# Where the spec the toolkit was built with is: a wheel carries it as package data (the
+# ``generator.bundled_spec`` package is the checkout's ``spec/`` folder, see pyproject.toml); a
+# checkout or an editable install reads ``spec/openapi.yaml`` itself.
+_BUNDLED_SPEC = Path(__file__).resolve().parents[1] / "bundled_spec" / "openapi.yaml"
+_CHECKOUT_SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+SPEC_ENVIRONMENT_VARIABLE = "UKC_SPEC"
+
+
+def default_spec_path() -> Path:
+    """The spec the mock, the pytest plugin and the contract run use unless told otherwise.
+
+    ``UKC_SPEC`` names a consumer's own copy; else the spec installed with the toolkit; else,
+    in a checkout, ``spec/openapi.yaml``.
+    """
+    configured = os.environ.get(SPEC_ENVIRONMENT_VARIABLE)
+    if configured:
+        return Path(configured)
+    if _BUNDLED_SPEC.is_file():
+        return _BUNDLED_SPEC
+    return _CHECKOUT_SPEC
+
 
 # libyaml's emitter and parser, when PyYAML has them: they write the same text and read the same
 # values as PyYAML's own, several times faster on a spec this size.

@@ -8,16 +8,21 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from generator.errors import ToolkitError
+from generator.imported.source import normalize_source
 from generator.openapi.document import dump_spec
-from generator.spec.inputs import REPORT_JSON, REPORT_MD, SPEC, SpecInputs
-from generator.spec.normalizer import NormalizedSpec, normalize
+from generator.spec.inputs import REPORT_JSON, REPORT_MD, SPEC
+from generator.spec.normalizer import NormalizedSpec
 
 
 def rendered_outputs(
     root: Path, document: Path | None = None
 ) -> tuple[NormalizedSpec, dict[Path, str]]:
-    """The normalized spec and the text of every file ``normalize`` writes, without writing."""
-    result = normalize(SpecInputs.at(root, document))
+    """The normalized spec and the text of every file ``normalize`` writes, without writing.
+
+    ``document`` is the source (the page or a published OpenAPI document); without it, the
+    project's configured source.
+    """
+    result = normalize_source(root, document)
     try:
         validate(result.spec)
     except OpenAPIValidationError as error:

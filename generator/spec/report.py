@@ -31,6 +31,14 @@ KINDS: dict[str, str] = {
     "example": "Examples dropped",
     "pattern": "Patterns",
     "contradiction": "Contradictions left for review",
+    # Rewrites of a published OpenAPI document into the conventions (``generator/imported``).
+    "composition": "allOf unwrapped or merged",
+    "format": "Formats and keywords rewritten",
+    "bound": "Bounds made integers",
+    "nullable": "nullable written as a type",
+    "response": "Success responses from default",
+    "server": "Servers and their variables",
+    "overlay": "Corrections from the document's own overlay",
 }
 
 
@@ -52,6 +60,8 @@ class Finding:
 class NormalizationReport:
     findings: list[Finding] = attrs.Factory(list)
     counts: dict[str, int] = attrs.Factory(dict)
+    # What the report is about, when the source is not the page (a published OpenAPI document).
+    introduction: str | None = None
 
     def add(
         self,
@@ -82,11 +92,13 @@ class NormalizationReport:
         lines = [
             "# Normalization report",
             "",
-            "Written by `python -m generator normalize`. Every decision the schema document does "
-            "not state outright is listed with its evidence and a confidence: `high` and `medium` "
-            "follow from evidence in the document, `low` is a guess a person should confirm, "
-            "`supplied` comes from `spec/supplement.yaml`, `override` from `spec/overrides.yaml`, "
-            "`none` means nothing fitted. Correct any decision in `spec/overrides.yaml`.",
+            self.introduction
+            or "Written by `python -m generator normalize`. Every decision the schema document "
+            "does not state outright is listed with its evidence and a confidence: `high` and "
+            "`medium` follow from evidence in the document, `low` is a guess a person should "
+            "confirm, `supplied` comes from `spec/supplement.yaml`, `override` from "
+            "`spec/overrides.yaml`, `none` means nothing fitted. Correct any decision in "
+            "`spec/overrides.yaml`.",
             "",
             "## Counts",
             "",
@@ -95,14 +107,13 @@ class NormalizationReport:
         ]
         lines += [f"| {name} | {value} |" for name, value in sorted(self.counts.items())]
         by_confidence = Counter(f.confidence for f in findings if f.kind == "reference")
-        lines += [
-            "",
-            "References by confidence: "
-            + ", ".join(f"{c}: {by_confidence[c]}" for c in sorted(by_confidence)),
-            "",
-            "## For a person to review",
-            "",
-        ]
+        if by_confidence:
+            lines += [
+                "",
+                "References by confidence: "
+                + ", ".join(f"{c}: {by_confidence[c]}" for c in sorted(by_confidence)),
+            ]
+        lines += ["", "## For a person to review", ""]
         review = [f for f in findings if f.needs_review]
         lines += _table(review) if review else ["Nothing."]
         for kind, title in KINDS.items():

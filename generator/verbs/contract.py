@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,9 +21,11 @@ from generator.contract.settings import (
     DEFAULT_SCENARIOS,
     DEFAULT_TOKEN,
     DEFAULT_WORKERS,
+    TOKEN_ENVIRONMENT_VARIABLE,
 )
 from generator.errors import ToolkitError
-from generator.mock.server import DEFAULT_SPEC_PATH, running_mock
+from generator.mock.server import running_mock
+from generator.openapi.document import default_spec_path
 
 HELP = "Check that the server at a base URL (the mock by default) keeps the spec's contract."
 
@@ -32,10 +35,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--base-url", help="the server to check (default: a mock of the API, started for the run)"
     )
     parser.add_argument(
-        "--spec", type=Path, default=DEFAULT_SPEC_PATH, help="the OpenAPI spec to check against"
+        "--spec",
+        type=Path,
+        help="the OpenAPI spec to check against (default: $UKC_SPEC, else the installed one)",
     )
     parser.add_argument(
-        "--token", default=DEFAULT_TOKEN, help="bearer token to send (default: a dummy one)"
+        "--token",
+        help=f"bearer token to send (default: ${TOKEN_ENVIRONMENT_VARIABLE}, else a dummy one)",
+    )
+    parser.add_argument(
+        "--report-dir",
+        type=Path,
+        help="keep schemathesis' reports and config here (default: removed after the run)",
     )
     parser.add_argument(
         "--max-examples",
@@ -90,6 +101,8 @@ def _target(base_url: str | None, spec_path: Path, token: str) -> Iterator[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.spec is None:
+        args.spec = default_spec_path()
     if not args.spec.is_file():
         raise ToolkitError(f"{args.spec}: no such spec file")
     for option, value in (
@@ -99,11 +112,12 @@ def run(args: argparse.Namespace) -> int:
     ):
         if value < 1:
             raise ToolkitError(f"{option}: expected at least 1, got {value}")
-    with _target(args.base_url, args.spec, args.token) as base_url:
+    token = args.token or os.environ.get(TOKEN_ENVIRONMENT_VARIABLE) or DEFAULT_TOKEN
+    with _target(args.base_url, args.spec, token) as base_url:
         settings = ContractSettings(
             spec_path=args.spec,
             base_url=base_url,
-            token=args.token,
+            token=token,
             max_examples=args.max_examples,
             seed=args.seed,
             workers=args.workers,
@@ -111,6 +125,8 @@ def run(args: argparse.Namespace) -> int:
             phases=tuple(args.phases or PHASES),
             scenarios=args.scenarios,
             max_steps=args.max_steps,
+            report_dir=args.report_dir,
+            target_is_mock=args.base_url is None,
         )
         result = run_contract(settings, output=sys.stdout)
     print(summary(settings, result))

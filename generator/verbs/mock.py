@@ -10,7 +10,8 @@ from types import FrameType
 
 from generator.errors import ToolkitError
 from generator.mock.app import MockApplication
-from generator.mock.server import DEFAULT_SPEC_PATH, MockServer, spec_at
+from generator.mock.server import MockServer, spec_at
+from generator.openapi.document import default_spec_path
 
 HELP = "Serve a validating, stateful mock of the API, driven by the spec."
 
@@ -21,7 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--port", type=int, default=8080, help="port to listen on (0 picks a free one)"
     )
     parser.add_argument(
-        "--spec", type=Path, default=DEFAULT_SPEC_PATH, help="the OpenAPI spec to serve"
+        "--spec",
+        type=Path,
+        help="the OpenAPI spec to serve (default: $UKC_SPEC, else the installed one)",
     )
     parser.add_argument(
         "--token", help="accept only this bearer token (default: any non-empty token)"
@@ -30,6 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.spec is None:
+        args.spec = default_spec_path()
     if not args.spec.is_file():
         raise ToolkitError(f"{args.spec}: no such spec file")
     app = MockApplication(spec_at(args.spec), token=args.token)

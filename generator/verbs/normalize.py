@@ -9,18 +9,24 @@ from generator.files import write_files_atomically
 from generator.spec.inputs import REPORT_MD, SPEC
 from generator.spec.outputs import rendered_outputs
 
-HELP = "Parse the schema document and write the normalized OpenAPI 3.1 spec and its report."
+HELP = "Normalize the source (the page, or a published OpenAPI document) into the spec and report."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", type=Path, default=Path("."), help="project directory")
     parser.add_argument(
-        "--document", type=Path, default=None, help="schema document (default: spec/source/...)"
+        "--source",
+        "--document",
+        dest="source",
+        type=Path,
+        default=None,
+        help="the source: the schema page or a published OpenAPI 3.0/3.1 document, told apart "
+        "by content (default: [tool.ukc-toolkit] source in pyproject.toml, else spec/source/...)",
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    result, outputs = rendered_outputs(args.root, args.document)
+    result, outputs = rendered_outputs(args.root, args.source)
     write_files_atomically(outputs)
     counts = result.report.counts
     review = sum(1 for f in result.report.findings if f.needs_review)

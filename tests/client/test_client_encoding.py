@@ -80,3 +80,11 @@ def test_a_base_url_path_prefix_is_kept(loopback: LoopbackServer) -> None:
     with Client(token=TOKEN, base_url=loopback.url + "/api/", allow_http=True) as client:
         client.system.healthz()
     assert loopback.requests[0].target == "/api/v1/healthz"
+
+
+def test_a_list_query_value_is_one_pair_per_item() -> None:
+    from ukc_client._encoding import encode_query
+
+    assert encode_query({"tags": ["a", "b c"], "order": "desc", "count": None}) == (
+        "tags=a&tags=b+c&order=desc"
+    )

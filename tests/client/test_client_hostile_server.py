@@ -87,8 +87,9 @@ def assert_token_absent(value: object) -> None:
 
 def answer(status: str, body: bytes, *headers: str) -> Callable[[HostileConnection], None]:
     def behaviour(connection: HostileConnection) -> None:
-        length = f"Content-Length: {len(body)}"
-        connection.send(head(status, "Content-Type: application/json", length, *headers) + body)
+        # The server answers one request per connection, and says so.
+        framing = (f"Content-Length: {len(body)}", "Connection: close")
+        connection.send(head(status, "Content-Type: application/json", *framing, *headers) + body)
 
     return behaviour
 

@@ -133,3 +133,72 @@ def test_generating_the_client_twice_gives_identical_files(tmp_path: Path) -> No
     generate_from_spec(REAL_SPEC, tmp_path / "two")
     first = (tmp_path / "one" / "ukc_client" / "client.py").read_bytes()
     assert first == (tmp_path / "two" / "ukc_client" / "client.py").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "tag", "method_name"),
+    [
+        ("GetInstances", "Instances", "get"),
+        ("GetInstanceLogsByUUID", "Instances", "get_logs_by_uuid"),
+        ("GetServiceGroupByUUID", "ServiceGroups", "get_by_uuid"),
+        ("Healthz", "Node", "healthz"),
+    ],
+)
+def test_names_in_another_casing_give_the_same_client_method(
+    operation_id: str, tag: str, method_name: str
+) -> None:
+    assert client_method_name(operation_id, tag) == method_name
+
+
+def test_a_camel_case_tag_is_a_snake_case_group() -> None:
+    spec = copy.deepcopy(SPEC)
+    operation = spec["paths"]["/v1/services/{uuid}"]["get"]
+    operation["operationId"], operation["tags"] = "GetServiceGroupByUUID", ["ServiceGroups"]
+    spec["paths"] = {"/v1/services/{uuid}": {"get": operation}}
+    [group] = build_operation_graph(spec).groups
+    assert (group.attribute, group.class_name) == ("service_groups", "ServiceGroupsOperations")
+    assert group.operations[0].constant_name == "_GET_SERVICE_GROUP_BY_UUID"
+
+
+def test_array_and_enum_query_parameters_are_typed() -> None:
+    spec = copy.deepcopy(SPEC)
+    operation = spec["paths"]["/v1/instances"]["get"]
+    operation["parameters"] = [
+        {"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+        {"name": "order", "in": "query", "schema": {"type": "string", "enum": ["asc", "desc"]}},
+    ]
+    types = {p.name: p.python_type for p in _operation(spec, "get_instances").query_params}
+    assert types == {"tags": "list[str]", "order": 'Literal["asc", "desc"]'}
+
+
+def test_server_variables_other_than_the_metro_take_their_default() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["servers"] = [
+        {
+            "url": "https://{metro}.example.com/{version}",
+            "variables": {"metro": {"default": "fra"}, "version": {"default": "v2"}},
+        }
+    ]
+    assert build_operation_graph(spec).server_url == "https://{metro}.example.com/v2"
+
+
+def test_an_undeclared_server_variable_is_an_error() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["servers"] = [
+        {"url": "https://{metro}.example.com/{version}", "variables": {"metro": {"default": "f"}}}
+    ]
+    with pytest.raises(ToolkitError, match="names a variable that is not declared"):
+        build_operation_graph(spec)
+
+
+def test_an_operations_own_server_is_read_with_its_variables() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/v1/instances"]["get"]["servers"] = [
+        {
+            "url": "https://{metro}.files.example.com/{version}",
+            "variables": {"metro": {"default": "fra"}, "version": {"default": "v2"}},
+        }
+    ]
+    operation = _operation(spec, "get_instances")
+    assert operation.server_url == "https://{metro}.files.example.com/v2"
+    assert _operation(spec, "create_instance").server_url is None

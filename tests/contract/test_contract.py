@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import subprocess
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -13,9 +16,11 @@ from werkzeug.wrappers import Request
 
 from generator.cli import main
 from generator.contract import ContractResult, ContractSettings, run_contract
-from generator.mock import DEFAULT_SPEC_PATH, MockApplication, MockServer, running_mock
+from generator.contract.driver import reproduction_line
+from generator.mock import MockApplication, MockServer, running_mock
 from generator.mock.routes import MethodNotInSpec, RouteNotFound
 from generator.mock.server import spec_at
+from tests.support.paths import REAL_SPEC
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -52,7 +57,7 @@ class OperationTimeAsText:
 
 @pytest.fixture
 def wrong_server_url() -> Iterator[str]:
-    app = MockApplication(spec_at(DEFAULT_SPEC_PATH), token=TOKEN)
+    app = MockApplication(spec_at(REAL_SPEC), token=TOKEN)
     with MockServer(OperationTimeAsText(app)) as server:
         yield server.base_url
 
@@ -60,7 +65,7 @@ def wrong_server_url() -> Iterator[str]:
 def test_contract_run_against_the_mock_finds_no_failure() -> None:
     with running_mock(token=TOKEN) as base_url:
         settings = ContractSettings(
-            DEFAULT_SPEC_PATH, base_url, token=TOKEN, max_examples=MAX_EXAMPLES, seed=SEED
+            REAL_SPEC, base_url, token=TOKEN, max_examples=MAX_EXAMPLES, seed=SEED
         )
         report = io.StringIO()
         result = run_contract(settings, output=report)
@@ -90,10 +95,10 @@ class AnswerLog:
 
 @pytest.fixture(scope="module")
 def stateful_run() -> tuple[ContractResult, str, list[tuple[str, int]]]:
-    log = AnswerLog(MockApplication(spec_at(DEFAULT_SPEC_PATH), token=TOKEN))
+    log = AnswerLog(MockApplication(spec_at(REAL_SPEC), token=TOKEN))
     with MockServer(log) as server:
         settings = ContractSettings(
-            DEFAULT_SPEC_PATH, server.base_url, token=TOKEN, seed=SEED, phases=("stateful",)
+            REAL_SPEC, server.base_url, token=TOKEN, seed=SEED, phases=("stateful",)
         )
         report = io.StringIO()
         result = run_contract(settings, output=report)
@@ -123,7 +128,7 @@ def test_stateful_phase_reports_its_scenarios_and_the_links_they_followed(
 def test_a_run_without_the_stateful_phase_reports_no_stateful_coverage() -> None:
     with running_mock(token=TOKEN) as base_url:
         settings = ContractSettings(
-            DEFAULT_SPEC_PATH,
+            REAL_SPEC,
             base_url,
             token=TOKEN,
             max_examples=1,
@@ -161,7 +166,7 @@ def test_stateful_phase_reaches_a_created_resource_of_each_kind_by_uuid(
 
 def test_contract_run_reports_an_integer_sent_as_a_string(wrong_server_url: str) -> None:
     settings = ContractSettings(
-        DEFAULT_SPEC_PATH,
+        REAL_SPEC,
         wrong_server_url,
         token=TOKEN,
         max_examples=2,
@@ -198,3 +203,59 @@ def test_contract_verb_exits_non_zero_on_a_broken_contract(
     summary = capsys.readouterr().out
     assert "FAILED Response violates schema" in summary
     assert "contract broken" in summary
+
+
+def test_contract_verb_reads_the_token_from_the_environment_and_keeps_its_reports(
+    wrong_server_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The wrong server accepts only TOKEN: a 401 on every call would be a different failure.
+    monkeypatch.setenv("UKC_TOKEN", TOKEN)
+    report_dir = tmp_path / "contract-reports"
+    exit_code = main(
+        ["contract", "--base-url", wrong_server_url, "--max-examples", "1", "--seed", str(SEED)]
+        + ["--operation", "healthz", "--report-dir", str(report_dir)]
+    )
+    output = capsys.readouterr().out
+    assert exit_code == 1
+    assert "FAILED Response violates schema" in output
+    assert "token is not accepted" not in output
+    assert json.loads((report_dir / "report.json").read_text(encoding="utf-8"))
+    assert f"reports kept in {report_dir}" in output
+
+
+def test_a_printed_reproduction_works_as_printed(
+    wrong_server_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(
+        ["contract", "--base-url", wrong_server_url, "--token", TOKEN, "--max-examples", "1"]
+        + ["--seed", str(SEED), "--operation", "healthz", "--phase", "fuzzing"]
+    )
+    output = capsys.readouterr().out
+    assert "[Filtered]" not in output
+    assert "st replay" not in output
+    curl_lines = [line.strip() for line in output.splitlines() if line.strip().startswith("curl ")]
+    assert curl_lines, output
+    # The line as a person pastes it into a shell that has the token in UKC_TOKEN.
+    pasted = subprocess.run(
+        ["bash", "-c", curl_lines[0] + " --silent --show-error"],
+        env={**os.environ, "UKC_TOKEN": TOKEN},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert re.search(r'"op_time_us": "\d+ us"', pasted.stdout), pasted.stdout
+
+
+def test_reproductions_against_a_run_mock_read_the_address_from_the_environment() -> None:
+    settings = ContractSettings(
+        REAL_SPEC, "http://127.0.0.1:43210", token="secret-of-the-user", target_is_mock=True
+    )
+    line = "    curl -X GET -H 'Authorization: [Filtered]' http://127.0.0.1:43210/v1/instances\n"
+    assert reproduction_line(line, settings) == (
+        '    curl -X GET -H "Authorization: Bearer $UKC_TOKEN" $UKC_BASE_URL/v1/instances\n'
+    )
+    assert reproduction_line("    st replay BiiPGq\n", settings) is None

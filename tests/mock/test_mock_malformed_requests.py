@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from generator.mock import DEFAULT_SPEC_PATH, MockApplication, MockServer
+from generator.mock import MockApplication, MockServer
 from generator.mock.server import MAX_BODY_BYTES, spec_at
+from generator.openapi.document import default_spec_path
 
 TOKEN = "test-token"
 CREATE = b"POST /v1/instances HTTP/1.1\r\nHost: mock\r\nAuthorization: Bearer test-token\r\n"
@@ -21,7 +22,7 @@ VALID_BODY = b'{"image": "nginx:latest"}'
 
 @pytest.fixture
 def mock_address() -> Iterator[tuple[str, int]]:
-    app = MockApplication(spec_at(DEFAULT_SPEC_PATH), token=TOKEN)
+    app = MockApplication(spec_at(default_spec_path()), token=TOKEN)
     with MockServer(app, body_timeout=0.5) as server:
         host, port = server.base_url.removeprefix("http://").split(":")
         yield host, int(port)

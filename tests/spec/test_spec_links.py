@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.mock import DEFAULT_SPEC_PATH
+from tests.support.paths import REAL_SPEC
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-SPEC: dict[str, Any] = yaml.safe_load(DEFAULT_SPEC_PATH.read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = yaml.safe_load(REAL_SPEC.read_text(encoding="utf-8"))
 OPERATIONS: dict[str, Mapping[str, Any]] = {
     operation["operationId"]: operation
     for path_item in SPEC["paths"].values()

@@ -1,0 +1,1 @@
+"""A published OpenAPI document as the source: rewritten into the spec conventions, reported."""
