@@ -1,12 +1,20 @@
-"""How parameters and bodies are written into a request: path segments, query string, JSON."""
+"""How parameters and bodies are written into a request: path segments, query string, JSON.
+
+What cannot be written (an empty path parameter, a string with a lone surrogate, a value
+with no JSON form) is an ``EncodeError`` naming the parameter or the JSON path.
+"""
 
 from __future__ import annotations
 
 import enum
 import json
+import math
+import sys
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, urlencode
+
+from .errors import EncodeError, describe_json
 
 
 def encode_path_segment(name: str, value: object) -> str:
@@ -19,8 +27,8 @@ def encode_path_segment(name: str, value: object) -> str:
     text = value.value if isinstance(value, enum.Enum) else value
     text = str(text)
     if not text:
-        raise ValueError(f"path parameter {name!r} is empty")
-    encoded = quote(text, safe="")
+        raise EncodeError(f"path parameter {name!r} is empty")
+    encoded = quote(_utf8(text, f"path parameter {name!r}"), safe="")
     if encoded in (".", ".."):
         encoded = encoded.replace(".", "%2E")
     return encoded
@@ -53,13 +61,70 @@ def encode_query(params: Mapping[str, object]) -> str:
     for name, value in params.items():
         if value is None:
             continue
-        if isinstance(value, list | tuple):
-            pairs.extend((name, encode_query_value(item)) for item in value)
-        else:
-            pairs.append((name, encode_query_value(value)))
-    return urlencode(pairs)
+        items = value if isinstance(value, list | tuple) else (value,)
+        for item in items:
+            pairs.append((name, encode_query_value(item)))
+    # Each value as UTF-8 bytes: a lone surrogate is named here, not in urlencode.
+    return urlencode([(name, _utf8(text, f"query parameter {name!r}")) for name, text in pairs])
+
+
+def _utf8(text: str, what: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise EncodeError(
+            f"{what} holds a lone surrogate at position {error.start}: not UTF-8"
+        ) from None
 
 
 def encode_json(document: Any) -> bytes:
-    """A compact UTF-8 JSON body."""
-    return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """A compact UTF-8 JSON body; ``EncodeError`` naming the JSON path of what cannot be."""
+    try:
+        text = json.dumps(document, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+        return text.encode("utf-8")
+    except (ValueError, TypeError, RecursionError) as error:
+        problem = _unwritable(document, "", 0)
+        reason = problem or f"the body cannot be written as JSON ({type(error).__name__})"
+    raise EncodeError(reason)
+
+
+# Deeper than this, a body is refused as such: json.dumps would fail on it anyway.
+_MAX_DEPTH = 500
+
+
+def _unwritable(value: Any, path: str, depth: int) -> str | None:
+    """Why the value at ``path`` has no JSON form, or ``None`` if it has one."""
+    where = path or "the body"
+    if depth > _MAX_DEPTH:
+        return f"{where}: nested deeper than {_MAX_DEPTH} levels"
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return f"{where}: a string with a lone surrogate at position {error.start}"
+        return None
+    if isinstance(value, int):
+        limit = sys.get_int_max_str_digits()
+        if limit and value.bit_length() > limit * 3:
+            return f"{where}: an integer too long to write in decimal"
+        return None
+    if value is None:
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{where}: {value!r}, which JSON cannot hold"
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, (str, int, float)) and key is not None:
+                return f"{where}: a key that is not a string ({describe_json(key)})"
+            step = f"{path}.{key}" if path else str(key)
+            problem = _unwritable(key, step, depth + 1) or _unwritable(item, step, depth + 1)
+            if problem:
+                return problem
+        return None
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            problem = _unwritable(item, f"{path}[{index}]", depth + 1)
+            if problem:
+                return problem
+        return None
+    return f"{where}: a {type(value).__name__}, which has no JSON form"

@@ -14,6 +14,7 @@ from uuid import UUID
 
 import urllib3
 
+from ._answer import DEFAULT_MAX_ANSWER_BYTES
 from ._config import resolve_endpoint
 from ._meta import __version__
 from ._retry import DEFAULT_RETRY_POLICY, RetryPolicy
@@ -2036,8 +2037,10 @@ class Client:
     ``UKC_METRO`` environment variable or the spec's default (fra0).
     Plain ``http://`` needs ``allow_http=True``. ``timeout`` is the default for every call
     (seconds, or a ``urllib3.Timeout`` with separate connect and read limits); each method
-    takes its own ``timeout`` as well. ``retry`` governs retries of GET, PUT and DELETE
-    (``None`` switches them off); POST and PATCH are never retried.
+    takes its own ``timeout`` as well. A call ends within its deadline, ``Timeout(total=...)``
+    or else the connect and read timeouts added up, retries included. An answer larger than
+    ``max_answer_bytes`` (after decoding) raises ``ResponseTooLargeError``. ``retry`` governs
+    retries of GET, PUT and DELETE (``None`` switches them off); POST and PATCH never are.
 
     A 2xx answer that reports failed items raises ``PartialFailureError`` unless
     ``raise_on_partial_failure`` is false; ``failed_items`` then finds them.
@@ -2055,6 +2058,7 @@ class Client:
         raise_on_partial_failure: bool = True,
         ca_certs: str | None = None,
         pool_maxsize: int = 10,
+        max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
     ) -> None:
         endpoint = resolve_endpoint(
             token=token,
@@ -2072,6 +2076,7 @@ class Client:
             raise_on_partial_failure=raise_on_partial_failure,
             ca_certs=ca_certs,
             pool_maxsize=pool_maxsize,
+            max_answer_bytes=max_answer_bytes,
         )
         self.autoscale = AutoscaleOperations(self._transport)
         self.certificates = CertificatesOperations(self._transport)

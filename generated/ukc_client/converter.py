@@ -20,6 +20,8 @@ from ._wire import (
     at_least_one_of_message,
     count_present,
     exactly_one_of_message,
+    foreign_decode_error,
+    foreign_encode_error,
     missing_field,
     not_an_object,
     select_variant,
@@ -33,7 +35,7 @@ from ._wire import (
     structure_uuid,
     unstructure_datetime,
 )
-from .errors import DecodeError, EncodeError
+from .errors import DecodeError, EncodeError, UkcError
 from .models import (
     AttachVolumeByUUIDRequestBody,
     AttachVolumesRequest,
@@ -11517,16 +11519,34 @@ def structure(data: Any, cls: type[T]) -> T: ...
 @overload
 def structure(data: Any, cls: Any) -> Any: ...
 def structure(data: Any, cls: Any) -> Any:
-    """Read the decoded JSON ``data`` as ``cls`` (a model, enum, union or other type)."""
-    hook = _STRUCTURE_HOOKS.get(cls)
-    if hook is not None:
-        return hook(data)
-    return converter.structure(data, cls)
+    """Read the decoded JSON ``data`` as ``cls`` (a model, enum, union or other type).
+
+    Raises only ``DecodeError``: any other exception met on the way is turned into one.
+    """
+    try:
+        hook = _STRUCTURE_HOOKS.get(cls)
+        if hook is not None:
+            return hook(data)
+        return converter.structure(data, cls)
+    except UkcError:
+        raise
+    except Exception as error:  # noqa: BLE001 (the package's boundary)
+        foreign = error
+    raise foreign_decode_error(foreign, data)
 
 
 def unstructure(obj: Any) -> Any:
-    """The JSON value (dicts, lists, strings, numbers) of ``obj``; ``UNSET`` fields left out."""
-    hook = _UNSTRUCTURE_HOOKS.get(type(obj))
-    if hook is not None:
-        return hook(obj)
-    return converter.unstructure(obj)
+    """The JSON value (dicts, lists, strings, numbers) of ``obj``; ``UNSET`` fields left out.
+
+    Raises only ``EncodeError``: any other exception met on the way is turned into one.
+    """
+    try:
+        hook = _UNSTRUCTURE_HOOKS.get(type(obj))
+        if hook is not None:
+            return hook(obj)
+        return converter.unstructure(obj)
+    except UkcError:
+        raise
+    except Exception as error:  # noqa: BLE001 (the package's boundary)
+        foreign = error
+    raise foreign_encode_error(foreign, obj)

@@ -1,10 +1,12 @@
 """The errors this package raises: each names where in the input it went wrong.
 
 Errors of a request name its method and path, never its headers: the token stays out.
+No error shows a value of unbounded size or depth: ``describe_json`` cuts every value short.
 """
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,6 +22,7 @@ __all__ = [
     "RateLimitedError",
     "RequestTimeoutError",
     "ResponseFormatError",
+    "ResponseTooLargeError",
     "ServerError",
     "TransportError",
     "UkcError",
@@ -38,10 +41,17 @@ class DecodeError(UkcError):
     """
 
     def __init__(self, expected: str, got: object, *path: str | int) -> None:
-        super().__init__(expected, got)
+        # Only the text in ``args``: ``got`` may be nested too deeply for the default repr.
+        super().__init__(expected)
         self.expected = expected
         self.got = got
         self._segments: list[str | int] = list(path)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.expected, self.got, *self._segments))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
 
     def at(self, segment: str | int) -> DecodeError:
         """Prefix the path with the key or index the failing value was found under."""
@@ -64,7 +74,9 @@ class DecodeError(UkcError):
 
 
 class EncodeError(UkcError):
-    """A model holding a value that has no JSON form (for example a date-time without a zone)."""
+    """A request that cannot be written: a model holding a value that has no JSON form (a
+    date-time without a zone, a plain string where an enum member belongs, a string with a
+    lone surrogate), or an empty path parameter. The message names where, as a path."""
 
 
 class ConstraintError(UkcError):
@@ -86,7 +98,13 @@ class TransportError(UkcError):
 
 
 class RequestTimeoutError(TransportError):
-    """Connecting, or waiting for the answer, took longer than the timeout."""
+    """Connecting or waiting for the answer took longer than the timeout, or the whole call
+    (every attempt and every wait between them) did not end within its deadline."""
+
+
+class ResponseTooLargeError(TransportError):
+    """The answer is larger than the client's ``max_answer_bytes``, before or after its
+    ``Content-Encoding`` is decoded; it was not read further."""
 
 
 class ApiError(UkcError):
@@ -208,8 +226,21 @@ class _Missing:
 MISSING = _Missing()
 
 
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel = 2
+_SHORT.maxstring = 60
+_SHORT.maxother = 60
+_SHORT.maxlong = 60
+# Larger integers are not turned into digits at all: the conversion is slow, and Python
+# refuses it past 4300 digits.
+_MAX_SHOWN_INTEGER_BITS = 200
+
+
 def describe_json(value: object) -> str:
-    """A short description of a JSON value: its JSON type, and the value when it is short."""
+    """A short description of a JSON value: its JSON type, and the value cut short.
+
+    Safe for any value: nesting is shown two levels deep and long texts are cut.
+    """
     if value is MISSING:
         return repr(value)
     kind = {
@@ -221,7 +252,12 @@ def describe_json(value: object) -> str:
         float: "number",
         type(None): "null",
     }.get(type(value), type(value).__name__)
-    text = repr(value)
+    if isinstance(value, int) and value.bit_length() > _MAX_SHOWN_INTEGER_BITS:
+        return f"{kind} of {value.bit_length()} bits"
+    try:
+        text = _SHORT.repr(value)
+    except Exception:  # noqa: BLE001 (a foreign object whose own repr fails)
+        text = f"<{type(value).__name__}>"
     if len(text) > 60:
         text = text[:57] + "..."
     return f"{kind} {text}"

@@ -14,13 +14,15 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Request, Response
 
 from generator.mock.envelope import Reply, error_reply
 from generator.mock.handlers import HANDLERS, MockContext
 from generator.mock.routes import MethodNotInSpec, RouteNotFound, Router
+from generator.mock.schema_check import CheckedSpecSchemas
 from generator.mock.state import BadRequest, MockState
-from generator.mock.validation import InvalidRequest, RequestValidator, SpecSchemas
+from generator.mock.validation import InvalidRequest, RequestValidator
 from generator.openapi.operations import OperationRecord, read_operations
 
 if TYPE_CHECKING:
@@ -36,7 +38,7 @@ class MockApplication:
         self, spec: Mapping[str, Any], token: str | None = None, check_responses: bool = True
     ) -> None:
         self.router = Router(read_operations(spec))
-        self.schemas = SpecSchemas(spec)
+        self.schemas = CheckedSpecSchemas(spec)
         self.state = MockState()
         self._validator = RequestValidator(self.schemas)
         self._context = MockContext(self.state, self.schemas)
@@ -79,17 +81,28 @@ class MockApplication:
             if refusal is not None:
                 return operation, error_reply(401, refusal)
         try:
+            body = request.get_data()
+        except (HTTPException, OSError):
+            # Served by MockServer, a body that cannot be read never reaches the app; another
+            # WSGI server may hand it on.
+            return operation, error_reply(400, "The request body cannot be read")
+        try:
             valid = self._validator.validate(
                 operation,
                 match.path_values,
                 {name: request.args[name] for name in request.args},
-                request.get_data(),
-                request.headers.get("Content-Type"),
+                body,
+                _media_type(request.headers.get("Content-Type")),
             )
         except InvalidRequest as invalid:
             return operation, error_reply(
                 400, f"Invalid request to {operation.operation_id}: {invalid}"
             )
+        except RecursionError:
+            return operation, error_reply(400, "The request body is nested too deeply")
+        except ValueError as error:
+            # json.loads refuses integers of more than 4300 digits with a plain ValueError.
+            return operation, error_reply(400, f"The request body cannot be read: {error}")
         handler = HANDLERS.get(operation.operation_id or "")
         if handler is None:
             return operation, error_reply(
@@ -128,3 +141,12 @@ class MockApplication:
             f"The mock's answer to {operation.operation_id} breaks the spec: "
             + "; ".join(str(violation) for violation in violations),
         )
+
+
+def _media_type(content_type: str | None) -> str | None:
+    """``Content-Type`` with its media type in lower case: media types are case-insensitive
+    (RFC 9110, section 8.3.1), so ``Application/JSON`` is JSON."""
+    if content_type is None:
+        return None
+    media_type, separator, parameters = content_type.partition(";")
+    return media_type.strip().lower() + separator + parameters

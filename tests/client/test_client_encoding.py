@@ -5,6 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 import pytest
+from ukc_client import EncodeError
 
 from tests.support.client_support import loopback_client
 from tests.support.loopback_server import LoopbackServer
@@ -50,7 +51,7 @@ def test_a_uuid_object_is_sent_in_its_canonical_form(loopback: LoopbackServer) -
 
 
 def test_an_empty_path_parameter_is_refused_before_sending(loopback: LoopbackServer) -> None:
-    with loopback_client(loopback) as client, pytest.raises(ValueError, match="'uuid' is empty"):
+    with loopback_client(loopback) as client, pytest.raises(EncodeError, match="'uuid' is empty"):
         client.instances.delete_by_uuid("")
     assert loopback.requests == []
 

@@ -39,7 +39,8 @@ def test_a_short_per_call_timeout_applies_to_that_call_only(loopback: LoopbackSe
 
 def test_a_get_that_timed_out_is_retried(loopback: LoopbackServer) -> None:
     loopback.script(SLOW, ScriptedResponse())
-    with loopback_client(loopback, timeout=0.1) as client:
+    # The deadline (connect + read = 1.1 s) leaves room for the retry and its backoff.
+    with loopback_client(loopback, timeout=Timeout(connect=1.0, read=0.1)) as client:
         assert client.system.healthz().status == "success"
     assert len(loopback.requests) == 2
 

@@ -1,7 +1,10 @@
 """Where the client sends its requests and with which credentials, resolved once per client.
 
 The token is held in a ``Secret`` whose ``repr`` and ``str`` never show it, so that a client,
-its configuration or a traceback can be printed or logged safely.
+its configuration or a traceback can be printed or logged safely. It is checked here, once:
+a bearer token is visible ASCII (RFC 6750), so whitespace, a line break or a control
+character in it is a ``ConfigurationError`` that names the position, never the token. It is
+not stripped: a token read from a file with its line break is refused, not quietly changed.
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ def resolve_endpoint(
         raise ConfigurationError(
             f"no API token: pass token=... or set the {TOKEN_VARIABLE} environment variable"
         )
+    _check_token(resolved_token)
     if base_url is None:
         resolved_metro = metro if metro is not None else env.get(METRO_VARIABLE, default_metro)
         if not _METRO_PATTERN.fullmatch(resolved_metro):
@@ -103,6 +107,26 @@ def resolve_endpoint(
             allow_http=allow_http,
         )
     return Endpoint(base_url=_check_base_url(base_url, allow_http), token=Secret(resolved_token))
+
+
+def _check_token(token: object) -> None:
+    if not isinstance(token, str):
+        raise ConfigurationError(f"the API token must be a str, not {type(token).__name__}")
+    for position, character in enumerate(token):
+        if "!" <= character <= "~":
+            continue
+        if character in "\r\n" and not token[position:].strip("\r\n"):
+            what = "ends with a line break (read from a file? strip it)"
+        elif character in "\r\n":
+            what = f"holds a line break at position {position}"
+        elif character.isspace():
+            what = f"holds whitespace at position {position}"
+        elif character.isascii():
+            what = f"holds a control character at position {position}"
+        else:
+            what = f"holds a non-ASCII character at position {position}"
+        # The message names where the token is broken, never any of its characters.
+        raise ConfigurationError(f"the API token {what}: a bearer token is visible ASCII only")
 
 
 def _check_base_url(base_url: str, allow_http: bool) -> str:

@@ -2,11 +2,15 @@
 
 A ``Transport`` is immutable after construction and urllib3's ``PoolManager`` is thread-safe,
 so one transport serves any number of threads.
+
+Every call has one deadline: ``Timeout(total=...)``, or else the connect and read timeouts
+added up. Every attempt (connecting, sending, the answer's head and its body) and every wait
+between attempts ends by it. Each attempt is one urllib3 request without urllib3's own
+retries; the retry policy decides what happens next.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -14,29 +18,43 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import urllib3
+from urllib3 import Retry
 from urllib3.exceptions import (
     ConnectTimeoutError,
     HTTPError,
-    MaxRetryError,
     NewConnectionError,
     ProtocolError,
     ReadTimeoutError,
     SSLError,
 )
 
+from ._answer import (
+    ACCEPT_ENCODING,
+    AnswerRefused,
+    CallDeadline,
+    DeadlineExceeded,
+    DeadlineHTTPConnectionPool,
+    DeadlineHTTPSConnectionPool,
+    JsonRefused,
+    parse_json,
+    read_body,
+    remaining,
+)
 from ._config import Endpoint
 from ._encoding import encode_json, encode_query, expand_path
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, parse_retry_after
 from .converter import structure
 from .errors import (
     ApiError,
     AuthenticationError,
+    ConfigurationError,
     DecodeError,
     NotFoundError,
     PartialFailureError,
     RateLimitedError,
     RequestTimeoutError,
     ResponseFormatError,
+    ResponseTooLargeError,
     ServerError,
     TransportError,
 )
@@ -48,6 +66,12 @@ EnvelopeT = TypeVar("EnvelopeT")
 TimeoutArg = float | urllib3.Timeout | None
 
 DEFAULT_TIMEOUT = urllib3.Timeout(connect=5.0, read=60.0)
+
+# urllib3 makes one attempt: the transport decides about retries.
+_ONE_ATTEMPT = Retry(total=False, redirect=False)
+
+FALLBACK_DEADLINE = 600.0
+"""The deadline of a call whose timeout sets no limit at all, in seconds."""
 
 
 @dataclass(frozen=True)
@@ -66,8 +90,24 @@ class Operation(Generic[EnvelopeT]):
     """The operation's own server (with a ``{metro}`` the client fills), if the spec gives one."""
 
 
+@dataclass(frozen=True)
+class _Answer:
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+
+class _Failure(Exception):
+    """One attempt that got no usable answer: the error to raise, and whether to retry."""
+
+    def __init__(self, error: TransportError, retryable: bool) -> None:
+        super().__init__(error.reason)
+        self.error = error
+        self.retryable = retryable
+
+
 class Transport:
-    """The connection pool, headers, timeouts and retries shared by all operations of a client."""
+    """The connection pool, headers, deadlines, limits and retries shared by all operations."""
 
     def __init__(
         self,
@@ -79,20 +119,34 @@ class Transport:
         raise_on_partial_failure: bool,
         ca_certs: str | None,
         pool_maxsize: int,
+        max_answer_bytes: int,
     ) -> None:
+        if isinstance(max_answer_bytes, bool) or not isinstance(max_answer_bytes, int):
+            raise ConfigurationError("max_answer_bytes must be an int")
+        if max_answer_bytes < 1:
+            raise ConfigurationError(f"max_answer_bytes must be positive, not {max_answer_bytes}")
         self.base_url = endpoint.base_url
         self._endpoint = endpoint
-        self._timeout = timeout
+        self._timeout_parts = split_timeout(timeout)
+        self._default_attempt_timeout = urllib3.Timeout(
+            connect=self._timeout_parts[0], read=self._timeout_parts[1]
+        )
+        self._retry = retry
         self._raise_on_partial_failure = raise_on_partial_failure
-        self._retries = {method: retry.for_method(method) for method in _METHODS}
+        self._max_answer_bytes = max_answer_bytes
         self._pool = urllib3.PoolManager(
             num_pools=4,
             maxsize=pool_maxsize,
             cert_reqs="CERT_REQUIRED",
             ca_certs=ca_certs,
         )
+        self._pool.pool_classes_by_scheme = {
+            "http": DeadlineHTTPConnectionPool,
+            "https": DeadlineHTTPSConnectionPool,
+        }
         self._headers_with_body = {
             "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
             "Content-Type": "application/json",
             "User-Agent": user_agent,
             "Authorization": f"Bearer {endpoint.token.reveal()}",
@@ -135,45 +189,141 @@ class Transport:
             payload = encode_json(body)
             headers = self._headers_with_body
         started = time.perf_counter()
-        try:
-            response = self._pool.request(
-                method,
-                url,
-                body=payload,
-                headers=headers,
-                timeout=self._timeout if timeout is None else timeout,
-                retries=self._retries[method],
-                redirect=False,
-            )
-        except MaxRetryError as error:
-            raise _transport_error(method, path, error.reason) from None
-        except HTTPError as error:
-            raise _transport_error(method, path, error) from None
+        answer = self._send(method, path, url, payload, headers, timeout)
         if log.isEnabledFor(logging.DEBUG):
             elapsed_ms = (time.perf_counter() - started) * 1000
-            log.debug("%s %s -> %d in %.1f ms", method, path, response.status, elapsed_ms)
-        return self._read_answer(operation, method, path, response.status, response)
+            log.debug("%s %s -> %d in %.1f ms", method, path, answer.status, elapsed_ms)
+        return self._read_answer(operation, method, path, answer)
 
-    def _read_answer(
+    def _send(
         self,
-        operation: Operation[EnvelopeT],
         method: str,
         path: str,
-        status: int,
-        response: urllib3.BaseHTTPResponse,
+        url: str,
+        payload: bytes | None,
+        headers: Mapping[str, str],
+        timeout: TimeoutArg,
+    ) -> _Answer:
+        connect, read, total = self._timeout_parts if timeout is None else split_timeout(timeout)
+        deadline = time.monotonic() + total
+        retries = self._retry.retries_for(method)
+        attempt = 0
+        while True:
+            failure: _Failure | None = None
+            answer: _Answer | None = None
+            try:
+                answer = self._attempt(
+                    method, path, url, payload, headers, connect, read, deadline, total
+                )
+            except _Failure as caught:
+                failure = caught
+            if answer is not None:
+                retryable = answer.status in self._retry.statuses
+            else:
+                assert failure is not None
+                retryable = failure.retryable
+            if not retryable or attempt >= retries:
+                break
+            attempt += 1
+            retry_after = None
+            if answer is not None and "Retry-After" in answer.headers:
+                retry_after = parse_retry_after(answer.headers["Retry-After"])
+            wait = self._retry.wait_before(attempt, retry_after)
+            if time.monotonic() + wait >= deadline:
+                break  # the retry could not end in time: the last outcome stands
+            if wait > 0:
+                self._retry.sleep(wait)
+        if failure is not None:
+            # Raised here, outside the except clause, so that no urllib3 exception (whose
+            # text might quote a header) rides along as the error's context.
+            raise failure.error
+        assert answer is not None
+        return answer
+
+    def _attempt(
+        self,
+        method: str,
+        path: str,
+        url: str,
+        payload: bytes | None,
+        headers: Mapping[str, str],
+        connect: float,
+        read: float,
+        deadline: float,
+        total: float,
+    ) -> _Answer:
+        failure: _Failure | None = None
+        try:
+            with CallDeadline(deadline):
+                left = remaining(deadline)
+                if left >= connect and left >= read:
+                    attempt_timeout = self._attempt_timeout(connect, read)
+                else:
+                    attempt_timeout = urllib3.Timeout(
+                        connect=min(connect, left), read=min(read, left)
+                    )
+                response = self._pool.urlopen(
+                    method,
+                    url,
+                    body=payload,
+                    headers=headers,
+                    timeout=attempt_timeout,
+                    retries=_ONE_ATTEMPT,
+                    redirect=False,
+                    preload_content=False,
+                    decode_content=False,
+                )
+                try:
+                    body = read_body(response, self._max_answer_bytes)
+                except BaseException:
+                    # A half-read answer leaves the connection unusable: close it.
+                    response.close()
+                    response.release_conn()
+                    raise
+                response.release_conn()
+                return _Answer(response.status, response.headers, body)
+        except DeadlineExceeded:
+            failure = _Failure(
+                RequestTimeoutError(
+                    method, path, f"no complete answer within the call's deadline of {total:g} s"
+                ),
+                retryable=False,
+            )
+        except AnswerRefused as refused:
+            error_type = ResponseTooLargeError if refused.too_large else TransportError
+            failure = _Failure(error_type(method, path, refused.reason), retryable=False)
+        except HTTPError as error:
+            failure = _transport_failure(method, path, error)
+        except Exception as error:  # noqa: BLE001 (the package's boundary)
+            # Anything else is a failure of this package's boundary, not the caller's: only
+            # its type is named, since its text could quote a header.
+            failure = _Failure(
+                TransportError(method, path, f"the request failed: {type(error).__name__}"),
+                retryable=False,
+            )
+        raise failure
+
+    def _attempt_timeout(self, connect: float, read: float) -> urllib3.Timeout:
+        # The client's own timeout, made once; other ones are made per call.
+        timeout = self._default_attempt_timeout
+        if timeout.connect_timeout != connect or timeout.read_timeout != read:
+            timeout = urllib3.Timeout(connect=connect, read=read)
+        return timeout
+
+    def _read_answer(
+        self, operation: Operation[EnvelopeT], method: str, path: str, answer: _Answer
     ) -> EnvelopeT:
-        body = response.data
-        if not 200 <= status < 300:
-            raise _api_error(operation, method, path, status, body, response.headers)
-        document = _parse_json(method, path, status, body)
+        if not 200 <= answer.status < 300:
+            raise _api_error(operation, method, path, answer)
+        document = _read_document(method, path, answer)
         try:
             envelope = structure(document, operation.response_type)
         except DecodeError as error:
             raise ResponseFormatError(
                 method=method,
                 path=path,
-                status=status,
-                body=body,
+                status=answer.status,
+                body=answer.body,
                 json_path=error.path,
                 reason=f"does not fit {operation.response_type.__name__}: {error}",
             ) from error
@@ -182,52 +332,77 @@ class Transport:
         return envelope
 
 
-_METHODS = ("GET", "PUT", "DELETE", "POST", "PATCH")
+def split_timeout(timeout: float | urllib3.Timeout) -> tuple[float, float, float]:
+    """The connect timeout, read timeout and deadline (all in seconds) of ``timeout``.
+
+    A number is both the connect and the read timeout. The deadline is ``total`` when set,
+    else the sum of the connect and read timeouts that are set, else ``FALLBACK_DEADLINE``.
+    """
+    if isinstance(timeout, urllib3.Timeout):
+        connect = _limit(timeout._connect)
+        read = _limit(timeout._read)
+        total = _limit(timeout.total)
+    else:
+        connect = read = _limit(timeout)
+        total = None
+    if total is None:
+        parts = [part for part in (connect, read) if part is not None]
+        total = sum(parts) if parts else FALLBACK_DEADLINE
+    return (
+        total if connect is None else min(connect, total),
+        total if read is None else min(read, total),
+        total,
+    )
 
 
-def _transport_error(method: str, path: str, reason: BaseException | None) -> TransportError:
+def _limit(value: object) -> float | None:
+    # urllib3's "default" sentinel and None both mean: no limit of this kind.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def _transport_failure(method: str, path: str, reason: BaseException) -> _Failure:
     # NewConnectionError is a ConnectTimeoutError in urllib3's hierarchy: test it first.
     if isinstance(reason, NewConnectionError):
-        return TransportError(method, path, "could not connect: the connection was refused")
+        error = TransportError(method, path, "could not connect: the connection was refused")
+        return _Failure(error, retryable=True)
     if isinstance(reason, ConnectTimeoutError):
-        return RequestTimeoutError(method, path, "timed out while connecting")
+        return _Failure(RequestTimeoutError(method, path, "timed out while connecting"), True)
     if isinstance(reason, ReadTimeoutError):
-        return RequestTimeoutError(method, path, "timed out waiting for the answer")
+        error = RequestTimeoutError(method, path, "timed out waiting for the answer")
+        return _Failure(error, retryable=True)
     if isinstance(reason, SSLError):
-        return TransportError(method, path, f"TLS failed: {reason}")
+        # The text of an SSL error names the certificate problem, never a header.
+        return _Failure(TransportError(method, path, f"TLS failed: {reason}"), retryable=False)
     if isinstance(reason, ProtocolError):
-        return TransportError(method, path, "the connection broke before the answer was complete")
-    return TransportError(method, path, f"the request failed: {type(reason).__name__}")
+        error = TransportError(method, path, "the connection broke before the answer was complete")
+        return _Failure(error, retryable=True)
+    error = TransportError(method, path, f"the request failed: {type(reason).__name__}")
+    return _Failure(error, retryable=False)
 
 
-def _parse_json(method: str, path: str, status: int, body: bytes) -> Any:
+def _read_document(method: str, path: str, answer: _Answer) -> Any:
     try:
-        return json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return parse_json(answer.body)
+    except JsonRefused as refused:
         raise ResponseFormatError(
             method=method,
             path=path,
-            status=status,
-            body=body,
+            status=answer.status,
+            body=answer.body,
             json_path="",
-            reason=f"is not JSON ({error})",
+            reason=f"is refused: {refused}",
         ) from None
 
 
-def _api_error(
-    operation: Operation[Any],
-    method: str,
-    path: str,
-    status: int,
-    body: bytes,
-    headers: Mapping[str, str],
-) -> ApiError:
+def _api_error(operation: Operation[Any], method: str, path: str, answer: _Answer) -> ApiError:
     envelope: Any = None
     message: str | None = None
     errors: Sequence[Any] = ()
     try:
-        document = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        document = parse_json(answer.body)
+    except JsonRefused:
         document = None
     if isinstance(document, dict):
         raw_message = document.get("message")
@@ -243,31 +418,24 @@ def _api_error(
     fields: dict[str, Any] = {
         "method": method,
         "path": path,
-        "status": status,
-        "body": body,
+        "status": answer.status,
+        "body": answer.body,
         "envelope": envelope,
         "message": message,
         "errors": errors,
     }
+    status = answer.status
     if status in (401, 403):
         return AuthenticationError(**fields)
     if status == 404:
         return NotFoundError(**fields)
     if status == 429:
-        return RateLimitedError(retry_after=_retry_after(headers), **fields)
+        raw = answer.headers.get("Retry-After")
+        retry_after = None if raw is None else parse_retry_after(raw)
+        return RateLimitedError(retry_after=retry_after, **fields)
     if status >= 500:
         return ServerError(**fields)
     return ApiError(**fields)
-
-
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    value = headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return float(urllib3.Retry().parse_retry_after(value))
-    except HTTPError:
-        return None
 
 
 def item_failed(item: Any) -> bool:

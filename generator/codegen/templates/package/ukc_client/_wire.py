@@ -7,6 +7,8 @@ raises ``DecodeError`` whose path the caller prefixes with the key it read the v
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -34,11 +36,16 @@ _int_from_bytes = int.from_bytes
 
 def structure_uuid(value: Any) -> UUID:
     # UUID(value) also accepts braces, "urn:uuid:" and no hyphens; the wire form is 32 hex
-    # digits and 4 hyphens (like UUID(), the hyphens' places are not checked). Building the
-    # UUID from its bytes skips UUID.__init__'s parsing, the hot spot of reading responses.
-    if type(value) is str and len(value) == 36:
+    # digits and 4 hyphens in their places (8-4-4-4-12). Building the UUID from its bytes
+    # skips UUID.__init__'s parsing, the hot spot of reading responses.
+    if (
+        type(value) is str
+        and len(value) == 36
+        and value[8] == value[13] == value[18] == value[23] == "-"
+    ):
         try:
-            # 36 characters give 16 bytes only as 32 hex digits and 4 hyphens.
+            # The other 32 characters give 16 bytes only as 32 hex digits: fromhex skips
+            # whitespace, which then leaves fewer bytes.
             raw = _from_hex(value.replace("-", ""))
         except ValueError:
             raw = b""
@@ -57,7 +64,8 @@ def unstructure_uuid(value: UUID) -> str:
 def structure_datetime(value: Any) -> datetime:
     # RFC 3339 section 5.6 date-time is "YYYY-MM-DDTHH:MM:SS[.frac](Z|+HH:MM)". fromisoformat
     # reads it (upper-case "T" and "Z" only) and checks the digits, but also takes ISO 8601
-    # forms RFC 3339 does not have; the zone and the separators rule those out.
+    # forms RFC 3339 does not have (week dates "2024-W01-1", ordinal dates, basic formats);
+    # the zone and the separators' places rule those out.
     if type(value) is str:
         try:
             parsed: datetime | None = _fromisoformat(value)
@@ -70,7 +78,9 @@ def structure_datetime(value: Any) -> datetime:
             parsed is not None
             and parsed.tzinfo is not None
             and len(value) >= 20
+            and value[4] == value[7] == "-"
             and value[10] in "Tt"
+            and value[13] == ":"
             and value[16] == ":"
             and value[19] in ".Zz+-"
         ):
@@ -262,6 +272,71 @@ def select_variant(
     else:
         problem = "it matches none"
     raise DecodeError(f"exactly one variant of {union} ({candidates}); {problem}", data)
+
+
+def foreign_decode_error(error: Exception, data: Any) -> DecodeError:
+    """The ``DecodeError`` for an exception that is not this package's, met while reading.
+
+    Reading should raise only ``DecodeError``; anything else (a value too deeply nested for
+    the reader, a type the converter has no hook for) is reported the same way, at the
+    document, so that callers need to handle one error type.
+    """
+    if isinstance(error, RecursionError):
+        return DecodeError("a value nested less deeply than Python's recursion limit", data)
+    return DecodeError(f"a value the converter can read ({type(error).__name__})", data)
+
+
+def foreign_encode_error(error: Exception, obj: Any) -> EncodeError:
+    """The ``EncodeError`` for an exception that is not this package's, met while writing
+    ``obj``; it names the field to blame (``data.instances[0].state``) where it finds one."""
+    if isinstance(error, RecursionError):
+        return EncodeError(f"{type(obj).__name__} is nested too deeply to write")
+    blamed = _blame(obj, "", 0)
+    if blamed is not None:
+        return EncodeError(blamed)
+    return EncodeError(f"{type(obj).__name__} cannot be written ({type(error).__name__})")
+
+
+_MAX_SEARCH_DEPTH = 100
+
+
+def _blame(obj: Any, path: str, depth: int) -> str | None:
+    """Where inside the model ``obj`` a field holds a plain string that its annotation
+    declares an enum (which the writer reads ``_value_`` of), or ``None``."""
+    fields = getattr(type(obj), "__attrs_attrs__", None)
+    if fields is None or depth > _MAX_SEARCH_DEPTH:
+        return None
+    module = sys.modules.get(type(obj).__module__)
+    for field in fields:
+        value = getattr(obj, field.name, None)
+        step = f"{path}.{field.name}" if path else field.name
+        found = _blame_value(value, field.type, module, step, depth)
+        if found is not None:
+            return found
+    return None
+
+
+def _blame_value(value: Any, annotation: Any, module: Any, path: str, depth: int) -> str | None:
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _blame_value(item, annotation, module, f"{path}[{index}]", depth + 1)
+            if found is not None:
+                return found
+        return None
+    if hasattr(type(value), "__attrs_attrs__"):
+        return _blame(value, path, depth + 1)
+    if type(value) is str and isinstance(annotation, str) and module is not None:
+        for name in _NAME.findall(annotation):
+            declared = getattr(module, name, None)
+            if isinstance(declared, type) and issubclass(declared, OpenEnum):
+                return (
+                    f"{path}: a plain str where {declared.__name__} is expected "
+                    f"(use {declared.__name__}(value))"
+                )
+    return None
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _reads(reader: Callable[[Any], object], data: Any) -> bool:
