@@ -11,10 +11,13 @@ from .converter import converter, structure, unstructure
 from .errors import (
     ApiError,
     AuthenticationError,
+    BadRequestError,
     ConfigurationError,
+    ConflictError,
     DecodeError,
     NotFoundError,
     PartialFailureError,
+    PermissionDeniedError,
     RateLimitedError,
     RequestTimeoutError,
     ResponseFormatError,
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
     from urllib3 import Timeout
 
     from ._retry import RetryPolicy
-    from .client import OPERATIONS, Client, Operation, failed_items
+    from .client import OPERATIONS, Client, Operation, RawResponse, failed_items
 
 # The HTTP layer (urllib3 and the client) loads on first use: code that only reads and writes
 # models, such as a consumer's tests, does not pay for importing it.
@@ -37,6 +40,7 @@ _HTTP_LAYER = {
     "Client": ".client",
     "OPERATIONS": ".client",
     "Operation": ".client",
+    "RawResponse": ".client",
     "failed_items": ".client",
     "RetryPolicy": "._retry",
     "Timeout": "urllib3",
@@ -60,13 +64,17 @@ __all__ = [
     "UNSET",
     "ApiError",
     "AuthenticationError",
+    "BadRequestError",
     "Client",
     "ConfigurationError",
+    "ConflictError",
     "DecodeError",
     "NotFoundError",
     "Operation",
     "PartialFailureError",
+    "PermissionDeniedError",
     "RateLimitedError",
+    "RawResponse",
     "RequestTimeoutError",
     "ResponseFormatError",
     "RetryPolicy",

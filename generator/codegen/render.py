@@ -79,7 +79,7 @@ def spec_context(inputs: ContextInputs) -> dict[str, Any]:
 
 def operations_context(inputs: ContextInputs) -> dict[str, Any]:
     """The operations the client calls, grouped by tag."""
-    return {"operations": build_operation_graph(inputs.spec)}
+    return {"operations": build_operation_graph(inputs.spec, inputs.graph)}
 
 
 def strategies_context(inputs: ContextInputs) -> dict[str, Any]:

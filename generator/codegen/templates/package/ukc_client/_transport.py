@@ -6,6 +6,7 @@ so one transport serves any number of threads.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import time
@@ -31,9 +32,12 @@ from .converter import structure
 from .errors import (
     ApiError,
     AuthenticationError,
+    BadRequestError,
+    ConflictError,
     DecodeError,
     NotFoundError,
     PartialFailureError,
+    PermissionDeniedError,
     RateLimitedError,
     RequestTimeoutError,
     ResponseFormatError,
@@ -44,6 +48,7 @@ from .errors import (
 log = logging.getLogger("ukc_client")
 
 EnvelopeT = TypeVar("EnvelopeT")
+DataT = TypeVar("DataT")
 
 TimeoutArg = float | urllib3.Timeout | None
 
@@ -62,6 +67,33 @@ class Operation(Generic[EnvelopeT]):
     """The client method that calls it, as ``group.method`` (``instances.create``)."""
     item_fields: tuple[str, ...] = ()
     """Fields of the envelope's ``data`` that list per-item results with their own status."""
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[EnvelopeT]):
+    """The whole answer of one call: status, headers, the parsed envelope and the raw bytes."""
+
+    method: str
+    path: str
+    status: int
+    headers: Mapping[str, str]
+    envelope: EnvelopeT
+    """The answer parsed into the operation's response model (``status``, ``data``, ...)."""
+    content: bytes
+    """The body as the server sent it."""
+
+    def require_data(self, data: DataT | None) -> DataT:
+        """``data`` (the envelope's ``data``), or ``ResponseFormatError`` when it is missing."""
+        if data is None:
+            raise ResponseFormatError(
+                method=self.method,
+                path=self.path,
+                status=self.status,
+                body=self.content,
+                json_path="data",
+                reason="has no data",
+            )
+        return data
 
 
 class Transport:
@@ -105,6 +137,17 @@ class Transport:
         """Close every pooled connection."""
         self._pool.clear()
 
+    def with_options(
+        self, *, timeout: float | urllib3.Timeout | None, retry: RetryPolicy | None
+    ) -> Transport:
+        """A transport on the same pool with another default timeout or retry policy."""
+        changed = copy.copy(self)
+        if timeout is not None:
+            changed._timeout = timeout
+        if retry is not None:
+            changed._retries = {method: retry.for_method(method) for method in _METHODS}
+        return changed
+
     def call(
         self,
         operation: Operation[EnvelopeT],
@@ -118,6 +161,20 @@ class Transport:
 
         ``body`` is the already unstructured JSON document, or ``None`` for no body.
         """
+        return self.call_raw(
+            operation, path_params=path_params, query=query, body=body, timeout=timeout
+        ).envelope
+
+    def call_raw(
+        self,
+        operation: Operation[EnvelopeT],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Any = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[EnvelopeT]:
+        """Like ``call``, with the status, headers and raw bytes of the answer as well."""
         path = expand_path(operation.path, path_params or {})
         url = self.base_url + path
         if query:
@@ -158,7 +215,7 @@ class Transport:
         path: str,
         status: int,
         response: urllib3.BaseHTTPResponse,
-    ) -> EnvelopeT:
+    ) -> RawResponse[EnvelopeT]:
         body = response.data
         if not 200 <= status < 300:
             raise _api_error(operation, method, path, status, body, response.headers)
@@ -176,7 +233,14 @@ class Transport:
             ) from error
         if self._raise_on_partial_failure:
             raise_for_failed_items(operation, envelope)
-        return envelope
+        return RawResponse(
+            method=method,
+            path=path,
+            status=status,
+            headers=response.headers,
+            envelope=envelope,
+            content=body,
+        )
 
 
 _METHODS = ("GET", "PUT", "DELETE", "POST", "PATCH")
@@ -245,11 +309,18 @@ def _api_error(
         "envelope": envelope,
         "message": message,
         "errors": errors,
+        "headers": headers,
     }
-    if status in (401, 403):
+    if status == 400:
+        return BadRequestError(**fields)
+    if status == 401:
         return AuthenticationError(**fields)
+    if status == 403:
+        return PermissionDeniedError(**fields)
     if status == 404:
         return NotFoundError(**fields)
+    if status == 409:
+        return ConflictError(**fields)
     if status == 429:
         return RateLimitedError(retry_after=_retry_after(headers), **fields)
     if status >= 500:
