@@ -708,6 +708,68 @@ _UPDATE_VOLUME_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {
 _WAIT_INSTANCE_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {
     "state": InstanceState,
 }
+_UPDATE_INSTANCE_BY_UUID_VALUE_TYPES: ValueTypes = {
+    "image": ((str,), (), "str"),
+    "args": (
+        (
+            str,
+            list,
+        ),
+        (),
+        "str | list[str]",
+    ),
+    "env": (
+        (
+            dict,
+            str,
+            list,
+        ),
+        (),
+        "dict[str, Any] | str | list[str]",
+    ),
+    "memory_mb": ((int,), (), "int"),
+    "vcpus": ((int,), (), "int"),
+    "scale_to_zero": ((dict,), (), "dict[str, Any]"),
+    "tags": ((list,), (), "list[str]"),
+    "delete_lock": ((bool,), (), "bool"),
+}
+_UPDATE_INSTANCES_VALUE_TYPES: ValueTypes = {
+    "image": ((str,), (), "str"),
+    "args": (
+        (
+            str,
+            list,
+        ),
+        (),
+        "str | list[str]",
+    ),
+    "env": (
+        (
+            dict,
+            str,
+            list,
+        ),
+        (),
+        "dict[str, Any] | str | list[str]",
+    ),
+    "memory_mb": ((int,), (), "int"),
+    "vcpus": ((int,), (), "int"),
+    "scale_to_zero": ((dict,), (), "dict[str, Any]"),
+    "tags": ((list,), (), "list[str]"),
+    "delete_lock": ((bool,), (), "bool"),
+}
+_UPDATE_SERVICE_GROUP_BY_UUID_VALUE_TYPES: ValueTypes = {
+    "services": ((list,), (), "list[dict[str, Any]]"),
+    "domains": ((list,), (), "list[dict[str, Any]]"),
+    "soft_limit": ((int,), (), "int"),
+    "hard_limit": ((int,), (), "int"),
+}
+_UPDATE_VOLUME_BY_UUID_VALUE_TYPES: ValueTypes = {
+    "size_mb": ((int,), (), "int"),
+    "quota_policy": ((str,), ("static", "dynamic"), 'Literal["static", "dynamic"]'),
+    "tags": ((list,), (), "list[str]"),
+    "delete_lock": ((bool,), (), "bool"),
+}
 
 OPERATIONS: Mapping[str, Operation[Any]] = MappingProxyType(
     {
@@ -1881,15 +1943,103 @@ class InstancesOperations:
     def update(
         self,
         *,
-        prop: UpdateInstanceProperty
-        | Literal[
-            "image", "args", "env", "memory_mb", "vcpus", "scale_to_zero", "tags", "delete_lock"
-        ],
+        prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
         uuid: UUID | str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
-        value: Any | None | Unset = UNSET,
+        value: str | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.ARGS, "args"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.ENV, "env"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: dict[str, Any] | str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: dict[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
 
@@ -1930,6 +2080,12 @@ class InstancesOperations:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
         """
+        check_value(
+            "update_instances",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_INSTANCES_VALUE_TYPES,
+        )
         raw = self._transport.call_raw(
             _UPDATE_INSTANCES,
             body=unstructure(
@@ -1944,13 +2100,94 @@ class InstancesOperations:
         self,
         uuid: UUID | str,
         *,
-        prop: UpdateInstanceProperty
-        | Literal[
-            "image", "args", "env", "memory_mb", "vcpus", "scale_to_zero", "tags", "delete_lock"
-        ],
+        prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Any | None | Unset = UNSET,
+        value: str | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.ARGS, "args"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.ENV, "env"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: dict[str, Any] | str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: dict[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
 
@@ -1992,6 +2229,12 @@ class InstancesOperations:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
         """
+        check_value(
+            "update_instance_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_INSTANCE_BY_UUID_VALUE_TYPES,
+        )
         raw = self._transport.call_raw(
             _UPDATE_INSTANCE_BY_UUID,
             path_params={
@@ -2299,11 +2542,46 @@ class ServiceGroupsOperations:
         self,
         uuid: UUID | str,
         *,
-        prop: UpdateServiceGroupProperty
-        | Literal["services", "domains", "soft_limit", "hard_limit"],
+        prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Any | None | Unset = UNSET,
+        value: list[dict[str, Any]] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateServiceGroupsResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[dict[str, Any]] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateServiceGroupsResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateServiceGroupsResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
 
@@ -2343,6 +2621,12 @@ class ServiceGroupsOperations:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
         """
+        check_value(
+            "update_service_group_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_SERVICE_GROUP_BY_UUID_VALUE_TYPES,
+        )
         raw = self._transport.call_raw(
             _UPDATE_SERVICE_GROUP_BY_UUID,
             path_params={
@@ -2841,10 +3125,46 @@ class VolumesOperations:
         self,
         uuid: UUID | str,
         *,
-        prop: UpdateVolumeProperty | Literal["size_mb", "tags", "quota_policy", "delete_lock"],
+        prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Any | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateVolumesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: Literal["static", "dynamic"] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateVolumesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateVolumesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
 
@@ -2883,6 +3203,12 @@ class VolumesOperations:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
         """
+        check_value(
+            "update_volume_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_VOLUME_BY_UUID_VALUE_TYPES,
+        )
         raw = self._transport.call_raw(
             _UPDATE_VOLUME_BY_UUID,
             path_params={
@@ -3949,15 +4275,103 @@ class InstancesOperationsWithRawResponse:
     def update(
         self,
         *,
-        prop: UpdateInstanceProperty
-        | Literal[
-            "image", "args", "env", "memory_mb", "vcpus", "scale_to_zero", "tags", "delete_lock"
-        ],
+        prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
         uuid: UUID | str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
-        value: Any | None | Unset = UNSET,
+        value: str | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.ARGS, "args"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.ENV, "env"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: dict[str, Any] | str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: dict[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
 
@@ -3998,6 +4412,12 @@ class InstancesOperationsWithRawResponse:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
         """
+        check_value(
+            "update_instances",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_INSTANCES_VALUE_TYPES,
+        )
         raw = self._transport.call_raw(
             _UPDATE_INSTANCES,
             body=unstructure(
@@ -4012,13 +4432,94 @@ class InstancesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        prop: UpdateInstanceProperty
-        | Literal[
-            "image", "args", "env", "memory_mb", "vcpus", "scale_to_zero", "tags", "delete_lock"
-        ],
+        prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Any | None | Unset = UNSET,
+        value: str | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.ARGS, "args"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.ENV, "env"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: dict[str, Any] | str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: dict[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
 
@@ -4060,6 +4561,12 @@ class InstancesOperationsWithRawResponse:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
         """
+        check_value(
+            "update_instance_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_INSTANCE_BY_UUID_VALUE_TYPES,
+        )
         raw = self._transport.call_raw(
             _UPDATE_INSTANCE_BY_UUID,
             path_params={
@@ -4367,11 +4874,46 @@ class ServiceGroupsOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        prop: UpdateServiceGroupProperty
-        | Literal["services", "domains", "soft_limit", "hard_limit"],
+        prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Any | None | Unset = UNSET,
+        value: list[dict[str, Any]] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateServiceGroupsResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[dict[str, Any]] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateServiceGroupsResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateServiceGroupsResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
 
@@ -4411,6 +4953,12 @@ class ServiceGroupsOperationsWithRawResponse:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
         """
+        check_value(
+            "update_service_group_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_SERVICE_GROUP_BY_UUID_VALUE_TYPES,
+        )
         raw = self._transport.call_raw(
             _UPDATE_SERVICE_GROUP_BY_UUID,
             path_params={
@@ -4909,10 +5457,46 @@ class VolumesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        prop: UpdateVolumeProperty | Literal["size_mb", "tags", "quota_policy", "delete_lock"],
+        prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Any | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateVolumesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: Literal["static", "dynamic"] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateVolumesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateVolumesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
 
@@ -4951,6 +5535,12 @@ class VolumesOperationsWithRawResponse:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
         """
+        check_value(
+            "update_volume_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_VOLUME_BY_UUID_VALUE_TYPES,
+        )
         raw = self._transport.call_raw(
             _UPDATE_VOLUME_BY_UUID,
             path_params={

@@ -38,6 +38,7 @@ from generator.spec.reconstruction import (
     build_drafts,
 )
 from generator.spec.report import HIGH, MEDIUM, NONE, OVERRIDE, NormalizationReport
+from generator.spec.value_types import add_value_types
 
 _MUTUALLY_EXCLUSIVE = re.compile(r"Mutually exclusive with (UUID|name)", re.IGNORECASE)
 
@@ -76,6 +77,7 @@ def normalize_parsed(
     components = _components(drafts)
     _share_enums(components, overrides, report)
     _flag_negative_values_on_unsigned(components, report)
+    add_value_types(components, report)
     spec = _assemble(document, components, operations, document_bytes)
     _check_references(spec)
     _count(document, spec, report)
