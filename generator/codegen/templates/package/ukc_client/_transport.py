@@ -348,10 +348,11 @@ def item_failed(item: Any) -> bool:
 
 
 def failed_items(operation: Operation[Any], envelope: Any) -> tuple[list[Any], list[Any]]:
-    """The items of ``envelope.data`` that report a failure, and the others."""
+    """The items of ``envelope.data`` that report a failure, and the others; ``envelope`` may
+    also be the ``data`` itself, as a client method returns it."""
     failed: list[Any] = []
     succeeded: list[Any] = []
-    data = getattr(envelope, "data", None)
+    data = getattr(envelope, "data", envelope)
     for field_name in operation.item_fields:
         items = getattr(data, field_name, None)
         if not isinstance(items, list):
