@@ -1,5 +1,5 @@
 """What this client was generated from: the API's spec version and a hash of the inputs."""
 
 SPEC_VERSION = "document-d80d1114d508"
-INPUTS_SHA256 = "a9734a63510cfd529201fdd9fe066f6cc9c13af7435340d9324bf83a1e756461"
+INPUTS_SHA256 = "fe5059cdbc40e8825a13603922d51fc154f257587d7be2996f4ef2966d10f6e3"
 __version__ = "0+document.d80d1114d508"

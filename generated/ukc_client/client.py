@@ -5561,6 +5561,7 @@ class WithRawResponse:
     parsed ``envelope`` and the raw ``content``. Reached as ``client.with_raw_response``."""
 
     def __init__(self, transport: Transport) -> None:
+        self._transport = transport
         self.autoscale = AutoscaleOperationsWithRawResponse(transport)
         self.certificates = CertificatesOperationsWithRawResponse(transport)
         self.images = ImagesOperationsWithRawResponse(transport)
