@@ -1,5 +1,5 @@
 """What this client was generated from: the API's spec version and a hash of the inputs."""
 
 SPEC_VERSION = "document-d80d1114d508"
-INPUTS_SHA256 = "fe5059cdbc40e8825a13603922d51fc154f257587d7be2996f4ef2966d10f6e3"
+INPUTS_SHA256 = "9d455551325416e4744e39c8f4f91fc9e72764d25f800c1e7987528201cbf771"
 __version__ = "0+document.d80d1114d508"

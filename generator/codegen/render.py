@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import jinja2
 
-from generator.codegen.docs_plan import plan_model_docs
+from generator.codegen.docs_plan import plan_api_reference, plan_model_docs
 from generator.codegen.converter_plan import item_structure_hook, plan_models, plan_unions
 from generator.codegen.kinds import (
     ANNOTATION_IMPORTS,
@@ -79,7 +79,11 @@ def spec_context(inputs: ContextInputs) -> dict[str, Any]:
 
 def operations_context(inputs: ContextInputs) -> dict[str, Any]:
     """The operations the client calls, grouped by tag."""
-    return {"operations": build_operation_graph(inputs.spec, inputs.graph)}
+    operations = build_operation_graph(inputs.spec, inputs.graph)
+    return {
+        "operations": operations,
+        "api_reference": plan_api_reference(operations, inputs.graph),
+    }
 
 
 def strategies_context(inputs: ContextInputs) -> dict[str, Any]:
