@@ -70,22 +70,19 @@ def _uses(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, list[str]]:
     """Class name -> sentences naming where the API uses it, most telling first."""
     uses: dict[str, list[str]] = {}
     components = graph.components
-    if spec.get("paths"):
-        for record in read_operations(spec):
-            body = record.request_body.json_schema if record.request_body else None
-            target = ref_target((body or {}).get("items", body) if body else None)
-            if target in components:
-                many = body is not None and body.get("type") == "array"
-                kind = "An item of the request body" if many else "The request body"
+    for record in read_operations(spec):
+        body = record.request_body.json_schema if record.request_body else None
+        target = ref_target((body or {}).get("items", body) if body else None)
+        if target in components:
+            many = body is not None and body.get("type") == "array"
+            kind = "An item of the request body" if many else "The request body"
+            uses.setdefault(components[target], []).append(f"{kind} of ``{record.operation_id}``")
+        for status, response in sorted(record.responses.items()):
+            target = ref_target(response.json_schema or {})
+            if status == "200" and target in components:
                 uses.setdefault(components[target], []).append(
-                    f"{kind} of ``{record.operation_id}``"
+                    f"The answer of ``{record.operation_id}``"
                 )
-            for status, response in sorted(record.responses.items()):
-                target = ref_target(response.json_schema or {})
-                if status == "200" and target in components:
-                    uses.setdefault(components[target], []).append(
-                        f"The answer of ``{record.operation_id}``"
-                    )
     for model in graph.models:
         for field in model.fields:
             name = _model_name(field.type)

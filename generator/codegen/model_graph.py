@@ -251,8 +251,6 @@ def received_components(spec: Mapping[str, Any]) -> frozenset[str]:
     converter keeps that outside the types. A spec without operations has none.
     """
     schemas = spec.get("components", {}).get("schemas", {})
-    if not spec.get("paths"):
-        return frozenset()
     sent: set[str] = set()
     answered: set[str] = set()
     for record in read_operations(spec):
