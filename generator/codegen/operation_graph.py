@@ -392,9 +392,7 @@ def _value_type(
         return name, (name,), ()
     if "enum" in schema:
         values = tuple(schema["enum"])
-        literal = ", ".join(
-            _python_string(v) if isinstance(v, str) else repr(v) for v in values
-        )
+        literal = ", ".join(_python_string(v) if isinstance(v, str) else repr(v) for v in values)
         classes = tuple(dict.fromkeys("str" if isinstance(v, str) else "int" for v in values))
         return f"Literal[{literal}]", classes, values
     kind = schema.get("type")

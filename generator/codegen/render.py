@@ -18,8 +18,8 @@ from typing import Any
 import attrs
 import jinja2
 
-from generator.codegen.docs_plan import plan_api_reference, plan_model_docs
 from generator.codegen.converter_plan import item_structure_hook, plan_models, plan_unions
+from generator.codegen.docs_plan import plan_api_reference, plan_model_docs
 from generator.codegen.kinds import (
     ANNOTATION_IMPORTS,
     strategy_variable,

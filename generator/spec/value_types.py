@@ -42,8 +42,10 @@ def add_value_types(components: dict[str, dict[str, Any]], report: Normalization
         properties = schema.get("properties") or {}
         prop_enum = ref_target(properties.get("prop", {}))
         value = properties.get("value")
-        if prop_enum is None or not isinstance(value, dict) or "For " not in value.get(
-            "description", ""
+        if (
+            prop_enum is None
+            or not isinstance(value, dict)
+            or "For " not in value.get("description", "")
         ):
             continue
         pointer = f"{schema_pointer(name)}/properties/value"
@@ -55,7 +57,9 @@ def add_value_types(components: dict[str, dict[str, Any]], report: Normalization
                 continue
             prop = entry["prop"]
             if prop not in allowed:
-                raise ToolkitError(f"{pointer}: the description types {prop!r}, no value of {prop_enum}")
+                raise ToolkitError(
+                    f"{pointer}: the description types {prop!r}, no value of {prop_enum}"
+                )
             table[prop] = value_schema(entry["phrase"], f"{pointer} (for {prop!r})")
             earlier = seen.setdefault((prop_enum, prop), (name, table[prop]))
             if earlier[1] != table[prop]:

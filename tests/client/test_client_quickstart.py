@@ -55,5 +55,7 @@ def test_an_update_value_of_the_wrong_type_is_refused_before_sending() -> None:
     # Nothing listens on port 9: a request that was sent would fail as a transport error.
     client = Client("token", base_url="http://127.0.0.1:9", allow_http=True)
     update = client.instances.update
-    with pytest.raises(TypeError, match="the value of prop 'memory_mb' must be int, not str 'lots'"):
+    with pytest.raises(
+        TypeError, match="the value of prop 'memory_mb' must be int, not str 'lots'"
+    ):
         update(name="web", prop="memory_mb", op="set", value="lots")  # type: ignore[call-overload]
