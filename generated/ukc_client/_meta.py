@@ -1,5 +1,5 @@
 """What this client was generated from: the API's spec version and a hash of the inputs."""
 
 SPEC_VERSION = "document-d80d1114d508"
-INPUTS_SHA256 = "9d455551325416e4744e39c8f4f91fc9e72764d25f800c1e7987528201cbf771"
+INPUTS_SHA256 = "a45de2e0c8cca277fa805bd74a337365ac127bfce2fd80008c9722848c486980"
 __version__ = "0+document.d80d1114d508"

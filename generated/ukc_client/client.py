@@ -918,6 +918,9 @@ class AutoscaleOperations:
                 ``CreateAutoscaleConfigurationByServiceGroupUUIDRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateAutoscaleConfigurationsResponseData``.
         """
         raw = self._transport.call_raw(
             _CREATE_AUTOSCALE_CONFIGURATION_BY_SERVICE_GROUP_UUID,
@@ -969,6 +972,9 @@ class AutoscaleOperations:
                 ``CreateAutoscaleConfigurationPolicyRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateAutoscaleConfigurationPolicyResponseData``.
         """
         raw = self._transport.call_raw(
             _CREATE_AUTOSCALE_CONFIGURATION_POLICY,
@@ -1002,6 +1008,9 @@ class AutoscaleOperations:
                 (list[CreateAutoscaleConfigurationsRequestConfiguration]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateAutoscaleConfigurationsResponseData``.
         """
         raw = self._transport.call_raw(
             _CREATE_AUTOSCALE_CONFIGURATIONS,
@@ -1047,6 +1056,9 @@ class AutoscaleOperations:
                 fields (exactly one of the two ways). A ``DeletePolicyRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteAutoscaleConfigurationPolicyResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATION_POLICIES,
@@ -1081,6 +1093,9 @@ class AutoscaleOperations:
             name: The name of the autoscale policy.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteAutoscaleConfigurationPolicyResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME,
@@ -1103,9 +1118,13 @@ class AutoscaleOperations:
         ``DELETE /v1/services/autoscale`` (``delete_autoscale_configurations``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteAutoscaleConfigurationsResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATIONS,
@@ -1128,6 +1147,9 @@ class AutoscaleOperations:
             uuid: The UUID of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteAutoscaleConfigurationsResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID,
@@ -1176,6 +1198,9 @@ class AutoscaleOperations:
                 ``GetAutoscaleConfigurationPolicyRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetAutoscaleConfigurationPolicyResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATION_POLICIES,
@@ -1210,6 +1235,9 @@ class AutoscaleOperations:
             name: The name of the autoscale policy.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetAutoscaleConfigurationPolicyResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME,
@@ -1232,9 +1260,13 @@ class AutoscaleOperations:
         ``GET /v1/services/autoscale`` (``get_autoscale_configurations``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetAutoscaleConfigurationsResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATIONS,
@@ -1257,6 +1289,9 @@ class AutoscaleOperations:
             uuid: The UUID of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetAutoscaleConfigurationsResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID,
@@ -1318,6 +1353,9 @@ class CertificatesOperations:
                 fields (exactly one of the two ways). A ``CreateCertificateRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateCertificateResponseData``.
         """
         raw = self._transport.call_raw(
             _CREATE_CERTIFICATE,
@@ -1339,9 +1377,13 @@ class CertificatesOperations:
         ``DELETE /v1/certificates`` (``delete_certificates``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteCertificatesResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_CERTIFICATES,
@@ -1364,6 +1406,9 @@ class CertificatesOperations:
             uuid: The UUID of the certificate.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteCertificatesResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_CERTIFICATE_BY_UUID,
@@ -1387,9 +1432,13 @@ class CertificatesOperations:
 
         Args:
             details: Whether to return the full details of each certificate.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetCertificatesResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_CERTIFICATES,
@@ -1415,6 +1464,9 @@ class CertificatesOperations:
             uuid: The UUID of the certificate.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetCertificatesResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_CERTIFICATE_BY_UUID,
@@ -1448,6 +1500,9 @@ class ImagesOperations:
             digest: The digest of the image.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetImageResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_IMAGE_BY_DIGEST,
@@ -1472,6 +1527,9 @@ class ImagesOperations:
             tag: The tag of the image.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetImageResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_IMAGE_BY_TAG,
@@ -1567,6 +1625,9 @@ class InstancesOperations:
                 fields (exactly one of the two ways). A ``CreateInstanceRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateInstanceResponseData``.
         """
         raw = self._transport.call_raw(
             _CREATE_INSTANCE,
@@ -1588,9 +1649,13 @@ class InstancesOperations:
         ``DELETE /v1/instances`` (``delete_instances``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteInstancesResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_INSTANCES,
@@ -1613,6 +1678,9 @@ class InstancesOperations:
             uuid: The UUID of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteInstancesResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_INSTANCE_BY_UUID,
@@ -1636,9 +1704,13 @@ class InstancesOperations:
 
         Args:
             details: Whether to return the full details of each instance.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstancesResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCES,
@@ -1666,6 +1738,9 @@ class InstancesOperations:
             details: Whether to return the full details of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstancesResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_BY_UUID,
@@ -1719,6 +1794,9 @@ class InstancesOperations:
                 fields (exactly one of the two ways). A ``GetInstanceLogsRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstanceLogsResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_LOGS,
@@ -1769,6 +1847,9 @@ class InstancesOperations:
                 fields (exactly one of the two ways). A ``GetInstanceLogsByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstanceLogsResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_LOGS_BY_UUID,
@@ -1803,6 +1884,9 @@ class InstancesOperations:
             name: The name of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstanceMetricsResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_METRICS,
@@ -1828,6 +1912,9 @@ class InstancesOperations:
             uuid: The UUID of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstanceMetricsResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_METRICS_BY_UUID,
@@ -1849,9 +1936,13 @@ class InstancesOperations:
         ``PUT /v1/instances/start`` (``start_instances``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``StartInstanceResponseData``.
         """
         raw = self._transport.call_raw(
             _START_INSTANCES,
@@ -1874,6 +1965,9 @@ class InstancesOperations:
             uuid: The UUID of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``StartInstanceResponseData``.
         """
         raw = self._transport.call_raw(
             _START_INSTANCE_BY_UUID,
@@ -1898,6 +1992,9 @@ class InstancesOperations:
             body: The items of the request body (list[StopInstancesRequestID]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``StopInstanceResponseData``.
         """
         raw = self._transport.call_raw(
             _STOP_INSTANCES,
@@ -1925,6 +2022,9 @@ class InstancesOperations:
                 largest possible.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``StopInstanceResponseData``.
         """
         raw = self._transport.call_raw(
             _STOP_INSTANCE_BY_UUID,
@@ -2079,6 +2179,9 @@ class InstancesOperations:
                 fields (exactly one of the two ways). A ``UpdateInstancesRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateInstancesResponseData``.
         """
         check_value(
             "update_instances",
@@ -2228,6 +2331,9 @@ class InstancesOperations:
                 fields (exactly one of the two ways). A ``UpdateInstanceByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateInstancesResponseData``.
         """
         check_value(
             "update_instance_by_uuid",
@@ -2266,9 +2372,13 @@ class InstancesOperations:
         Args:
             state: The state to wait for.
             timeout_ms: How long to wait for the instances to reach the state, in milliseconds.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``WaitInstanceResponseData``.
         """
         raw = self._transport.call_raw(
             _WAIT_INSTANCES,
@@ -2325,6 +2435,9 @@ class InstancesOperations:
                 fields (exactly one of the two ways). A ``WaitInstanceByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``WaitInstanceResponseData``.
         """
         raw = self._transport.call_raw(
             _WAIT_INSTANCE_BY_UUID,
@@ -2403,6 +2516,9 @@ class ServiceGroupsOperations:
                 fields (exactly one of the two ways). A ``CreateServiceGroupRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateServiceGroupResponseData``.
         """
         raw = self._transport.call_raw(
             _CREATE_SERVICE_GROUP,
@@ -2424,9 +2540,13 @@ class ServiceGroupsOperations:
         ``DELETE /v1/services`` (``delete_service_groups``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteServiceGroupsResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_SERVICE_GROUPS,
@@ -2449,6 +2569,9 @@ class ServiceGroupsOperations:
             uuid: The UUID of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteServiceGroupsResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_SERVICE_GROUP_BY_UUID,
@@ -2472,9 +2595,13 @@ class ServiceGroupsOperations:
 
         Args:
             details: Whether to return the full details of each service group.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetServiceGroupsResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_SERVICE_GROUPS,
@@ -2502,6 +2629,9 @@ class ServiceGroupsOperations:
             details: Whether to return the full details of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetServiceGroupsResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_SERVICE_GROUP_BY_UUID,
@@ -2529,6 +2659,9 @@ class ServiceGroupsOperations:
             body: The items of the request body (list[UpdateServiceGroupsRequestItem]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateServiceGroupsResponseData``.
         """
         raw = self._transport.call_raw(
             _UPDATE_SERVICE_GROUPS,
@@ -2620,6 +2753,9 @@ class ServiceGroupsOperations:
                 fields (exactly one of the two ways). A ``UpdateServiceGroupByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateServiceGroupsResponseData``.
         """
         check_value(
             "update_service_group_by_uuid",
@@ -2665,6 +2801,9 @@ class SystemOperations:
         Args:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``HealthzResponseData``.
         """
         raw = self._transport.call_raw(
             _HEALTHZ,
@@ -2693,6 +2832,9 @@ class UsersOperations:
         Args:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``QuotasResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_USER,
@@ -2714,6 +2856,9 @@ class UsersOperations:
             uuid: The UUID of the user.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``QuotasResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_USER_BY_UUID,
@@ -2778,6 +2923,9 @@ class VolumesOperations:
                 fields (exactly one of the two ways). A ``AttachVolumesRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``AttachVolumesResponseData``.
         """
         raw = self._transport.call_raw(
             _ATTACH_VOLUMES,
@@ -2831,6 +2979,9 @@ class VolumesOperations:
                 fields (exactly one of the two ways). A ``AttachVolumeByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``AttachVolumesResponseData``.
         """
         raw = self._transport.call_raw(
             _ATTACH_VOLUME_BY_UUID,
@@ -2885,6 +3036,9 @@ class VolumesOperations:
                 fields (exactly one of the two ways). A ``CreateVolumeRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateVolumeResponseData``.
         """
         raw = self._transport.call_raw(
             _CREATE_VOLUME,
@@ -2906,9 +3060,13 @@ class VolumesOperations:
         ``DELETE /v1/volumes`` (``delete_volumes``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteVolumesResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_VOLUMES,
@@ -2931,6 +3089,9 @@ class VolumesOperations:
             uuid: The UUID of the volume.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteVolumesResponseData``.
         """
         raw = self._transport.call_raw(
             _DELETE_VOLUME_BY_UUID,
@@ -2980,6 +3141,9 @@ class VolumesOperations:
                 fields (exactly one of the two ways). A ``DetachVolumesRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DetachVolumesResponseData``.
         """
         raw = self._transport.call_raw(
             _DETACH_VOLUMES,
@@ -3027,6 +3191,9 @@ class VolumesOperations:
                 fields (exactly one of the two ways). A ``DetachVolumeByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DetachVolumesResponseData``.
         """
         raw = self._transport.call_raw(
             _DETACH_VOLUME_BY_UUID,
@@ -3055,9 +3222,13 @@ class VolumesOperations:
 
         Args:
             details: Whether to return the full details of each volume.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetVolumesResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_VOLUMES,
@@ -3085,6 +3256,9 @@ class VolumesOperations:
             details: Whether to return the full details of the volume.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetVolumesResponseData``.
         """
         raw = self._transport.call_raw(
             _GET_VOLUME_BY_UUID,
@@ -3112,6 +3286,9 @@ class VolumesOperations:
             body: The items of the request body (list[UpdateVolumesRequestItem]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateVolumesResponseData``.
         """
         raw = self._transport.call_raw(
             _UPDATE_VOLUMES,
@@ -3202,6 +3379,9 @@ class VolumesOperations:
                 fields (exactly one of the two ways). A ``UpdateVolumeByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateVolumesResponseData``.
         """
         check_value(
             "update_volume_by_uuid",
@@ -3250,6 +3430,9 @@ class AutoscaleOperationsWithRawResponse:
                 ``CreateAutoscaleConfigurationByServiceGroupUUIDRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateAutoscaleConfigurationsResponse]``.
         """
         raw = self._transport.call_raw(
             _CREATE_AUTOSCALE_CONFIGURATION_BY_SERVICE_GROUP_UUID,
@@ -3301,6 +3484,9 @@ class AutoscaleOperationsWithRawResponse:
                 ``CreateAutoscaleConfigurationPolicyRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateAutoscaleConfigurationPolicyResponse]``.
         """
         raw = self._transport.call_raw(
             _CREATE_AUTOSCALE_CONFIGURATION_POLICY,
@@ -3334,6 +3520,9 @@ class AutoscaleOperationsWithRawResponse:
                 (list[CreateAutoscaleConfigurationsRequestConfiguration]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateAutoscaleConfigurationsResponse]``.
         """
         raw = self._transport.call_raw(
             _CREATE_AUTOSCALE_CONFIGURATIONS,
@@ -3379,6 +3568,9 @@ class AutoscaleOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``DeletePolicyRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteAutoscaleConfigurationPolicyResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATION_POLICIES,
@@ -3413,6 +3605,9 @@ class AutoscaleOperationsWithRawResponse:
             name: The name of the autoscale policy.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteAutoscaleConfigurationPolicyResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME,
@@ -3435,9 +3630,13 @@ class AutoscaleOperationsWithRawResponse:
         ``DELETE /v1/services/autoscale`` (``delete_autoscale_configurations``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteAutoscaleConfigurationsResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATIONS,
@@ -3460,6 +3659,9 @@ class AutoscaleOperationsWithRawResponse:
             uuid: The UUID of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteAutoscaleConfigurationsResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID,
@@ -3508,6 +3710,9 @@ class AutoscaleOperationsWithRawResponse:
                 ``GetAutoscaleConfigurationPolicyRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetAutoscaleConfigurationPolicyResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATION_POLICIES,
@@ -3542,6 +3747,9 @@ class AutoscaleOperationsWithRawResponse:
             name: The name of the autoscale policy.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetAutoscaleConfigurationPolicyResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME,
@@ -3564,9 +3772,13 @@ class AutoscaleOperationsWithRawResponse:
         ``GET /v1/services/autoscale`` (``get_autoscale_configurations``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetAutoscaleConfigurationsResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATIONS,
@@ -3589,6 +3801,9 @@ class AutoscaleOperationsWithRawResponse:
             uuid: The UUID of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetAutoscaleConfigurationsResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID,
@@ -3650,6 +3865,9 @@ class CertificatesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``CreateCertificateRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateCertificateResponse]``.
         """
         raw = self._transport.call_raw(
             _CREATE_CERTIFICATE,
@@ -3671,9 +3889,13 @@ class CertificatesOperationsWithRawResponse:
         ``DELETE /v1/certificates`` (``delete_certificates``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteCertificatesResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_CERTIFICATES,
@@ -3696,6 +3918,9 @@ class CertificatesOperationsWithRawResponse:
             uuid: The UUID of the certificate.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteCertificatesResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_CERTIFICATE_BY_UUID,
@@ -3719,9 +3944,13 @@ class CertificatesOperationsWithRawResponse:
 
         Args:
             details: Whether to return the full details of each certificate.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetCertificatesResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_CERTIFICATES,
@@ -3747,6 +3976,9 @@ class CertificatesOperationsWithRawResponse:
             uuid: The UUID of the certificate.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetCertificatesResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_CERTIFICATE_BY_UUID,
@@ -3780,6 +4012,9 @@ class ImagesOperationsWithRawResponse:
             digest: The digest of the image.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetImageResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_IMAGE_BY_DIGEST,
@@ -3804,6 +4039,9 @@ class ImagesOperationsWithRawResponse:
             tag: The tag of the image.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetImageResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_IMAGE_BY_TAG,
@@ -3899,6 +4137,9 @@ class InstancesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``CreateInstanceRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateInstanceResponse]``.
         """
         raw = self._transport.call_raw(
             _CREATE_INSTANCE,
@@ -3920,9 +4161,13 @@ class InstancesOperationsWithRawResponse:
         ``DELETE /v1/instances`` (``delete_instances``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteInstancesResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_INSTANCES,
@@ -3945,6 +4190,9 @@ class InstancesOperationsWithRawResponse:
             uuid: The UUID of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteInstancesResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_INSTANCE_BY_UUID,
@@ -3968,9 +4216,13 @@ class InstancesOperationsWithRawResponse:
 
         Args:
             details: Whether to return the full details of each instance.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstancesResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCES,
@@ -3998,6 +4250,9 @@ class InstancesOperationsWithRawResponse:
             details: Whether to return the full details of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstancesResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_BY_UUID,
@@ -4051,6 +4306,9 @@ class InstancesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``GetInstanceLogsRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstanceLogsResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_LOGS,
@@ -4101,6 +4359,9 @@ class InstancesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``GetInstanceLogsByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstanceLogsResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_LOGS_BY_UUID,
@@ -4135,6 +4396,9 @@ class InstancesOperationsWithRawResponse:
             name: The name of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstanceMetricsResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_METRICS,
@@ -4160,6 +4424,9 @@ class InstancesOperationsWithRawResponse:
             uuid: The UUID of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstanceMetricsResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_INSTANCE_METRICS_BY_UUID,
@@ -4181,9 +4448,13 @@ class InstancesOperationsWithRawResponse:
         ``PUT /v1/instances/start`` (``start_instances``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[StartInstanceResponse]``.
         """
         raw = self._transport.call_raw(
             _START_INSTANCES,
@@ -4206,6 +4477,9 @@ class InstancesOperationsWithRawResponse:
             uuid: The UUID of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[StartInstanceResponse]``.
         """
         raw = self._transport.call_raw(
             _START_INSTANCE_BY_UUID,
@@ -4230,6 +4504,9 @@ class InstancesOperationsWithRawResponse:
             body: The items of the request body (list[StopInstancesRequestID]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[StopInstanceResponse]``.
         """
         raw = self._transport.call_raw(
             _STOP_INSTANCES,
@@ -4257,6 +4534,9 @@ class InstancesOperationsWithRawResponse:
                 largest possible.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[StopInstanceResponse]``.
         """
         raw = self._transport.call_raw(
             _STOP_INSTANCE_BY_UUID,
@@ -4411,6 +4691,9 @@ class InstancesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``UpdateInstancesRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateInstancesResponse]``.
         """
         check_value(
             "update_instances",
@@ -4560,6 +4843,9 @@ class InstancesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``UpdateInstanceByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateInstancesResponse]``.
         """
         check_value(
             "update_instance_by_uuid",
@@ -4598,9 +4884,13 @@ class InstancesOperationsWithRawResponse:
         Args:
             state: The state to wait for.
             timeout_ms: How long to wait for the instances to reach the state, in milliseconds.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[WaitInstanceResponse]``.
         """
         raw = self._transport.call_raw(
             _WAIT_INSTANCES,
@@ -4657,6 +4947,9 @@ class InstancesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``WaitInstanceByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[WaitInstanceResponse]``.
         """
         raw = self._transport.call_raw(
             _WAIT_INSTANCE_BY_UUID,
@@ -4735,6 +5028,9 @@ class ServiceGroupsOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``CreateServiceGroupRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateServiceGroupResponse]``.
         """
         raw = self._transport.call_raw(
             _CREATE_SERVICE_GROUP,
@@ -4756,9 +5052,13 @@ class ServiceGroupsOperationsWithRawResponse:
         ``DELETE /v1/services`` (``delete_service_groups``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteServiceGroupsResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_SERVICE_GROUPS,
@@ -4781,6 +5081,9 @@ class ServiceGroupsOperationsWithRawResponse:
             uuid: The UUID of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteServiceGroupsResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_SERVICE_GROUP_BY_UUID,
@@ -4804,9 +5107,13 @@ class ServiceGroupsOperationsWithRawResponse:
 
         Args:
             details: Whether to return the full details of each service group.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetServiceGroupsResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_SERVICE_GROUPS,
@@ -4834,6 +5141,9 @@ class ServiceGroupsOperationsWithRawResponse:
             details: Whether to return the full details of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetServiceGroupsResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_SERVICE_GROUP_BY_UUID,
@@ -4861,6 +5171,9 @@ class ServiceGroupsOperationsWithRawResponse:
             body: The items of the request body (list[UpdateServiceGroupsRequestItem]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateServiceGroupsResponse]``.
         """
         raw = self._transport.call_raw(
             _UPDATE_SERVICE_GROUPS,
@@ -4952,6 +5265,9 @@ class ServiceGroupsOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``UpdateServiceGroupByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateServiceGroupsResponse]``.
         """
         check_value(
             "update_service_group_by_uuid",
@@ -4997,6 +5313,9 @@ class SystemOperationsWithRawResponse:
         Args:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[HealthzResponse]``.
         """
         raw = self._transport.call_raw(
             _HEALTHZ,
@@ -5025,6 +5344,9 @@ class UsersOperationsWithRawResponse:
         Args:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[QuotasResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_USER,
@@ -5046,6 +5368,9 @@ class UsersOperationsWithRawResponse:
             uuid: The UUID of the user.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[QuotasResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_USER_BY_UUID,
@@ -5110,6 +5435,9 @@ class VolumesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``AttachVolumesRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[AttachVolumesResponse]``.
         """
         raw = self._transport.call_raw(
             _ATTACH_VOLUMES,
@@ -5163,6 +5491,9 @@ class VolumesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``AttachVolumeByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[AttachVolumesResponse]``.
         """
         raw = self._transport.call_raw(
             _ATTACH_VOLUME_BY_UUID,
@@ -5217,6 +5548,9 @@ class VolumesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``CreateVolumeRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateVolumeResponse]``.
         """
         raw = self._transport.call_raw(
             _CREATE_VOLUME,
@@ -5238,9 +5572,13 @@ class VolumesOperationsWithRawResponse:
         ``DELETE /v1/volumes`` (``delete_volumes``).
 
         Args:
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteVolumesResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_VOLUMES,
@@ -5263,6 +5601,9 @@ class VolumesOperationsWithRawResponse:
             uuid: The UUID of the volume.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteVolumesResponse]``.
         """
         raw = self._transport.call_raw(
             _DELETE_VOLUME_BY_UUID,
@@ -5312,6 +5653,9 @@ class VolumesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``DetachVolumesRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DetachVolumesResponse]``.
         """
         raw = self._transport.call_raw(
             _DETACH_VOLUMES,
@@ -5359,6 +5703,9 @@ class VolumesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``DetachVolumeByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DetachVolumesResponse]``.
         """
         raw = self._transport.call_raw(
             _DETACH_VOLUME_BY_UUID,
@@ -5387,9 +5734,13 @@ class VolumesOperationsWithRawResponse:
 
         Args:
             details: Whether to return the full details of each volume.
-            body: The items of the request body (list[NameOrUUID]).
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetVolumesResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_VOLUMES,
@@ -5417,6 +5768,9 @@ class VolumesOperationsWithRawResponse:
             details: Whether to return the full details of the volume.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetVolumesResponse]``.
         """
         raw = self._transport.call_raw(
             _GET_VOLUME_BY_UUID,
@@ -5444,6 +5798,9 @@ class VolumesOperationsWithRawResponse:
             body: The items of the request body (list[UpdateVolumesRequestItem]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateVolumesResponse]``.
         """
         raw = self._transport.call_raw(
             _UPDATE_VOLUMES,
@@ -5534,6 +5891,9 @@ class VolumesOperationsWithRawResponse:
                 fields (exactly one of the two ways). A ``UpdateVolumeByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateVolumesResponse]``.
         """
         check_value(
             "update_volume_by_uuid",

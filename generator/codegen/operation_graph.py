@@ -39,6 +39,8 @@ BODY_DOC = (
     "The whole body as a prepared model, instead of the keyword arguments of its fields "
     "(exactly one of the two ways)."
 )
+# The end of a method's docstring, after a blank line.
+RETURNS_LINES = ("Returns:", "    The answer's ``data``, a ``{returns}``.")
 # Names a generated method already uses for itself.
 RESERVED_NAMES = frozenset({"self", "body", TIMEOUT_ARG})
 # What ``x-value-types`` may say of a value, as the Python type a caller passes and the runtime
@@ -141,6 +143,12 @@ class Operation:
     method_name: str
     constant_name: str
     """Name of the module constant that describes the operation in the generated client."""
+
+    @property
+    def raw_doc_lines(self) -> tuple[str, ...]:
+        """The docstring of the method of ``client.with_raw_response``: the whole answer back."""
+        returns = f"    The whole answer, a ``RawResponse[{self.response_type}]``."
+        return (*self.doc_lines[: -len(RETURNS_LINES)], "Returns:", returns)
 
     @property
     def body_annotation(self) -> str | None:
@@ -269,6 +277,8 @@ def _read_operation(
     taken = {p.python_name for p in (*path_params, *query_params)}
     body_fields = _body_fields(body_type, graph, taken)
     value_prop_field, value_types = _value_types(body_type, body_fields, schemas, graph, where)
+    identifiers = _identifier_list(body_type, graph)
+    data_type = ref_target(schemas[response_name].get("properties", {}).get("data", {}))
     return Operation(
         operation_id=operation_id,
         tag=tag,
@@ -283,15 +293,17 @@ def _read_operation(
             query_params,
             body_fields,
             body_type,
+            identifiers,
+            data_type or response_name,
         ),
         path_params=path_params,
         query_params=query_params,
         body_type=body_type,
         body_required=body_required,
         response_type=response_name,
-        data_type=ref_target(schemas[response_name].get("properties", {}).get("data", {})),
+        data_type=data_type,
         body_fields=body_fields,
-        identifiers=_identifier_list(body_type, graph),
+        identifiers=identifiers,
         value_prop_field=value_prop_field,
         value_types=value_types,
         item_fields=_item_fields(response_name, schemas),
@@ -544,6 +556,8 @@ def _doc_lines(
     query_params: Iterable[Parameter],
     body_fields: Iterable[BodyField],
     body_type: str | None,
+    identifiers: IdentifierList | None,
+    returns: str,
 ) -> tuple[str, ...]:
     lines = [_docstring_text(summary.rstrip(".") + ".")]
     if description:
@@ -552,7 +566,15 @@ def _doc_lines(
     lines += ["", endpoint, "", "Args:"]
     documented = [(p.python_name, p.description) for p in (*path_params, *query_params)]
     documented += [(f.python_name, f.description) for f in body_fields]
-    if body_type is not None and body_type.startswith("list["):
+    if identifiers is not None:
+        documented.append(
+            (
+                "body",
+                f"Names or UUIDs, or ``{identifiers.union}`` items: a ``UUID``, or a string "
+                "that is one, goes by UUID; any other string by name.",
+            )
+        )
+    elif body_type is not None and body_type.startswith("list["):
         documented.append(("body", f"The items of the request body ({body_type})."))
     elif body_type is not None:
         documented.append(("body", f"{BODY_DOC} A ``{body_type}``."))
@@ -566,6 +588,8 @@ def _doc_lines(
                 subsequent_indent="        ",
             )
         )
+    lines += ["", *RETURNS_LINES]
+    lines[-1] = lines[-1].format(returns=returns)
     return tuple(lines)
 
 
