@@ -764,9 +764,35 @@ _UPDATE_SERVICE_GROUP_BY_UUID_VALUE_TYPES: ValueTypes = {
     "soft_limit": ((int,), (), "int"),
     "hard_limit": ((int,), (), "int"),
 }
+_UPDATE_SERVICE_GROUPS_VALUE_TYPES: ValueTypes = {
+    "services": ((list,), (), "list[dict[str, Any]]"),
+    "domains": ((list,), (), "list[dict[str, Any]]"),
+    "soft_limit": ((int,), (), "int"),
+    "hard_limit": ((int,), (), "int"),
+}
 _UPDATE_VOLUME_BY_UUID_VALUE_TYPES: ValueTypes = {
     "size_mb": ((int,), (), "int"),
-    "quota_policy": ((str,), ("static", "dynamic"), 'Literal["static", "dynamic"]'),
+    "quota_policy": (
+        (
+            str,
+            int,
+        ),
+        (),
+        'Literal["static", "dynamic"] | Literal[1, 2]',
+    ),
+    "tags": ((list,), (), "list[str]"),
+    "delete_lock": ((bool,), (), "bool"),
+}
+_UPDATE_VOLUMES_VALUE_TYPES: ValueTypes = {
+    "size_mb": ((int,), (), "int"),
+    "quota_policy": (
+        (
+            str,
+            int,
+        ),
+        (),
+        'Literal["static", "dynamic"] | Literal[1, 2]',
+    ),
     "tags": ((list,), (), "list[str]"),
     "delete_lock": ((bool,), (), "bool"),
 }
@@ -2663,6 +2689,10 @@ class ServiceGroupsOperations:
         Returns:
             The answer's ``data``, a ``UpdateServiceGroupsResponseData``.
         """
+        for item in body:
+            check_value(
+                "update_service_groups", item.prop, item.value, _UPDATE_SERVICE_GROUPS_VALUE_TYPES
+            )
         raw = self._transport.call_raw(
             _UPDATE_SERVICE_GROUPS,
             body=unstructure(body),
@@ -3290,6 +3320,8 @@ class VolumesOperations:
         Returns:
             The answer's ``data``, a ``UpdateVolumesResponseData``.
         """
+        for item in body:
+            check_value("update_volumes", item.prop, item.value, _UPDATE_VOLUMES_VALUE_TYPES)
         raw = self._transport.call_raw(
             _UPDATE_VOLUMES,
             body=unstructure(body),
@@ -3317,7 +3349,7 @@ class VolumesOperations:
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Literal["static", "dynamic"] | Unset = UNSET,
+        value: Literal["static", "dynamic"] | Literal[1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
 
@@ -5175,6 +5207,10 @@ class ServiceGroupsOperationsWithRawResponse:
         Returns:
             The whole answer, a ``RawResponse[UpdateServiceGroupsResponse]``.
         """
+        for item in body:
+            check_value(
+                "update_service_groups", item.prop, item.value, _UPDATE_SERVICE_GROUPS_VALUE_TYPES
+            )
         raw = self._transport.call_raw(
             _UPDATE_SERVICE_GROUPS,
             body=unstructure(body),
@@ -5802,6 +5838,8 @@ class VolumesOperationsWithRawResponse:
         Returns:
             The whole answer, a ``RawResponse[UpdateVolumesResponse]``.
         """
+        for item in body:
+            check_value("update_volumes", item.prop, item.value, _UPDATE_VOLUMES_VALUE_TYPES)
         raw = self._transport.call_raw(
             _UPDATE_VOLUMES,
             body=unstructure(body),
@@ -5829,7 +5867,7 @@ class VolumesOperationsWithRawResponse:
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Literal["static", "dynamic"] | Unset = UNSET,
+        value: Literal["static", "dynamic"] | Literal[1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
 

@@ -356,13 +356,18 @@ def _value_types(
     graph: ModelGraph,
     where: str,
 ) -> tuple[str | None, tuple[ValueType, ...]]:
-    """The ``value`` type of each ``prop`` of an update body, from its ``x-value-types``."""
-    schema = schemas.get(body_type or "", {})
-    table = schema.get("x-value-types")
-    if not table or not body_fields:
+    """The ``value`` type of each ``prop`` of an update body (or of the items of a list body),
+    from its ``x-value-types``."""
+    model_name = body_type or ""
+    if model_name.startswith("list["):
+        model_name = model_name[len("list[") : -1]
+    elif not body_fields:
         return None, ()
-    pointer = f"{where}.requestBody ({body_type}).x-value-types"
-    model = graph.model(body_type or "")
+    table = schemas.get(model_name, {}).get("x-value-types")
+    if not table:
+        return None, ()
+    pointer = f"{where}.requestBody ({model_name}).x-value-types"
+    model = graph.model(model_name)
     prop_field = next((f for f in model.fields if f.wire_name == "prop"), None)
     if prop_field is None or prop_field.type.kind != "enum":
         raise ToolkitError(f"{pointer}: expected a prop field typed by an enum beside it")

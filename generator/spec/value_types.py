@@ -9,6 +9,7 @@ cannot read is an error naming the schema and the property, never a silent ``any
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -36,8 +37,13 @@ _SCALARS: dict[str, dict[str, Any]] = {
 
 
 def add_value_types(components: dict[str, dict[str, Any]], report: NormalizationReport) -> None:
-    """Set ``x-value-types`` on every schema with a ``prop`` enum and a described ``value``."""
-    seen: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+    """Set ``x-value-types`` on every schema with a ``prop`` enum and a described ``value``.
+
+    Where two schemas with the same ``prop`` enum type one property differently, neither is
+    known to be right: both get the ``anyOf`` of the two (a client then refuses neither), and
+    the report lists the contradiction.
+    """
+    tables: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {}
     for name, schema in components.items():
         properties = schema.get("properties") or {}
         prop_enum = ref_target(properties.get("prop", {}))
@@ -61,18 +67,39 @@ def add_value_types(components: dict[str, dict[str, Any]], report: Normalization
                     f"{pointer}: the description types {prop!r}, no value of {prop_enum}"
                 )
             table[prop] = value_schema(entry["phrase"], f"{pointer} (for {prop!r})")
-            earlier = seen.setdefault((prop_enum, prop), (name, table[prop]))
-            if earlier[1] != table[prop]:
-                report.add(
-                    "contradiction",
-                    f"{name}.value",
-                    f"kept this schema's own value type for `{prop}`",
-                    f"{earlier[0]} gives `{prop}` the value type {earlier[1]}, {name} gives "
-                    f"{table[prop]}",
-                    "low",
-                )
         if table:
-            schema[VALUE_TYPES_KEY] = table
+            tables[name] = (prop_enum, table)
+    _join_contradictions(tables, report)
+    for name, (_, table) in tables.items():
+        components[name][VALUE_TYPES_KEY] = table
+
+
+def _join_contradictions(
+    tables: dict[str, tuple[str, dict[str, dict[str, Any]]]], report: NormalizationReport
+) -> None:
+    variants: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+    for name, (prop_enum, table) in tables.items():
+        for prop, schema in table.items():
+            variants.setdefault((prop_enum, prop), []).append((name, schema))
+    for (_, prop), found in variants.items():
+        distinct = [
+            schema
+            for index, (_, schema) in enumerate(found)
+            if schema not in [other for _, other in found[:index]]
+        ]
+        if len(distinct) < 2:
+            continue
+        joined = {"anyOf": distinct}
+        for name, _ in found:
+            tables[name][1][prop] = joined
+        names = ", ".join(f"{name}: {json.dumps(schema)}" for name, schema in found)
+        report.add(
+            "contradiction",
+            f"{found[-1][0]}.value",
+            f"`{prop}` takes any of the value types the schemas give",
+            f"the update schemas type `{prop}` differently ({names})",
+            "low",
+        )
 
 
 def value_schema(phrase: str, where: str) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from uuid import UUID
 import pytest
 import yaml
 from ukc_client import MODELS, OPERATIONS, structure
-from ukc_client.models import CreateInstanceRequest, InstanceState
+from ukc_client.models import CreateInstanceRequest, InstanceState, UpdateVolumesRequestItem
 
 from generator.codegen.operation_graph import python_identifier
 from tests.support.client_support import TOKEN, loopback_client
@@ -234,4 +234,13 @@ def test_an_update_value_of_a_type_the_spec_does_not_give_is_refused(
         client.volumes.update_by_uuid(  # type: ignore[call-overload]
             SAMPLE_UUID, prop="delete_lock", op="set", value=1
         )
+    assert loopback.requests == []
+
+
+def test_the_items_of_a_bulk_update_are_checked_before_sending(
+    loopback: LoopbackServer,
+) -> None:
+    item = UpdateVolumesRequestItem(name="data", prop="size_mb", op="set", value="big")  # type: ignore[arg-type]
+    with loopback_client(loopback) as client, pytest.raises(TypeError, match="must be int"):
+        client.volumes.update([item])
     assert loopback.requests == []

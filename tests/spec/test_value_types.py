@@ -38,9 +38,18 @@ def test_every_update_schema_gets_the_value_types_of_its_props(normalized: Norma
     assert instances["env"] == {"anyOf": [{"type": "object"}, {"type": "string"}, STRINGS]}
 
 
-def test_two_schemas_that_type_one_prop_differently_are_reported(
+def test_two_schemas_that_type_one_prop_differently_both_take_either_and_are_reported(
     normalized: NormalizedSpec,
 ) -> None:
+    schemas = normalized.spec["components"]["schemas"]
+    either = {
+        "anyOf": [
+            {"type": "string", "enum": ["static", "dynamic"]},
+            {"type": "integer", "enum": [1, 2]},
+        ]
+    }
+    for name in ("UpdateVolumeByUUIDRequestBody", "UpdateVolumesRequestItem"):
+        assert schemas[name]["x-value-types"]["quota_policy"] == either
     [finding] = [
         f
         for f in normalized.report.findings
