@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from generator.codegen.model_graph import FieldSpec, ModelGraph, ModelSpec, TypeRef
+from generator.codegen.model_graph import FieldSpec, ModelGraph, ModelSpec, TypeRef, UnionSpec
 from generator.codegen.operation_graph import Operation, OperationGraph, ValueType
 from generator.openapi.operations import read_operations
 from generator.openapi.refs import ref_target
@@ -30,15 +30,18 @@ class ModelDoc:
 
 
 def plan_model_docs(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, ModelDoc]:
-    """Class name -> its documentation, for every model of the graph."""
+    """Class name -> its documentation, for every model and union of the graph."""
     uses = _uses(graph, spec)
-    return {
+    docs = {
         model.name: ModelDoc(
             doc=_class_doc(model, uses.get(model.name, [])),
             fields=tuple(field_doc(field) for field in model.fields),
         )
         for model in graph.models
     }
+    for union in graph.unions:
+        docs[union.name] = ModelDoc(doc=_class_doc(union, uses.get(union.name, [])), fields=())
+    return docs
 
 
 def field_doc(field: FieldSpec) -> str:
@@ -58,7 +61,7 @@ def field_doc(field: FieldSpec) -> str:
     return " ".join([text, *notes])
 
 
-def _class_doc(model: ModelSpec, uses: list[str]) -> str:
+def _class_doc(model: ModelSpec | UnionSpec, uses: list[str]) -> str:
     if model.description:
         return model.description
     if uses:
@@ -97,7 +100,7 @@ def _uses(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, list[str]]:
 def _model_name(type_ref: TypeRef) -> str | None:
     if type_ref.kind == "array" and type_ref.items is not None:
         type_ref = type_ref.items
-    return type_ref.name if type_ref.kind == "model" else None
+    return type_ref.name if type_ref.kind in ("model", "union") else None
 
 
 @attrs.frozen
