@@ -777,8 +777,8 @@ _UPDATE_VOLUME_BY_UUID_VALUE_TYPES: ValueTypes = {
             str,
             int,
         ),
-        (),
-        'Literal["static", "dynamic"] | Literal[1, 2]',
+        ("static", "dynamic", 1, 2),
+        'Literal["static", "dynamic", 1, 2]',
     ),
     "tags": ((list,), (), "list[str]"),
     "delete_lock": ((bool,), (), "bool"),
@@ -790,8 +790,8 @@ _UPDATE_VOLUMES_VALUE_TYPES: ValueTypes = {
             str,
             int,
         ),
-        (),
-        'Literal["static", "dynamic"] | Literal[1, 2]',
+        ("static", "dynamic", 1, 2),
+        'Literal["static", "dynamic", 1, 2]',
     ),
     "tags": ((list,), (), "list[str]"),
     "delete_lock": ((bool,), (), "bool"),
@@ -3349,7 +3349,7 @@ class VolumesOperations:
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Literal["static", "dynamic"] | Literal[1, 2] | Unset = UNSET,
+        value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
 
@@ -5867,7 +5867,7 @@ class VolumesOperationsWithRawResponse:
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
         id: str | None | Unset = UNSET,
-        value: Literal["static", "dynamic"] | Literal[1, 2] | Unset = UNSET,
+        value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
 

@@ -399,17 +399,22 @@ def _value_type(
             _value_type(item, f"{where}.anyOf[{index}]")
             for index, item in enumerate(schema["anyOf"])
         ]
+        # The listed values of every part form one ``Literal`` (a union of literals is one).
+        values = tuple(value for _, _, choices in parts for value in choices)
+        annotations = [annotation for annotation, _, choices in parts if not choices]
+        if values:
+            annotations.append(f"Literal[{_literal_values(values)}]")
         return (
-            " | ".join(annotation for annotation, _, _ in parts),
+            " | ".join(annotations),
             tuple(dict.fromkeys(cls for _, classes, _ in parts for cls in classes)),
-            (),
+            values if all(choices for _, _, choices in parts) else (),
         )
     if "$ref" in schema:
         name = _ref_name(schema["$ref"], where)
         return name, (name,), ()
     if "enum" in schema:
         values = tuple(schema["enum"])
-        literal = ", ".join(_python_string(v) if isinstance(v, str) else repr(v) for v in values)
+        literal = _literal_values(values)
         classes = tuple(dict.fromkeys("str" if isinstance(v, str) else "int" for v in values))
         return f"Literal[{literal}]", classes, values
     kind = schema.get("type")
@@ -447,6 +452,10 @@ def _identifier_list(body_type: str | None, graph: ModelGraph) -> IdentifierList
         by_name=by_kind["string"][0],
         name_field=by_kind["string"][1],
     )
+
+
+def _literal_values(values: tuple[Any, ...]) -> str:
+    return ", ".join(_python_string(v) if isinstance(v, str) else repr(v) for v in values)
 
 
 def _python_string(value: str) -> str:

@@ -169,3 +169,10 @@ def test_generating_the_client_twice_gives_identical_files(tmp_path: Path) -> No
     generate_from_spec(REAL_SPEC, tmp_path / "two")
     first = (tmp_path / "one" / "ukc_client" / "client.py").read_bytes()
     assert first == (tmp_path / "two" / "ukc_client" / "client.py").read_bytes()
+
+
+def test_value_types_listing_values_in_either_form_are_one_literal() -> None:
+    operation = _operation(SPEC, "update_volume_by_uuid")
+    [quota] = [v for v in operation.value_types if v.prop_value == "quota_policy"]
+    assert quota.annotation == 'Literal["static", "dynamic", 1, 2]'
+    assert (quota.runtime_classes, quota.choices) == (("str", "int"), ("static", "dynamic", 1, 2))
