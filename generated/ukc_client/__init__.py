@@ -11,11 +11,14 @@ from .converter import converter, structure, unstructure
 from .errors import (
     ApiError,
     AuthenticationError,
+    BadRequestError,
     ConfigurationError,
+    ConflictError,
     DecodeError,
     EncodeError,
     NotFoundError,
     PartialFailureError,
+    PermissionDeniedError,
     RateLimitedError,
     RequestTimeoutError,
     ResponseFormatError,
@@ -31,7 +34,7 @@ if TYPE_CHECKING:
     from urllib3 import Timeout
 
     from ._retry import RetryPolicy
-    from .client import OPERATIONS, Client, Operation, failed_items
+    from .client import OPERATIONS, Client, Operation, RawResponse, failed_items
 
 # The HTTP layer (urllib3 and the client) loads on first use: code that only reads and writes
 # models, such as a consumer's tests, does not pay for importing it.
@@ -39,6 +42,7 @@ _HTTP_LAYER = {
     "Client": ".client",
     "OPERATIONS": ".client",
     "Operation": ".client",
+    "RawResponse": ".client",
     "failed_items": ".client",
     "RetryPolicy": "._retry",
     "Timeout": "urllib3",
@@ -62,14 +66,18 @@ __all__ = [
     "UNSET",
     "ApiError",
     "AuthenticationError",
+    "BadRequestError",
     "Client",
     "ConfigurationError",
+    "ConflictError",
     "DecodeError",
     "EncodeError",
     "NotFoundError",
     "Operation",
     "PartialFailureError",
+    "PermissionDeniedError",
     "RateLimitedError",
+    "RawResponse",
     "RequestTimeoutError",
     "ResponseFormatError",
     "ResponseTooLargeError",

@@ -11,6 +11,7 @@ retries; the retry policy decides what happens next.
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -47,10 +48,13 @@ from .converter import structure
 from .errors import (
     ApiError,
     AuthenticationError,
+    BadRequestError,
     ConfigurationError,
+    ConflictError,
     DecodeError,
     NotFoundError,
     PartialFailureError,
+    PermissionDeniedError,
     RateLimitedError,
     RequestTimeoutError,
     ResponseFormatError,
@@ -62,6 +66,7 @@ from .errors import (
 log = logging.getLogger("ukc_client")
 
 EnvelopeT = TypeVar("EnvelopeT")
+DataT = TypeVar("DataT")
 
 TimeoutArg = float | urllib3.Timeout | None
 
@@ -104,6 +109,33 @@ class _Failure(Exception):
         super().__init__(error.reason)
         self.error = error
         self.retryable = retryable
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[EnvelopeT]):
+    """The whole answer of one call: status, headers, the parsed envelope and the raw bytes."""
+
+    method: str
+    path: str
+    status: int
+    headers: Mapping[str, str]
+    envelope: EnvelopeT
+    """The answer parsed into the operation's response model (``status``, ``data``, ...)."""
+    content: bytes
+    """The body as the server sent it."""
+
+    def require_data(self, data: DataT | None) -> DataT:
+        """``data`` (the envelope's ``data``), or ``ResponseFormatError`` when it is missing."""
+        if data is None:
+            raise ResponseFormatError(
+                method=self.method,
+                path=self.path,
+                status=self.status,
+                body=self.content,
+                json_path="data",
+                reason="has no data",
+            )
+        return data
 
 
 class Transport:
@@ -162,6 +194,20 @@ class Transport:
         """Close every pooled connection."""
         self._pool.clear()
 
+    def with_options(
+        self, *, timeout: float | urllib3.Timeout | None, retry: RetryPolicy | None
+    ) -> Transport:
+        """A transport on the same pool with another default timeout or retry policy."""
+        changed = copy.copy(self)
+        if timeout is not None:
+            changed._timeout_parts = split_timeout(timeout)
+            changed._default_attempt_timeout = urllib3.Timeout(
+                connect=changed._timeout_parts[0], read=changed._timeout_parts[1]
+            )
+        if retry is not None:
+            changed._retry = retry
+        return changed
+
     def call(
         self,
         operation: Operation[EnvelopeT],
@@ -175,6 +221,20 @@ class Transport:
 
         ``body`` is the already unstructured JSON document, or ``None`` for no body.
         """
+        return self.call_raw(
+            operation, path_params=path_params, query=query, body=body, timeout=timeout
+        ).envelope
+
+    def call_raw(
+        self,
+        operation: Operation[EnvelopeT],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Any = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[EnvelopeT]:
+        """Like ``call``, with the status, headers and raw bytes of the answer as well."""
         path = expand_path(operation.path, path_params or {})
         url = self._endpoint.base_url_for(operation.server_url) + path
         if query:
@@ -312,7 +372,7 @@ class Transport:
 
     def _read_answer(
         self, operation: Operation[EnvelopeT], method: str, path: str, answer: _Answer
-    ) -> EnvelopeT:
+    ) -> RawResponse[EnvelopeT]:
         if not 200 <= answer.status < 300:
             raise _api_error(operation, method, path, answer)
         document = _read_document(method, path, answer)
@@ -329,7 +389,14 @@ class Transport:
             ) from error
         if self._raise_on_partial_failure:
             raise_for_failed_items(operation, envelope)
-        return envelope
+        return RawResponse(
+            method=method,
+            path=path,
+            status=answer.status,
+            headers=answer.headers,
+            envelope=envelope,
+            content=answer.body,
+        )
 
 
 def split_timeout(timeout: float | urllib3.Timeout) -> tuple[float, float, float]:
@@ -423,12 +490,19 @@ def _api_error(operation: Operation[Any], method: str, path: str, answer: _Answe
         "envelope": envelope,
         "message": message,
         "errors": errors,
+        "headers": answer.headers,
     }
     status = answer.status
-    if status in (401, 403):
+    if status == 400:
+        return BadRequestError(**fields)
+    if status == 401:
         return AuthenticationError(**fields)
+    if status == 403:
+        return PermissionDeniedError(**fields)
     if status == 404:
         return NotFoundError(**fields)
+    if status == 409:
+        return ConflictError(**fields)
     if status == 429:
         raw = answer.headers.get("Retry-After")
         retry_after = None if raw is None else parse_retry_after(raw)
@@ -448,10 +522,11 @@ def item_failed(item: Any) -> bool:
 
 
 def failed_items(operation: Operation[Any], envelope: Any) -> tuple[list[Any], list[Any]]:
-    """The items of ``envelope.data`` that report a failure, and the others."""
+    """The items of ``envelope.data`` that report a failure, and the others; ``envelope`` may
+    also be the ``data`` itself, as a client method returns it."""
     failed: list[Any] = []
     succeeded: list[Any] = []
-    data = getattr(envelope, "data", None)
+    data = getattr(envelope, "data", envelope)
     for field_name in operation.item_fields:
         items = getattr(data, field_name, None)
         if not isinstance(items, list):

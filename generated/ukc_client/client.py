@@ -1,15 +1,17 @@
 """The API client: one method per operation of the spec, grouped by tag.
 
-``Client`` holds one connection pool; ``client.instances.create(...)`` and its siblings send
-one request each. ``OPERATIONS`` maps every operation id of the spec to its HTTP method, path
-template and the client method that calls it.
+``Client`` holds one connection pool; ``client.instances.create(image=...)`` and its siblings
+send one request each and return the answer's ``data``; ``client.with_raw_response`` has the
+same methods, returning the whole answer. A body's fields are keyword arguments (or the whole
+body, a model, as ``body=``). ``OPERATIONS`` maps every operation id of the spec to its HTTP
+method, path template and the client method that calls it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType, TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self, TypeVar, overload
 from uuid import UUID
 
 import urllib3
@@ -18,68 +20,129 @@ from ._answer import DEFAULT_MAX_ANSWER_BYTES
 from ._config import resolve_endpoint
 from ._meta import __version__
 from ._retry import DEFAULT_RETRY_POLICY, RetryPolicy
-from ._transport import DEFAULT_TIMEOUT, Operation, TimeoutArg, Transport, failed_items
+from ._transport import DEFAULT_TIMEOUT, Operation, RawResponse, TimeoutArg, Transport, failed_items
 from .converter import unstructure
 from .models import (
     AttachVolumeByUUIDRequestBody,
     AttachVolumesRequest,
+    AttachVolumesRequestInstanceID,
     AttachVolumesResponse,
+    AttachVolumesResponseData,
+    AutoscalePolicy,
+    BodyInstanceID,
     CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
     CreateAutoscaleConfigurationPolicyRequest,
     CreateAutoscaleConfigurationPolicyResponse,
+    CreateAutoscaleConfigurationPolicyResponseData,
     CreateAutoscaleConfigurationsRequestConfiguration,
     CreateAutoscaleConfigurationsResponse,
+    CreateAutoscaleConfigurationsResponseData,
     CreateCertificateRequest,
     CreateCertificateResponse,
+    CreateCertificateResponseData,
     CreateInstanceRequest,
+    CreateInstanceRequestFeaturesItem,
+    CreateInstanceRequestServiceGroup,
+    CreateInstanceRequestVolume,
     CreateInstanceResponse,
+    CreateInstanceResponseData,
     CreateServiceGroupRequest,
+    CreateServiceGroupRequestDomain,
     CreateServiceGroupResponse,
+    CreateServiceGroupResponseData,
     CreateVolumeRequest,
     CreateVolumeResponse,
+    CreateVolumeResponseData,
     DeleteAutoscaleConfigurationPolicyResponse,
+    DeleteAutoscaleConfigurationPolicyResponseData,
     DeleteAutoscaleConfigurationsResponse,
+    DeleteAutoscaleConfigurationsResponseData,
     DeleteCertificatesResponse,
+    DeleteCertificatesResponseData,
     DeleteInstancesResponse,
+    DeleteInstancesResponseData,
     DeletePolicyRequest,
     DeleteServiceGroupsResponse,
+    DeleteServiceGroupsResponseData,
     DeleteVolumesResponse,
+    DeleteVolumesResponseData,
     DetachVolumeByUUIDRequestBody,
     DetachVolumesRequest,
+    DetachVolumesRequestInstanceID,
     DetachVolumesResponse,
+    DetachVolumesResponseData,
     GetAutoscaleConfigurationPolicyRequest,
     GetAutoscaleConfigurationPolicyResponse,
+    GetAutoscaleConfigurationPolicyResponseData,
     GetAutoscaleConfigurationsResponse,
+    GetAutoscaleConfigurationsResponseData,
     GetCertificatesResponse,
+    GetCertificatesResponseData,
     GetImageResponse,
+    GetImageResponseData,
     GetInstanceLogsByUUIDRequestBody,
     GetInstanceLogsRequest,
     GetInstanceLogsResponse,
+    GetInstanceLogsResponseData,
     GetInstanceMetricsResponse,
+    GetInstanceMetricsResponseData,
     GetInstancesResponse,
+    GetInstancesResponseData,
     GetServiceGroupsResponse,
+    GetServiceGroupsResponseData,
     GetVolumesResponse,
+    GetVolumesResponseData,
     HealthzResponse,
+    HealthzResponseData,
+    InstanceRestartPolicy,
+    InstanceScaleToZero,
     InstanceState,
     NameOrUUID,
+    NameOrUUIDByName,
+    NameOrUUIDByUUID,
     QuotasResponse,
+    QuotasResponseData,
+    Service,
     StartInstanceResponse,
+    StartInstanceResponseData,
     StopInstanceResponse,
+    StopInstanceResponseData,
     StopInstancesRequestID,
     UpdateInstanceByUUIDRequestBody,
+    UpdateInstanceProperty,
     UpdateInstancesRequest,
     UpdateInstancesResponse,
+    UpdateInstancesResponseData,
+    UpdateOperation,
     UpdateServiceGroupByUUIDRequestBody,
+    UpdateServiceGroupProperty,
     UpdateServiceGroupsRequestItem,
     UpdateServiceGroupsResponse,
+    UpdateServiceGroupsResponseData,
     UpdateVolumeByUUIDRequestBody,
+    UpdateVolumeProperty,
     UpdateVolumesRequestItem,
     UpdateVolumesResponse,
+    UpdateVolumesResponseData,
     WaitInstanceByUUIDRequestBody,
     WaitInstanceResponse,
+    WaitInstanceResponseData,
 )
+from .types import UNSET, Unset
 
-__all__ = ["OPERATIONS", "Client", "Operation", "RetryPolicy", "failed_items"]
+__all__ = [
+    "OPERATIONS",
+    "Client",
+    "Operation",
+    "RawResponse",
+    "RetryPolicy",
+    "WithRawResponse",
+    "failed_items",
+]
+
+ModelT = TypeVar("ModelT")
+# ``prop`` value -> (classes ``value`` may be, the only values allowed or (), the type's name).
+ValueTypes = Mapping[str, tuple[tuple[type, ...], tuple[object, ...], str]]
 
 SERVER_URL = "https://api.{metro}.kraft.cloud"
 DEFAULT_METRO = "fra0"
@@ -605,6 +668,136 @@ _WAIT_INSTANCES: Operation[WaitInstanceResponse] = Operation(
     item_fields=("instances",),
 )
 
+_ATTACH_VOLUME_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {}
+_ATTACH_VOLUMES_COERCE: Mapping[str, Callable[[str], object]] = {
+    "uuid": UUID,
+}
+_CREATE_AUTOSCALE_CONFIGURATION_POLICY_COERCE: Mapping[str, Callable[[str], object]] = {}
+_CREATE_CERTIFICATE_COERCE: Mapping[str, Callable[[str], object]] = {}
+_CREATE_INSTANCE_COERCE: Mapping[str, Callable[[str], object]] = {
+    "restart_policy": InstanceRestartPolicy,
+}
+_CREATE_SERVICE_GROUP_COERCE: Mapping[str, Callable[[str], object]] = {}
+_CREATE_VOLUME_COERCE: Mapping[str, Callable[[str], object]] = {}
+_DELETE_AUTOSCALE_CONFIGURATION_POLICIES_COERCE: Mapping[str, Callable[[str], object]] = {}
+_DETACH_VOLUME_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {}
+_DETACH_VOLUMES_COERCE: Mapping[str, Callable[[str], object]] = {
+    "uuid": UUID,
+}
+_GET_AUTOSCALE_CONFIGURATION_POLICIES_COERCE: Mapping[str, Callable[[str], object]] = {}
+_GET_INSTANCE_LOGS_COERCE: Mapping[str, Callable[[str], object]] = {
+    "uuid": UUID,
+}
+_GET_INSTANCE_LOGS_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {}
+_UPDATE_INSTANCE_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {
+    "prop": UpdateInstanceProperty,
+    "op": UpdateOperation,
+}
+_UPDATE_INSTANCES_COERCE: Mapping[str, Callable[[str], object]] = {
+    "prop": UpdateInstanceProperty,
+    "op": UpdateOperation,
+    "uuid": UUID,
+}
+_UPDATE_SERVICE_GROUP_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {
+    "prop": UpdateServiceGroupProperty,
+    "op": UpdateOperation,
+}
+_UPDATE_VOLUME_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {
+    "prop": UpdateVolumeProperty,
+    "op": UpdateOperation,
+}
+_WAIT_INSTANCE_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {
+    "state": InstanceState,
+}
+_UPDATE_INSTANCE_BY_UUID_VALUE_TYPES: ValueTypes = {
+    "image": ((str,), (), "str"),
+    "args": (
+        (
+            str,
+            list,
+        ),
+        (),
+        "str | list[str]",
+    ),
+    "env": (
+        (
+            dict,
+            str,
+            list,
+        ),
+        (),
+        "dict[str, Any] | str | list[str]",
+    ),
+    "memory_mb": ((int,), (), "int"),
+    "vcpus": ((int,), (), "int"),
+    "scale_to_zero": ((dict,), (), "dict[str, Any]"),
+    "tags": ((list,), (), "list[str]"),
+    "delete_lock": ((bool,), (), "bool"),
+}
+_UPDATE_INSTANCES_VALUE_TYPES: ValueTypes = {
+    "image": ((str,), (), "str"),
+    "args": (
+        (
+            str,
+            list,
+        ),
+        (),
+        "str | list[str]",
+    ),
+    "env": (
+        (
+            dict,
+            str,
+            list,
+        ),
+        (),
+        "dict[str, Any] | str | list[str]",
+    ),
+    "memory_mb": ((int,), (), "int"),
+    "vcpus": ((int,), (), "int"),
+    "scale_to_zero": ((dict,), (), "dict[str, Any]"),
+    "tags": ((list,), (), "list[str]"),
+    "delete_lock": ((bool,), (), "bool"),
+}
+_UPDATE_SERVICE_GROUP_BY_UUID_VALUE_TYPES: ValueTypes = {
+    "services": ((list,), (), "list[dict[str, Any]]"),
+    "domains": ((list,), (), "list[dict[str, Any]]"),
+    "soft_limit": ((int,), (), "int"),
+    "hard_limit": ((int,), (), "int"),
+}
+_UPDATE_SERVICE_GROUPS_VALUE_TYPES: ValueTypes = {
+    "services": ((list,), (), "list[dict[str, Any]]"),
+    "domains": ((list,), (), "list[dict[str, Any]]"),
+    "soft_limit": ((int,), (), "int"),
+    "hard_limit": ((int,), (), "int"),
+}
+_UPDATE_VOLUME_BY_UUID_VALUE_TYPES: ValueTypes = {
+    "size_mb": ((int,), (), "int"),
+    "quota_policy": (
+        (
+            str,
+            int,
+        ),
+        ("static", "dynamic", 1, 2),
+        'Literal["static", "dynamic", 1, 2]',
+    ),
+    "tags": ((list,), (), "list[str]"),
+    "delete_lock": ((bool,), (), "bool"),
+}
+_UPDATE_VOLUMES_VALUE_TYPES: ValueTypes = {
+    "size_mb": ((int,), (), "int"),
+    "quota_policy": (
+        (
+            str,
+            int,
+        ),
+        ("static", "dynamic", 1, 2),
+        'Literal["static", "dynamic", 1, 2]',
+    ),
+    "tags": ((list,), (), "list[str]"),
+    "delete_lock": ((bool,), (), "bool"),
+}
+
 OPERATIONS: Mapping[str, Operation[Any]] = MappingProxyType(
     {
         "attach_volume_by_uuid": _ATTACH_VOLUME_BY_UUID,
@@ -668,6 +861,79 @@ OPERATIONS: Mapping[str, Operation[Any]] = MappingProxyType(
 """Every operation of the spec, by operation id."""
 
 
+def request_body(
+    model: Callable[..., ModelT],
+    body: ModelT | None,
+    fields: dict[str, Any],
+    coerce: Mapping[str, Callable[[str], object]],
+) -> ModelT:
+    """The body of a call: ``body`` as given, or the model built from the keyword arguments
+    (strings turned into the enum members or UUIDs the model holds)."""
+    if body is not None:
+        if fields:
+            raise TypeError(f"pass body= or the body's fields ({', '.join(fields)}), not both")
+        return body
+    for name, convert in coerce.items():
+        value = fields.get(name)
+        if isinstance(value, str):
+            fields[name] = convert(value)
+    return model(**fields)
+
+
+def request_document(
+    model: Callable[..., ModelT],
+    body: ModelT | None,
+    fields: dict[str, Any],
+    coerce: Mapping[str, Callable[[str], object]],
+    *,
+    required: bool,
+) -> Any:
+    """The JSON body of a call (see ``request_body``); none at all when the operation's body is
+    optional and the call gives neither ``body`` nor a field."""
+    if body is None and not fields and not required:
+        return None
+    return unstructure(request_body(model, body, fields, coerce))
+
+
+def check_value(operation_id: str, prop: object, value: object, types: ValueTypes) -> None:
+    """Refuse, before sending, an update ``value`` whose type the spec gives otherwise for
+    ``prop``. A ``prop`` the spec does not list (from a newer server) is the server's to judge."""
+    rule = types.get(str(prop)) if isinstance(prop, str) else None
+    if rule is None or value is UNSET:
+        return
+    classes, choices, expected = rule
+    fits = isinstance(value, classes) and (bool in classes or not isinstance(value, bool))
+    if fits and choices:
+        fits = value in choices
+    if not fits:
+        raise TypeError(
+            f"{operation_id}: the value of prop {str(prop)!r} must be {expected},"
+            f" not {type(value).__name__} {value!r}"
+        )
+
+
+def as_uuid(text: str) -> UUID | None:
+    """``text`` as a UUID when it is one (36 characters, hyphens included), else ``None``."""
+    if len(text) != 36:
+        return None
+    try:
+        return UUID(text)
+    except ValueError:
+        return None
+
+
+def to_NameOrUUID(item: NameOrUUID | UUID | str) -> NameOrUUID:
+    """An item by UUID for a ``UUID`` or a string that is one, by name for any other string."""
+    if isinstance(item, UUID):
+        return NameOrUUIDByUUID(uuid=item)
+    if isinstance(item, str):
+        uuid = as_uuid(item)
+        if uuid is not None:
+            return NameOrUUIDByUUID(uuid=uuid)
+        return NameOrUUIDByName(name=item)
+    return item
+
+
 class AutoscaleOperations:
     """Autoscale configurations and policies of service groups."""
 
@@ -682,17 +948,23 @@ class AutoscaleOperations:
         body: CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
         *,
         timeout: TimeoutArg = None,
-    ) -> CreateAutoscaleConfigurationsResponse:
+    ) -> CreateAutoscaleConfigurationsResponseData:
         """Create an autoscale configuration for a service group.
 
         ``POST /v1/services/{uuid}/autoscale`` (``create_autoscale_configuration_by_service_group_uuid``).
 
         Args:
             uuid: The UUID of the service group.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A
+                ``CreateAutoscaleConfigurationByServiceGroupUUIDRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateAutoscaleConfigurationsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _CREATE_AUTOSCALE_CONFIGURATION_BY_SERVICE_GROUP_UUID,
             path_params={
                 "uuid": uuid,
@@ -700,76 +972,150 @@ class AutoscaleOperations:
             body=unstructure(body),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def create_configuration_policy(
+        self,
+        uuid: str,
+        *,
+        name: str,
+        type: AutoscalePolicy,
+        timeout: TimeoutArg = None,
+    ) -> CreateAutoscaleConfigurationPolicyResponseData: ...
+
+    @overload
+    def create_configuration_policy(
+        self,
+        uuid: str,
+        *,
+        body: CreateAutoscaleConfigurationPolicyRequest,
+        timeout: TimeoutArg = None,
+    ) -> CreateAutoscaleConfigurationPolicyResponseData: ...
 
     def create_configuration_policy(
         self,
         uuid: str,
-        body: CreateAutoscaleConfigurationPolicyRequest,
         *,
+        body: CreateAutoscaleConfigurationPolicyRequest | None = None,
         timeout: TimeoutArg = None,
-    ) -> CreateAutoscaleConfigurationPolicyResponse:
+        **fields: Any,
+    ) -> CreateAutoscaleConfigurationPolicyResponseData:
         """Create an autoscale policy for a service group.
 
         ``POST /v1/services/{uuid}/autoscale/policies`` (``create_autoscale_configuration_policy``).
 
         Args:
             uuid: The UUID of the service group.
+            name: The Name of the service to add a policy to.
+            type: The policy type to add to the autoscale configuration.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A
+                ``CreateAutoscaleConfigurationPolicyRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateAutoscaleConfigurationPolicyResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _CREATE_AUTOSCALE_CONFIGURATION_POLICY,
             path_params={
                 "uuid": uuid,
             },
-            body=unstructure(body),
+            body=request_document(
+                CreateAutoscaleConfigurationPolicyRequest,
+                body,
+                fields,
+                _CREATE_AUTOSCALE_CONFIGURATION_POLICY_COERCE,
+                required=True,
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def create_configurations(
         self,
-        body: list[CreateAutoscaleConfigurationsRequestConfiguration],
+        body: Sequence[CreateAutoscaleConfigurationsRequestConfiguration],
         *,
         timeout: TimeoutArg = None,
-    ) -> CreateAutoscaleConfigurationsResponse:
+    ) -> CreateAutoscaleConfigurationsResponseData:
         """Create autoscale configurations.
 
         ``POST /v1/services/autoscale`` (``create_autoscale_configurations``).
 
         Args:
+            body: The items of the request body
+                (list[CreateAutoscaleConfigurationsRequestConfiguration]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateAutoscaleConfigurationsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _CREATE_AUTOSCALE_CONFIGURATIONS,
             body=unstructure(body),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def delete_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        name: str,
+        timeout: TimeoutArg = None,
+    ) -> DeleteAutoscaleConfigurationPolicyResponseData: ...
+
+    @overload
+    def delete_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        body: DeletePolicyRequest,
+        timeout: TimeoutArg = None,
+    ) -> DeleteAutoscaleConfigurationPolicyResponseData: ...
 
     def delete_configuration_policies(
         self,
         uuid: str,
-        body: DeletePolicyRequest,
         *,
+        body: DeletePolicyRequest | None = None,
         timeout: TimeoutArg = None,
-    ) -> DeleteAutoscaleConfigurationPolicyResponse:
+        **fields: Any,
+    ) -> DeleteAutoscaleConfigurationPolicyResponseData:
         """Delete autoscale policies of a service group.
 
         ``DELETE /v1/services/{uuid}/autoscale/policies`` (``delete_autoscale_configuration_policies``).
 
         Args:
             uuid: The UUID of the service group.
+            name: The Name of the policy to delete.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``DeletePolicyRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteAutoscaleConfigurationPolicyResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATION_POLICIES,
             path_params={
                 "uuid": uuid,
             },
-            body=unstructure(body),
+            body=request_document(
+                DeletePolicyRequest,
+                body,
+                fields,
+                _DELETE_AUTOSCALE_CONFIGURATION_POLICIES_COERCE,
+                required=True,
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete_configuration_policy_by_name(
         self,
@@ -777,7 +1123,7 @@ class AutoscaleOperations:
         name: str,
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteAutoscaleConfigurationPolicyResponse:
+    ) -> DeleteAutoscaleConfigurationPolicyResponseData:
         """Delete an autoscale policy by name.
 
         ``DELETE /v1/services/{uuid}/autoscale/policies/{name}`` (``delete_autoscale_configuration_policy_by_name``).
@@ -787,8 +1133,11 @@ class AutoscaleOperations:
             name: The name of the autoscale policy.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteAutoscaleConfigurationPolicyResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME,
             path_params={
                 "uuid": uuid,
@@ -796,33 +1145,40 @@ class AutoscaleOperations:
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete_configurations(
         self,
-        body: list[NameOrUUID],
+        body: Sequence[NameOrUUID | UUID | str],
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteAutoscaleConfigurationsResponse:
+    ) -> DeleteAutoscaleConfigurationsResponseData:
         """Delete autoscale configurations.
 
         ``DELETE /v1/services/autoscale`` (``delete_autoscale_configurations``).
 
         Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteAutoscaleConfigurationsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATIONS,
-            body=unstructure(body),
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete_configurations_by_service_group_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteAutoscaleConfigurationsResponse:
+    ) -> DeleteAutoscaleConfigurationsResponseData:
         """Delete the autoscale configuration of a service group.
 
         ``DELETE /v1/services/{uuid}/autoscale`` (``delete_autoscale_configurations_by_service_group_uuid``).
@@ -831,39 +1187,76 @@ class AutoscaleOperations:
             uuid: The UUID of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteAutoscaleConfigurationsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def get_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        name: str,
+        timeout: TimeoutArg = None,
+    ) -> GetAutoscaleConfigurationPolicyResponseData: ...
+
+    @overload
+    def get_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        body: GetAutoscaleConfigurationPolicyRequest,
+        timeout: TimeoutArg = None,
+    ) -> GetAutoscaleConfigurationPolicyResponseData: ...
 
     def get_configuration_policies(
         self,
         uuid: str,
-        body: GetAutoscaleConfigurationPolicyRequest,
         *,
+        body: GetAutoscaleConfigurationPolicyRequest | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetAutoscaleConfigurationPolicyResponse:
+        **fields: Any,
+    ) -> GetAutoscaleConfigurationPolicyResponseData:
         """Get autoscale policies of a service group.
 
         ``GET /v1/services/{uuid}/autoscale/policies`` (``get_autoscale_configuration_policies``).
 
         Args:
             uuid: The UUID of the service group.
+            name: The Name of the policy to get.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A
+                ``GetAutoscaleConfigurationPolicyRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetAutoscaleConfigurationPolicyResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATION_POLICIES,
             path_params={
                 "uuid": uuid,
             },
-            body=unstructure(body),
+            body=request_document(
+                GetAutoscaleConfigurationPolicyRequest,
+                body,
+                fields,
+                _GET_AUTOSCALE_CONFIGURATION_POLICIES_COERCE,
+                required=True,
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_configuration_policy_by_name(
         self,
@@ -871,7 +1264,7 @@ class AutoscaleOperations:
         name: str,
         *,
         timeout: TimeoutArg = None,
-    ) -> GetAutoscaleConfigurationPolicyResponse:
+    ) -> GetAutoscaleConfigurationPolicyResponseData:
         """Get an autoscale policy by name.
 
         ``GET /v1/services/{uuid}/autoscale/policies/{name}`` (``get_autoscale_configuration_policy_by_name``).
@@ -881,8 +1274,11 @@ class AutoscaleOperations:
             name: The name of the autoscale policy.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetAutoscaleConfigurationPolicyResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME,
             path_params={
                 "uuid": uuid,
@@ -890,33 +1286,40 @@ class AutoscaleOperations:
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_configurations(
         self,
-        body: list[NameOrUUID] | None = None,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
         *,
         timeout: TimeoutArg = None,
-    ) -> GetAutoscaleConfigurationsResponse:
+    ) -> GetAutoscaleConfigurationsResponseData:
         """Get autoscale configurations.
 
         ``GET /v1/services/autoscale`` (``get_autoscale_configurations``).
 
         Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetAutoscaleConfigurationsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATIONS,
-            body=None if body is None else unstructure(body),
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_configurations_by_service_group_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> GetAutoscaleConfigurationsResponse:
+    ) -> GetAutoscaleConfigurationsResponseData:
         """Get the autoscale configuration of a service group.
 
         ``GET /v1/services/{uuid}/autoscale`` (``get_autoscale_configurations_by_service_group_uuid``).
@@ -925,14 +1328,18 @@ class AutoscaleOperations:
             uuid: The UUID of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetAutoscaleConfigurationsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
 
 class CertificatesOperations:
@@ -943,52 +1350,93 @@ class CertificatesOperations:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
+    @overload
     def create(
         self,
-        body: CreateCertificateRequest,
         *,
+        name: str | None | Unset = UNSET,
+        cn: str,
+        chain: str,
+        pkey: str,
         timeout: TimeoutArg = None,
-    ) -> CreateCertificateResponse:
+    ) -> CreateCertificateResponseData: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateCertificateRequest,
+        timeout: TimeoutArg = None,
+    ) -> CreateCertificateResponseData: ...
+
+    def create(
+        self,
+        *,
+        body: CreateCertificateRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> CreateCertificateResponseData:
         """Create a certificate.
 
         ``POST /v1/certificates`` (``create_certificate``).
 
         Args:
+            name: The name of the certificate. This is a human-readable name that can be used to
+                identify the certificate. The name must be unique within the context of your
+                account. If no name is specified, a random name is generated for you. The name
+                can also be used to identify the certificate in API calls.
+            cn: The common name the certificate is for.
+            chain: The certificate chain, PEM.
+            pkey: The private key, PEM.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``CreateCertificateRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateCertificateResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _CREATE_CERTIFICATE,
-            body=unstructure(body),
+            body=request_document(
+                CreateCertificateRequest, body, fields, _CREATE_CERTIFICATE_COERCE, required=True
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete(
         self,
-        body: list[NameOrUUID],
+        body: Sequence[NameOrUUID | UUID | str],
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteCertificatesResponse:
+    ) -> DeleteCertificatesResponseData:
         """Delete certificates.
 
         ``DELETE /v1/certificates`` (``delete_certificates``).
 
         Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteCertificatesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_CERTIFICATES,
-            body=unstructure(body),
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete_by_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteCertificatesResponse:
+    ) -> DeleteCertificatesResponseData:
         """Delete a certificate by UUID.
 
         ``DELETE /v1/certificates/{uuid}`` (``delete_certificate_by_uuid``).
@@ -997,46 +1445,56 @@ class CertificatesOperations:
             uuid: The UUID of the certificate.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteCertificatesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_CERTIFICATE_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get(
         self,
-        body: list[NameOrUUID] | None = None,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
         *,
         details: bool | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetCertificatesResponse:
+    ) -> GetCertificatesResponseData:
         """Get certificates.
 
         ``GET /v1/certificates`` (``get_certificates``).
 
         Args:
             details: Whether to return the full details of each certificate.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetCertificatesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_CERTIFICATES,
             query={
                 "details": details,
             },
-            body=None if body is None else unstructure(body),
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_by_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> GetCertificatesResponse:
+    ) -> GetCertificatesResponseData:
         """Get a certificate by UUID.
 
         ``GET /v1/certificates/{uuid}`` (``get_certificate_by_uuid``).
@@ -1045,14 +1503,18 @@ class CertificatesOperations:
             uuid: The UUID of the certificate.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetCertificatesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_CERTIFICATE_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
 
 class ImagesOperations:
@@ -1068,7 +1530,7 @@ class ImagesOperations:
         digest: str,
         *,
         timeout: TimeoutArg = None,
-    ) -> GetImageResponse:
+    ) -> GetImageResponseData:
         """Get an image by digest.
 
         ``GET /v1/images/digest/{digest}`` (``get_image_by_digest``).
@@ -1077,21 +1539,25 @@ class ImagesOperations:
             digest: The digest of the image.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetImageResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_IMAGE_BY_DIGEST,
             path_params={
                 "digest": digest,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_by_tag(
         self,
         tag: str,
         *,
         timeout: TimeoutArg = None,
-    ) -> GetImageResponse:
+    ) -> GetImageResponseData:
         """Get an image by tag.
 
         ``GET /v1/images/tag/{tag}`` (``get_image_by_tag``).
@@ -1100,14 +1566,18 @@ class ImagesOperations:
             tag: The tag of the image.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetImageResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_IMAGE_BY_TAG,
             path_params={
                 "tag": tag,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
 
 class InstancesOperations:
@@ -1118,52 +1588,127 @@ class InstancesOperations:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
+    @overload
     def create(
         self,
-        body: CreateInstanceRequest,
         *,
+        image: str,
+        name: str | None | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: dict[str, str] | None | Unset = UNSET,
+        memory_mb: int | None | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
+        autostart: bool | None | Unset = UNSET,
+        replicas: int | None | Unset = UNSET,
+        restart_policy: InstanceRestartPolicy
+        | Literal["never", "always", "on_failure", "on-failure"]
+        | None
+        | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
+        vcpus: int | None | Unset = UNSET,
+        wait_timeout_ms: int | None | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
         timeout: TimeoutArg = None,
-    ) -> CreateInstanceResponse:
+    ) -> CreateInstanceResponseData: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateInstanceRequest,
+        timeout: TimeoutArg = None,
+    ) -> CreateInstanceResponseData: ...
+
+    def create(
+        self,
+        *,
+        body: CreateInstanceRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> CreateInstanceResponseData:
         """Create an instance.
 
         ``POST /v1/instances`` (``create_instance``).
 
         Args:
+            image: The image to use for the instance.
+            name: (Optional). The name of the instance. If not provided, a random name will be
+                generated. The name must be unique.
+            args: (Optional). The arguments to pass to the instance when it starts.
+            env: (Optional). Environment variables to set for the instance.
+            memory_mb: (Optional). Memory in MB to allocate for the instance. Default is 128.
+            service_group: (Optional). The service group configuration when creating an
+                instance. When creating an instance, either a previously created (persistent)
+                service group can be referenced (either through its name or UUID), or a new
+                (ephemeral) service group can be created for the instance by specifying the list
+                of services it should expose and optionally the domains it should use.
+            volumes: Volumes to attach to the instance. This list can contain both existing and
+                new volumes to create as part of the instance creation. Existing volumes can be
+                referenced by their name or UUID. New volumes can be created by specifying a
+                name, size in MiB, and mount point in the instance. The mount point is the
+                directory in the instance where the volume will be mounted.
+            autostart: Whether the instance should start automatically on creation.
+            replicas: Number of replicas for the instance.
+            restart_policy: Restart policy for the instance. This defines how the instance
+                should behave when it stops or crashes.
+            scale_to_zero: Scale-to-zero configuration for the instance.
+            vcpus: Number of vCPUs to allocate for the instance.
+            wait_timeout_ms: Timeout to wait for all new instances to reach running state in
+                milliseconds. If you autostart your new instance, you can wait for it to finish
+                starting with a blocking API call if you specify a wait timeout greater than
+                zero. No wait performed for a value of 0.
+            features: Features to enable for the instance. Features are specific configurations
+                or capabilities that can be enabled for the instance.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``CreateInstanceRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateInstanceResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _CREATE_INSTANCE,
-            body=unstructure(body),
+            body=request_document(
+                CreateInstanceRequest, body, fields, _CREATE_INSTANCE_COERCE, required=True
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete(
         self,
-        body: list[NameOrUUID],
+        body: Sequence[NameOrUUID | UUID | str],
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteInstancesResponse:
+    ) -> DeleteInstancesResponseData:
         """Delete instances.
 
         ``DELETE /v1/instances`` (``delete_instances``).
 
         Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteInstancesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_INSTANCES,
-            body=unstructure(body),
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete_by_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteInstancesResponse:
+    ) -> DeleteInstancesResponseData:
         """Delete an instance by UUID.
 
         ``DELETE /v1/instances/{uuid}`` (``delete_instance_by_uuid``).
@@ -1172,39 +1717,49 @@ class InstancesOperations:
             uuid: The UUID of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteInstancesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_INSTANCE_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get(
         self,
-        body: list[NameOrUUID] | None = None,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
         *,
         details: bool | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetInstancesResponse:
+    ) -> GetInstancesResponseData:
         """Get instances.
 
         ``GET /v1/instances`` (``get_instances``).
 
         Args:
             details: Whether to return the full details of each instance.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstancesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_INSTANCES,
             query={
                 "details": details,
             },
-            body=None if body is None else unstructure(body),
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_by_uuid(
         self,
@@ -1212,7 +1767,7 @@ class InstancesOperations:
         *,
         details: bool | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetInstancesResponse:
+    ) -> GetInstancesResponseData:
         """Get an instance by UUID.
 
         ``GET /v1/instances/{uuid}`` (``get_instance_by_uuid``).
@@ -1222,8 +1777,11 @@ class InstancesOperations:
             details: Whether to return the full details of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstancesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_INSTANCE_BY_UUID,
             path_params={
                 "uuid": uuid,
@@ -1233,51 +1791,120 @@ class InstancesOperations:
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def get_logs(
+        self,
+        *,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> GetInstanceLogsResponseData: ...
+
+    @overload
+    def get_logs(
+        self,
+        *,
+        body: GetInstanceLogsRequest,
+        timeout: TimeoutArg = None,
+    ) -> GetInstanceLogsResponseData: ...
 
     def get_logs(
         self,
-        body: GetInstanceLogsRequest,
         *,
+        body: GetInstanceLogsRequest | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetInstanceLogsResponse:
+        **fields: Any,
+    ) -> GetInstanceLogsResponseData:
         """Get the logs of an instance.
 
         ``GET /v1/instances/log`` (``get_instance_logs``).
 
         Args:
+            uuid: The UUID of the instance to retrieve logs for. Mutually exclusive with name.
+            name: The name of the instance to retrieve logs for. Mutually exclusive with UUID.
+            offset: The byte offset of the log output to receive. A negative sign makes the
+                offset relative to the end of the log.
+            limit: The amount of bytes to return at most.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``GetInstanceLogsRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstanceLogsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_INSTANCE_LOGS,
-            body=unstructure(body),
+            body=request_document(
+                GetInstanceLogsRequest, body, fields, _GET_INSTANCE_LOGS_COERCE, required=True
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def get_logs_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        offset: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> GetInstanceLogsResponseData: ...
+
+    @overload
+    def get_logs_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: GetInstanceLogsByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> GetInstanceLogsResponseData: ...
 
     def get_logs_by_uuid(
         self,
         uuid: UUID | str,
-        body: GetInstanceLogsByUUIDRequestBody,
         *,
+        body: GetInstanceLogsByUUIDRequestBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetInstanceLogsResponse:
+        **fields: Any,
+    ) -> GetInstanceLogsResponseData:
         """Get the logs of an instance by UUID.
 
         ``GET /v1/instances/{uuid}/log`` (``get_instance_logs_by_uuid``).
 
         Args:
             uuid: The UUID of the instance.
+            offset: The byte offset of the log output to receive. A negative sign makes the
+                offset relative to the end of the log.
+            limit: The amount of bytes to return at most.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``GetInstanceLogsByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstanceLogsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_INSTANCE_LOGS_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
-            body=unstructure(body),
+            body=request_document(
+                GetInstanceLogsByUUIDRequestBody,
+                body,
+                fields,
+                _GET_INSTANCE_LOGS_BY_UUID_COERCE,
+                required=True,
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_metrics(
         self,
@@ -1285,7 +1912,7 @@ class InstancesOperations:
         uuid: UUID | str | None = None,
         name: str | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetInstanceMetricsResponse:
+    ) -> GetInstanceMetricsResponseData:
         """Get the metrics of an instance.
 
         ``GET /v1/instances/metrics`` (``get_instance_metrics``).
@@ -1295,8 +1922,11 @@ class InstancesOperations:
             name: The name of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstanceMetricsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_INSTANCE_METRICS,
             query={
                 "uuid": uuid,
@@ -1304,13 +1934,14 @@ class InstancesOperations:
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_metrics_by_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> GetInstanceMetricsResponse:
+    ) -> GetInstanceMetricsResponseData:
         """Get the metrics of an instance by UUID.
 
         ``GET /v1/instances/{uuid}/metrics`` (``get_instance_metrics_by_uuid``).
@@ -1319,41 +1950,51 @@ class InstancesOperations:
             uuid: The UUID of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetInstanceMetricsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_INSTANCE_METRICS_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def start(
         self,
-        body: list[NameOrUUID],
+        body: Sequence[NameOrUUID | UUID | str],
         *,
         timeout: TimeoutArg = None,
-    ) -> StartInstanceResponse:
+    ) -> StartInstanceResponseData:
         """Start instances.
 
         ``PUT /v1/instances/start`` (``start_instances``).
 
         Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``StartInstanceResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _START_INSTANCES,
-            body=unstructure(body),
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def start_by_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> StartInstanceResponse:
+    ) -> StartInstanceResponseData:
         """Start an instance by UUID.
 
         ``PUT /v1/instances/{uuid}/start`` (``start_instance_by_uuid``).
@@ -1362,34 +2003,43 @@ class InstancesOperations:
             uuid: The UUID of the instance.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``StartInstanceResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _START_INSTANCE_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def stop(
         self,
-        body: list[StopInstancesRequestID],
+        body: Sequence[StopInstancesRequestID],
         *,
         timeout: TimeoutArg = None,
-    ) -> StopInstanceResponse:
+    ) -> StopInstanceResponseData:
         """Stop instances.
 
         ``PUT /v1/instances/stop`` (``stop_instances``).
 
         Args:
+            body: The items of the request body (list[StopInstancesRequestID]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``StopInstanceResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _STOP_INSTANCES,
             body=unstructure(body),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def stop_by_uuid(
         self,
@@ -1398,7 +2048,7 @@ class InstancesOperations:
         force: bool | None = None,
         drain_timeout_ms: int | None = None,
         timeout: TimeoutArg = None,
-    ) -> StopInstanceResponse:
+    ) -> StopInstanceResponseData:
         """Stop an instance by UUID.
 
         ``PUT /v1/instances/{uuid}/stop`` (``stop_instance_by_uuid``).
@@ -1410,8 +2060,11 @@ class InstancesOperations:
                 largest possible.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``StopInstanceResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _STOP_INSTANCE_BY_UUID,
             path_params={
                 "uuid": uuid,
@@ -1422,60 +2075,336 @@ class InstancesOperations:
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: str | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.ARGS, "args"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.ENV, "env"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: dict[str, Any] | str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: dict[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        body: UpdateInstancesRequest,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
 
     def update(
         self,
-        body: UpdateInstancesRequest,
         *,
+        body: UpdateInstancesRequest | None = None,
         timeout: TimeoutArg = None,
-    ) -> UpdateInstancesResponse:
+        **fields: Any,
+    ) -> UpdateInstancesResponseData:
         """Update instances.
 
         ``PATCH /v1/instances`` (``update_instances``).
 
         Args:
+            prop: The property to modify.
+            op: The operation to perform on the property.
+            id: (Optional). A client-provided identifier for tracking this operation in the
+                response.
+            uuid: The UUID of the instance to update. Mutually exclusive with name.
+            name: The name of the instance to update. Mutually exclusive with UUID.
+            value: The value for the update operation. The type depends on the property and
+                operation: - For "image": string - For "args": string or array of strings - For
+                "env": object (for SET/ADD) or string/array of strings (for DEL) - For
+                "memory_mb": integer - For "vcpus": integer - For "scale_to_zero": object with
+                cooldown_time_ms, policy, and stateful fields - For "tags": array of strings -
+                For "delete_lock": boolean
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``UpdateInstancesRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateInstancesResponseData``.
         """
-        return self._transport.call(
+        check_value(
+            "update_instances",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_INSTANCES_VALUE_TYPES,
+        )
+        raw = self._transport.call_raw(
             _UPDATE_INSTANCES,
-            body=unstructure(body),
+            body=request_document(
+                UpdateInstancesRequest, body, fields, _UPDATE_INSTANCES_COERCE, required=True
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: str | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.ARGS, "args"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.ENV, "env"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: dict[str, Any] | str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: dict[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: UpdateInstanceByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> UpdateInstancesResponseData: ...
 
     def update_by_uuid(
         self,
         uuid: UUID | str,
-        body: UpdateInstanceByUUIDRequestBody,
         *,
+        body: UpdateInstanceByUUIDRequestBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> UpdateInstancesResponse:
+        **fields: Any,
+    ) -> UpdateInstancesResponseData:
         """Update an instance by UUID.
 
         ``PATCH /v1/instances/{uuid}`` (``update_instance_by_uuid``).
 
         Args:
             uuid: The UUID of the instance.
+            prop: The property to modify.
+            op: The operation to perform on the property.
+            id: (Optional). A client-provided identifier for tracking this operation in the
+                response.
+            value: The value for the update operation. The type depends on the property and
+                operation: - For "image": string - For "args": string or array of strings - For
+                "env": object (for SET/ADD) or string/array of strings (for DEL) - For
+                "memory_mb": integer - For "vcpus": integer - For "scale_to_zero": object with
+                cooldown_time_ms, policy, and stateful fields - For "tags": array of strings -
+                For "delete_lock": boolean
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``UpdateInstanceByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateInstancesResponseData``.
         """
-        return self._transport.call(
+        check_value(
+            "update_instance_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_INSTANCE_BY_UUID_VALUE_TYPES,
+        )
+        raw = self._transport.call_raw(
             _UPDATE_INSTANCE_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
-            body=unstructure(body),
+            body=request_document(
+                UpdateInstanceByUUIDRequestBody,
+                body,
+                fields,
+                _UPDATE_INSTANCE_BY_UUID_COERCE,
+                required=True,
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def wait(
         self,
-        body: list[NameOrUUID] | None = None,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
         *,
-        state: InstanceState | None = None,
+        state: InstanceState
+        | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
+        | None = None,
         timeout_ms: int | None = None,
         timeout: TimeoutArg = None,
-    ) -> WaitInstanceResponse:
+    ) -> WaitInstanceResponseData:
         """Wait for instances to reach a state.
 
         ``GET /v1/instances/wait`` (``wait_instances``).
@@ -1483,43 +2412,88 @@ class InstancesOperations:
         Args:
             state: The state to wait for.
             timeout_ms: How long to wait for the instances to reach the state, in milliseconds.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``WaitInstanceResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _WAIT_INSTANCES,
             query={
                 "state": state,
                 "timeout_ms": timeout_ms,
             },
-            body=None if body is None else unstructure(body),
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def wait_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout_ms: int | None | Unset = UNSET,
+        state: InstanceState
+        | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
+        | None
+        | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> WaitInstanceResponseData: ...
+
+    @overload
+    def wait_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: WaitInstanceByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> WaitInstanceResponseData: ...
 
     def wait_by_uuid(
         self,
         uuid: UUID | str,
-        body: WaitInstanceByUUIDRequestBody,
         *,
+        body: WaitInstanceByUUIDRequestBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> WaitInstanceResponse:
+        **fields: Any,
+    ) -> WaitInstanceResponseData:
         """Wait for an instance to reach a state, by UUID.
 
         ``GET /v1/instances/{uuid}/wait`` (``wait_instance_by_uuid``).
 
         Args:
             uuid: The UUID of the instance.
+            timeout_ms: Timeout in milliseconds to wait for the instance to reach the desired
+                state. If the timeout is reached, the request will fail with an error. A value
+                of -1 means to wait indefinitely until the instance reaches the desired state.
+            state: The state to wait for.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``WaitInstanceByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``WaitInstanceResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _WAIT_INSTANCE_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
-            body=unstructure(body),
+            body=request_document(
+                WaitInstanceByUUIDRequestBody,
+                body,
+                fields,
+                _WAIT_INSTANCE_BY_UUID_COERCE,
+                required=True,
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
 
 class ServiceGroupsOperations:
@@ -1530,52 +2504,105 @@ class ServiceGroupsOperations:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
+    @overload
     def create(
         self,
-        body: CreateServiceGroupRequest,
         *,
+        name: str | None | Unset = UNSET,
+        services: list[Service] | None | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
+        soft_limit: int | None | Unset = UNSET,
+        hard_limit: int | None | Unset = UNSET,
         timeout: TimeoutArg = None,
-    ) -> CreateServiceGroupResponse:
+    ) -> CreateServiceGroupResponseData: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateServiceGroupRequest,
+        timeout: TimeoutArg = None,
+    ) -> CreateServiceGroupResponseData: ...
+
+    def create(
+        self,
+        *,
+        body: CreateServiceGroupRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> CreateServiceGroupResponseData:
         """Create a service group.
 
         ``POST /v1/services`` (``create_service_group``).
 
         Args:
+            name: Name of the service group. This is a human-readable name that can be used to
+                identify the service group. The name must be unique within the context of your
+                account. If no name is specified, a random name is generated for you. The name
+                can also be used to identify the service group in API calls.
+            services: Description of exposed services.
+            domains: Description of domains associated with the service group.
+            soft_limit: The soft limit is used by the Unikraft Cloud load balancer to decide
+                when to wake up another standby instance. For example, if the soft limit is set
+                to 5 and the service consists of 2 standby instances, one of the instances
+                receives up to 5 concurrent requests. The 6th parallel requests wakes up the
+                second instance. If there are no more standby instances to wake up, the number
+                of requests assigned to each instance will exceed the soft limit. The load
+                balancer makes sure that when the number of in-flight requests goes down again,
+                instances are put into standby as fast as possible.
+            hard_limit: The hard limit defines the maximum number of concurrent requests that an
+                instance assigned to the this service can handle. The load balancer will never
+                assign more requests to a single instance. In case there are no other instances
+                available, excess requests fail (i.e., they are blocked and not queued).
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``CreateServiceGroupRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateServiceGroupResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _CREATE_SERVICE_GROUP,
-            body=unstructure(body),
+            body=request_document(
+                CreateServiceGroupRequest, body, fields, _CREATE_SERVICE_GROUP_COERCE, required=True
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete(
         self,
-        body: list[NameOrUUID],
+        body: Sequence[NameOrUUID | UUID | str],
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteServiceGroupsResponse:
+    ) -> DeleteServiceGroupsResponseData:
         """Delete service groups.
 
         ``DELETE /v1/services`` (``delete_service_groups``).
 
         Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteServiceGroupsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_SERVICE_GROUPS,
-            body=unstructure(body),
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete_by_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteServiceGroupsResponse:
+    ) -> DeleteServiceGroupsResponseData:
         """Delete a service group by UUID.
 
         ``DELETE /v1/services/{uuid}`` (``delete_service_group_by_uuid``).
@@ -1584,39 +2611,49 @@ class ServiceGroupsOperations:
             uuid: The UUID of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteServiceGroupsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_SERVICE_GROUP_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get(
         self,
-        body: list[NameOrUUID] | None = None,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
         *,
         details: bool | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetServiceGroupsResponse:
+    ) -> GetServiceGroupsResponseData:
         """Get service groups.
 
         ``GET /v1/services`` (``get_service_groups``).
 
         Args:
             details: Whether to return the full details of each service group.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetServiceGroupsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_SERVICE_GROUPS,
             query={
                 "details": details,
             },
-            body=None if body is None else unstructure(body),
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_by_uuid(
         self,
@@ -1624,7 +2661,7 @@ class ServiceGroupsOperations:
         *,
         details: bool | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetServiceGroupsResponse:
+    ) -> GetServiceGroupsResponseData:
         """Get a service group by UUID.
 
         ``GET /v1/services/{uuid}`` (``get_service_group_by_uuid``).
@@ -1634,8 +2671,11 @@ class ServiceGroupsOperations:
             details: Whether to return the full details of the service group.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetServiceGroupsResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_SERVICE_GROUP_BY_UUID,
             path_params={
                 "uuid": uuid,
@@ -1645,51 +2685,145 @@ class ServiceGroupsOperations:
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def update(
         self,
-        body: list[UpdateServiceGroupsRequestItem],
+        body: Sequence[UpdateServiceGroupsRequestItem],
         *,
         timeout: TimeoutArg = None,
-    ) -> UpdateServiceGroupsResponse:
+    ) -> UpdateServiceGroupsResponseData:
         """Update service groups.
 
         ``PATCH /v1/services`` (``update_service_groups``).
 
         Args:
+            body: The items of the request body (list[UpdateServiceGroupsRequestItem]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateServiceGroupsResponseData``.
         """
-        return self._transport.call(
+        for item in body:
+            check_value(
+                "update_service_groups", item.prop, item.value, _UPDATE_SERVICE_GROUPS_VALUE_TYPES
+            )
+        raw = self._transport.call_raw(
             _UPDATE_SERVICE_GROUPS,
             body=unstructure(body),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[dict[str, Any]] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateServiceGroupsResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[dict[str, Any]] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateServiceGroupsResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateServiceGroupsResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateServiceGroupsResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: UpdateServiceGroupByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> UpdateServiceGroupsResponseData: ...
 
     def update_by_uuid(
         self,
         uuid: UUID | str,
-        body: UpdateServiceGroupByUUIDRequestBody,
         *,
+        body: UpdateServiceGroupByUUIDRequestBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> UpdateServiceGroupsResponse:
+        **fields: Any,
+    ) -> UpdateServiceGroupsResponseData:
         """Update a service group by UUID.
 
         ``PATCH /v1/services/{uuid}`` (``update_service_group_by_uuid``).
 
         Args:
             uuid: The UUID of the service group.
+            prop: The property to modify.
+            op: The operation to perform.
+            id: (Optional). A client-provided identifier for tracking this operation in the
+                response.
+            value: The value for the update operation: - For "services": array of Service
+                objects - For "domains": array of Domain objects - For "soft_limit": integer
+                (1–65535), must be <= "hard_limit" - For "hard_limit": integer (1–65535), must
+                be >= "soft_limit"
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``UpdateServiceGroupByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateServiceGroupsResponseData``.
         """
-        return self._transport.call(
+        check_value(
+            "update_service_group_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_SERVICE_GROUP_BY_UUID_VALUE_TYPES,
+        )
+        raw = self._transport.call_raw(
             _UPDATE_SERVICE_GROUP_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
-            body=unstructure(body),
+            body=request_document(
+                UpdateServiceGroupByUUIDRequestBody,
+                body,
+                fields,
+                _UPDATE_SERVICE_GROUP_BY_UUID_COERCE,
+                required=True,
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
 
 class SystemOperations:
@@ -1704,7 +2838,7 @@ class SystemOperations:
         self,
         *,
         timeout: TimeoutArg = None,
-    ) -> HealthzResponse:
+    ) -> HealthzResponseData:
         """Check the health of the API.
 
         ``GET /v1/healthz`` (``healthz``).
@@ -1712,11 +2846,15 @@ class SystemOperations:
         Args:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``HealthzResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _HEALTHZ,
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
 
 class UsersOperations:
@@ -1731,7 +2869,7 @@ class UsersOperations:
         self,
         *,
         timeout: TimeoutArg = None,
-    ) -> QuotasResponse:
+    ) -> QuotasResponseData:
         """Get the quotas of the calling user.
 
         ``GET /v1/users/quotas`` (``get_user``).
@@ -1739,18 +2877,22 @@ class UsersOperations:
         Args:
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``QuotasResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_USER,
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_by_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> QuotasResponse:
+    ) -> QuotasResponseData:
         """Get the quotas of a user by UUID.
 
         ``GET /v1/users/{uuid}/quotas`` (``get_user_by_uuid``).
@@ -1759,14 +2901,18 @@ class UsersOperations:
             uuid: The UUID of the user.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``QuotasResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_USER_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
 
 class VolumesOperations:
@@ -1777,97 +2923,211 @@ class VolumesOperations:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
+    @overload
     def attach(
         self,
-        body: AttachVolumesRequest,
         *,
+        attach_to: AttachVolumesRequestInstanceID,
+        at: str,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        readonly: bool | None | Unset = UNSET,
         timeout: TimeoutArg = None,
-    ) -> AttachVolumesResponse:
+    ) -> AttachVolumesResponseData: ...
+
+    @overload
+    def attach(
+        self,
+        *,
+        body: AttachVolumesRequest,
+        timeout: TimeoutArg = None,
+    ) -> AttachVolumesResponseData: ...
+
+    def attach(
+        self,
+        *,
+        body: AttachVolumesRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> AttachVolumesResponseData:
         """Attach a volume to an instance.
 
         ``PUT /v1/volumes/attach`` (``attach_volumes``).
 
         Args:
+            attach_to: UUID or name of the instance to attach the volume to.
+            at: Path of the mountpoint. The path must be absolute, not contain . and ..
+                components, and not contain colons (:). The path must point to an empty
+                directory. If the directory does not exist, it is created.
+            uuid: The UUID of the volume to attach. Mutually exclusive with name. Exactly one of
+                uuid or name must be provided.
+            name: The name of the volume to attach. Mutually exclusive with UUID. Exactly one of
+                uuid or name must be provided.
+            readonly: Whether the volume should be mounted read-only.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``AttachVolumesRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``AttachVolumesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _ATTACH_VOLUMES,
-            body=unstructure(body),
+            body=request_document(
+                AttachVolumesRequest, body, fields, _ATTACH_VOLUMES_COERCE, required=True
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def attach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        attach_to: BodyInstanceID,
+        at: str,
+        readonly: bool | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> AttachVolumesResponseData: ...
+
+    @overload
+    def attach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: AttachVolumeByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> AttachVolumesResponseData: ...
 
     def attach_by_uuid(
         self,
         uuid: UUID | str,
-        body: AttachVolumeByUUIDRequestBody,
         *,
+        body: AttachVolumeByUUIDRequestBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> AttachVolumesResponse:
+        **fields: Any,
+    ) -> AttachVolumesResponseData:
         """Attach a volume to an instance, by UUID.
 
         ``PUT /v1/volumes/{uuid}/attach`` (``attach_volume_by_uuid``).
 
         Args:
             uuid: The UUID of the volume.
+            attach_to: UUID or name of the instance to attach the volume to.
+            at: Path of the mountpoint. The path must be absolute, not contain . and ..
+                components, and not contain colons (:). The path must point to an empty
+                directory. If the directory does not exist, it is created.
+            readonly: Whether the volume should be mounted read-only.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``AttachVolumeByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``AttachVolumesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _ATTACH_VOLUME_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
-            body=unstructure(body),
+            body=request_document(
+                AttachVolumeByUUIDRequestBody,
+                body,
+                fields,
+                _ATTACH_VOLUME_BY_UUID_COERCE,
+                required=True,
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        size_mb: int,
+        timeout: TimeoutArg = None,
+    ) -> CreateVolumeResponseData: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVolumeRequest,
+        timeout: TimeoutArg = None,
+    ) -> CreateVolumeResponseData: ...
 
     def create(
         self,
-        body: CreateVolumeRequest,
         *,
+        body: CreateVolumeRequest | None = None,
         timeout: TimeoutArg = None,
-    ) -> CreateVolumeResponse:
+        **fields: Any,
+    ) -> CreateVolumeResponseData:
         """Create a volume.
 
         ``POST /v1/volumes`` (``create_volume``).
 
         Args:
+            name: The name of the volume. This is a human-readable name that can be used to
+                identify the volume. The name must be unique within the context of your account.
+                If no name is specified, a random name of the form vol-X is generated for you,
+                where X is a 5 character long random alphanumeric suffix.. The name can also be
+                used to identify the volume in API calls.
+            size_mb: Size of the new volume in MiB.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``CreateVolumeRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``CreateVolumeResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _CREATE_VOLUME,
-            body=unstructure(body),
+            body=request_document(
+                CreateVolumeRequest, body, fields, _CREATE_VOLUME_COERCE, required=True
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete(
         self,
-        body: list[NameOrUUID],
+        body: Sequence[NameOrUUID | UUID | str],
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteVolumesResponse:
+    ) -> DeleteVolumesResponseData:
         """Delete volumes.
 
         ``DELETE /v1/volumes`` (``delete_volumes``).
 
         Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteVolumesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_VOLUMES,
-            body=unstructure(body),
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def delete_by_uuid(
         self,
         uuid: UUID | str,
         *,
         timeout: TimeoutArg = None,
-    ) -> DeleteVolumesResponse:
+    ) -> DeleteVolumesResponseData:
         """Delete a volume by UUID.
 
         ``DELETE /v1/volumes/{uuid}`` (``delete_volume_by_uuid``).
@@ -1876,84 +3136,158 @@ class VolumesOperations:
             uuid: The UUID of the volume.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DeleteVolumesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DELETE_VOLUME_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def detach(
+        self,
+        *,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> DetachVolumesResponseData: ...
+
+    @overload
+    def detach(
+        self,
+        *,
+        body: DetachVolumesRequest,
+        timeout: TimeoutArg = None,
+    ) -> DetachVolumesResponseData: ...
 
     def detach(
         self,
-        body: DetachVolumesRequest,
         *,
+        body: DetachVolumesRequest | None = None,
         timeout: TimeoutArg = None,
-    ) -> DetachVolumesResponse:
+        **fields: Any,
+    ) -> DetachVolumesResponseData:
         """Detach a volume from an instance.
 
         ``PUT /v1/volumes/detach`` (``detach_volumes``).
 
         Args:
+            uuid: The UUID of the volume to detach. Mutually exclusive with name. Exactly one of
+                uuid or name must be provided.
+            name: The name of the volume to detach. Mutually exclusive with UUID. Exactly one of
+                uuid or name must be provided.
+            from_: UUID or name of the instance to detach the volume from.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``DetachVolumesRequest``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DetachVolumesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DETACH_VOLUMES,
-            body=unstructure(body),
+            body=request_document(
+                DetachVolumesRequest, body, fields, _DETACH_VOLUMES_COERCE, required=True
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def detach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        from_: BodyInstanceID | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> DetachVolumesResponseData: ...
+
+    @overload
+    def detach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: DetachVolumeByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> DetachVolumesResponseData: ...
 
     def detach_by_uuid(
         self,
         uuid: UUID | str,
-        body: DetachVolumeByUUIDRequestBody,
         *,
+        body: DetachVolumeByUUIDRequestBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> DetachVolumesResponse:
+        **fields: Any,
+    ) -> DetachVolumesResponseData:
         """Detach a volume from an instance, by UUID.
 
         ``PUT /v1/volumes/{uuid}/detach`` (``detach_volume_by_uuid``).
 
         Args:
             uuid: The UUID of the volume.
+            from_: UUID or name of the instance to detach the volume from.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``DetachVolumeByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``DetachVolumesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _DETACH_VOLUME_BY_UUID,
             path_params={
                 "uuid": uuid,
             },
-            body=unstructure(body),
+            body=request_document(
+                DetachVolumeByUUIDRequestBody,
+                body,
+                fields,
+                _DETACH_VOLUME_BY_UUID_COERCE,
+                required=True,
+            ),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get(
         self,
-        body: list[NameOrUUID] | None = None,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
         *,
         details: bool | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetVolumesResponse:
+    ) -> GetVolumesResponseData:
         """Get volumes.
 
         ``GET /v1/volumes`` (``get_volumes``).
 
         Args:
             details: Whether to return the full details of each volume.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetVolumesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_VOLUMES,
             query={
                 "details": details,
             },
-            body=None if body is None else unstructure(body),
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def get_by_uuid(
         self,
@@ -1961,7 +3295,7 @@ class VolumesOperations:
         *,
         details: bool | None = None,
         timeout: TimeoutArg = None,
-    ) -> GetVolumesResponse:
+    ) -> GetVolumesResponseData:
         """Get a volume by UUID.
 
         ``GET /v1/volumes/{uuid}`` (``get_volume_by_uuid``).
@@ -1971,8 +3305,11 @@ class VolumesOperations:
             details: Whether to return the full details of the volume.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``GetVolumesResponseData``.
         """
-        return self._transport.call(
+        raw = self._transport.call_raw(
             _GET_VOLUME_BY_UUID,
             path_params={
                 "uuid": uuid,
@@ -1982,51 +3319,2681 @@ class VolumesOperations:
             },
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
 
     def update(
         self,
-        body: list[UpdateVolumesRequestItem],
+        body: Sequence[UpdateVolumesRequestItem],
         *,
         timeout: TimeoutArg = None,
-    ) -> UpdateVolumesResponse:
+    ) -> UpdateVolumesResponseData:
         """Update volumes.
 
         ``PATCH /v1/volumes`` (``update_volumes``).
 
         Args:
+            body: The items of the request body (list[UpdateVolumesRequestItem]).
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateVolumesResponseData``.
         """
-        return self._transport.call(
+        for item in body:
+            check_value("update_volumes", item.prop, item.value, _UPDATE_VOLUMES_VALUE_TYPES)
+        raw = self._transport.call_raw(
             _UPDATE_VOLUMES,
             body=unstructure(body),
             timeout=timeout,
         )
+        return raw.require_data(raw.envelope.data)
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateVolumesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateVolumesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateVolumesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> UpdateVolumesResponseData: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: UpdateVolumeByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> UpdateVolumesResponseData: ...
 
     def update_by_uuid(
         self,
         uuid: UUID | str,
-        body: UpdateVolumeByUUIDRequestBody,
         *,
+        body: UpdateVolumeByUUIDRequestBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> UpdateVolumesResponse:
+        **fields: Any,
+    ) -> UpdateVolumesResponseData:
         """Update a volume by UUID.
 
         ``PATCH /v1/volumes/{uuid}`` (``update_volume_by_uuid``).
 
         Args:
             uuid: The UUID of the volume.
+            prop: The property to modify.
+            op: The operation to perform.
+            id: (Optional). A client-provided identifier for tracking this operation in the
+                response.
+            value: The value for the update operation. The type depends on the property and
+                operation: - For "size_mb": unsigned integer - For "quota_policy": "static" or
+                "dynamic" - For "tags": array of Strings - For "delete_lock": boolean
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``UpdateVolumeByUUIDRequestBody``.
             timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
                 call instead of the client's default.
+
+        Returns:
+            The answer's ``data``, a ``UpdateVolumesResponseData``.
         """
-        return self._transport.call(
+        check_value(
+            "update_volume_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_VOLUME_BY_UUID_VALUE_TYPES,
+        )
+        raw = self._transport.call_raw(
             _UPDATE_VOLUME_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                UpdateVolumeByUUIDRequestBody,
+                body,
+                fields,
+                _UPDATE_VOLUME_BY_UUID_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw.require_data(raw.envelope.data)
+
+
+class AutoscaleOperationsWithRawResponse:
+    """Autoscale configurations and policies of service groups. Each method returns the whole answer (``RawResponse``)."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def create_configuration_by_service_group_uuid(
+        self,
+        uuid: UUID | str,
+        body: CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateAutoscaleConfigurationsResponse]:
+        """Create an autoscale configuration for a service group.
+
+        ``POST /v1/services/{uuid}/autoscale`` (``create_autoscale_configuration_by_service_group_uuid``).
+
+        Args:
+            uuid: The UUID of the service group.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A
+                ``CreateAutoscaleConfigurationByServiceGroupUUIDRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateAutoscaleConfigurationsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _CREATE_AUTOSCALE_CONFIGURATION_BY_SERVICE_GROUP_UUID,
             path_params={
                 "uuid": uuid,
             },
             body=unstructure(body),
             timeout=timeout,
         )
+        return raw
+
+    @overload
+    def create_configuration_policy(
+        self,
+        uuid: str,
+        *,
+        name: str,
+        type: AutoscalePolicy,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateAutoscaleConfigurationPolicyResponse]: ...
+
+    @overload
+    def create_configuration_policy(
+        self,
+        uuid: str,
+        *,
+        body: CreateAutoscaleConfigurationPolicyRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateAutoscaleConfigurationPolicyResponse]: ...
+
+    def create_configuration_policy(
+        self,
+        uuid: str,
+        *,
+        body: CreateAutoscaleConfigurationPolicyRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[CreateAutoscaleConfigurationPolicyResponse]:
+        """Create an autoscale policy for a service group.
+
+        ``POST /v1/services/{uuid}/autoscale/policies`` (``create_autoscale_configuration_policy``).
+
+        Args:
+            uuid: The UUID of the service group.
+            name: The Name of the service to add a policy to.
+            type: The policy type to add to the autoscale configuration.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A
+                ``CreateAutoscaleConfigurationPolicyRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateAutoscaleConfigurationPolicyResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _CREATE_AUTOSCALE_CONFIGURATION_POLICY,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                CreateAutoscaleConfigurationPolicyRequest,
+                body,
+                fields,
+                _CREATE_AUTOSCALE_CONFIGURATION_POLICY_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def create_configurations(
+        self,
+        body: Sequence[CreateAutoscaleConfigurationsRequestConfiguration],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateAutoscaleConfigurationsResponse]:
+        """Create autoscale configurations.
+
+        ``POST /v1/services/autoscale`` (``create_autoscale_configurations``).
+
+        Args:
+            body: The items of the request body
+                (list[CreateAutoscaleConfigurationsRequestConfiguration]).
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateAutoscaleConfigurationsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _CREATE_AUTOSCALE_CONFIGURATIONS,
+            body=unstructure(body),
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def delete_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        name: str,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteAutoscaleConfigurationPolicyResponse]: ...
+
+    @overload
+    def delete_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        body: DeletePolicyRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteAutoscaleConfigurationPolicyResponse]: ...
+
+    def delete_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        body: DeletePolicyRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[DeleteAutoscaleConfigurationPolicyResponse]:
+        """Delete autoscale policies of a service group.
+
+        ``DELETE /v1/services/{uuid}/autoscale/policies`` (``delete_autoscale_configuration_policies``).
+
+        Args:
+            uuid: The UUID of the service group.
+            name: The Name of the policy to delete.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``DeletePolicyRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteAutoscaleConfigurationPolicyResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_AUTOSCALE_CONFIGURATION_POLICIES,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                DeletePolicyRequest,
+                body,
+                fields,
+                _DELETE_AUTOSCALE_CONFIGURATION_POLICIES_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def delete_configuration_policy_by_name(
+        self,
+        uuid: UUID | str,
+        name: str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteAutoscaleConfigurationPolicyResponse]:
+        """Delete an autoscale policy by name.
+
+        ``DELETE /v1/services/{uuid}/autoscale/policies/{name}`` (``delete_autoscale_configuration_policy_by_name``).
+
+        Args:
+            uuid: The UUID of the service group.
+            name: The name of the autoscale policy.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteAutoscaleConfigurationPolicyResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME,
+            path_params={
+                "uuid": uuid,
+                "name": name,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def delete_configurations(
+        self,
+        body: Sequence[NameOrUUID | UUID | str],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteAutoscaleConfigurationsResponse]:
+        """Delete autoscale configurations.
+
+        ``DELETE /v1/services/autoscale`` (``delete_autoscale_configurations``).
+
+        Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteAutoscaleConfigurationsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_AUTOSCALE_CONFIGURATIONS,
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def delete_configurations_by_service_group_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteAutoscaleConfigurationsResponse]:
+        """Delete the autoscale configuration of a service group.
+
+        ``DELETE /v1/services/{uuid}/autoscale`` (``delete_autoscale_configurations_by_service_group_uuid``).
+
+        Args:
+            uuid: The UUID of the service group.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteAutoscaleConfigurationsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def get_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        name: str,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetAutoscaleConfigurationPolicyResponse]: ...
+
+    @overload
+    def get_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        body: GetAutoscaleConfigurationPolicyRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetAutoscaleConfigurationPolicyResponse]: ...
+
+    def get_configuration_policies(
+        self,
+        uuid: str,
+        *,
+        body: GetAutoscaleConfigurationPolicyRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[GetAutoscaleConfigurationPolicyResponse]:
+        """Get autoscale policies of a service group.
+
+        ``GET /v1/services/{uuid}/autoscale/policies`` (``get_autoscale_configuration_policies``).
+
+        Args:
+            uuid: The UUID of the service group.
+            name: The Name of the policy to get.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A
+                ``GetAutoscaleConfigurationPolicyRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetAutoscaleConfigurationPolicyResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_AUTOSCALE_CONFIGURATION_POLICIES,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                GetAutoscaleConfigurationPolicyRequest,
+                body,
+                fields,
+                _GET_AUTOSCALE_CONFIGURATION_POLICIES_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def get_configuration_policy_by_name(
+        self,
+        uuid: UUID | str,
+        name: str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetAutoscaleConfigurationPolicyResponse]:
+        """Get an autoscale policy by name.
+
+        ``GET /v1/services/{uuid}/autoscale/policies/{name}`` (``get_autoscale_configuration_policy_by_name``).
+
+        Args:
+            uuid: The UUID of the service group.
+            name: The name of the autoscale policy.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetAutoscaleConfigurationPolicyResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME,
+            path_params={
+                "uuid": uuid,
+                "name": name,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def get_configurations(
+        self,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetAutoscaleConfigurationsResponse]:
+        """Get autoscale configurations.
+
+        ``GET /v1/services/autoscale`` (``get_autoscale_configurations``).
+
+        Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetAutoscaleConfigurationsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_AUTOSCALE_CONFIGURATIONS,
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def get_configurations_by_service_group_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetAutoscaleConfigurationsResponse]:
+        """Get the autoscale configuration of a service group.
+
+        ``GET /v1/services/{uuid}/autoscale`` (``get_autoscale_configurations_by_service_group_uuid``).
+
+        Args:
+            uuid: The UUID of the service group.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetAutoscaleConfigurationsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+
+class CertificatesOperationsWithRawResponse:
+    """TLS certificates used by service groups. Each method returns the whole answer (``RawResponse``)."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        cn: str,
+        chain: str,
+        pkey: str,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateCertificateResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateCertificateRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateCertificateResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateCertificateRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[CreateCertificateResponse]:
+        """Create a certificate.
+
+        ``POST /v1/certificates`` (``create_certificate``).
+
+        Args:
+            name: The name of the certificate. This is a human-readable name that can be used to
+                identify the certificate. The name must be unique within the context of your
+                account. If no name is specified, a random name is generated for you. The name
+                can also be used to identify the certificate in API calls.
+            cn: The common name the certificate is for.
+            chain: The certificate chain, PEM.
+            pkey: The private key, PEM.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``CreateCertificateRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateCertificateResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _CREATE_CERTIFICATE,
+            body=request_document(
+                CreateCertificateRequest, body, fields, _CREATE_CERTIFICATE_COERCE, required=True
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def delete(
+        self,
+        body: Sequence[NameOrUUID | UUID | str],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteCertificatesResponse]:
+        """Delete certificates.
+
+        ``DELETE /v1/certificates`` (``delete_certificates``).
+
+        Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteCertificatesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_CERTIFICATES,
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def delete_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteCertificatesResponse]:
+        """Delete a certificate by UUID.
+
+        ``DELETE /v1/certificates/{uuid}`` (``delete_certificate_by_uuid``).
+
+        Args:
+            uuid: The UUID of the certificate.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteCertificatesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_CERTIFICATE_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def get(
+        self,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
+        *,
+        details: bool | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetCertificatesResponse]:
+        """Get certificates.
+
+        ``GET /v1/certificates`` (``get_certificates``).
+
+        Args:
+            details: Whether to return the full details of each certificate.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetCertificatesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_CERTIFICATES,
+            query={
+                "details": details,
+            },
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def get_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetCertificatesResponse]:
+        """Get a certificate by UUID.
+
+        ``GET /v1/certificates/{uuid}`` (``get_certificate_by_uuid``).
+
+        Args:
+            uuid: The UUID of the certificate.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetCertificatesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_CERTIFICATE_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+
+class ImagesOperationsWithRawResponse:
+    """Images, looked up by digest or by tag. Each method returns the whole answer (``RawResponse``)."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def get_by_digest(
+        self,
+        digest: str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetImageResponse]:
+        """Get an image by digest.
+
+        ``GET /v1/images/digest/{digest}`` (``get_image_by_digest``).
+
+        Args:
+            digest: The digest of the image.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetImageResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_IMAGE_BY_DIGEST,
+            path_params={
+                "digest": digest,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def get_by_tag(
+        self,
+        tag: str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetImageResponse]:
+        """Get an image by tag.
+
+        ``GET /v1/images/tag/{tag}`` (``get_image_by_tag``).
+
+        Args:
+            tag: The tag of the image.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetImageResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_IMAGE_BY_TAG,
+            path_params={
+                "tag": tag,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+
+class InstancesOperationsWithRawResponse:
+    """Instances, their lifecycle, logs and metrics. Each method returns the whole answer (``RawResponse``)."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @overload
+    def create(
+        self,
+        *,
+        image: str,
+        name: str | None | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: dict[str, str] | None | Unset = UNSET,
+        memory_mb: int | None | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
+        autostart: bool | None | Unset = UNSET,
+        replicas: int | None | Unset = UNSET,
+        restart_policy: InstanceRestartPolicy
+        | Literal["never", "always", "on_failure", "on-failure"]
+        | None
+        | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
+        vcpus: int | None | Unset = UNSET,
+        wait_timeout_ms: int | None | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateInstanceResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateInstanceRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateInstanceResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateInstanceRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[CreateInstanceResponse]:
+        """Create an instance.
+
+        ``POST /v1/instances`` (``create_instance``).
+
+        Args:
+            image: The image to use for the instance.
+            name: (Optional). The name of the instance. If not provided, a random name will be
+                generated. The name must be unique.
+            args: (Optional). The arguments to pass to the instance when it starts.
+            env: (Optional). Environment variables to set for the instance.
+            memory_mb: (Optional). Memory in MB to allocate for the instance. Default is 128.
+            service_group: (Optional). The service group configuration when creating an
+                instance. When creating an instance, either a previously created (persistent)
+                service group can be referenced (either through its name or UUID), or a new
+                (ephemeral) service group can be created for the instance by specifying the list
+                of services it should expose and optionally the domains it should use.
+            volumes: Volumes to attach to the instance. This list can contain both existing and
+                new volumes to create as part of the instance creation. Existing volumes can be
+                referenced by their name or UUID. New volumes can be created by specifying a
+                name, size in MiB, and mount point in the instance. The mount point is the
+                directory in the instance where the volume will be mounted.
+            autostart: Whether the instance should start automatically on creation.
+            replicas: Number of replicas for the instance.
+            restart_policy: Restart policy for the instance. This defines how the instance
+                should behave when it stops or crashes.
+            scale_to_zero: Scale-to-zero configuration for the instance.
+            vcpus: Number of vCPUs to allocate for the instance.
+            wait_timeout_ms: Timeout to wait for all new instances to reach running state in
+                milliseconds. If you autostart your new instance, you can wait for it to finish
+                starting with a blocking API call if you specify a wait timeout greater than
+                zero. No wait performed for a value of 0.
+            features: Features to enable for the instance. Features are specific configurations
+                or capabilities that can be enabled for the instance.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``CreateInstanceRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateInstanceResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _CREATE_INSTANCE,
+            body=request_document(
+                CreateInstanceRequest, body, fields, _CREATE_INSTANCE_COERCE, required=True
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def delete(
+        self,
+        body: Sequence[NameOrUUID | UUID | str],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteInstancesResponse]:
+        """Delete instances.
+
+        ``DELETE /v1/instances`` (``delete_instances``).
+
+        Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteInstancesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_INSTANCES,
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def delete_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteInstancesResponse]:
+        """Delete an instance by UUID.
+
+        ``DELETE /v1/instances/{uuid}`` (``delete_instance_by_uuid``).
+
+        Args:
+            uuid: The UUID of the instance.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteInstancesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_INSTANCE_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def get(
+        self,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
+        *,
+        details: bool | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetInstancesResponse]:
+        """Get instances.
+
+        ``GET /v1/instances`` (``get_instances``).
+
+        Args:
+            details: Whether to return the full details of each instance.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstancesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_INSTANCES,
+            query={
+                "details": details,
+            },
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def get_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        details: bool | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetInstancesResponse]:
+        """Get an instance by UUID.
+
+        ``GET /v1/instances/{uuid}`` (``get_instance_by_uuid``).
+
+        Args:
+            uuid: The UUID of the instance.
+            details: Whether to return the full details of the instance.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstancesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_INSTANCE_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            query={
+                "details": details,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def get_logs(
+        self,
+        *,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetInstanceLogsResponse]: ...
+
+    @overload
+    def get_logs(
+        self,
+        *,
+        body: GetInstanceLogsRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetInstanceLogsResponse]: ...
+
+    def get_logs(
+        self,
+        *,
+        body: GetInstanceLogsRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[GetInstanceLogsResponse]:
+        """Get the logs of an instance.
+
+        ``GET /v1/instances/log`` (``get_instance_logs``).
+
+        Args:
+            uuid: The UUID of the instance to retrieve logs for. Mutually exclusive with name.
+            name: The name of the instance to retrieve logs for. Mutually exclusive with UUID.
+            offset: The byte offset of the log output to receive. A negative sign makes the
+                offset relative to the end of the log.
+            limit: The amount of bytes to return at most.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``GetInstanceLogsRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstanceLogsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_INSTANCE_LOGS,
+            body=request_document(
+                GetInstanceLogsRequest, body, fields, _GET_INSTANCE_LOGS_COERCE, required=True
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def get_logs_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        offset: int | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetInstanceLogsResponse]: ...
+
+    @overload
+    def get_logs_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: GetInstanceLogsByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetInstanceLogsResponse]: ...
+
+    def get_logs_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: GetInstanceLogsByUUIDRequestBody | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[GetInstanceLogsResponse]:
+        """Get the logs of an instance by UUID.
+
+        ``GET /v1/instances/{uuid}/log`` (``get_instance_logs_by_uuid``).
+
+        Args:
+            uuid: The UUID of the instance.
+            offset: The byte offset of the log output to receive. A negative sign makes the
+                offset relative to the end of the log.
+            limit: The amount of bytes to return at most.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``GetInstanceLogsByUUIDRequestBody``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstanceLogsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_INSTANCE_LOGS_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                GetInstanceLogsByUUIDRequestBody,
+                body,
+                fields,
+                _GET_INSTANCE_LOGS_BY_UUID_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def get_metrics(
+        self,
+        *,
+        uuid: UUID | str | None = None,
+        name: str | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetInstanceMetricsResponse]:
+        """Get the metrics of an instance.
+
+        ``GET /v1/instances/metrics`` (``get_instance_metrics``).
+
+        Args:
+            uuid: The UUID of the instance.
+            name: The name of the instance.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstanceMetricsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_INSTANCE_METRICS,
+            query={
+                "uuid": uuid,
+                "name": name,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def get_metrics_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetInstanceMetricsResponse]:
+        """Get the metrics of an instance by UUID.
+
+        ``GET /v1/instances/{uuid}/metrics`` (``get_instance_metrics_by_uuid``).
+
+        Args:
+            uuid: The UUID of the instance.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetInstanceMetricsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_INSTANCE_METRICS_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def start(
+        self,
+        body: Sequence[NameOrUUID | UUID | str],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[StartInstanceResponse]:
+        """Start instances.
+
+        ``PUT /v1/instances/start`` (``start_instances``).
+
+        Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[StartInstanceResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _START_INSTANCES,
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def start_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[StartInstanceResponse]:
+        """Start an instance by UUID.
+
+        ``PUT /v1/instances/{uuid}/start`` (``start_instance_by_uuid``).
+
+        Args:
+            uuid: The UUID of the instance.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[StartInstanceResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _START_INSTANCE_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def stop(
+        self,
+        body: Sequence[StopInstancesRequestID],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[StopInstanceResponse]:
+        """Stop instances.
+
+        ``PUT /v1/instances/stop`` (``stop_instances``).
+
+        Args:
+            body: The items of the request body (list[StopInstancesRequestID]).
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[StopInstanceResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _STOP_INSTANCES,
+            body=unstructure(body),
+            timeout=timeout,
+        )
+        return raw
+
+    def stop_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        force: bool | None = None,
+        drain_timeout_ms: int | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[StopInstanceResponse]:
+        """Stop an instance by UUID.
+
+        ``PUT /v1/instances/{uuid}/stop`` (``stop_instance_by_uuid``).
+
+        Args:
+            uuid: The UUID of the instance.
+            force: Whether to immediately force stop the instance.
+            drain_timeout_ms: Timeout for draining connections, in milliseconds; -1 for the
+                largest possible.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[StopInstanceResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _STOP_INSTANCE_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            query={
+                "force": force,
+                "drain_timeout_ms": drain_timeout_ms,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: str | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.ARGS, "args"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.ENV, "env"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: dict[str, Any] | str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: dict[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        body: UpdateInstancesRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    def update(
+        self,
+        *,
+        body: UpdateInstancesRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[UpdateInstancesResponse]:
+        """Update instances.
+
+        ``PATCH /v1/instances`` (``update_instances``).
+
+        Args:
+            prop: The property to modify.
+            op: The operation to perform on the property.
+            id: (Optional). A client-provided identifier for tracking this operation in the
+                response.
+            uuid: The UUID of the instance to update. Mutually exclusive with name.
+            name: The name of the instance to update. Mutually exclusive with UUID.
+            value: The value for the update operation. The type depends on the property and
+                operation: - For "image": string - For "args": string or array of strings - For
+                "env": object (for SET/ADD) or string/array of strings (for DEL) - For
+                "memory_mb": integer - For "vcpus": integer - For "scale_to_zero": object with
+                cooldown_time_ms, policy, and stateful fields - For "tags": array of strings -
+                For "delete_lock": boolean
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``UpdateInstancesRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateInstancesResponse]``.
+        """
+        check_value(
+            "update_instances",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_INSTANCES_VALUE_TYPES,
+        )
+        raw = self._transport.call_raw(
+            _UPDATE_INSTANCES,
+            body=request_document(
+                UpdateInstancesRequest, body, fields, _UPDATE_INSTANCES_COERCE, required=True
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: str | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.ARGS, "args"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.ENV, "env"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: dict[str, Any] | str | list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: dict[str, Any] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: UpdateInstanceByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateInstancesResponse]: ...
+
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: UpdateInstanceByUUIDRequestBody | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[UpdateInstancesResponse]:
+        """Update an instance by UUID.
+
+        ``PATCH /v1/instances/{uuid}`` (``update_instance_by_uuid``).
+
+        Args:
+            uuid: The UUID of the instance.
+            prop: The property to modify.
+            op: The operation to perform on the property.
+            id: (Optional). A client-provided identifier for tracking this operation in the
+                response.
+            value: The value for the update operation. The type depends on the property and
+                operation: - For "image": string - For "args": string or array of strings - For
+                "env": object (for SET/ADD) or string/array of strings (for DEL) - For
+                "memory_mb": integer - For "vcpus": integer - For "scale_to_zero": object with
+                cooldown_time_ms, policy, and stateful fields - For "tags": array of strings -
+                For "delete_lock": boolean
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``UpdateInstanceByUUIDRequestBody``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateInstancesResponse]``.
+        """
+        check_value(
+            "update_instance_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_INSTANCE_BY_UUID_VALUE_TYPES,
+        )
+        raw = self._transport.call_raw(
+            _UPDATE_INSTANCE_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                UpdateInstanceByUUIDRequestBody,
+                body,
+                fields,
+                _UPDATE_INSTANCE_BY_UUID_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def wait(
+        self,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
+        *,
+        state: InstanceState
+        | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
+        | None = None,
+        timeout_ms: int | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[WaitInstanceResponse]:
+        """Wait for instances to reach a state.
+
+        ``GET /v1/instances/wait`` (``wait_instances``).
+
+        Args:
+            state: The state to wait for.
+            timeout_ms: How long to wait for the instances to reach the state, in milliseconds.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[WaitInstanceResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _WAIT_INSTANCES,
+            query={
+                "state": state,
+                "timeout_ms": timeout_ms,
+            },
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def wait_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout_ms: int | None | Unset = UNSET,
+        state: InstanceState
+        | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
+        | None
+        | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[WaitInstanceResponse]: ...
+
+    @overload
+    def wait_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: WaitInstanceByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[WaitInstanceResponse]: ...
+
+    def wait_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: WaitInstanceByUUIDRequestBody | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[WaitInstanceResponse]:
+        """Wait for an instance to reach a state, by UUID.
+
+        ``GET /v1/instances/{uuid}/wait`` (``wait_instance_by_uuid``).
+
+        Args:
+            uuid: The UUID of the instance.
+            timeout_ms: Timeout in milliseconds to wait for the instance to reach the desired
+                state. If the timeout is reached, the request will fail with an error. A value
+                of -1 means to wait indefinitely until the instance reaches the desired state.
+            state: The state to wait for.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``WaitInstanceByUUIDRequestBody``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[WaitInstanceResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _WAIT_INSTANCE_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                WaitInstanceByUUIDRequestBody,
+                body,
+                fields,
+                _WAIT_INSTANCE_BY_UUID_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+
+class ServiceGroupsOperationsWithRawResponse:
+    """Service groups, which publish services and route traffic to instances. Each method returns the whole answer (``RawResponse``)."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        services: list[Service] | None | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
+        soft_limit: int | None | Unset = UNSET,
+        hard_limit: int | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateServiceGroupResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateServiceGroupRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateServiceGroupResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateServiceGroupRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[CreateServiceGroupResponse]:
+        """Create a service group.
+
+        ``POST /v1/services`` (``create_service_group``).
+
+        Args:
+            name: Name of the service group. This is a human-readable name that can be used to
+                identify the service group. The name must be unique within the context of your
+                account. If no name is specified, a random name is generated for you. The name
+                can also be used to identify the service group in API calls.
+            services: Description of exposed services.
+            domains: Description of domains associated with the service group.
+            soft_limit: The soft limit is used by the Unikraft Cloud load balancer to decide
+                when to wake up another standby instance. For example, if the soft limit is set
+                to 5 and the service consists of 2 standby instances, one of the instances
+                receives up to 5 concurrent requests. The 6th parallel requests wakes up the
+                second instance. If there are no more standby instances to wake up, the number
+                of requests assigned to each instance will exceed the soft limit. The load
+                balancer makes sure that when the number of in-flight requests goes down again,
+                instances are put into standby as fast as possible.
+            hard_limit: The hard limit defines the maximum number of concurrent requests that an
+                instance assigned to the this service can handle. The load balancer will never
+                assign more requests to a single instance. In case there are no other instances
+                available, excess requests fail (i.e., they are blocked and not queued).
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``CreateServiceGroupRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateServiceGroupResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _CREATE_SERVICE_GROUP,
+            body=request_document(
+                CreateServiceGroupRequest, body, fields, _CREATE_SERVICE_GROUP_COERCE, required=True
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def delete(
+        self,
+        body: Sequence[NameOrUUID | UUID | str],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteServiceGroupsResponse]:
+        """Delete service groups.
+
+        ``DELETE /v1/services`` (``delete_service_groups``).
+
+        Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteServiceGroupsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_SERVICE_GROUPS,
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def delete_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteServiceGroupsResponse]:
+        """Delete a service group by UUID.
+
+        ``DELETE /v1/services/{uuid}`` (``delete_service_group_by_uuid``).
+
+        Args:
+            uuid: The UUID of the service group.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteServiceGroupsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_SERVICE_GROUP_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def get(
+        self,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
+        *,
+        details: bool | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetServiceGroupsResponse]:
+        """Get service groups.
+
+        ``GET /v1/services`` (``get_service_groups``).
+
+        Args:
+            details: Whether to return the full details of each service group.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetServiceGroupsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_SERVICE_GROUPS,
+            query={
+                "details": details,
+            },
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def get_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        details: bool | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetServiceGroupsResponse]:
+        """Get a service group by UUID.
+
+        ``GET /v1/services/{uuid}`` (``get_service_group_by_uuid``).
+
+        Args:
+            uuid: The UUID of the service group.
+            details: Whether to return the full details of the service group.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetServiceGroupsResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_SERVICE_GROUP_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            query={
+                "details": details,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def update(
+        self,
+        body: Sequence[UpdateServiceGroupsRequestItem],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateServiceGroupsResponse]:
+        """Update service groups.
+
+        ``PATCH /v1/services`` (``update_service_groups``).
+
+        Args:
+            body: The items of the request body (list[UpdateServiceGroupsRequestItem]).
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateServiceGroupsResponse]``.
+        """
+        for item in body:
+            check_value(
+                "update_service_groups", item.prop, item.value, _UPDATE_SERVICE_GROUPS_VALUE_TYPES
+            )
+        raw = self._transport.call_raw(
+            _UPDATE_SERVICE_GROUPS,
+            body=unstructure(body),
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[dict[str, Any]] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateServiceGroupsResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[dict[str, Any]] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateServiceGroupsResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateServiceGroupsResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateServiceGroupsResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: UpdateServiceGroupByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateServiceGroupsResponse]: ...
+
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: UpdateServiceGroupByUUIDRequestBody | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[UpdateServiceGroupsResponse]:
+        """Update a service group by UUID.
+
+        ``PATCH /v1/services/{uuid}`` (``update_service_group_by_uuid``).
+
+        Args:
+            uuid: The UUID of the service group.
+            prop: The property to modify.
+            op: The operation to perform.
+            id: (Optional). A client-provided identifier for tracking this operation in the
+                response.
+            value: The value for the update operation: - For "services": array of Service
+                objects - For "domains": array of Domain objects - For "soft_limit": integer
+                (1–65535), must be <= "hard_limit" - For "hard_limit": integer (1–65535), must
+                be >= "soft_limit"
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``UpdateServiceGroupByUUIDRequestBody``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateServiceGroupsResponse]``.
+        """
+        check_value(
+            "update_service_group_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_SERVICE_GROUP_BY_UUID_VALUE_TYPES,
+        )
+        raw = self._transport.call_raw(
+            _UPDATE_SERVICE_GROUP_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                UpdateServiceGroupByUUIDRequestBody,
+                body,
+                fields,
+                _UPDATE_SERVICE_GROUP_BY_UUID_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+
+class SystemOperationsWithRawResponse:
+    """The health of the API. Each method returns the whole answer (``RawResponse``)."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def healthz(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[HealthzResponse]:
+        """Check the health of the API.
+
+        ``GET /v1/healthz`` (``healthz``).
+
+        Args:
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[HealthzResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _HEALTHZ,
+            timeout=timeout,
+        )
+        return raw
+
+
+class UsersOperationsWithRawResponse:
+    """Users and their quotas. Each method returns the whole answer (``RawResponse``)."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def get(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[QuotasResponse]:
+        """Get the quotas of the calling user.
+
+        ``GET /v1/users/quotas`` (``get_user``).
+
+        Args:
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[QuotasResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_USER,
+            timeout=timeout,
+        )
+        return raw
+
+    def get_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[QuotasResponse]:
+        """Get the quotas of a user by UUID.
+
+        ``GET /v1/users/{uuid}/quotas`` (``get_user_by_uuid``).
+
+        Args:
+            uuid: The UUID of the user.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[QuotasResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_USER_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+
+class VolumesOperationsWithRawResponse:
+    """Persistent volumes and their attachment to instances. Each method returns the whole answer (``RawResponse``)."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @overload
+    def attach(
+        self,
+        *,
+        attach_to: AttachVolumesRequestInstanceID,
+        at: str,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        readonly: bool | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[AttachVolumesResponse]: ...
+
+    @overload
+    def attach(
+        self,
+        *,
+        body: AttachVolumesRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[AttachVolumesResponse]: ...
+
+    def attach(
+        self,
+        *,
+        body: AttachVolumesRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[AttachVolumesResponse]:
+        """Attach a volume to an instance.
+
+        ``PUT /v1/volumes/attach`` (``attach_volumes``).
+
+        Args:
+            attach_to: UUID or name of the instance to attach the volume to.
+            at: Path of the mountpoint. The path must be absolute, not contain . and ..
+                components, and not contain colons (:). The path must point to an empty
+                directory. If the directory does not exist, it is created.
+            uuid: The UUID of the volume to attach. Mutually exclusive with name. Exactly one of
+                uuid or name must be provided.
+            name: The name of the volume to attach. Mutually exclusive with UUID. Exactly one of
+                uuid or name must be provided.
+            readonly: Whether the volume should be mounted read-only.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``AttachVolumesRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[AttachVolumesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _ATTACH_VOLUMES,
+            body=request_document(
+                AttachVolumesRequest, body, fields, _ATTACH_VOLUMES_COERCE, required=True
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def attach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        attach_to: BodyInstanceID,
+        at: str,
+        readonly: bool | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[AttachVolumesResponse]: ...
+
+    @overload
+    def attach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: AttachVolumeByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[AttachVolumesResponse]: ...
+
+    def attach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: AttachVolumeByUUIDRequestBody | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[AttachVolumesResponse]:
+        """Attach a volume to an instance, by UUID.
+
+        ``PUT /v1/volumes/{uuid}/attach`` (``attach_volume_by_uuid``).
+
+        Args:
+            uuid: The UUID of the volume.
+            attach_to: UUID or name of the instance to attach the volume to.
+            at: Path of the mountpoint. The path must be absolute, not contain . and ..
+                components, and not contain colons (:). The path must point to an empty
+                directory. If the directory does not exist, it is created.
+            readonly: Whether the volume should be mounted read-only.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``AttachVolumeByUUIDRequestBody``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[AttachVolumesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _ATTACH_VOLUME_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                AttachVolumeByUUIDRequestBody,
+                body,
+                fields,
+                _ATTACH_VOLUME_BY_UUID_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        size_mb: int,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateVolumeResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateVolumeRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[CreateVolumeResponse]: ...
+
+    def create(
+        self,
+        *,
+        body: CreateVolumeRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[CreateVolumeResponse]:
+        """Create a volume.
+
+        ``POST /v1/volumes`` (``create_volume``).
+
+        Args:
+            name: The name of the volume. This is a human-readable name that can be used to
+                identify the volume. The name must be unique within the context of your account.
+                If no name is specified, a random name of the form vol-X is generated for you,
+                where X is a 5 character long random alphanumeric suffix.. The name can also be
+                used to identify the volume in API calls.
+            size_mb: Size of the new volume in MiB.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``CreateVolumeRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[CreateVolumeResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _CREATE_VOLUME,
+            body=request_document(
+                CreateVolumeRequest, body, fields, _CREATE_VOLUME_COERCE, required=True
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def delete(
+        self,
+        body: Sequence[NameOrUUID | UUID | str],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteVolumesResponse]:
+        """Delete volumes.
+
+        ``DELETE /v1/volumes`` (``delete_volumes``).
+
+        Args:
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteVolumesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_VOLUMES,
+            body=[unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def delete_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DeleteVolumesResponse]:
+        """Delete a volume by UUID.
+
+        ``DELETE /v1/volumes/{uuid}`` (``delete_volume_by_uuid``).
+
+        Args:
+            uuid: The UUID of the volume.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DeleteVolumesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DELETE_VOLUME_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def detach(
+        self,
+        *,
+        uuid: UUID | str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DetachVolumesResponse]: ...
+
+    @overload
+    def detach(
+        self,
+        *,
+        body: DetachVolumesRequest,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DetachVolumesResponse]: ...
+
+    def detach(
+        self,
+        *,
+        body: DetachVolumesRequest | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[DetachVolumesResponse]:
+        """Detach a volume from an instance.
+
+        ``PUT /v1/volumes/detach`` (``detach_volumes``).
+
+        Args:
+            uuid: The UUID of the volume to detach. Mutually exclusive with name. Exactly one of
+                uuid or name must be provided.
+            name: The name of the volume to detach. Mutually exclusive with UUID. Exactly one of
+                uuid or name must be provided.
+            from_: UUID or name of the instance to detach the volume from.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``DetachVolumesRequest``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DetachVolumesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DETACH_VOLUMES,
+            body=request_document(
+                DetachVolumesRequest, body, fields, _DETACH_VOLUMES_COERCE, required=True
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def detach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        from_: BodyInstanceID | None | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DetachVolumesResponse]: ...
+
+    @overload
+    def detach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: DetachVolumeByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[DetachVolumesResponse]: ...
+
+    def detach_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: DetachVolumeByUUIDRequestBody | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[DetachVolumesResponse]:
+        """Detach a volume from an instance, by UUID.
+
+        ``PUT /v1/volumes/{uuid}/detach`` (``detach_volume_by_uuid``).
+
+        Args:
+            uuid: The UUID of the volume.
+            from_: UUID or name of the instance to detach the volume from.
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``DetachVolumeByUUIDRequestBody``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[DetachVolumesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _DETACH_VOLUME_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                DetachVolumeByUUIDRequestBody,
+                body,
+                fields,
+                _DETACH_VOLUME_BY_UUID_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+    def get(
+        self,
+        body: Sequence[NameOrUUID | UUID | str] | None = None,
+        *,
+        details: bool | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetVolumesResponse]:
+        """Get volumes.
+
+        ``GET /v1/volumes`` (``get_volumes``).
+
+        Args:
+            details: Whether to return the full details of each volume.
+            body: Names or UUIDs, or ``NameOrUUID`` items: a ``UUID``, or a string that is one,
+                goes by UUID; any other string by name.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetVolumesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_VOLUMES,
+            query={
+                "details": details,
+            },
+            body=None if body is None else [unstructure(to_NameOrUUID(item)) for item in body],
+            timeout=timeout,
+        )
+        return raw
+
+    def get_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        details: bool | None = None,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[GetVolumesResponse]:
+        """Get a volume by UUID.
+
+        ``GET /v1/volumes/{uuid}`` (``get_volume_by_uuid``).
+
+        Args:
+            uuid: The UUID of the volume.
+            details: Whether to return the full details of the volume.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[GetVolumesResponse]``.
+        """
+        raw = self._transport.call_raw(
+            _GET_VOLUME_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            query={
+                "details": details,
+            },
+            timeout=timeout,
+        )
+        return raw
+
+    def update(
+        self,
+        body: Sequence[UpdateVolumesRequestItem],
+        *,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateVolumesResponse]:
+        """Update volumes.
+
+        ``PATCH /v1/volumes`` (``update_volumes``).
+
+        Args:
+            body: The items of the request body (list[UpdateVolumesRequestItem]).
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateVolumesResponse]``.
+        """
+        for item in body:
+            check_value("update_volumes", item.prop, item.value, _UPDATE_VOLUMES_VALUE_TYPES)
+        raw = self._transport.call_raw(
+            _UPDATE_VOLUMES,
+            body=unstructure(body),
+            timeout=timeout,
+        )
+        return raw
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: int | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateVolumesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateVolumesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: list[str] | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateVolumesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
+        op: UpdateOperation | Literal["set", "add", "del"],
+        id: str | None | Unset = UNSET,
+        value: bool | Unset = UNSET,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateVolumesResponse]: ...
+
+    @overload
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: UpdateVolumeByUUIDRequestBody,
+        timeout: TimeoutArg = None,
+    ) -> RawResponse[UpdateVolumesResponse]: ...
+
+    def update_by_uuid(
+        self,
+        uuid: UUID | str,
+        *,
+        body: UpdateVolumeByUUIDRequestBody | None = None,
+        timeout: TimeoutArg = None,
+        **fields: Any,
+    ) -> RawResponse[UpdateVolumesResponse]:
+        """Update a volume by UUID.
+
+        ``PATCH /v1/volumes/{uuid}`` (``update_volume_by_uuid``).
+
+        Args:
+            uuid: The UUID of the volume.
+            prop: The property to modify.
+            op: The operation to perform.
+            id: (Optional). A client-provided identifier for tracking this operation in the
+                response.
+            value: The value for the update operation. The type depends on the property and
+                operation: - For "size_mb": unsigned integer - For "quota_policy": "static" or
+                "dynamic" - For "tags": array of Strings - For "delete_lock": boolean
+            body: The whole body as a prepared model, instead of the keyword arguments of its
+                fields (exactly one of the two ways). A ``UpdateVolumeByUUIDRequestBody``.
+            timeout: Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this
+                call instead of the client's default.
+
+        Returns:
+            The whole answer, a ``RawResponse[UpdateVolumesResponse]``.
+        """
+        check_value(
+            "update_volume_by_uuid",
+            fields.get("prop"),
+            fields.get("value", UNSET),
+            _UPDATE_VOLUME_BY_UUID_VALUE_TYPES,
+        )
+        raw = self._transport.call_raw(
+            _UPDATE_VOLUME_BY_UUID,
+            path_params={
+                "uuid": uuid,
+            },
+            body=request_document(
+                UpdateVolumeByUUIDRequestBody,
+                body,
+                fields,
+                _UPDATE_VOLUME_BY_UUID_COERCE,
+                required=True,
+            ),
+            timeout=timeout,
+        )
+        return raw
+
+
+class WithRawResponse:
+    """The client's operations, each returning the whole answer: ``status``, ``headers``, the
+    parsed ``envelope`` and the raw ``content``. Reached as ``client.with_raw_response``."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+        self.autoscale = AutoscaleOperationsWithRawResponse(transport)
+        self.certificates = CertificatesOperationsWithRawResponse(transport)
+        self.images = ImagesOperationsWithRawResponse(transport)
+        self.instances = InstancesOperationsWithRawResponse(transport)
+        self.service_groups = ServiceGroupsOperationsWithRawResponse(transport)
+        self.system = SystemOperationsWithRawResponse(transport)
+        self.users = UsersOperationsWithRawResponse(transport)
+        self.volumes = VolumesOperationsWithRawResponse(transport)
 
 
 class Client:
@@ -2068,7 +6035,7 @@ class Client:
             default_metro=DEFAULT_METRO,
             allow_http=allow_http,
         )
-        self._transport = Transport(
+        transport = Transport(
             endpoint,
             user_agent=USER_AGENT,
             timeout=timeout,
@@ -2078,14 +6045,33 @@ class Client:
             pool_maxsize=pool_maxsize,
             max_answer_bytes=max_answer_bytes,
         )
-        self.autoscale = AutoscaleOperations(self._transport)
-        self.certificates = CertificatesOperations(self._transport)
-        self.images = ImagesOperations(self._transport)
-        self.instances = InstancesOperations(self._transport)
-        self.service_groups = ServiceGroupsOperations(self._transport)
-        self.system = SystemOperations(self._transport)
-        self.users = UsersOperations(self._transport)
-        self.volumes = VolumesOperations(self._transport)
+        self._attach(transport)
+
+    def _attach(self, transport: Transport) -> None:
+        self._transport = transport
+        self.autoscale = AutoscaleOperations(transport)
+        self.certificates = CertificatesOperations(transport)
+        self.images = ImagesOperations(transport)
+        self.instances = InstancesOperations(transport)
+        self.service_groups = ServiceGroupsOperations(transport)
+        self.system = SystemOperations(transport)
+        self.users = UsersOperations(transport)
+        self.volumes = VolumesOperations(transport)
+        self.with_raw_response = WithRawResponse(transport)
+        """The same operations, each returning the whole answer (``RawResponse``)."""
+
+    def with_options(
+        self,
+        *,
+        timeout: float | urllib3.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Client:
+        """A client on the same connection pool with another default ``timeout`` or ``retry``
+        policy (``None`` keeps this client's; ``RetryPolicy.disabled()`` switches retries off).
+        Closing either client closes the pool they share."""
+        changed = object.__new__(Client)
+        changed._attach(self._transport.with_options(timeout=timeout, retry=retry))
+        return changed
 
     @property
     def base_url(self) -> str:

@@ -204,7 +204,7 @@ from .models import (
     WaitInstanceResponseData,
     WaitInstanceResponseWaitedInstance,
 )
-from .types import UNSET, OpenEnum
+from .types import NOTHING_EMPTY, UNSET, OpenEnum
 
 __all__ = ["converter", "structure", "unstructure"]
 
@@ -578,29 +578,53 @@ _KNOWN_AttachVolumesResponse = frozenset(
 def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "AttachVolumesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_AttachVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(AttachVolumesResponse)
     result.status = v_status
@@ -608,6 +632,7 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_AttachVolumesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -619,23 +644,32 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
 
 def _unstructure_AttachVolumesResponse(obj: AttachVolumesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_AttachVolumesResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_AttachVolumesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -658,26 +692,47 @@ def _structure_AttachVolumesResponseAttachedVolume(
 ) -> AttachVolumesResponseAttachedVolume:
     if type(data) is not dict:
         raise not_an_object(data, "AttachVolumesResponseAttachedVolume")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(AttachVolumesResponseAttachedVolume)
     result.status = v_status
@@ -685,6 +740,7 @@ def _structure_AttachVolumesResponseAttachedVolume(
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_AttachVolumesResponseAttachedVolume.issuperset(data):
         result.additional_properties = {}
     else:
@@ -700,21 +756,32 @@ def _unstructure_AttachVolumesResponseAttachedVolume(
     obj: AttachVolumesResponseAttachedVolume,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -731,14 +798,23 @@ _KNOWN_AttachVolumesResponseData = frozenset(
 def _structure_AttachVolumesResponseData(data: Any) -> AttachVolumesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "AttachVolumesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is UNSET:
+        v_volumes = []
+    elif v_volumes is None:
+        empty_on_wire = {**empty_on_wire, "volumes": True}
+        v_volumes = []
+    else:
         try:
             v_volumes = structure_list(v_volumes, _structure_AttachVolumesResponseAttachedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
+        if not v_volumes:
+            empty_on_wire = {**empty_on_wire, "volumes": False}
     result = _new_object(AttachVolumesResponseData)
     result.volumes = v_volumes
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_AttachVolumesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -750,13 +826,14 @@ def _structure_AttachVolumesResponseData(data: Any) -> AttachVolumesResponseData
 
 def _unstructure_AttachVolumesResponseData(obj: AttachVolumesResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_volumes = obj.volumes
-    if v_volumes is not UNSET:
-        data["volumes"] = (
-            None
-            if v_volumes is None
-            else [_unstructure_AttachVolumesResponseAttachedVolume(item0) for item0 in v_volumes]
-        )
+    if v_volumes:
+        data["volumes"] = [
+            _unstructure_AttachVolumesResponseAttachedVolume(item0) for item0 in v_volumes
+        ]
+    elif "volumes" in empty_on_wire:
+        data["volumes"] = None if empty_on_wire["volumes"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -962,66 +1039,115 @@ _KNOWN_Certificate = frozenset(
 def _structure_Certificate(data: Any) -> Certificate:
     if type(data) is not dict:
         raise not_an_object(data, "Certificate")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_created_at = data.get("created_at", UNSET)
-    if v_created_at is not UNSET and v_created_at is not None:
+    if v_created_at is UNSET:
+        v_created_at = None
+    elif v_created_at is None:
+        empty_on_wire = {**empty_on_wire, "created_at": True}
+    else:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
     v_common_name = data.get("common_name", UNSET)
-    if type(v_common_name) is not str and v_common_name is not UNSET and v_common_name is not None:
+    if v_common_name is UNSET:
+        v_common_name = None
+    elif v_common_name is None:
+        empty_on_wire = {**empty_on_wire, "common_name": True}
+    elif type(v_common_name) is not str:
         raise DecodeError("a string", v_common_name, "common_name")
     v_subject = data.get("subject", UNSET)
-    if type(v_subject) is not str and v_subject is not UNSET and v_subject is not None:
+    if v_subject is UNSET:
+        v_subject = None
+    elif v_subject is None:
+        empty_on_wire = {**empty_on_wire, "subject": True}
+    elif type(v_subject) is not str:
         raise DecodeError("a string", v_subject, "subject")
     v_issuer = data.get("issuer", UNSET)
-    if type(v_issuer) is not str and v_issuer is not UNSET and v_issuer is not None:
+    if v_issuer is UNSET:
+        v_issuer = None
+    elif v_issuer is None:
+        empty_on_wire = {**empty_on_wire, "issuer": True}
+    elif type(v_issuer) is not str:
         raise DecodeError("a string", v_issuer, "issuer")
     v_serial_number = data.get("serial_number", UNSET)
-    if (
-        type(v_serial_number) is not str
-        and v_serial_number is not UNSET
-        and v_serial_number is not None
-    ):
+    if v_serial_number is UNSET:
+        v_serial_number = None
+    elif v_serial_number is None:
+        empty_on_wire = {**empty_on_wire, "serial_number": True}
+    elif type(v_serial_number) is not str:
         raise DecodeError("a string", v_serial_number, "serial_number")
     v_not_before = data.get("not_before", UNSET)
-    if v_not_before is not UNSET and v_not_before is not None:
+    if v_not_before is UNSET:
+        v_not_before = None
+    elif v_not_before is None:
+        empty_on_wire = {**empty_on_wire, "not_before": True}
+    else:
         try:
             v_not_before = structure_datetime(v_not_before)
         except DecodeError as error:
             raise error.at("not_before") from None
     v_not_after = data.get("not_after", UNSET)
-    if v_not_after is not UNSET and v_not_after is not None:
+    if v_not_after is UNSET:
+        v_not_after = None
+    elif v_not_after is None:
+        empty_on_wire = {**empty_on_wire, "not_after": True}
+    else:
         try:
             v_not_after = structure_datetime(v_not_after)
         except DecodeError as error:
             raise error.at("not_after") from None
     v_state = data.get("state", UNSET)
-    if v_state is not UNSET and v_state is not None:
+    if v_state is UNSET:
+        v_state = None
+    elif v_state is None:
+        empty_on_wire = {**empty_on_wire, "state": True}
+    else:
         try:
             v_state = _structure_CertificateState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(Certificate)
     result.uuid = v_uuid
@@ -1037,6 +1163,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     result.status = v_status
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_Certificate.issuperset(data):
         result.additional_properties = {}
     else:
@@ -1048,45 +1175,72 @@ def _structure_Certificate(data: Any) -> Certificate:
 
 def _unstructure_Certificate(obj: Certificate) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_created_at = obj.created_at
-    if v_created_at is not UNSET:
-        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    if v_created_at is not None:
+        data["created_at"] = unstructure_datetime(v_created_at)
+    elif "created_at" in empty_on_wire:
+        data["created_at"] = None
     v_common_name = obj.common_name
-    if v_common_name is not UNSET:
+    if v_common_name is not None:
         data["common_name"] = v_common_name
+    elif "common_name" in empty_on_wire:
+        data["common_name"] = None
     v_subject = obj.subject
-    if v_subject is not UNSET:
+    if v_subject is not None:
         data["subject"] = v_subject
+    elif "subject" in empty_on_wire:
+        data["subject"] = None
     v_issuer = obj.issuer
-    if v_issuer is not UNSET:
+    if v_issuer is not None:
         data["issuer"] = v_issuer
+    elif "issuer" in empty_on_wire:
+        data["issuer"] = None
     v_serial_number = obj.serial_number
-    if v_serial_number is not UNSET:
+    if v_serial_number is not None:
         data["serial_number"] = v_serial_number
+    elif "serial_number" in empty_on_wire:
+        data["serial_number"] = None
     v_not_before = obj.not_before
-    if v_not_before is not UNSET:
-        data["not_before"] = None if v_not_before is None else unstructure_datetime(v_not_before)
+    if v_not_before is not None:
+        data["not_before"] = unstructure_datetime(v_not_before)
+    elif "not_before" in empty_on_wire:
+        data["not_before"] = None
     v_not_after = obj.not_after
-    if v_not_after is not UNSET:
-        data["not_after"] = None if v_not_after is None else unstructure_datetime(v_not_after)
+    if v_not_after is not None:
+        data["not_after"] = unstructure_datetime(v_not_after)
+    elif "not_after" in empty_on_wire:
+        data["not_after"] = None
     v_state = obj.state
-    if v_state is not UNSET:
-        data["state"] = None if v_state is None else v_state._value_
+    if v_state is not None:
+        data["state"] = v_state._value_
+    elif "state" in empty_on_wire:
+        data["state"] = None
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -1483,29 +1637,53 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
 ) -> CreateAutoscaleConfigurationPolicyResponse:
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_CreateAutoscaleConfigurationPolicyResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(CreateAutoscaleConfigurationPolicyResponse)
     result.status = v_status
@@ -1513,6 +1691,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateAutoscaleConfigurationPolicyResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -1528,27 +1707,32 @@ def _unstructure_CreateAutoscaleConfigurationPolicyResponse(
     obj: CreateAutoscaleConfigurationPolicyResponse,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None
-            if v_data is None
-            else _unstructure_CreateAutoscaleConfigurationPolicyResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_CreateAutoscaleConfigurationPolicyResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -1567,16 +1751,25 @@ def _structure_CreateAutoscaleConfigurationPolicyResponseData(
 ) -> CreateAutoscaleConfigurationPolicyResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_policies = data.get("policies", UNSET)
-    if v_policies is not UNSET and v_policies is not None:
+    if v_policies is UNSET:
+        v_policies = []
+    elif v_policies is None:
+        empty_on_wire = {**empty_on_wire, "policies": True}
+        v_policies = []
+    else:
         try:
             v_policies = structure_list(
                 v_policies, _structure_CreateAutoscaleConfigurationPolicyResponsePolicy
             )
         except DecodeError as error:
             raise error.at("policies") from None
+        if not v_policies:
+            empty_on_wire = {**empty_on_wire, "policies": False}
     result = _new_object(CreateAutoscaleConfigurationPolicyResponseData)
     result.policies = v_policies
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateAutoscaleConfigurationPolicyResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -1592,16 +1785,15 @@ def _unstructure_CreateAutoscaleConfigurationPolicyResponseData(
     obj: CreateAutoscaleConfigurationPolicyResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_policies = obj.policies
-    if v_policies is not UNSET:
-        data["policies"] = (
-            None
-            if v_policies is None
-            else [
-                _unstructure_CreateAutoscaleConfigurationPolicyResponsePolicy(item0)
-                for item0 in v_policies
-            ]
-        )
+    if v_policies:
+        data["policies"] = [
+            _unstructure_CreateAutoscaleConfigurationPolicyResponsePolicy(item0)
+            for item0 in v_policies
+        ]
+    elif "policies" in empty_on_wire:
+        data["policies"] = None if empty_on_wire["policies"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -1624,26 +1816,47 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
 ) -> CreateAutoscaleConfigurationPolicyResponsePolicy:
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponsePolicy")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(CreateAutoscaleConfigurationPolicyResponsePolicy)
     result.status = v_status
@@ -1651,6 +1864,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateAutoscaleConfigurationPolicyResponsePolicy.issuperset(data):
         result.additional_properties = {}
     else:
@@ -1666,21 +1880,32 @@ def _unstructure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     obj: CreateAutoscaleConfigurationPolicyResponsePolicy,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -1836,29 +2061,53 @@ def _structure_CreateAutoscaleConfigurationsResponse(
 ) -> CreateAutoscaleConfigurationsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_CreateAutoscaleConfigurationsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(CreateAutoscaleConfigurationsResponse)
     result.status = v_status
@@ -1866,6 +2115,7 @@ def _structure_CreateAutoscaleConfigurationsResponse(
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateAutoscaleConfigurationsResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -1881,27 +2131,32 @@ def _unstructure_CreateAutoscaleConfigurationsResponse(
     obj: CreateAutoscaleConfigurationsResponse,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None
-            if v_data is None
-            else _unstructure_CreateAutoscaleConfigurationsResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_CreateAutoscaleConfigurationsResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -1924,26 +2179,47 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
 ) -> CreateAutoscaleConfigurationsResponseConfigurationsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponseConfigurationsResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(CreateAutoscaleConfigurationsResponseConfigurationsResponse)
     result.status = v_status
@@ -1951,6 +2227,7 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateAutoscaleConfigurationsResponseConfigurationsResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -1966,21 +2243,32 @@ def _unstructure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     obj: CreateAutoscaleConfigurationsResponseConfigurationsResponse,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -1999,8 +2287,14 @@ def _structure_CreateAutoscaleConfigurationsResponseData(
 ) -> CreateAutoscaleConfigurationsResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is not UNSET and v_service_groups is not None:
+    if v_service_groups is UNSET:
+        v_service_groups = []
+    elif v_service_groups is None:
+        empty_on_wire = {**empty_on_wire, "service_groups": True}
+        v_service_groups = []
+    else:
         try:
             v_service_groups = structure_list(
                 v_service_groups,
@@ -2008,8 +2302,11 @@ def _structure_CreateAutoscaleConfigurationsResponseData(
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
+        if not v_service_groups:
+            empty_on_wire = {**empty_on_wire, "service_groups": False}
     result = _new_object(CreateAutoscaleConfigurationsResponseData)
     result.service_groups = v_service_groups
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateAutoscaleConfigurationsResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -2025,16 +2322,15 @@ def _unstructure_CreateAutoscaleConfigurationsResponseData(
     obj: CreateAutoscaleConfigurationsResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_service_groups = obj.service_groups
-    if v_service_groups is not UNSET:
-        data["service_groups"] = (
-            None
-            if v_service_groups is None
-            else [
-                _unstructure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(item0)
-                for item0 in v_service_groups
-            ]
-        )
+    if v_service_groups:
+        data["service_groups"] = [
+            _unstructure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(item0)
+            for item0 in v_service_groups
+        ]
+    elif "service_groups" in empty_on_wire:
+        data["service_groups"] = None if empty_on_wire["service_groups"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -2120,29 +2416,53 @@ _KNOWN_CreateCertificateResponse = frozenset(
 def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse:
     if type(data) is not dict:
         raise not_an_object(data, "CreateCertificateResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_CreateCertificateResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(CreateCertificateResponse)
     result.status = v_status
@@ -2150,6 +2470,7 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateCertificateResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -2161,25 +2482,32 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
 
 def _unstructure_CreateCertificateResponse(obj: CreateCertificateResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None if v_data is None else _unstructure_CreateCertificateResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_CreateCertificateResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -2196,14 +2524,23 @@ _KNOWN_CreateCertificateResponseData = frozenset(
 def _structure_CreateCertificateResponseData(data: Any) -> CreateCertificateResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "CreateCertificateResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_certificates = data.get("certificates", UNSET)
-    if v_certificates is not UNSET and v_certificates is not None:
+    if v_certificates is UNSET:
+        v_certificates = []
+    elif v_certificates is None:
+        empty_on_wire = {**empty_on_wire, "certificates": True}
+        v_certificates = []
+    else:
         try:
             v_certificates = structure_list(v_certificates, _structure_Certificate)
         except DecodeError as error:
             raise error.at("certificates") from None
+        if not v_certificates:
+            empty_on_wire = {**empty_on_wire, "certificates": False}
     result = _new_object(CreateCertificateResponseData)
     result.certificates = v_certificates
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateCertificateResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -2219,13 +2556,12 @@ def _unstructure_CreateCertificateResponseData(
     obj: CreateCertificateResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_certificates = obj.certificates
-    if v_certificates is not UNSET:
-        data["certificates"] = (
-            None
-            if v_certificates is None
-            else [_unstructure_Certificate(item0) for item0 in v_certificates]
-        )
+    if v_certificates:
+        data["certificates"] = [_unstructure_Certificate(item0) for item0 in v_certificates]
+    elif "certificates" in empty_on_wire:
+        data["certificates"] = None if empty_on_wire["certificates"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -2696,29 +3032,53 @@ _KNOWN_CreateInstanceResponse = frozenset(
 def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
     if type(data) is not dict:
         raise not_an_object(data, "CreateInstanceResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_CreateInstanceResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(CreateInstanceResponse)
     result.status = v_status
@@ -2726,6 +3086,7 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateInstanceResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -2737,23 +3098,32 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
 
 def _unstructure_CreateInstanceResponse(obj: CreateInstanceResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_CreateInstanceResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_CreateInstanceResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -2770,14 +3140,23 @@ _KNOWN_CreateInstanceResponseData = frozenset(
 def _structure_CreateInstanceResponseData(data: Any) -> CreateInstanceResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "CreateInstanceResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(v_instances, _structure_Instance)
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     result = _new_object(CreateInstanceResponseData)
     result.instances = v_instances
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateInstanceResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -2791,11 +3170,12 @@ def _structure_CreateInstanceResponseData(data: Any) -> CreateInstanceResponseDa
 
 def _unstructure_CreateInstanceResponseData(obj: CreateInstanceResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None if v_instances is None else [_unstructure_Instance(item0) for item0 in v_instances]
-        )
+    if v_instances:
+        data["instances"] = [_unstructure_Instance(item0) for item0 in v_instances]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -2949,29 +3329,53 @@ _KNOWN_CreateServiceGroupResponse = frozenset(
 def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupResponse:
     if type(data) is not dict:
         raise not_an_object(data, "CreateServiceGroupResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_CreateServiceGroupResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(CreateServiceGroupResponse)
     result.status = v_status
@@ -2979,6 +3383,7 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateServiceGroupResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -2992,25 +3397,32 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
 
 def _unstructure_CreateServiceGroupResponse(obj: CreateServiceGroupResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None if v_data is None else _unstructure_CreateServiceGroupResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_CreateServiceGroupResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3027,14 +3439,23 @@ _KNOWN_CreateServiceGroupResponseData = frozenset(
 def _structure_CreateServiceGroupResponseData(data: Any) -> CreateServiceGroupResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "CreateServiceGroupResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is not UNSET and v_service_groups is not None:
+    if v_service_groups is UNSET:
+        v_service_groups = []
+    elif v_service_groups is None:
+        empty_on_wire = {**empty_on_wire, "service_groups": True}
+        v_service_groups = []
+    else:
         try:
             v_service_groups = structure_list(v_service_groups, _structure_ServiceGroup)
         except DecodeError as error:
             raise error.at("service_groups") from None
+        if not v_service_groups:
+            empty_on_wire = {**empty_on_wire, "service_groups": False}
     result = _new_object(CreateServiceGroupResponseData)
     result.service_groups = v_service_groups
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateServiceGroupResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3050,13 +3471,12 @@ def _unstructure_CreateServiceGroupResponseData(
     obj: CreateServiceGroupResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_service_groups = obj.service_groups
-    if v_service_groups is not UNSET:
-        data["service_groups"] = (
-            None
-            if v_service_groups is None
-            else [_unstructure_ServiceGroup(item0) for item0 in v_service_groups]
-        )
+    if v_service_groups:
+        data["service_groups"] = [_unstructure_ServiceGroup(item0) for item0 in v_service_groups]
+    elif "service_groups" in empty_on_wire:
+        data["service_groups"] = None if empty_on_wire["service_groups"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3122,29 +3542,53 @@ _KNOWN_CreateVolumeResponse = frozenset(
 def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
     if type(data) is not dict:
         raise not_an_object(data, "CreateVolumeResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_CreateVolumeResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(CreateVolumeResponse)
     result.status = v_status
@@ -3152,6 +3596,7 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateVolumeResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3163,23 +3608,32 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
 
 def _unstructure_CreateVolumeResponse(obj: CreateVolumeResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_CreateVolumeResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_CreateVolumeResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3196,14 +3650,23 @@ _KNOWN_CreateVolumeResponseData = frozenset(
 def _structure_CreateVolumeResponseData(data: Any) -> CreateVolumeResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "CreateVolumeResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is UNSET:
+        v_volumes = []
+    elif v_volumes is None:
+        empty_on_wire = {**empty_on_wire, "volumes": True}
+        v_volumes = []
+    else:
         try:
             v_volumes = structure_list(v_volumes, _structure_CreateVolumeResponseVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
+        if not v_volumes:
+            empty_on_wire = {**empty_on_wire, "volumes": False}
     result = _new_object(CreateVolumeResponseData)
     result.volumes = v_volumes
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateVolumeResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3215,13 +3678,12 @@ def _structure_CreateVolumeResponseData(data: Any) -> CreateVolumeResponseData:
 
 def _unstructure_CreateVolumeResponseData(obj: CreateVolumeResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_volumes = obj.volumes
-    if v_volumes is not UNSET:
-        data["volumes"] = (
-            None
-            if v_volumes is None
-            else [_unstructure_CreateVolumeResponseVolume(item0) for item0 in v_volumes]
-        )
+    if v_volumes:
+        data["volumes"] = [_unstructure_CreateVolumeResponseVolume(item0) for item0 in v_volumes]
+    elif "volumes" in empty_on_wire:
+        data["volumes"] = None if empty_on_wire["volumes"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3242,26 +3704,47 @@ _KNOWN_CreateVolumeResponseVolume = frozenset(
 def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolume:
     if type(data) is not dict:
         raise not_an_object(data, "CreateVolumeResponseVolume")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(CreateVolumeResponseVolume)
     result.status = v_status
@@ -3269,6 +3752,7 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_CreateVolumeResponseVolume.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3282,21 +3766,32 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
 
 def _unstructure_CreateVolumeResponseVolume(obj: CreateVolumeResponseVolume) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3319,29 +3814,53 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
 ) -> DeleteAutoscaleConfigurationPolicyResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_DeleteAutoscaleConfigurationPolicyResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(DeleteAutoscaleConfigurationPolicyResponse)
     result.status = v_status
@@ -3349,6 +3868,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteAutoscaleConfigurationPolicyResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3364,27 +3884,32 @@ def _unstructure_DeleteAutoscaleConfigurationPolicyResponse(
     obj: DeleteAutoscaleConfigurationPolicyResponse,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None
-            if v_data is None
-            else _unstructure_DeleteAutoscaleConfigurationPolicyResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_DeleteAutoscaleConfigurationPolicyResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3403,16 +3928,25 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponseData(
 ) -> DeleteAutoscaleConfigurationPolicyResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_policies = data.get("policies", UNSET)
-    if v_policies is not UNSET and v_policies is not None:
+    if v_policies is UNSET:
+        v_policies = []
+    elif v_policies is None:
+        empty_on_wire = {**empty_on_wire, "policies": True}
+        v_policies = []
+    else:
         try:
             v_policies = structure_list(
                 v_policies, _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse
             )
         except DecodeError as error:
             raise error.at("policies") from None
+        if not v_policies:
+            empty_on_wire = {**empty_on_wire, "policies": False}
     result = _new_object(DeleteAutoscaleConfigurationPolicyResponseData)
     result.policies = v_policies
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteAutoscaleConfigurationPolicyResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3428,16 +3962,15 @@ def _unstructure_DeleteAutoscaleConfigurationPolicyResponseData(
     obj: DeleteAutoscaleConfigurationPolicyResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_policies = obj.policies
-    if v_policies is not UNSET:
-        data["policies"] = (
-            None
-            if v_policies is None
-            else [
-                _unstructure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(item0)
-                for item0 in v_policies
-            ]
-        )
+    if v_policies:
+        data["policies"] = [
+            _unstructure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(item0)
+            for item0 in v_policies
+        ]
+    elif "policies" in empty_on_wire:
+        data["policies"] = None if empty_on_wire["policies"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3459,26 +3992,44 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
 ) -> DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse)
     result.status = v_status
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3494,18 +4045,27 @@ def _unstructure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
     obj: DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3528,29 +4088,53 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
 ) -> DeleteAutoscaleConfigurationsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_DeleteAutoscaleConfigurationsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(DeleteAutoscaleConfigurationsResponse)
     result.status = v_status
@@ -3558,6 +4142,7 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteAutoscaleConfigurationsResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3573,27 +4158,32 @@ def _unstructure_DeleteAutoscaleConfigurationsResponse(
     obj: DeleteAutoscaleConfigurationsResponse,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None
-            if v_data is None
-            else _unstructure_DeleteAutoscaleConfigurationsResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_DeleteAutoscaleConfigurationsResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3612,16 +4202,25 @@ def _structure_DeleteAutoscaleConfigurationsResponseData(
 ) -> DeleteAutoscaleConfigurationsResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is not UNSET and v_service_groups is not None:
+    if v_service_groups is UNSET:
+        v_service_groups = []
+    elif v_service_groups is None:
+        empty_on_wire = {**empty_on_wire, "service_groups": True}
+        v_service_groups = []
+    else:
         try:
             v_service_groups = structure_list(
                 v_service_groups, _structure_DeleteAutoscaleConfigurationsResponseServiceGroup
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
+        if not v_service_groups:
+            empty_on_wire = {**empty_on_wire, "service_groups": False}
     result = _new_object(DeleteAutoscaleConfigurationsResponseData)
     result.service_groups = v_service_groups
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteAutoscaleConfigurationsResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3637,16 +4236,15 @@ def _unstructure_DeleteAutoscaleConfigurationsResponseData(
     obj: DeleteAutoscaleConfigurationsResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_service_groups = obj.service_groups
-    if v_service_groups is not UNSET:
-        data["service_groups"] = (
-            None
-            if v_service_groups is None
-            else [
-                _unstructure_DeleteAutoscaleConfigurationsResponseServiceGroup(item0)
-                for item0 in v_service_groups
-            ]
-        )
+    if v_service_groups:
+        data["service_groups"] = [
+            _unstructure_DeleteAutoscaleConfigurationsResponseServiceGroup(item0)
+            for item0 in v_service_groups
+        ]
+    elif "service_groups" in empty_on_wire:
+        data["service_groups"] = None if empty_on_wire["service_groups"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3669,26 +4267,47 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
 ) -> DeleteAutoscaleConfigurationsResponseServiceGroup:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseServiceGroup")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(DeleteAutoscaleConfigurationsResponseServiceGroup)
     result.status = v_status
@@ -3696,6 +4315,7 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3711,21 +4331,32 @@ def _unstructure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     obj: DeleteAutoscaleConfigurationsResponseServiceGroup,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3746,29 +4377,53 @@ _KNOWN_DeleteCertificatesResponse = frozenset(
 def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteCertificatesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_DeleteCertificatesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(DeleteCertificatesResponse)
     result.status = v_status
@@ -3776,6 +4431,7 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteCertificatesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3789,25 +4445,32 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
 
 def _unstructure_DeleteCertificatesResponse(obj: DeleteCertificatesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None if v_data is None else _unstructure_DeleteCertificatesResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_DeleteCertificatesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3824,16 +4487,25 @@ _KNOWN_DeleteCertificatesResponseData = frozenset(
 def _structure_DeleteCertificatesResponseData(data: Any) -> DeleteCertificatesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteCertificatesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_certificates = data.get("certificates", UNSET)
-    if v_certificates is not UNSET and v_certificates is not None:
+    if v_certificates is UNSET:
+        v_certificates = []
+    elif v_certificates is None:
+        empty_on_wire = {**empty_on_wire, "certificates": True}
+        v_certificates = []
+    else:
         try:
             v_certificates = structure_list(
                 v_certificates, _structure_DeleteCertificatesResponseDeletedCertificate
             )
         except DecodeError as error:
             raise error.at("certificates") from None
+        if not v_certificates:
+            empty_on_wire = {**empty_on_wire, "certificates": False}
     result = _new_object(DeleteCertificatesResponseData)
     result.certificates = v_certificates
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteCertificatesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3849,16 +4521,15 @@ def _unstructure_DeleteCertificatesResponseData(
     obj: DeleteCertificatesResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_certificates = obj.certificates
-    if v_certificates is not UNSET:
-        data["certificates"] = (
-            None
-            if v_certificates is None
-            else [
-                _unstructure_DeleteCertificatesResponseDeletedCertificate(item0)
-                for item0 in v_certificates
-            ]
-        )
+    if v_certificates:
+        data["certificates"] = [
+            _unstructure_DeleteCertificatesResponseDeletedCertificate(item0)
+            for item0 in v_certificates
+        ]
+    elif "certificates" in empty_on_wire:
+        data["certificates"] = None if empty_on_wire["certificates"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3881,26 +4552,47 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
 ) -> DeleteCertificatesResponseDeletedCertificate:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteCertificatesResponseDeletedCertificate")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(DeleteCertificatesResponseDeletedCertificate)
     result.status = v_status
@@ -3908,6 +4600,7 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteCertificatesResponseDeletedCertificate.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3923,21 +4616,32 @@ def _unstructure_DeleteCertificatesResponseDeletedCertificate(
     obj: DeleteCertificatesResponseDeletedCertificate,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -3958,29 +4662,53 @@ _KNOWN_DeleteInstancesResponse = frozenset(
 def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteInstancesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_DeleteInstancesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(DeleteInstancesResponse)
     result.status = v_status
@@ -3988,6 +4716,7 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteInstancesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -3999,23 +4728,32 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
 
 def _unstructure_DeleteInstancesResponse(obj: DeleteInstancesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_DeleteInstancesResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_DeleteInstancesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4032,16 +4770,25 @@ _KNOWN_DeleteInstancesResponseData = frozenset(
 def _structure_DeleteInstancesResponseData(data: Any) -> DeleteInstancesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteInstancesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(
                 v_instances, _structure_DeleteInstancesResponseDeletedInstance
             )
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     result = _new_object(DeleteInstancesResponseData)
     result.instances = v_instances
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteInstancesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4055,15 +4802,14 @@ def _structure_DeleteInstancesResponseData(data: Any) -> DeleteInstancesResponse
 
 def _unstructure_DeleteInstancesResponseData(obj: DeleteInstancesResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None
-            if v_instances is None
-            else [
-                _unstructure_DeleteInstancesResponseDeletedInstance(item0) for item0 in v_instances
-            ]
-        )
+    if v_instances:
+        data["instances"] = [
+            _unstructure_DeleteInstancesResponseDeletedInstance(item0) for item0 in v_instances
+        ]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4087,33 +4833,54 @@ def _structure_DeleteInstancesResponseDeletedInstance(
 ) -> DeleteInstancesResponseDeletedInstance:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteInstancesResponseDeletedInstance")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_previous_state = data.get("previous_state", UNSET)
-    if (
-        type(v_previous_state) is not str
-        and v_previous_state is not UNSET
-        and v_previous_state is not None
-    ):
+    if v_previous_state is UNSET:
+        v_previous_state = None
+    elif v_previous_state is None:
+        empty_on_wire = {**empty_on_wire, "previous_state": True}
+    elif type(v_previous_state) is not str:
         raise DecodeError("a string", v_previous_state, "previous_state")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(DeleteInstancesResponseDeletedInstance)
     result.status = v_status
@@ -4122,6 +4889,7 @@ def _structure_DeleteInstancesResponseDeletedInstance(
     result.previous_state = v_previous_state
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteInstancesResponseDeletedInstance.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4137,24 +4905,37 @@ def _unstructure_DeleteInstancesResponseDeletedInstance(
     obj: DeleteInstancesResponseDeletedInstance,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_previous_state = obj.previous_state
-    if v_previous_state is not UNSET:
+    if v_previous_state is not None:
         data["previous_state"] = v_previous_state
+    elif "previous_state" in empty_on_wire:
+        data["previous_state"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4212,29 +4993,53 @@ _KNOWN_DeleteServiceGroupsResponse = frozenset(
 def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteServiceGroupsResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_DeleteServiceGroupsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(DeleteServiceGroupsResponse)
     result.status = v_status
@@ -4242,6 +5047,7 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteServiceGroupsResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4255,25 +5061,32 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
 
 def _unstructure_DeleteServiceGroupsResponse(obj: DeleteServiceGroupsResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None if v_data is None else _unstructure_DeleteServiceGroupsResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_DeleteServiceGroupsResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4290,16 +5103,25 @@ _KNOWN_DeleteServiceGroupsResponseData = frozenset(
 def _structure_DeleteServiceGroupsResponseData(data: Any) -> DeleteServiceGroupsResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteServiceGroupsResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is not UNSET and v_service_groups is not None:
+    if v_service_groups is UNSET:
+        v_service_groups = []
+    elif v_service_groups is None:
+        empty_on_wire = {**empty_on_wire, "service_groups": True}
+        v_service_groups = []
+    else:
         try:
             v_service_groups = structure_list(
                 v_service_groups, _structure_DeleteServiceGroupsResponseDeletedServiceGroup
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
+        if not v_service_groups:
+            empty_on_wire = {**empty_on_wire, "service_groups": False}
     result = _new_object(DeleteServiceGroupsResponseData)
     result.service_groups = v_service_groups
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteServiceGroupsResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4315,16 +5137,15 @@ def _unstructure_DeleteServiceGroupsResponseData(
     obj: DeleteServiceGroupsResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_service_groups = obj.service_groups
-    if v_service_groups is not UNSET:
-        data["service_groups"] = (
-            None
-            if v_service_groups is None
-            else [
-                _unstructure_DeleteServiceGroupsResponseDeletedServiceGroup(item0)
-                for item0 in v_service_groups
-            ]
-        )
+    if v_service_groups:
+        data["service_groups"] = [
+            _unstructure_DeleteServiceGroupsResponseDeletedServiceGroup(item0)
+            for item0 in v_service_groups
+        ]
+    elif "service_groups" in empty_on_wire:
+        data["service_groups"] = None if empty_on_wire["service_groups"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4347,26 +5168,47 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
 ) -> DeleteServiceGroupsResponseDeletedServiceGroup:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteServiceGroupsResponseDeletedServiceGroup")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(DeleteServiceGroupsResponseDeletedServiceGroup)
     result.status = v_status
@@ -4374,6 +5216,7 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteServiceGroupsResponseDeletedServiceGroup.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4389,21 +5232,32 @@ def _unstructure_DeleteServiceGroupsResponseDeletedServiceGroup(
     obj: DeleteServiceGroupsResponseDeletedServiceGroup,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4424,29 +5278,53 @@ _KNOWN_DeleteVolumesResponse = frozenset(
 def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteVolumesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_DeleteVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(DeleteVolumesResponse)
     result.status = v_status
@@ -4454,6 +5332,7 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteVolumesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4465,23 +5344,32 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
 
 def _unstructure_DeleteVolumesResponse(obj: DeleteVolumesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_DeleteVolumesResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_DeleteVolumesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4498,14 +5386,23 @@ _KNOWN_DeleteVolumesResponseData = frozenset(
 def _structure_DeleteVolumesResponseData(data: Any) -> DeleteVolumesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteVolumesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is UNSET:
+        v_volumes = []
+    elif v_volumes is None:
+        empty_on_wire = {**empty_on_wire, "volumes": True}
+        v_volumes = []
+    else:
         try:
             v_volumes = structure_list(v_volumes, _structure_DeleteVolumesResponseDeletedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
+        if not v_volumes:
+            empty_on_wire = {**empty_on_wire, "volumes": False}
     result = _new_object(DeleteVolumesResponseData)
     result.volumes = v_volumes
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteVolumesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4517,13 +5414,14 @@ def _structure_DeleteVolumesResponseData(data: Any) -> DeleteVolumesResponseData
 
 def _unstructure_DeleteVolumesResponseData(obj: DeleteVolumesResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_volumes = obj.volumes
-    if v_volumes is not UNSET:
-        data["volumes"] = (
-            None
-            if v_volumes is None
-            else [_unstructure_DeleteVolumesResponseDeletedVolume(item0) for item0 in v_volumes]
-        )
+    if v_volumes:
+        data["volumes"] = [
+            _unstructure_DeleteVolumesResponseDeletedVolume(item0) for item0 in v_volumes
+        ]
+    elif "volumes" in empty_on_wire:
+        data["volumes"] = None if empty_on_wire["volumes"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4544,26 +5442,47 @@ _KNOWN_DeleteVolumesResponseDeletedVolume = frozenset(
 def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesResponseDeletedVolume:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteVolumesResponseDeletedVolume")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(DeleteVolumesResponseDeletedVolume)
     result.status = v_status
@@ -4571,6 +5490,7 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DeleteVolumesResponseDeletedVolume.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4586,21 +5506,32 @@ def _unstructure_DeleteVolumesResponseDeletedVolume(
     obj: DeleteVolumesResponseDeletedVolume,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4780,29 +5711,53 @@ _KNOWN_DetachVolumesResponse = frozenset(
 def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DetachVolumesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_DetachVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(DetachVolumesResponse)
     result.status = v_status
@@ -4810,6 +5765,7 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DetachVolumesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4821,23 +5777,32 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
 
 def _unstructure_DetachVolumesResponse(obj: DetachVolumesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_DetachVolumesResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_DetachVolumesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4854,14 +5819,23 @@ _KNOWN_DetachVolumesResponseData = frozenset(
 def _structure_DetachVolumesResponseData(data: Any) -> DetachVolumesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "DetachVolumesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is UNSET:
+        v_volumes = []
+    elif v_volumes is None:
+        empty_on_wire = {**empty_on_wire, "volumes": True}
+        v_volumes = []
+    else:
         try:
             v_volumes = structure_list(v_volumes, _structure_DetachVolumesResponseDetachedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
+        if not v_volumes:
+            empty_on_wire = {**empty_on_wire, "volumes": False}
     result = _new_object(DetachVolumesResponseData)
     result.volumes = v_volumes
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DetachVolumesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4873,13 +5847,14 @@ def _structure_DetachVolumesResponseData(data: Any) -> DetachVolumesResponseData
 
 def _unstructure_DetachVolumesResponseData(obj: DetachVolumesResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_volumes = obj.volumes
-    if v_volumes is not UNSET:
-        data["volumes"] = (
-            None
-            if v_volumes is None
-            else [_unstructure_DetachVolumesResponseDetachedVolume(item0) for item0 in v_volumes]
-        )
+    if v_volumes:
+        data["volumes"] = [
+            _unstructure_DetachVolumesResponseDetachedVolume(item0) for item0 in v_volumes
+        ]
+    elif "volumes" in empty_on_wire:
+        data["volumes"] = None if empty_on_wire["volumes"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4902,26 +5877,47 @@ def _structure_DetachVolumesResponseDetachedVolume(
 ) -> DetachVolumesResponseDetachedVolume:
     if type(data) is not dict:
         raise not_an_object(data, "DetachVolumesResponseDetachedVolume")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(DetachVolumesResponseDetachedVolume)
     result.status = v_status
@@ -4929,6 +5925,7 @@ def _structure_DetachVolumesResponseDetachedVolume(
     result.name = v_name
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_DetachVolumesResponseDetachedVolume.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4944,21 +5941,32 @@ def _unstructure_DetachVolumesResponseDetachedVolume(
     obj: DetachVolumesResponseDetachedVolume,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -4976,18 +5984,28 @@ _KNOWN_Domain = frozenset(
 def _structure_Domain(data: Any) -> Domain:
     if type(data) is not dict:
         raise not_an_object(data, "Domain")
+    empty_on_wire = NOTHING_EMPTY
     v_certificate = data.get("certificate", UNSET)
-    if v_certificate is not UNSET and v_certificate is not None:
+    if v_certificate is UNSET:
+        v_certificate = None
+    elif v_certificate is None:
+        empty_on_wire = {**empty_on_wire, "certificate": True}
+    else:
         try:
             v_certificate = _structure_Certificate(v_certificate)
         except DecodeError as error:
             raise error.at("certificate") from None
     v_fqdn = data.get("fqdn", UNSET)
-    if type(v_fqdn) is not str and v_fqdn is not UNSET and v_fqdn is not None:
+    if v_fqdn is UNSET:
+        v_fqdn = None
+    elif v_fqdn is None:
+        empty_on_wire = {**empty_on_wire, "fqdn": True}
+    elif type(v_fqdn) is not str:
         raise DecodeError("a string", v_fqdn, "fqdn")
     result = _new_object(Domain)
     result.certificate = v_certificate
     result.fqdn = v_fqdn
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_Domain.issuperset(data):
         result.additional_properties = {}
     else:
@@ -4999,14 +6017,17 @@ def _structure_Domain(data: Any) -> Domain:
 
 def _unstructure_Domain(obj: Domain) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_certificate = obj.certificate
-    if v_certificate is not UNSET:
-        data["certificate"] = (
-            None if v_certificate is None else _unstructure_Certificate(v_certificate)
-        )
+    if v_certificate is not None:
+        data["certificate"] = _unstructure_Certificate(v_certificate)
+    elif "certificate" in empty_on_wire:
+        data["certificate"] = None
     v_fqdn = obj.fqdn
-    if v_fqdn is not UNSET:
+    if v_fqdn is not None:
         data["fqdn"] = v_fqdn
+    elif "fqdn" in empty_on_wire:
+        data["fqdn"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5072,29 +6093,53 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
 ) -> GetAutoscaleConfigurationPolicyResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_GetAutoscaleConfigurationPolicyResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(GetAutoscaleConfigurationPolicyResponse)
     result.status = v_status
@@ -5102,6 +6147,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetAutoscaleConfigurationPolicyResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5117,27 +6163,32 @@ def _unstructure_GetAutoscaleConfigurationPolicyResponse(
     obj: GetAutoscaleConfigurationPolicyResponse,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None
-            if v_data is None
-            else _unstructure_GetAutoscaleConfigurationPolicyResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_GetAutoscaleConfigurationPolicyResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5156,16 +6207,25 @@ def _structure_GetAutoscaleConfigurationPolicyResponseData(
 ) -> GetAutoscaleConfigurationPolicyResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_policies = data.get("policies", UNSET)
-    if v_policies is not UNSET and v_policies is not None:
+    if v_policies is UNSET:
+        v_policies = []
+    elif v_policies is None:
+        empty_on_wire = {**empty_on_wire, "policies": True}
+        v_policies = []
+    else:
         try:
             v_policies = structure_list(
                 v_policies, _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse
             )
         except DecodeError as error:
             raise error.at("policies") from None
+        if not v_policies:
+            empty_on_wire = {**empty_on_wire, "policies": False}
     result = _new_object(GetAutoscaleConfigurationPolicyResponseData)
     result.policies = v_policies
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetAutoscaleConfigurationPolicyResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5181,16 +6241,15 @@ def _unstructure_GetAutoscaleConfigurationPolicyResponseData(
     obj: GetAutoscaleConfigurationPolicyResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_policies = obj.policies
-    if v_policies is not UNSET:
-        data["policies"] = (
-            None
-            if v_policies is None
-            else [
-                _unstructure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(item0)
-                for item0 in v_policies
-            ]
-        )
+    if v_policies:
+        data["policies"] = [
+            _unstructure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(item0)
+            for item0 in v_policies
+        ]
+    elif "policies" in empty_on_wire:
+        data["policies"] = None if empty_on_wire["policies"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5212,29 +6271,47 @@ def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
 ) -> GetAutoscaleConfigurationPolicyResponsePolicyResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponsePolicyResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_policy = data.get("policy", UNSET)
-    if v_policy is not UNSET and v_policy is not None:
+    if v_policy is UNSET:
+        v_policy = None
+    elif v_policy is None:
+        empty_on_wire = {**empty_on_wire, "policy": True}
+    else:
         try:
             v_policy = _structure_AutoscalePolicy(v_policy)
         except DecodeError as error:
             raise error.at("policy") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(GetAutoscaleConfigurationPolicyResponsePolicyResponse)
     result.status = v_status
     result.policy = v_policy
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetAutoscaleConfigurationPolicyResponsePolicyResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5250,18 +6327,27 @@ def _unstructure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
     obj: GetAutoscaleConfigurationPolicyResponsePolicyResponse,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_policy = obj.policy
-    if v_policy is not UNSET:
-        data["policy"] = None if v_policy is None else _unstructure_AutoscalePolicy(v_policy)
+    if v_policy is not None:
+        data["policy"] = _unstructure_AutoscalePolicy(v_policy)
+    elif "policy" in empty_on_wire:
+        data["policy"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5282,29 +6368,53 @@ _KNOWN_GetAutoscaleConfigurationsResponse = frozenset(
 def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConfigurationsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationsResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_GetAutoscaleConfigurationsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(GetAutoscaleConfigurationsResponse)
     result.status = v_status
@@ -5312,6 +6422,7 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetAutoscaleConfigurationsResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5327,25 +6438,32 @@ def _unstructure_GetAutoscaleConfigurationsResponse(
     obj: GetAutoscaleConfigurationsResponse,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None if v_data is None else _unstructure_GetAutoscaleConfigurationsResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_GetAutoscaleConfigurationsResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5364,16 +6482,25 @@ def _structure_GetAutoscaleConfigurationsResponseData(
 ) -> GetAutoscaleConfigurationsResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationsResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is not UNSET and v_service_groups is not None:
+    if v_service_groups is UNSET:
+        v_service_groups = []
+    elif v_service_groups is None:
+        empty_on_wire = {**empty_on_wire, "service_groups": True}
+        v_service_groups = []
+    else:
         try:
             v_service_groups = structure_list(
                 v_service_groups, _structure_GetAutoscaleConfigurationsResponseServiceGroup
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
+        if not v_service_groups:
+            empty_on_wire = {**empty_on_wire, "service_groups": False}
     result = _new_object(GetAutoscaleConfigurationsResponseData)
     result.service_groups = v_service_groups
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetAutoscaleConfigurationsResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5389,16 +6516,15 @@ def _unstructure_GetAutoscaleConfigurationsResponseData(
     obj: GetAutoscaleConfigurationsResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_service_groups = obj.service_groups
-    if v_service_groups is not UNSET:
-        data["service_groups"] = (
-            None
-            if v_service_groups is None
-            else [
-                _unstructure_GetAutoscaleConfigurationsResponseServiceGroup(item0)
-                for item0 in v_service_groups
-            ]
-        )
+    if v_service_groups:
+        data["service_groups"] = [
+            _unstructure_GetAutoscaleConfigurationsResponseServiceGroup(item0)
+            for item0 in v_service_groups
+        ]
+    elif "service_groups" in empty_on_wire:
+        data["service_groups"] = None if empty_on_wire["service_groups"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5428,61 +6554,105 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
 ) -> GetAutoscaleConfigurationsResponseServiceGroup:
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationsResponseServiceGroup")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_enabled = data.get("enabled", UNSET)
-    if type(v_enabled) is not bool and v_enabled is not UNSET and v_enabled is not None:
+    if v_enabled is UNSET:
+        v_enabled = None
+    elif v_enabled is None:
+        empty_on_wire = {**empty_on_wire, "enabled": True}
+    elif type(v_enabled) is not bool:
         raise DecodeError("a boolean", v_enabled, "enabled")
     v_min_size = data.get("min_size", UNSET)
-    if type(v_min_size) is not int and v_min_size is not UNSET and v_min_size is not None:
+    if v_min_size is UNSET:
+        v_min_size = None
+    elif v_min_size is None:
+        empty_on_wire = {**empty_on_wire, "min_size": True}
+    elif type(v_min_size) is not int:
         raise DecodeError("an integer", v_min_size, "min_size")
     v_max_size = data.get("max_size", UNSET)
-    if type(v_max_size) is not int and v_max_size is not UNSET and v_max_size is not None:
+    if v_max_size is UNSET:
+        v_max_size = None
+    elif v_max_size is None:
+        empty_on_wire = {**empty_on_wire, "max_size": True}
+    elif type(v_max_size) is not int:
         raise DecodeError("an integer", v_max_size, "max_size")
     v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
-    if (
-        type(v_warmup_time_ms) is not int
-        and v_warmup_time_ms is not UNSET
-        and v_warmup_time_ms is not None
-    ):
+    if v_warmup_time_ms is UNSET:
+        v_warmup_time_ms = None
+    elif v_warmup_time_ms is None:
+        empty_on_wire = {**empty_on_wire, "warmup_time_ms": True}
+    elif type(v_warmup_time_ms) is not int:
         raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
     v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
-    if (
-        type(v_cooldown_time_ms) is not int
-        and v_cooldown_time_ms is not UNSET
-        and v_cooldown_time_ms is not None
-    ):
+    if v_cooldown_time_ms is UNSET:
+        v_cooldown_time_ms = None
+    elif v_cooldown_time_ms is None:
+        empty_on_wire = {**empty_on_wire, "cooldown_time_ms": True}
+    elif type(v_cooldown_time_ms) is not int:
         raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
     v_template = data.get("template", UNSET)
-    if v_template is not UNSET and v_template is not None:
+    if v_template is UNSET:
+        v_template = None
+    elif v_template is None:
+        empty_on_wire = {**empty_on_wire, "template": True}
+    else:
         try:
             v_template = _structure_ServiceGroupTemplate(v_template)
         except DecodeError as error:
             raise error.at("template") from None
     v_policies = data.get("policies", UNSET)
-    if v_policies is not UNSET and v_policies is not None:
+    if v_policies is UNSET:
+        v_policies = []
+    elif v_policies is None:
+        empty_on_wire = {**empty_on_wire, "policies": True}
+        v_policies = []
+    else:
         try:
             v_policies = structure_list(v_policies, _structure_AutoscalePolicy)
         except DecodeError as error:
             raise error.at("policies") from None
+        if not v_policies:
+            empty_on_wire = {**empty_on_wire, "policies": False}
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(GetAutoscaleConfigurationsResponseServiceGroup)
     result.status = v_status
@@ -5497,6 +6667,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     result.policies = v_policies
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5512,48 +6683,67 @@ def _unstructure_GetAutoscaleConfigurationsResponseServiceGroup(
     obj: GetAutoscaleConfigurationsResponseServiceGroup,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_enabled = obj.enabled
-    if v_enabled is not UNSET:
+    if v_enabled is not None:
         data["enabled"] = v_enabled
+    elif "enabled" in empty_on_wire:
+        data["enabled"] = None
     v_min_size = obj.min_size
-    if v_min_size is not UNSET:
+    if v_min_size is not None:
         data["min_size"] = v_min_size
+    elif "min_size" in empty_on_wire:
+        data["min_size"] = None
     v_max_size = obj.max_size
-    if v_max_size is not UNSET:
+    if v_max_size is not None:
         data["max_size"] = v_max_size
+    elif "max_size" in empty_on_wire:
+        data["max_size"] = None
     v_warmup_time_ms = obj.warmup_time_ms
-    if v_warmup_time_ms is not UNSET:
+    if v_warmup_time_ms is not None:
         data["warmup_time_ms"] = v_warmup_time_ms
+    elif "warmup_time_ms" in empty_on_wire:
+        data["warmup_time_ms"] = None
     v_cooldown_time_ms = obj.cooldown_time_ms
-    if v_cooldown_time_ms is not UNSET:
+    if v_cooldown_time_ms is not None:
         data["cooldown_time_ms"] = v_cooldown_time_ms
+    elif "cooldown_time_ms" in empty_on_wire:
+        data["cooldown_time_ms"] = None
     v_template = obj.template
-    if v_template is not UNSET:
-        data["template"] = (
-            None if v_template is None else _unstructure_ServiceGroupTemplate(v_template)
-        )
+    if v_template is not None:
+        data["template"] = _unstructure_ServiceGroupTemplate(v_template)
+    elif "template" in empty_on_wire:
+        data["template"] = None
     v_policies = obj.policies
-    if v_policies is not UNSET:
-        data["policies"] = (
-            None
-            if v_policies is None
-            else [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
-        )
+    if v_policies:
+        data["policies"] = [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
+    elif "policies" in empty_on_wire:
+        data["policies"] = None if empty_on_wire["policies"] else []
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5574,29 +6764,53 @@ _KNOWN_GetCertificatesResponse = frozenset(
 def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetCertificatesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_GetCertificatesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(GetCertificatesResponse)
     result.status = v_status
@@ -5604,6 +6818,7 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetCertificatesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5615,23 +6830,32 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
 
 def _unstructure_GetCertificatesResponse(obj: GetCertificatesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_GetCertificatesResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_GetCertificatesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5648,14 +6872,23 @@ _KNOWN_GetCertificatesResponseData = frozenset(
 def _structure_GetCertificatesResponseData(data: Any) -> GetCertificatesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetCertificatesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_certificates = data.get("certificates", UNSET)
-    if v_certificates is not UNSET and v_certificates is not None:
+    if v_certificates is UNSET:
+        v_certificates = []
+    elif v_certificates is None:
+        empty_on_wire = {**empty_on_wire, "certificates": True}
+        v_certificates = []
+    else:
         try:
             v_certificates = structure_list(v_certificates, _structure_Certificate)
         except DecodeError as error:
             raise error.at("certificates") from None
+        if not v_certificates:
+            empty_on_wire = {**empty_on_wire, "certificates": False}
     result = _new_object(GetCertificatesResponseData)
     result.certificates = v_certificates
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetCertificatesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5669,13 +6902,12 @@ def _structure_GetCertificatesResponseData(data: Any) -> GetCertificatesResponse
 
 def _unstructure_GetCertificatesResponseData(obj: GetCertificatesResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_certificates = obj.certificates
-    if v_certificates is not UNSET:
-        data["certificates"] = (
-            None
-            if v_certificates is None
-            else [_unstructure_Certificate(item0) for item0 in v_certificates]
-        )
+    if v_certificates:
+        data["certificates"] = [_unstructure_Certificate(item0) for item0 in v_certificates]
+    elif "certificates" in empty_on_wire:
+        data["certificates"] = None if empty_on_wire["certificates"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5696,29 +6928,53 @@ _KNOWN_GetImageResponse = frozenset(
 def _structure_GetImageResponse(data: Any) -> GetImageResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetImageResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_GetImageResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(GetImageResponse)
     result.status = v_status
@@ -5726,6 +6982,7 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetImageResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5737,23 +6994,32 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
 
 def _unstructure_GetImageResponse(obj: GetImageResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_GetImageResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_GetImageResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5770,14 +7036,20 @@ _KNOWN_GetImageResponseData = frozenset(
 def _structure_GetImageResponseData(data: Any) -> GetImageResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetImageResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_image = data.get("image", UNSET)
-    if v_image is not UNSET and v_image is not None:
+    if v_image is UNSET:
+        v_image = None
+    elif v_image is None:
+        empty_on_wire = {**empty_on_wire, "image": True}
+    else:
         try:
             v_image = _structure_Image(v_image)
         except DecodeError as error:
             raise error.at("image") from None
     result = _new_object(GetImageResponseData)
     result.image = v_image
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetImageResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5789,9 +7061,12 @@ def _structure_GetImageResponseData(data: Any) -> GetImageResponseData:
 
 def _unstructure_GetImageResponseData(obj: GetImageResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_image = obj.image
-    if v_image is not UNSET:
-        data["image"] = None if v_image is None else _unstructure_Image(v_image)
+    if v_image is not None:
+        data["image"] = _unstructure_Image(v_image)
+    elif "image" in empty_on_wire:
+        data["image"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -5929,29 +7204,53 @@ _KNOWN_GetInstanceLogsResponse = frozenset(
 def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_GetInstanceLogsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(GetInstanceLogsResponse)
     result.status = v_status
@@ -5959,6 +7258,7 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstanceLogsResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -5970,23 +7270,32 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
 
 def _unstructure_GetInstanceLogsResponse(obj: GetInstanceLogsResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_GetInstanceLogsResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_GetInstanceLogsResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6004,15 +7313,25 @@ _KNOWN_GetInstanceLogsResponseAvailable = frozenset(
 def _structure_GetInstanceLogsResponseAvailable(data: Any) -> GetInstanceLogsResponseAvailable:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseAvailable")
+    empty_on_wire = NOTHING_EMPTY
     v_start = data.get("start", UNSET)
-    if type(v_start) is not int and v_start is not UNSET and v_start is not None:
+    if v_start is UNSET:
+        v_start = None
+    elif v_start is None:
+        empty_on_wire = {**empty_on_wire, "start": True}
+    elif type(v_start) is not int:
         raise DecodeError("an integer", v_start, "start")
     v_end = data.get("end", UNSET)
-    if type(v_end) is not int and v_end is not UNSET and v_end is not None:
+    if v_end is UNSET:
+        v_end = None
+    elif v_end is None:
+        empty_on_wire = {**empty_on_wire, "end": True}
+    elif type(v_end) is not int:
         raise DecodeError("an integer", v_end, "end")
     result = _new_object(GetInstanceLogsResponseAvailable)
     result.start = v_start
     result.end = v_end
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstanceLogsResponseAvailable.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6028,12 +7347,17 @@ def _unstructure_GetInstanceLogsResponseAvailable(
     obj: GetInstanceLogsResponseAvailable,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_start = obj.start
-    if v_start is not UNSET:
+    if v_start is not None:
         data["start"] = v_start
+    elif "start" in empty_on_wire:
+        data["start"] = None
     v_end = obj.end
-    if v_end is not UNSET:
+    if v_end is not None:
         data["end"] = v_end
+    elif "end" in empty_on_wire:
+        data["end"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6050,16 +7374,25 @@ _KNOWN_GetInstanceLogsResponseData = frozenset(
 def _structure_GetInstanceLogsResponseData(data: Any) -> GetInstanceLogsResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(
                 v_instances, _structure_GetInstanceLogsResponseLoggedInstance
             )
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     result = _new_object(GetInstanceLogsResponseData)
     result.instances = v_instances
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstanceLogsResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6073,15 +7406,14 @@ def _structure_GetInstanceLogsResponseData(data: Any) -> GetInstanceLogsResponse
 
 def _unstructure_GetInstanceLogsResponseData(obj: GetInstanceLogsResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None
-            if v_instances is None
-            else [
-                _unstructure_GetInstanceLogsResponseLoggedInstance(item0) for item0 in v_instances
-            ]
-        )
+    if v_instances:
+        data["instances"] = [
+            _unstructure_GetInstanceLogsResponseLoggedInstance(item0) for item0 in v_instances
+        ]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6107,41 +7439,74 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
 ) -> GetInstanceLogsResponseLoggedInstance:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseLoggedInstance")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_output = data.get("output", UNSET)
-    if type(v_output) is not str and v_output is not UNSET and v_output is not None:
+    if v_output is UNSET:
+        v_output = None
+    elif v_output is None:
+        empty_on_wire = {**empty_on_wire, "output": True}
+    elif type(v_output) is not str:
         raise DecodeError("a string", v_output, "output")
     v_available = data.get("available", UNSET)
-    if v_available is not UNSET and v_available is not None:
+    if v_available is UNSET:
+        v_available = None
+    elif v_available is None:
+        empty_on_wire = {**empty_on_wire, "available": True}
+    else:
         try:
             v_available = _structure_GetInstanceLogsResponseAvailable(v_available)
         except DecodeError as error:
             raise error.at("available") from None
     v_range = data.get("range", UNSET)
-    if v_range is not UNSET and v_range is not None:
+    if v_range is UNSET:
+        v_range = None
+    elif v_range is None:
+        empty_on_wire = {**empty_on_wire, "range": True}
+    else:
         try:
             v_range = _structure_GetInstanceLogsResponseRange(v_range)
         except DecodeError as error:
             raise error.at("range") from None
     v_state = data.get("state", UNSET)
-    if v_state is not UNSET and v_state is not None:
+    if v_state is UNSET:
+        v_state = None
+    elif v_state is None:
+        empty_on_wire = {**empty_on_wire, "state": True}
+    else:
         try:
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(GetInstanceLogsResponseLoggedInstance)
     result.uuid = v_uuid
@@ -6152,6 +7517,7 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     result.state = v_state
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstanceLogsResponseLoggedInstance.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6167,36 +7533,47 @@ def _unstructure_GetInstanceLogsResponseLoggedInstance(
     obj: GetInstanceLogsResponseLoggedInstance,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_output = obj.output
-    if v_output is not UNSET:
+    if v_output is not None:
         data["output"] = v_output
+    elif "output" in empty_on_wire:
+        data["output"] = None
     v_available = obj.available
-    if v_available is not UNSET:
-        data["available"] = (
-            None
-            if v_available is None
-            else _unstructure_GetInstanceLogsResponseAvailable(v_available)
-        )
+    if v_available is not None:
+        data["available"] = _unstructure_GetInstanceLogsResponseAvailable(v_available)
+    elif "available" in empty_on_wire:
+        data["available"] = None
     v_range = obj.range
-    if v_range is not UNSET:
-        data["range"] = (
-            None if v_range is None else _unstructure_GetInstanceLogsResponseRange(v_range)
-        )
+    if v_range is not None:
+        data["range"] = _unstructure_GetInstanceLogsResponseRange(v_range)
+    elif "range" in empty_on_wire:
+        data["range"] = None
     v_state = obj.state
-    if v_state is not UNSET:
-        data["state"] = None if v_state is None else v_state._value_
+    if v_state is not None:
+        data["state"] = v_state._value_
+    elif "state" in empty_on_wire:
+        data["state"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6214,15 +7591,25 @@ _KNOWN_GetInstanceLogsResponseRange = frozenset(
 def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsResponseRange:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseRange")
+    empty_on_wire = NOTHING_EMPTY
     v_start = data.get("start", UNSET)
-    if type(v_start) is not int and v_start is not UNSET and v_start is not None:
+    if v_start is UNSET:
+        v_start = None
+    elif v_start is None:
+        empty_on_wire = {**empty_on_wire, "start": True}
+    elif type(v_start) is not int:
         raise DecodeError("an integer", v_start, "start")
     v_end = data.get("end", UNSET)
-    if type(v_end) is not int and v_end is not UNSET and v_end is not None:
+    if v_end is UNSET:
+        v_end = None
+    elif v_end is None:
+        empty_on_wire = {**empty_on_wire, "end": True}
+    elif type(v_end) is not int:
         raise DecodeError("an integer", v_end, "end")
     result = _new_object(GetInstanceLogsResponseRange)
     result.start = v_start
     result.end = v_end
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstanceLogsResponseRange.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6236,12 +7623,17 @@ def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsRespons
 
 def _unstructure_GetInstanceLogsResponseRange(obj: GetInstanceLogsResponseRange) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_start = obj.start
-    if v_start is not UNSET:
+    if v_start is not None:
         data["start"] = v_start
+    elif "start" in empty_on_wire:
+        data["start"] = None
     v_end = obj.end
-    if v_end is not UNSET:
+    if v_end is not None:
         data["end"] = v_end
+    elif "end" in empty_on_wire:
+        data["end"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6262,29 +7654,53 @@ _KNOWN_GetInstanceMetricsResponse = frozenset(
 def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceMetricsResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_GetInstanceMetricsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(GetInstanceMetricsResponse)
     result.status = v_status
@@ -6292,6 +7708,7 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstanceMetricsResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6305,25 +7722,32 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
 
 def _unstructure_GetInstanceMetricsResponse(obj: GetInstanceMetricsResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None if v_data is None else _unstructure_GetInstanceMetricsResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_GetInstanceMetricsResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6340,16 +7764,25 @@ _KNOWN_GetInstanceMetricsResponseData = frozenset(
 def _structure_GetInstanceMetricsResponseData(data: Any) -> GetInstanceMetricsResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceMetricsResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(
                 v_instances, _structure_GetInstanceMetricsResponseInstanceMetrics
             )
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     result = _new_object(GetInstanceMetricsResponseData)
     result.instances = v_instances
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstanceMetricsResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6365,16 +7798,14 @@ def _unstructure_GetInstanceMetricsResponseData(
     obj: GetInstanceMetricsResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None
-            if v_instances is None
-            else [
-                _unstructure_GetInstanceMetricsResponseInstanceMetrics(item0)
-                for item0 in v_instances
-            ]
-        )
+    if v_instances:
+        data["instances"] = [
+            _unstructure_GetInstanceMetricsResponseInstanceMetrics(item0) for item0 in v_instances
+        ]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6406,51 +7837,104 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
 ) -> GetInstanceMetricsResponseInstanceMetrics:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceMetricsResponseInstanceMetrics")
+    empty_on_wire = NOTHING_EMPTY
     v_rss_bytes = data.get("rss_bytes", UNSET)
-    if type(v_rss_bytes) is not int and v_rss_bytes is not UNSET and v_rss_bytes is not None:
+    if v_rss_bytes is UNSET:
+        v_rss_bytes = None
+    elif v_rss_bytes is None:
+        empty_on_wire = {**empty_on_wire, "rss_bytes": True}
+    elif type(v_rss_bytes) is not int:
         raise DecodeError("an integer", v_rss_bytes, "rss_bytes")
     v_cpu_time_ms = data.get("cpu_time_ms", UNSET)
-    if type(v_cpu_time_ms) is not int and v_cpu_time_ms is not UNSET and v_cpu_time_ms is not None:
+    if v_cpu_time_ms is UNSET:
+        v_cpu_time_ms = None
+    elif v_cpu_time_ms is None:
+        empty_on_wire = {**empty_on_wire, "cpu_time_ms": True}
+    elif type(v_cpu_time_ms) is not int:
         raise DecodeError("an integer", v_cpu_time_ms, "cpu_time_ms")
     v_boot_time_us = data.get("boot_time_us", UNSET)
-    if (
-        type(v_boot_time_us) is not int
-        and v_boot_time_us is not UNSET
-        and v_boot_time_us is not None
-    ):
+    if v_boot_time_us is UNSET:
+        v_boot_time_us = None
+    elif v_boot_time_us is None:
+        empty_on_wire = {**empty_on_wire, "boot_time_us": True}
+    elif type(v_boot_time_us) is not int:
         raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
     v_net_time_us = data.get("net_time_us", UNSET)
-    if type(v_net_time_us) is not int and v_net_time_us is not UNSET and v_net_time_us is not None:
+    if v_net_time_us is UNSET:
+        v_net_time_us = None
+    elif v_net_time_us is None:
+        empty_on_wire = {**empty_on_wire, "net_time_us": True}
+    elif type(v_net_time_us) is not int:
         raise DecodeError("an integer", v_net_time_us, "net_time_us")
     v_rx_bytes = data.get("rx_bytes", UNSET)
-    if type(v_rx_bytes) is not int and v_rx_bytes is not UNSET and v_rx_bytes is not None:
+    if v_rx_bytes is UNSET:
+        v_rx_bytes = None
+    elif v_rx_bytes is None:
+        empty_on_wire = {**empty_on_wire, "rx_bytes": True}
+    elif type(v_rx_bytes) is not int:
         raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
     v_rx_packets = data.get("rx_packets", UNSET)
-    if type(v_rx_packets) is not int and v_rx_packets is not UNSET and v_rx_packets is not None:
+    if v_rx_packets is UNSET:
+        v_rx_packets = None
+    elif v_rx_packets is None:
+        empty_on_wire = {**empty_on_wire, "rx_packets": True}
+    elif type(v_rx_packets) is not int:
         raise DecodeError("an integer", v_rx_packets, "rx_packets")
     v_tx_bytes = data.get("tx_bytes", UNSET)
-    if type(v_tx_bytes) is not int and v_tx_bytes is not UNSET and v_tx_bytes is not None:
+    if v_tx_bytes is UNSET:
+        v_tx_bytes = None
+    elif v_tx_bytes is None:
+        empty_on_wire = {**empty_on_wire, "tx_bytes": True}
+    elif type(v_tx_bytes) is not int:
         raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
     v_tx_packets = data.get("tx_packets", UNSET)
-    if type(v_tx_packets) is not int and v_tx_packets is not UNSET and v_tx_packets is not None:
+    if v_tx_packets is UNSET:
+        v_tx_packets = None
+    elif v_tx_packets is None:
+        empty_on_wire = {**empty_on_wire, "tx_packets": True}
+    elif type(v_tx_packets) is not int:
         raise DecodeError("an integer", v_tx_packets, "tx_packets")
     v_nconns = data.get("nconns", UNSET)
-    if type(v_nconns) is not int and v_nconns is not UNSET and v_nconns is not None:
+    if v_nconns is UNSET:
+        v_nconns = None
+    elif v_nconns is None:
+        empty_on_wire = {**empty_on_wire, "nconns": True}
+    elif type(v_nconns) is not int:
         raise DecodeError("an integer", v_nconns, "nconns")
     v_nreqs = data.get("nreqs", UNSET)
-    if type(v_nreqs) is not int and v_nreqs is not UNSET and v_nreqs is not None:
+    if v_nreqs is UNSET:
+        v_nreqs = None
+    elif v_nreqs is None:
+        empty_on_wire = {**empty_on_wire, "nreqs": True}
+    elif type(v_nreqs) is not int:
         raise DecodeError("an integer", v_nreqs, "nreqs")
     v_nqueued = data.get("nqueued", UNSET)
-    if type(v_nqueued) is not int and v_nqueued is not UNSET and v_nqueued is not None:
+    if v_nqueued is UNSET:
+        v_nqueued = None
+    elif v_nqueued is None:
+        empty_on_wire = {**empty_on_wire, "nqueued": True}
+    elif type(v_nqueued) is not int:
         raise DecodeError("an integer", v_nqueued, "nqueued")
     v_ntotal = data.get("ntotal", UNSET)
-    if type(v_ntotal) is not int and v_ntotal is not UNSET and v_ntotal is not None:
+    if v_ntotal is UNSET:
+        v_ntotal = None
+    elif v_ntotal is None:
+        empty_on_wire = {**empty_on_wire, "ntotal": True}
+    elif type(v_ntotal) is not int:
         raise DecodeError("an integer", v_ntotal, "ntotal")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(GetInstanceMetricsResponseInstanceMetrics)
     result.rss_bytes = v_rss_bytes
@@ -6467,6 +7951,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     result.ntotal = v_ntotal
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstanceMetricsResponseInstanceMetrics.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6482,48 +7967,77 @@ def _unstructure_GetInstanceMetricsResponseInstanceMetrics(
     obj: GetInstanceMetricsResponseInstanceMetrics,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_rss_bytes = obj.rss_bytes
-    if v_rss_bytes is not UNSET:
+    if v_rss_bytes is not None:
         data["rss_bytes"] = v_rss_bytes
+    elif "rss_bytes" in empty_on_wire:
+        data["rss_bytes"] = None
     v_cpu_time_ms = obj.cpu_time_ms
-    if v_cpu_time_ms is not UNSET:
+    if v_cpu_time_ms is not None:
         data["cpu_time_ms"] = v_cpu_time_ms
+    elif "cpu_time_ms" in empty_on_wire:
+        data["cpu_time_ms"] = None
     v_boot_time_us = obj.boot_time_us
-    if v_boot_time_us is not UNSET:
+    if v_boot_time_us is not None:
         data["boot_time_us"] = v_boot_time_us
+    elif "boot_time_us" in empty_on_wire:
+        data["boot_time_us"] = None
     v_net_time_us = obj.net_time_us
-    if v_net_time_us is not UNSET:
+    if v_net_time_us is not None:
         data["net_time_us"] = v_net_time_us
+    elif "net_time_us" in empty_on_wire:
+        data["net_time_us"] = None
     v_rx_bytes = obj.rx_bytes
-    if v_rx_bytes is not UNSET:
+    if v_rx_bytes is not None:
         data["rx_bytes"] = v_rx_bytes
+    elif "rx_bytes" in empty_on_wire:
+        data["rx_bytes"] = None
     v_rx_packets = obj.rx_packets
-    if v_rx_packets is not UNSET:
+    if v_rx_packets is not None:
         data["rx_packets"] = v_rx_packets
+    elif "rx_packets" in empty_on_wire:
+        data["rx_packets"] = None
     v_tx_bytes = obj.tx_bytes
-    if v_tx_bytes is not UNSET:
+    if v_tx_bytes is not None:
         data["tx_bytes"] = v_tx_bytes
+    elif "tx_bytes" in empty_on_wire:
+        data["tx_bytes"] = None
     v_tx_packets = obj.tx_packets
-    if v_tx_packets is not UNSET:
+    if v_tx_packets is not None:
         data["tx_packets"] = v_tx_packets
+    elif "tx_packets" in empty_on_wire:
+        data["tx_packets"] = None
     v_nconns = obj.nconns
-    if v_nconns is not UNSET:
+    if v_nconns is not None:
         data["nconns"] = v_nconns
+    elif "nconns" in empty_on_wire:
+        data["nconns"] = None
     v_nreqs = obj.nreqs
-    if v_nreqs is not UNSET:
+    if v_nreqs is not None:
         data["nreqs"] = v_nreqs
+    elif "nreqs" in empty_on_wire:
+        data["nreqs"] = None
     v_nqueued = obj.nqueued
-    if v_nqueued is not UNSET:
+    if v_nqueued is not None:
         data["nqueued"] = v_nqueued
+    elif "nqueued" in empty_on_wire:
+        data["nqueued"] = None
     v_ntotal = obj.ntotal
-    if v_ntotal is not UNSET:
+    if v_ntotal is not None:
         data["ntotal"] = v_ntotal
+    elif "ntotal" in empty_on_wire:
+        data["ntotal"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6544,29 +8058,53 @@ _KNOWN_GetInstancesResponse = frozenset(
 def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstancesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_GetInstancesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(GetInstancesResponse)
     result.status = v_status
@@ -6574,6 +8112,7 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstancesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6585,23 +8124,32 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
 
 def _unstructure_GetInstancesResponse(obj: GetInstancesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_GetInstancesResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_GetInstancesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6618,14 +8166,23 @@ _KNOWN_GetInstancesResponseData = frozenset(
 def _structure_GetInstancesResponseData(data: Any) -> GetInstancesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstancesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(v_instances, _structure_Instance)
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     result = _new_object(GetInstancesResponseData)
     result.instances = v_instances
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetInstancesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6637,11 +8194,12 @@ def _structure_GetInstancesResponseData(data: Any) -> GetInstancesResponseData:
 
 def _unstructure_GetInstancesResponseData(obj: GetInstancesResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None if v_instances is None else [_unstructure_Instance(item0) for item0 in v_instances]
-        )
+    if v_instances:
+        data["instances"] = [_unstructure_Instance(item0) for item0 in v_instances]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6662,29 +8220,53 @@ _KNOWN_GetServiceGroupsResponse = frozenset(
 def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetServiceGroupsResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_GetServiceGroupsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(GetServiceGroupsResponse)
     result.status = v_status
@@ -6692,6 +8274,7 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetServiceGroupsResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6703,23 +8286,32 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
 
 def _unstructure_GetServiceGroupsResponse(obj: GetServiceGroupsResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_GetServiceGroupsResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_GetServiceGroupsResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6736,14 +8328,23 @@ _KNOWN_GetServiceGroupsResponseData = frozenset(
 def _structure_GetServiceGroupsResponseData(data: Any) -> GetServiceGroupsResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetServiceGroupsResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is not UNSET and v_service_groups is not None:
+    if v_service_groups is UNSET:
+        v_service_groups = []
+    elif v_service_groups is None:
+        empty_on_wire = {**empty_on_wire, "service_groups": True}
+        v_service_groups = []
+    else:
         try:
             v_service_groups = structure_list(v_service_groups, _structure_ServiceGroup)
         except DecodeError as error:
             raise error.at("service_groups") from None
+        if not v_service_groups:
+            empty_on_wire = {**empty_on_wire, "service_groups": False}
     result = _new_object(GetServiceGroupsResponseData)
     result.service_groups = v_service_groups
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetServiceGroupsResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6757,13 +8358,12 @@ def _structure_GetServiceGroupsResponseData(data: Any) -> GetServiceGroupsRespon
 
 def _unstructure_GetServiceGroupsResponseData(obj: GetServiceGroupsResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_service_groups = obj.service_groups
-    if v_service_groups is not UNSET:
-        data["service_groups"] = (
-            None
-            if v_service_groups is None
-            else [_unstructure_ServiceGroup(item0) for item0 in v_service_groups]
-        )
+    if v_service_groups:
+        data["service_groups"] = [_unstructure_ServiceGroup(item0) for item0 in v_service_groups]
+    elif "service_groups" in empty_on_wire:
+        data["service_groups"] = None if empty_on_wire["service_groups"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6784,29 +8384,53 @@ _KNOWN_GetVolumesResponse = frozenset(
 def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetVolumesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_GetVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(GetVolumesResponse)
     result.status = v_status
@@ -6814,6 +8438,7 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetVolumesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6825,23 +8450,32 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
 
 def _unstructure_GetVolumesResponse(obj: GetVolumesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_GetVolumesResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_GetVolumesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6858,14 +8492,23 @@ _KNOWN_GetVolumesResponseData = frozenset(
 def _structure_GetVolumesResponseData(data: Any) -> GetVolumesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetVolumesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is UNSET:
+        v_volumes = []
+    elif v_volumes is None:
+        empty_on_wire = {**empty_on_wire, "volumes": True}
+        v_volumes = []
+    else:
         try:
             v_volumes = structure_list(v_volumes, _structure_Volume)
         except DecodeError as error:
             raise error.at("volumes") from None
+        if not v_volumes:
+            empty_on_wire = {**empty_on_wire, "volumes": False}
     result = _new_object(GetVolumesResponseData)
     result.volumes = v_volumes
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_GetVolumesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6877,11 +8520,12 @@ def _structure_GetVolumesResponseData(data: Any) -> GetVolumesResponseData:
 
 def _unstructure_GetVolumesResponseData(obj: GetVolumesResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_volumes = obj.volumes
-    if v_volumes is not UNSET:
-        data["volumes"] = (
-            None if v_volumes is None else [_unstructure_Volume(item0) for item0 in v_volumes]
-        )
+    if v_volumes:
+        data["volumes"] = [_unstructure_Volume(item0) for item0 in v_volumes]
+    elif "volumes" in empty_on_wire:
+        data["volumes"] = None if empty_on_wire["volumes"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6902,29 +8546,53 @@ _KNOWN_HealthzResponse = frozenset(
 def _structure_HealthzResponse(data: Any) -> HealthzResponse:
     if type(data) is not dict:
         raise not_an_object(data, "HealthzResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_HealthzResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(HealthzResponse)
     result.status = v_status
@@ -6932,6 +8600,7 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
     result.errors = v_errors
     result.data = v_data
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_HealthzResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6943,23 +8612,32 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
 
 def _unstructure_HealthzResponse(obj: HealthzResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_HealthzResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_HealthzResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -6976,14 +8654,20 @@ _KNOWN_HealthzResponseData = frozenset(
 def _structure_HealthzResponseData(data: Any) -> HealthzResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "HealthzResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_services = data.get("services", UNSET)
-    if v_services is not UNSET and v_services is not None:
+    if v_services is UNSET:
+        v_services = None
+    elif v_services is None:
+        empty_on_wire = {**empty_on_wire, "services": True}
+    else:
         try:
             v_services = structure_json_object(v_services)
         except DecodeError as error:
             raise error.at("services") from None
     result = _new_object(HealthzResponseData)
     result.services = v_services
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_HealthzResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -6995,9 +8679,12 @@ def _structure_HealthzResponseData(data: Any) -> HealthzResponseData:
 
 def _unstructure_HealthzResponseData(obj: HealthzResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_services = obj.services
-    if v_services is not UNSET:
-        data["services"] = None if v_services is None else dict(v_services)
+    if v_services is not None:
+        data["services"] = dict(v_services)
+    elif "services" in empty_on_wire:
+        data["services"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -7027,75 +8714,150 @@ _KNOWN_Image = frozenset(
 def _structure_Image(data: Any) -> Image:
     if type(data) is not dict:
         raise not_an_object(data, "Image")
+    empty_on_wire = NOTHING_EMPTY
     v_tag = data.get("tag", UNSET)
-    if type(v_tag) is not str and v_tag is not UNSET and v_tag is not None:
+    if v_tag is UNSET:
+        v_tag = None
+    elif v_tag is None:
+        empty_on_wire = {**empty_on_wire, "tag": True}
+    elif type(v_tag) is not str:
         raise DecodeError("a string", v_tag, "tag")
     v_digest = data.get("digest", UNSET)
-    if type(v_digest) is not str and v_digest is not UNSET and v_digest is not None:
+    if v_digest is UNSET:
+        v_digest = None
+    elif v_digest is None:
+        empty_on_wire = {**empty_on_wire, "digest": True}
+    elif type(v_digest) is not str:
         raise DecodeError("a string", v_digest, "digest")
     v_description = data.get("description", UNSET)
-    if type(v_description) is not str and v_description is not UNSET and v_description is not None:
+    if v_description is UNSET:
+        v_description = None
+    elif v_description is None:
+        empty_on_wire = {**empty_on_wire, "description": True}
+    elif type(v_description) is not str:
         raise DecodeError("a string", v_description, "description")
     v_created_at = data.get("created_at", UNSET)
-    if v_created_at is not UNSET and v_created_at is not None:
+    if v_created_at is UNSET:
+        v_created_at = None
+    elif v_created_at is None:
+        empty_on_wire = {**empty_on_wire, "created_at": True}
+    else:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
     v_arch = data.get("arch", UNSET)
-    if type(v_arch) is not str and v_arch is not UNSET and v_arch is not None:
+    if v_arch is UNSET:
+        v_arch = None
+    elif v_arch is None:
+        empty_on_wire = {**empty_on_wire, "arch": True}
+    elif type(v_arch) is not str:
         raise DecodeError("a string", v_arch, "arch")
     v_entrypoint = data.get("entrypoint", UNSET)
-    if v_entrypoint is not UNSET and v_entrypoint is not None:
+    if v_entrypoint is UNSET:
+        v_entrypoint = []
+    elif v_entrypoint is None:
+        empty_on_wire = {**empty_on_wire, "entrypoint": True}
+        v_entrypoint = []
+    else:
         try:
             v_entrypoint = structure_str_list(v_entrypoint)
         except DecodeError as error:
             raise error.at("entrypoint") from None
+        if not v_entrypoint:
+            empty_on_wire = {**empty_on_wire, "entrypoint": False}
     v_cmd = data.get("cmd", UNSET)
-    if v_cmd is not UNSET and v_cmd is not None:
+    if v_cmd is UNSET:
+        v_cmd = []
+    elif v_cmd is None:
+        empty_on_wire = {**empty_on_wire, "cmd": True}
+        v_cmd = []
+    else:
         try:
             v_cmd = structure_str_list(v_cmd)
         except DecodeError as error:
             raise error.at("cmd") from None
+        if not v_cmd:
+            empty_on_wire = {**empty_on_wire, "cmd": False}
     v_env = data.get("env", UNSET)
-    if v_env is not UNSET and v_env is not None:
+    if v_env is UNSET:
+        v_env = []
+    elif v_env is None:
+        empty_on_wire = {**empty_on_wire, "env": True}
+        v_env = []
+    else:
         try:
             v_env = structure_str_list(v_env)
         except DecodeError as error:
             raise error.at("env") from None
+        if not v_env:
+            empty_on_wire = {**empty_on_wire, "env": False}
     v_ports = data.get("ports", UNSET)
-    if v_ports is not UNSET and v_ports is not None:
+    if v_ports is UNSET:
+        v_ports = []
+    elif v_ports is None:
+        empty_on_wire = {**empty_on_wire, "ports": True}
+        v_ports = []
+    else:
         try:
             v_ports = structure_str_list(v_ports)
         except DecodeError as error:
             raise error.at("ports") from None
+        if not v_ports:
+            empty_on_wire = {**empty_on_wire, "ports": False}
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is UNSET:
+        v_volumes = []
+    elif v_volumes is None:
+        empty_on_wire = {**empty_on_wire, "volumes": True}
+        v_volumes = []
+    else:
         try:
             v_volumes = structure_str_list(v_volumes)
         except DecodeError as error:
             raise error.at("volumes") from None
+        if not v_volumes:
+            empty_on_wire = {**empty_on_wire, "volumes": False}
     v_labels = data.get("labels", UNSET)
-    if v_labels is not UNSET and v_labels is not None:
+    if v_labels is UNSET:
+        v_labels = None
+    elif v_labels is None:
+        empty_on_wire = {**empty_on_wire, "labels": True}
+    else:
         try:
             v_labels = structure_string_map(v_labels)
         except DecodeError as error:
             raise error.at("labels") from None
     v_workdir = data.get("workdir", UNSET)
-    if type(v_workdir) is not str and v_workdir is not UNSET and v_workdir is not None:
+    if v_workdir is UNSET:
+        v_workdir = None
+    elif v_workdir is None:
+        empty_on_wire = {**empty_on_wire, "workdir": True}
+    elif type(v_workdir) is not str:
         raise DecodeError("a string", v_workdir, "workdir")
     v_kernel = data.get("kernel", UNSET)
-    if v_kernel is not UNSET and v_kernel is not None:
+    if v_kernel is UNSET:
+        v_kernel = None
+    elif v_kernel is None:
+        empty_on_wire = {**empty_on_wire, "kernel": True}
+    else:
         try:
             v_kernel = _structure_Object(v_kernel)
         except DecodeError as error:
             raise error.at("kernel") from None
     v_auxiliary_roms = data.get("auxiliary_roms", UNSET)
-    if v_auxiliary_roms is not UNSET and v_auxiliary_roms is not None:
+    if v_auxiliary_roms is UNSET:
+        v_auxiliary_roms = []
+    elif v_auxiliary_roms is None:
+        empty_on_wire = {**empty_on_wire, "auxiliary_roms": True}
+        v_auxiliary_roms = []
+    else:
         try:
             v_auxiliary_roms = structure_list(v_auxiliary_roms, _structure_Object)
         except DecodeError as error:
             raise error.at("auxiliary_roms") from None
+        if not v_auxiliary_roms:
+            empty_on_wire = {**empty_on_wire, "auxiliary_roms": False}
     result = _new_object(Image)
     result.tag = v_tag
     result.digest = v_digest
@@ -7111,6 +8873,7 @@ def _structure_Image(data: Any) -> Image:
     result.workdir = v_workdir
     result.kernel = v_kernel
     result.auxiliary_roms = v_auxiliary_roms
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_Image.issuperset(data):
         result.additional_properties = {}
     else:
@@ -7122,52 +8885,77 @@ def _structure_Image(data: Any) -> Image:
 
 def _unstructure_Image(obj: Image) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_tag = obj.tag
-    if v_tag is not UNSET:
+    if v_tag is not None:
         data["tag"] = v_tag
+    elif "tag" in empty_on_wire:
+        data["tag"] = None
     v_digest = obj.digest
-    if v_digest is not UNSET:
+    if v_digest is not None:
         data["digest"] = v_digest
+    elif "digest" in empty_on_wire:
+        data["digest"] = None
     v_description = obj.description
-    if v_description is not UNSET:
+    if v_description is not None:
         data["description"] = v_description
+    elif "description" in empty_on_wire:
+        data["description"] = None
     v_created_at = obj.created_at
-    if v_created_at is not UNSET:
-        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    if v_created_at is not None:
+        data["created_at"] = unstructure_datetime(v_created_at)
+    elif "created_at" in empty_on_wire:
+        data["created_at"] = None
     v_arch = obj.arch
-    if v_arch is not UNSET:
+    if v_arch is not None:
         data["arch"] = v_arch
+    elif "arch" in empty_on_wire:
+        data["arch"] = None
     v_entrypoint = obj.entrypoint
-    if v_entrypoint is not UNSET:
-        data["entrypoint"] = None if v_entrypoint is None else list(v_entrypoint)
+    if v_entrypoint:
+        data["entrypoint"] = list(v_entrypoint)
+    elif "entrypoint" in empty_on_wire:
+        data["entrypoint"] = None if empty_on_wire["entrypoint"] else []
     v_cmd = obj.cmd
-    if v_cmd is not UNSET:
-        data["cmd"] = None if v_cmd is None else list(v_cmd)
+    if v_cmd:
+        data["cmd"] = list(v_cmd)
+    elif "cmd" in empty_on_wire:
+        data["cmd"] = None if empty_on_wire["cmd"] else []
     v_env = obj.env
-    if v_env is not UNSET:
-        data["env"] = None if v_env is None else list(v_env)
+    if v_env:
+        data["env"] = list(v_env)
+    elif "env" in empty_on_wire:
+        data["env"] = None if empty_on_wire["env"] else []
     v_ports = obj.ports
-    if v_ports is not UNSET:
-        data["ports"] = None if v_ports is None else list(v_ports)
+    if v_ports:
+        data["ports"] = list(v_ports)
+    elif "ports" in empty_on_wire:
+        data["ports"] = None if empty_on_wire["ports"] else []
     v_volumes = obj.volumes
-    if v_volumes is not UNSET:
-        data["volumes"] = None if v_volumes is None else list(v_volumes)
+    if v_volumes:
+        data["volumes"] = list(v_volumes)
+    elif "volumes" in empty_on_wire:
+        data["volumes"] = None if empty_on_wire["volumes"] else []
     v_labels = obj.labels
-    if v_labels is not UNSET:
-        data["labels"] = None if v_labels is None else dict(v_labels)
+    if v_labels is not None:
+        data["labels"] = dict(v_labels)
+    elif "labels" in empty_on_wire:
+        data["labels"] = None
     v_workdir = obj.workdir
-    if v_workdir is not UNSET:
+    if v_workdir is not None:
         data["workdir"] = v_workdir
+    elif "workdir" in empty_on_wire:
+        data["workdir"] = None
     v_kernel = obj.kernel
-    if v_kernel is not UNSET:
-        data["kernel"] = None if v_kernel is None else _unstructure_Object(v_kernel)
+    if v_kernel is not None:
+        data["kernel"] = _unstructure_Object(v_kernel)
+    elif "kernel" in empty_on_wire:
+        data["kernel"] = None
     v_auxiliary_roms = obj.auxiliary_roms
-    if v_auxiliary_roms is not UNSET:
-        data["auxiliary_roms"] = (
-            None
-            if v_auxiliary_roms is None
-            else [_unstructure_Object(item0) for item0 in v_auxiliary_roms]
-        )
+    if v_auxiliary_roms:
+        data["auxiliary_roms"] = [_unstructure_Object(item0) for item0 in v_auxiliary_roms]
+    elif "auxiliary_roms" in empty_on_wire:
+        data["auxiliary_roms"] = None if empty_on_wire["auxiliary_roms"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -7215,169 +9003,286 @@ _KNOWN_Instance = frozenset(
 def _structure_Instance(data: Any) -> Instance:
     if type(data) is not dict:
         raise not_an_object(data, "Instance")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_created_at = data.get("created_at", UNSET)
-    if v_created_at is not UNSET and v_created_at is not None:
+    if v_created_at is UNSET:
+        v_created_at = None
+    elif v_created_at is None:
+        empty_on_wire = {**empty_on_wire, "created_at": True}
+    else:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
     v_state = data.get("state", UNSET)
-    if v_state is not UNSET and v_state is not None:
+    if v_state is UNSET:
+        v_state = None
+    elif v_state is None:
+        empty_on_wire = {**empty_on_wire, "state": True}
+    else:
         try:
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
     v_private_fqdn = data.get("private_fqdn", UNSET)
-    if (
-        type(v_private_fqdn) is not str
-        and v_private_fqdn is not UNSET
-        and v_private_fqdn is not None
-    ):
+    if v_private_fqdn is UNSET:
+        v_private_fqdn = None
+    elif v_private_fqdn is None:
+        empty_on_wire = {**empty_on_wire, "private_fqdn": True}
+    elif type(v_private_fqdn) is not str:
         raise DecodeError("a string", v_private_fqdn, "private_fqdn")
     v_image = data.get("image", UNSET)
-    if type(v_image) is not str and v_image is not UNSET and v_image is not None:
+    if v_image is UNSET:
+        v_image = None
+    elif v_image is None:
+        empty_on_wire = {**empty_on_wire, "image": True}
+    elif type(v_image) is not str:
         raise DecodeError("a string", v_image, "image")
     v_memory_mb = data.get("memory_mb", UNSET)
-    if type(v_memory_mb) is not int and v_memory_mb is not UNSET and v_memory_mb is not None:
+    if v_memory_mb is UNSET:
+        v_memory_mb = None
+    elif v_memory_mb is None:
+        empty_on_wire = {**empty_on_wire, "memory_mb": True}
+    elif type(v_memory_mb) is not int:
         raise DecodeError("an integer", v_memory_mb, "memory_mb")
     v_vcpus = data.get("vcpus", UNSET)
-    if type(v_vcpus) is not int and v_vcpus is not UNSET and v_vcpus is not None:
+    if v_vcpus is UNSET:
+        v_vcpus = None
+    elif v_vcpus is None:
+        empty_on_wire = {**empty_on_wire, "vcpus": True}
+    elif type(v_vcpus) is not int:
         raise DecodeError("an integer", v_vcpus, "vcpus")
     v_args = data.get("args", UNSET)
-    if v_args is not UNSET and v_args is not None:
+    if v_args is UNSET:
+        v_args = []
+    elif v_args is None:
+        empty_on_wire = {**empty_on_wire, "args": True}
+        v_args = []
+    else:
         try:
             v_args = structure_str_list(v_args)
         except DecodeError as error:
             raise error.at("args") from None
+        if not v_args:
+            empty_on_wire = {**empty_on_wire, "args": False}
     v_env = data.get("env", UNSET)
-    if v_env is not UNSET and v_env is not None:
+    if v_env is UNSET:
+        v_env = None
+    elif v_env is None:
+        empty_on_wire = {**empty_on_wire, "env": True}
+    else:
         try:
             v_env = structure_string_map(v_env)
         except DecodeError as error:
             raise error.at("env") from None
     v_start_count = data.get("start_count", UNSET)
-    if type(v_start_count) is not int and v_start_count is not UNSET and v_start_count is not None:
+    if v_start_count is UNSET:
+        v_start_count = None
+    elif v_start_count is None:
+        empty_on_wire = {**empty_on_wire, "start_count": True}
+    elif type(v_start_count) is not int:
         raise DecodeError("an integer", v_start_count, "start_count")
     v_restart_count = data.get("restart_count", UNSET)
-    if (
-        type(v_restart_count) is not int
-        and v_restart_count is not UNSET
-        and v_restart_count is not None
-    ):
+    if v_restart_count is UNSET:
+        v_restart_count = None
+    elif v_restart_count is None:
+        empty_on_wire = {**empty_on_wire, "restart_count": True}
+    elif type(v_restart_count) is not int:
         raise DecodeError("an integer", v_restart_count, "restart_count")
     v_started_at = data.get("started_at", UNSET)
-    if v_started_at is not UNSET and v_started_at is not None:
+    if v_started_at is UNSET:
+        v_started_at = None
+    elif v_started_at is None:
+        empty_on_wire = {**empty_on_wire, "started_at": True}
+    else:
         try:
             v_started_at = structure_datetime(v_started_at)
         except DecodeError as error:
             raise error.at("started_at") from None
     v_stopped_at = data.get("stopped_at", UNSET)
-    if v_stopped_at is not UNSET and v_stopped_at is not None:
+    if v_stopped_at is UNSET:
+        v_stopped_at = None
+    elif v_stopped_at is None:
+        empty_on_wire = {**empty_on_wire, "stopped_at": True}
+    else:
         try:
             v_stopped_at = structure_datetime(v_stopped_at)
         except DecodeError as error:
             raise error.at("stopped_at") from None
     v_uptime_ms = data.get("uptime_ms", UNSET)
-    if type(v_uptime_ms) is not int and v_uptime_ms is not UNSET and v_uptime_ms is not None:
+    if v_uptime_ms is UNSET:
+        v_uptime_ms = None
+    elif v_uptime_ms is None:
+        empty_on_wire = {**empty_on_wire, "uptime_ms": True}
+    elif type(v_uptime_ms) is not int:
         raise DecodeError("an integer", v_uptime_ms, "uptime_ms")
     v_vmm_start_time_us = data.get("vmm_start_time_us", UNSET)
-    if (
-        type(v_vmm_start_time_us) is not int
-        and v_vmm_start_time_us is not UNSET
-        and v_vmm_start_time_us is not None
-    ):
+    if v_vmm_start_time_us is UNSET:
+        v_vmm_start_time_us = None
+    elif v_vmm_start_time_us is None:
+        empty_on_wire = {**empty_on_wire, "vmm_start_time_us": True}
+    elif type(v_vmm_start_time_us) is not int:
         raise DecodeError("an integer", v_vmm_start_time_us, "vmm_start_time_us")
     v_vmm_load_time_us = data.get("vmm_load_time_us", UNSET)
-    if (
-        type(v_vmm_load_time_us) is not int
-        and v_vmm_load_time_us is not UNSET
-        and v_vmm_load_time_us is not None
-    ):
+    if v_vmm_load_time_us is UNSET:
+        v_vmm_load_time_us = None
+    elif v_vmm_load_time_us is None:
+        empty_on_wire = {**empty_on_wire, "vmm_load_time_us": True}
+    elif type(v_vmm_load_time_us) is not int:
         raise DecodeError("an integer", v_vmm_load_time_us, "vmm_load_time_us")
     v_vmm_ready_time_us = data.get("vmm_ready_time_us", UNSET)
-    if (
-        type(v_vmm_ready_time_us) is not int
-        and v_vmm_ready_time_us is not UNSET
-        and v_vmm_ready_time_us is not None
-    ):
+    if v_vmm_ready_time_us is UNSET:
+        v_vmm_ready_time_us = None
+    elif v_vmm_ready_time_us is None:
+        empty_on_wire = {**empty_on_wire, "vmm_ready_time_us": True}
+    elif type(v_vmm_ready_time_us) is not int:
         raise DecodeError("an integer", v_vmm_ready_time_us, "vmm_ready_time_us")
     v_boot_time_us = data.get("boot_time_us", UNSET)
-    if (
-        type(v_boot_time_us) is not int
-        and v_boot_time_us is not UNSET
-        and v_boot_time_us is not None
-    ):
+    if v_boot_time_us is UNSET:
+        v_boot_time_us = None
+    elif v_boot_time_us is None:
+        empty_on_wire = {**empty_on_wire, "boot_time_us": True}
+    elif type(v_boot_time_us) is not int:
         raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
     v_net_time_us = data.get("net_time_us", UNSET)
-    if type(v_net_time_us) is not int and v_net_time_us is not UNSET and v_net_time_us is not None:
+    if v_net_time_us is UNSET:
+        v_net_time_us = None
+    elif v_net_time_us is None:
+        empty_on_wire = {**empty_on_wire, "net_time_us": True}
+    elif type(v_net_time_us) is not int:
         raise DecodeError("an integer", v_net_time_us, "net_time_us")
     v_stop_reason = data.get("stop_reason", UNSET)
-    if type(v_stop_reason) is not int and v_stop_reason is not UNSET and v_stop_reason is not None:
+    if v_stop_reason is UNSET:
+        v_stop_reason = None
+    elif v_stop_reason is None:
+        empty_on_wire = {**empty_on_wire, "stop_reason": True}
+    elif type(v_stop_reason) is not int:
         raise DecodeError("an integer", v_stop_reason, "stop_reason")
     v_exit_code = data.get("exit_code", UNSET)
-    if type(v_exit_code) is not int and v_exit_code is not UNSET and v_exit_code is not None:
+    if v_exit_code is UNSET:
+        v_exit_code = None
+    elif v_exit_code is None:
+        empty_on_wire = {**empty_on_wire, "exit_code": True}
+    elif type(v_exit_code) is not int:
         raise DecodeError("an integer", v_exit_code, "exit_code")
     v_stop_code = data.get("stop_code", UNSET)
-    if type(v_stop_code) is not int and v_stop_code is not UNSET and v_stop_code is not None:
+    if v_stop_code is UNSET:
+        v_stop_code = None
+    elif v_stop_code is None:
+        empty_on_wire = {**empty_on_wire, "stop_code": True}
+    elif type(v_stop_code) is not int:
         raise DecodeError("an integer", v_stop_code, "stop_code")
     v_restart_policy = data.get("restart_policy", UNSET)
-    if v_restart_policy is not UNSET and v_restart_policy is not None:
+    if v_restart_policy is UNSET:
+        v_restart_policy = None
+    elif v_restart_policy is None:
+        empty_on_wire = {**empty_on_wire, "restart_policy": True}
+    else:
         try:
             v_restart_policy = _structure_InstanceRestartPolicy(v_restart_policy)
         except DecodeError as error:
             raise error.at("restart_policy") from None
     v_scale_to_zero = data.get("scale_to_zero", UNSET)
-    if v_scale_to_zero is not UNSET and v_scale_to_zero is not None:
+    if v_scale_to_zero is UNSET:
+        v_scale_to_zero = None
+    elif v_scale_to_zero is None:
+        empty_on_wire = {**empty_on_wire, "scale_to_zero": True}
+    else:
         try:
             v_scale_to_zero = _structure_InstanceScaleToZero(v_scale_to_zero)
         except DecodeError as error:
             raise error.at("scale_to_zero") from None
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is UNSET:
+        v_volumes = []
+    elif v_volumes is None:
+        empty_on_wire = {**empty_on_wire, "volumes": True}
+        v_volumes = []
+    else:
         try:
             v_volumes = structure_list(v_volumes, _structure_InstanceInstanceVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
+        if not v_volumes:
+            empty_on_wire = {**empty_on_wire, "volumes": False}
     v_service_group = data.get("service_group", UNSET)
-    if v_service_group is not UNSET and v_service_group is not None:
+    if v_service_group is UNSET:
+        v_service_group = None
+    elif v_service_group is None:
+        empty_on_wire = {**empty_on_wire, "service_group": True}
+    else:
         try:
             v_service_group = _structure_InstanceInstanceServiceGroup(v_service_group)
         except DecodeError as error:
             raise error.at("service_group") from None
     v_network_interfaces = data.get("network_interfaces", UNSET)
-    if v_network_interfaces is not UNSET and v_network_interfaces is not None:
+    if v_network_interfaces is UNSET:
+        v_network_interfaces = []
+    elif v_network_interfaces is None:
+        empty_on_wire = {**empty_on_wire, "network_interfaces": True}
+        v_network_interfaces = []
+    else:
         try:
             v_network_interfaces = structure_list(
                 v_network_interfaces, _structure_InstanceNetworkInterface
             )
         except DecodeError as error:
             raise error.at("network_interfaces") from None
+        if not v_network_interfaces:
+            empty_on_wire = {**empty_on_wire, "network_interfaces": False}
     v_tags = data.get("tags", UNSET)
-    if v_tags is not UNSET and v_tags is not None:
+    if v_tags is UNSET:
+        v_tags = []
+    elif v_tags is None:
+        empty_on_wire = {**empty_on_wire, "tags": True}
+        v_tags = []
+    else:
         try:
             v_tags = structure_str_list(v_tags)
         except DecodeError as error:
             raise error.at("tags") from None
+        if not v_tags:
+            empty_on_wire = {**empty_on_wire, "tags": False}
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(Instance)
     result.uuid = v_uuid
@@ -7412,6 +9317,7 @@ def _structure_Instance(data: Any) -> Instance:
     result.status = v_status
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_Instance.issuperset(data):
         result.additional_properties = {}
     else:
@@ -7423,116 +9329,169 @@ def _structure_Instance(data: Any) -> Instance:
 
 def _unstructure_Instance(obj: Instance) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_created_at = obj.created_at
-    if v_created_at is not UNSET:
-        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    if v_created_at is not None:
+        data["created_at"] = unstructure_datetime(v_created_at)
+    elif "created_at" in empty_on_wire:
+        data["created_at"] = None
     v_state = obj.state
-    if v_state is not UNSET:
-        data["state"] = None if v_state is None else v_state._value_
+    if v_state is not None:
+        data["state"] = v_state._value_
+    elif "state" in empty_on_wire:
+        data["state"] = None
     v_private_fqdn = obj.private_fqdn
-    if v_private_fqdn is not UNSET:
+    if v_private_fqdn is not None:
         data["private_fqdn"] = v_private_fqdn
+    elif "private_fqdn" in empty_on_wire:
+        data["private_fqdn"] = None
     v_image = obj.image
-    if v_image is not UNSET:
+    if v_image is not None:
         data["image"] = v_image
+    elif "image" in empty_on_wire:
+        data["image"] = None
     v_memory_mb = obj.memory_mb
-    if v_memory_mb is not UNSET:
+    if v_memory_mb is not None:
         data["memory_mb"] = v_memory_mb
+    elif "memory_mb" in empty_on_wire:
+        data["memory_mb"] = None
     v_vcpus = obj.vcpus
-    if v_vcpus is not UNSET:
+    if v_vcpus is not None:
         data["vcpus"] = v_vcpus
+    elif "vcpus" in empty_on_wire:
+        data["vcpus"] = None
     v_args = obj.args
-    if v_args is not UNSET:
-        data["args"] = None if v_args is None else list(v_args)
+    if v_args:
+        data["args"] = list(v_args)
+    elif "args" in empty_on_wire:
+        data["args"] = None if empty_on_wire["args"] else []
     v_env = obj.env
-    if v_env is not UNSET:
-        data["env"] = None if v_env is None else dict(v_env)
+    if v_env is not None:
+        data["env"] = dict(v_env)
+    elif "env" in empty_on_wire:
+        data["env"] = None
     v_start_count = obj.start_count
-    if v_start_count is not UNSET:
+    if v_start_count is not None:
         data["start_count"] = v_start_count
+    elif "start_count" in empty_on_wire:
+        data["start_count"] = None
     v_restart_count = obj.restart_count
-    if v_restart_count is not UNSET:
+    if v_restart_count is not None:
         data["restart_count"] = v_restart_count
+    elif "restart_count" in empty_on_wire:
+        data["restart_count"] = None
     v_started_at = obj.started_at
-    if v_started_at is not UNSET:
-        data["started_at"] = None if v_started_at is None else unstructure_datetime(v_started_at)
+    if v_started_at is not None:
+        data["started_at"] = unstructure_datetime(v_started_at)
+    elif "started_at" in empty_on_wire:
+        data["started_at"] = None
     v_stopped_at = obj.stopped_at
-    if v_stopped_at is not UNSET:
-        data["stopped_at"] = None if v_stopped_at is None else unstructure_datetime(v_stopped_at)
+    if v_stopped_at is not None:
+        data["stopped_at"] = unstructure_datetime(v_stopped_at)
+    elif "stopped_at" in empty_on_wire:
+        data["stopped_at"] = None
     v_uptime_ms = obj.uptime_ms
-    if v_uptime_ms is not UNSET:
+    if v_uptime_ms is not None:
         data["uptime_ms"] = v_uptime_ms
+    elif "uptime_ms" in empty_on_wire:
+        data["uptime_ms"] = None
     v_vmm_start_time_us = obj.vmm_start_time_us
-    if v_vmm_start_time_us is not UNSET:
+    if v_vmm_start_time_us is not None:
         data["vmm_start_time_us"] = v_vmm_start_time_us
+    elif "vmm_start_time_us" in empty_on_wire:
+        data["vmm_start_time_us"] = None
     v_vmm_load_time_us = obj.vmm_load_time_us
-    if v_vmm_load_time_us is not UNSET:
+    if v_vmm_load_time_us is not None:
         data["vmm_load_time_us"] = v_vmm_load_time_us
+    elif "vmm_load_time_us" in empty_on_wire:
+        data["vmm_load_time_us"] = None
     v_vmm_ready_time_us = obj.vmm_ready_time_us
-    if v_vmm_ready_time_us is not UNSET:
+    if v_vmm_ready_time_us is not None:
         data["vmm_ready_time_us"] = v_vmm_ready_time_us
+    elif "vmm_ready_time_us" in empty_on_wire:
+        data["vmm_ready_time_us"] = None
     v_boot_time_us = obj.boot_time_us
-    if v_boot_time_us is not UNSET:
+    if v_boot_time_us is not None:
         data["boot_time_us"] = v_boot_time_us
+    elif "boot_time_us" in empty_on_wire:
+        data["boot_time_us"] = None
     v_net_time_us = obj.net_time_us
-    if v_net_time_us is not UNSET:
+    if v_net_time_us is not None:
         data["net_time_us"] = v_net_time_us
+    elif "net_time_us" in empty_on_wire:
+        data["net_time_us"] = None
     v_stop_reason = obj.stop_reason
-    if v_stop_reason is not UNSET:
+    if v_stop_reason is not None:
         data["stop_reason"] = v_stop_reason
+    elif "stop_reason" in empty_on_wire:
+        data["stop_reason"] = None
     v_exit_code = obj.exit_code
-    if v_exit_code is not UNSET:
+    if v_exit_code is not None:
         data["exit_code"] = v_exit_code
+    elif "exit_code" in empty_on_wire:
+        data["exit_code"] = None
     v_stop_code = obj.stop_code
-    if v_stop_code is not UNSET:
+    if v_stop_code is not None:
         data["stop_code"] = v_stop_code
+    elif "stop_code" in empty_on_wire:
+        data["stop_code"] = None
     v_restart_policy = obj.restart_policy
-    if v_restart_policy is not UNSET:
-        data["restart_policy"] = None if v_restart_policy is None else v_restart_policy._value_
+    if v_restart_policy is not None:
+        data["restart_policy"] = v_restart_policy._value_
+    elif "restart_policy" in empty_on_wire:
+        data["restart_policy"] = None
     v_scale_to_zero = obj.scale_to_zero
-    if v_scale_to_zero is not UNSET:
-        data["scale_to_zero"] = (
-            None if v_scale_to_zero is None else _unstructure_InstanceScaleToZero(v_scale_to_zero)
-        )
+    if v_scale_to_zero is not None:
+        data["scale_to_zero"] = _unstructure_InstanceScaleToZero(v_scale_to_zero)
+    elif "scale_to_zero" in empty_on_wire:
+        data["scale_to_zero"] = None
     v_volumes = obj.volumes
-    if v_volumes is not UNSET:
-        data["volumes"] = (
-            None
-            if v_volumes is None
-            else [_unstructure_InstanceInstanceVolume(item0) for item0 in v_volumes]
-        )
+    if v_volumes:
+        data["volumes"] = [_unstructure_InstanceInstanceVolume(item0) for item0 in v_volumes]
+    elif "volumes" in empty_on_wire:
+        data["volumes"] = None if empty_on_wire["volumes"] else []
     v_service_group = obj.service_group
-    if v_service_group is not UNSET:
-        data["service_group"] = (
-            None
-            if v_service_group is None
-            else _unstructure_InstanceInstanceServiceGroup(v_service_group)
-        )
+    if v_service_group is not None:
+        data["service_group"] = _unstructure_InstanceInstanceServiceGroup(v_service_group)
+    elif "service_group" in empty_on_wire:
+        data["service_group"] = None
     v_network_interfaces = obj.network_interfaces
-    if v_network_interfaces is not UNSET:
-        data["network_interfaces"] = (
-            None
-            if v_network_interfaces is None
-            else [_unstructure_InstanceNetworkInterface(item0) for item0 in v_network_interfaces]
-        )
+    if v_network_interfaces:
+        data["network_interfaces"] = [
+            _unstructure_InstanceNetworkInterface(item0) for item0 in v_network_interfaces
+        ]
+    elif "network_interfaces" in empty_on_wire:
+        data["network_interfaces"] = None if empty_on_wire["network_interfaces"] else []
     v_tags = obj.tags
-    if v_tags is not UNSET:
-        data["tags"] = None if v_tags is None else list(v_tags)
+    if v_tags:
+        data["tags"] = list(v_tags)
+    elif "tags" in empty_on_wire:
+        data["tags"] = None if empty_on_wire["tags"] else []
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -7602,25 +9561,42 @@ _KNOWN_InstanceInstanceServiceGroup = frozenset(
 def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServiceGroup:
     if type(data) is not dict:
         raise not_an_object(data, "InstanceInstanceServiceGroup")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_domains = data.get("domains", UNSET)
-    if v_domains is not UNSET and v_domains is not None:
+    if v_domains is UNSET:
+        v_domains = []
+    elif v_domains is None:
+        empty_on_wire = {**empty_on_wire, "domains": True}
+        v_domains = []
+    else:
         try:
             v_domains = structure_list(v_domains, _structure_InstanceServiceGroupInstanceDomain)
         except DecodeError as error:
             raise error.at("domains") from None
+        if not v_domains:
+            empty_on_wire = {**empty_on_wire, "domains": False}
     result = _new_object(InstanceInstanceServiceGroup)
     result.uuid = v_uuid
     result.name = v_name
     result.domains = v_domains
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_InstanceInstanceServiceGroup.issuperset(data):
         result.additional_properties = {}
     else:
@@ -7634,19 +9610,24 @@ def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServic
 
 def _unstructure_InstanceInstanceServiceGroup(obj: InstanceInstanceServiceGroup) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_domains = obj.domains
-    if v_domains is not UNSET:
-        data["domains"] = (
-            None
-            if v_domains is None
-            else [_unstructure_InstanceServiceGroupInstanceDomain(item0) for item0 in v_domains]
-        )
+    if v_domains:
+        data["domains"] = [
+            _unstructure_InstanceServiceGroupInstanceDomain(item0) for item0 in v_domains
+        ]
+    elif "domains" in empty_on_wire:
+        data["domains"] = None if empty_on_wire["domains"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -7666,26 +9647,44 @@ _KNOWN_InstanceInstanceVolume = frozenset(
 def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
     if type(data) is not dict:
         raise not_an_object(data, "InstanceInstanceVolume")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_at = data.get("at", UNSET)
-    if type(v_at) is not str and v_at is not UNSET and v_at is not None:
+    if v_at is UNSET:
+        v_at = None
+    elif v_at is None:
+        empty_on_wire = {**empty_on_wire, "at": True}
+    elif type(v_at) is not str:
         raise DecodeError("a string", v_at, "at")
     v_read_only = data.get("read_only", UNSET)
-    if type(v_read_only) is not bool and v_read_only is not UNSET and v_read_only is not None:
+    if v_read_only is UNSET:
+        v_read_only = None
+    elif v_read_only is None:
+        empty_on_wire = {**empty_on_wire, "read_only": True}
+    elif type(v_read_only) is not bool:
         raise DecodeError("a boolean", v_read_only, "read_only")
     result = _new_object(InstanceInstanceVolume)
     result.uuid = v_uuid
     result.name = v_name
     result.at = v_at
     result.read_only = v_read_only
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_InstanceInstanceVolume.issuperset(data):
         result.additional_properties = {}
     else:
@@ -7697,18 +9696,27 @@ def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
 
 def _unstructure_InstanceInstanceVolume(obj: InstanceInstanceVolume) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_at = obj.at
-    if v_at is not UNSET:
+    if v_at is not None:
         data["at"] = v_at
+    elif "at" in empty_on_wire:
+        data["at"] = None
     v_read_only = obj.read_only
-    if v_read_only is not UNSET:
+    if v_read_only is not None:
         data["read_only"] = v_read_only
+    elif "read_only" in empty_on_wire:
+        data["read_only"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -7731,29 +9739,58 @@ _KNOWN_InstanceNetworkInterface = frozenset(
 def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     if type(data) is not dict:
         raise not_an_object(data, "InstanceNetworkInterface")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_private_ip = data.get("private_ip", UNSET)
-    if type(v_private_ip) is not str and v_private_ip is not UNSET and v_private_ip is not None:
+    if v_private_ip is UNSET:
+        v_private_ip = None
+    elif v_private_ip is None:
+        empty_on_wire = {**empty_on_wire, "private_ip": True}
+    elif type(v_private_ip) is not str:
         raise DecodeError("a string", v_private_ip, "private_ip")
     v_mac = data.get("mac", UNSET)
-    if type(v_mac) is not str and v_mac is not UNSET and v_mac is not None:
+    if v_mac is UNSET:
+        v_mac = None
+    elif v_mac is None:
+        empty_on_wire = {**empty_on_wire, "mac": True}
+    elif type(v_mac) is not str:
         raise DecodeError("a string", v_mac, "mac")
     v_rx_bytes = data.get("rx_bytes", UNSET)
-    if type(v_rx_bytes) is not int and v_rx_bytes is not UNSET and v_rx_bytes is not None:
+    if v_rx_bytes is UNSET:
+        v_rx_bytes = None
+    elif v_rx_bytes is None:
+        empty_on_wire = {**empty_on_wire, "rx_bytes": True}
+    elif type(v_rx_bytes) is not int:
         raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
     v_rx_packets = data.get("rx_packets", UNSET)
-    if type(v_rx_packets) is not int and v_rx_packets is not UNSET and v_rx_packets is not None:
+    if v_rx_packets is UNSET:
+        v_rx_packets = None
+    elif v_rx_packets is None:
+        empty_on_wire = {**empty_on_wire, "rx_packets": True}
+    elif type(v_rx_packets) is not int:
         raise DecodeError("an integer", v_rx_packets, "rx_packets")
     v_tx_bytes = data.get("tx_bytes", UNSET)
-    if type(v_tx_bytes) is not int and v_tx_bytes is not UNSET and v_tx_bytes is not None:
+    if v_tx_bytes is UNSET:
+        v_tx_bytes = None
+    elif v_tx_bytes is None:
+        empty_on_wire = {**empty_on_wire, "tx_bytes": True}
+    elif type(v_tx_bytes) is not int:
         raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
     v_tx_packets = data.get("tx_packets", UNSET)
-    if type(v_tx_packets) is not int and v_tx_packets is not UNSET and v_tx_packets is not None:
+    if v_tx_packets is UNSET:
+        v_tx_packets = None
+    elif v_tx_packets is None:
+        empty_on_wire = {**empty_on_wire, "tx_packets": True}
+    elif type(v_tx_packets) is not int:
         raise DecodeError("an integer", v_tx_packets, "tx_packets")
     result = _new_object(InstanceNetworkInterface)
     result.uuid = v_uuid
@@ -7763,6 +9800,7 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     result.rx_packets = v_rx_packets
     result.tx_bytes = v_tx_bytes
     result.tx_packets = v_tx_packets
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_InstanceNetworkInterface.issuperset(data):
         result.additional_properties = {}
     else:
@@ -7774,27 +9812,42 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
 
 def _unstructure_InstanceNetworkInterface(obj: InstanceNetworkInterface) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_private_ip = obj.private_ip
-    if v_private_ip is not UNSET:
+    if v_private_ip is not None:
         data["private_ip"] = v_private_ip
+    elif "private_ip" in empty_on_wire:
+        data["private_ip"] = None
     v_mac = obj.mac
-    if v_mac is not UNSET:
+    if v_mac is not None:
         data["mac"] = v_mac
+    elif "mac" in empty_on_wire:
+        data["mac"] = None
     v_rx_bytes = obj.rx_bytes
-    if v_rx_bytes is not UNSET:
+    if v_rx_bytes is not None:
         data["rx_bytes"] = v_rx_bytes
+    elif "rx_bytes" in empty_on_wire:
+        data["rx_bytes"] = None
     v_rx_packets = obj.rx_packets
-    if v_rx_packets is not UNSET:
+    if v_rx_packets is not None:
         data["rx_packets"] = v_rx_packets
+    elif "rx_packets" in empty_on_wire:
+        data["rx_packets"] = None
     v_tx_bytes = obj.tx_bytes
-    if v_tx_bytes is not UNSET:
+    if v_tx_bytes is not None:
         data["tx_bytes"] = v_tx_bytes
+    elif "tx_bytes" in empty_on_wire:
+        data["tx_bytes"] = None
     v_tx_packets = obj.tx_packets
-    if v_tx_packets is not UNSET:
+    if v_tx_packets is not None:
         data["tx_packets"] = v_tx_packets
+    elif "tx_packets" in empty_on_wire:
+        data["tx_packets"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -7878,18 +9931,28 @@ _KNOWN_InstanceServiceGroupInstanceDomain = frozenset(
 def _structure_InstanceServiceGroupInstanceDomain(data: Any) -> InstanceServiceGroupInstanceDomain:
     if type(data) is not dict:
         raise not_an_object(data, "InstanceServiceGroupInstanceDomain")
+    empty_on_wire = NOTHING_EMPTY
     v_certificate = data.get("certificate", UNSET)
-    if v_certificate is not UNSET and v_certificate is not None:
+    if v_certificate is UNSET:
+        v_certificate = None
+    elif v_certificate is None:
+        empty_on_wire = {**empty_on_wire, "certificate": True}
+    else:
         try:
             v_certificate = _structure_Certificate(v_certificate)
         except DecodeError as error:
             raise error.at("certificate") from None
     v_fqdn = data.get("fqdn", UNSET)
-    if type(v_fqdn) is not str and v_fqdn is not UNSET and v_fqdn is not None:
+    if v_fqdn is UNSET:
+        v_fqdn = None
+    elif v_fqdn is None:
+        empty_on_wire = {**empty_on_wire, "fqdn": True}
+    elif type(v_fqdn) is not str:
         raise DecodeError("a string", v_fqdn, "fqdn")
     result = _new_object(InstanceServiceGroupInstanceDomain)
     result.certificate = v_certificate
     result.fqdn = v_fqdn
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_InstanceServiceGroupInstanceDomain.issuperset(data):
         result.additional_properties = {}
     else:
@@ -7905,14 +9968,17 @@ def _unstructure_InstanceServiceGroupInstanceDomain(
     obj: InstanceServiceGroupInstanceDomain,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_certificate = obj.certificate
-    if v_certificate is not UNSET:
-        data["certificate"] = (
-            None if v_certificate is None else _unstructure_Certificate(v_certificate)
-        )
+    if v_certificate is not None:
+        data["certificate"] = _unstructure_Certificate(v_certificate)
+    elif "certificate" in empty_on_wire:
+        data["certificate"] = None
     v_fqdn = obj.fqdn
-    if v_fqdn is not UNSET:
+    if v_fqdn is not None:
         data["fqdn"] = v_fqdn
+    elif "fqdn" in empty_on_wire:
+        data["fqdn"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8007,19 +10073,33 @@ _KNOWN_Object = frozenset(
 def _structure_Object(data: Any) -> Object:
     if type(data) is not dict:
         raise not_an_object(data, "Object")
+    empty_on_wire = NOTHING_EMPTY
     v_digest = data.get("digest", UNSET)
-    if type(v_digest) is not str and v_digest is not UNSET and v_digest is not None:
+    if v_digest is UNSET:
+        v_digest = None
+    elif v_digest is None:
+        empty_on_wire = {**empty_on_wire, "digest": True}
+    elif type(v_digest) is not str:
         raise DecodeError("a string", v_digest, "digest")
     v_media_type = data.get("media_type", UNSET)
-    if type(v_media_type) is not str and v_media_type is not UNSET and v_media_type is not None:
+    if v_media_type is UNSET:
+        v_media_type = None
+    elif v_media_type is None:
+        empty_on_wire = {**empty_on_wire, "media_type": True}
+    elif type(v_media_type) is not str:
         raise DecodeError("a string", v_media_type, "media_type")
     v_size = data.get("size", UNSET)
-    if type(v_size) is not int and v_size is not UNSET and v_size is not None:
+    if v_size is UNSET:
+        v_size = None
+    elif v_size is None:
+        empty_on_wire = {**empty_on_wire, "size": True}
+    elif type(v_size) is not int:
         raise DecodeError("an integer", v_size, "size")
     result = _new_object(Object)
     result.digest = v_digest
     result.media_type = v_media_type
     result.size = v_size
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_Object.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8031,15 +10111,22 @@ def _structure_Object(data: Any) -> Object:
 
 def _unstructure_Object(obj: Object) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_digest = obj.digest
-    if v_digest is not UNSET:
+    if v_digest is not None:
         data["digest"] = v_digest
+    elif "digest" in empty_on_wire:
+        data["digest"] = None
     v_media_type = obj.media_type
-    if v_media_type is not UNSET:
+    if v_media_type is not None:
         data["media_type"] = v_media_type
+    elif "media_type" in empty_on_wire:
+        data["media_type"] = None
     v_size = obj.size
-    if v_size is not UNSET:
+    if v_size is not None:
         data["size"] = v_size
+    elif "size" in empty_on_wire:
+        data["size"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8062,41 +10149,70 @@ _KNOWN_Quotas = frozenset(
 def _structure_Quotas(data: Any) -> Quotas:
     if type(data) is not dict:
         raise not_an_object(data, "Quotas")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_used = data.get("used", UNSET)
-    if v_used is not UNSET and v_used is not None:
+    if v_used is UNSET:
+        v_used = None
+    elif v_used is None:
+        empty_on_wire = {**empty_on_wire, "used": True}
+    else:
         try:
             v_used = _structure_QuotasStats(v_used)
         except DecodeError as error:
             raise error.at("used") from None
     v_hard = data.get("hard", UNSET)
-    if v_hard is not UNSET and v_hard is not None:
+    if v_hard is UNSET:
+        v_hard = None
+    elif v_hard is None:
+        empty_on_wire = {**empty_on_wire, "hard": True}
+    else:
         try:
             v_hard = _structure_QuotasStats(v_hard)
         except DecodeError as error:
             raise error.at("hard") from None
     v_limits = data.get("limits", UNSET)
-    if v_limits is not UNSET and v_limits is not None:
+    if v_limits is UNSET:
+        v_limits = None
+    elif v_limits is None:
+        empty_on_wire = {**empty_on_wire, "limits": True}
+    else:
         try:
             v_limits = _structure_QuotasLimits(v_limits)
         except DecodeError as error:
             raise error.at("limits") from None
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(Quotas)
     result.uuid = v_uuid
@@ -8106,6 +10222,7 @@ def _structure_Quotas(data: Any) -> Quotas:
     result.status = v_status
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_Quotas.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8117,27 +10234,42 @@ def _structure_Quotas(data: Any) -> Quotas:
 
 def _unstructure_Quotas(obj: Quotas) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_used = obj.used
-    if v_used is not UNSET:
-        data["used"] = None if v_used is None else _unstructure_QuotasStats(v_used)
+    if v_used is not None:
+        data["used"] = _unstructure_QuotasStats(v_used)
+    elif "used" in empty_on_wire:
+        data["used"] = None
     v_hard = obj.hard
-    if v_hard is not UNSET:
-        data["hard"] = None if v_hard is None else _unstructure_QuotasStats(v_hard)
+    if v_hard is not None:
+        data["hard"] = _unstructure_QuotasStats(v_hard)
+    elif "hard" in empty_on_wire:
+        data["hard"] = None
     v_limits = obj.limits
-    if v_limits is not UNSET:
-        data["limits"] = None if v_limits is None else _unstructure_QuotasLimits(v_limits)
+    if v_limits is not None:
+        data["limits"] = _unstructure_QuotasLimits(v_limits)
+    elif "limits" in empty_on_wire:
+        data["limits"] = None
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8161,53 +10293,62 @@ _KNOWN_QuotasLimits = frozenset(
 def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     if type(data) is not dict:
         raise not_an_object(data, "QuotasLimits")
+    empty_on_wire = NOTHING_EMPTY
     v_min_memory_mb = data.get("min_memory_mb", UNSET)
-    if (
-        type(v_min_memory_mb) is not int
-        and v_min_memory_mb is not UNSET
-        and v_min_memory_mb is not None
-    ):
+    if v_min_memory_mb is UNSET:
+        v_min_memory_mb = None
+    elif v_min_memory_mb is None:
+        empty_on_wire = {**empty_on_wire, "min_memory_mb": True}
+    elif type(v_min_memory_mb) is not int:
         raise DecodeError("an integer", v_min_memory_mb, "min_memory_mb")
     v_max_memory_mb = data.get("max_memory_mb", UNSET)
-    if (
-        type(v_max_memory_mb) is not int
-        and v_max_memory_mb is not UNSET
-        and v_max_memory_mb is not None
-    ):
+    if v_max_memory_mb is UNSET:
+        v_max_memory_mb = None
+    elif v_max_memory_mb is None:
+        empty_on_wire = {**empty_on_wire, "max_memory_mb": True}
+    elif type(v_max_memory_mb) is not int:
         raise DecodeError("an integer", v_max_memory_mb, "max_memory_mb")
     v_min_volume_mb = data.get("min_volume_mb", UNSET)
-    if (
-        type(v_min_volume_mb) is not int
-        and v_min_volume_mb is not UNSET
-        and v_min_volume_mb is not None
-    ):
+    if v_min_volume_mb is UNSET:
+        v_min_volume_mb = None
+    elif v_min_volume_mb is None:
+        empty_on_wire = {**empty_on_wire, "min_volume_mb": True}
+    elif type(v_min_volume_mb) is not int:
         raise DecodeError("an integer", v_min_volume_mb, "min_volume_mb")
     v_max_volume_mb = data.get("max_volume_mb", UNSET)
-    if (
-        type(v_max_volume_mb) is not int
-        and v_max_volume_mb is not UNSET
-        and v_max_volume_mb is not None
-    ):
+    if v_max_volume_mb is UNSET:
+        v_max_volume_mb = None
+    elif v_max_volume_mb is None:
+        empty_on_wire = {**empty_on_wire, "max_volume_mb": True}
+    elif type(v_max_volume_mb) is not int:
         raise DecodeError("an integer", v_max_volume_mb, "max_volume_mb")
     v_min_autoscale_size = data.get("min_autoscale_size", UNSET)
-    if (
-        type(v_min_autoscale_size) is not int
-        and v_min_autoscale_size is not UNSET
-        and v_min_autoscale_size is not None
-    ):
+    if v_min_autoscale_size is UNSET:
+        v_min_autoscale_size = None
+    elif v_min_autoscale_size is None:
+        empty_on_wire = {**empty_on_wire, "min_autoscale_size": True}
+    elif type(v_min_autoscale_size) is not int:
         raise DecodeError("an integer", v_min_autoscale_size, "min_autoscale_size")
     v_max_autoscale_size = data.get("max_autoscale_size", UNSET)
-    if (
-        type(v_max_autoscale_size) is not int
-        and v_max_autoscale_size is not UNSET
-        and v_max_autoscale_size is not None
-    ):
+    if v_max_autoscale_size is UNSET:
+        v_max_autoscale_size = None
+    elif v_max_autoscale_size is None:
+        empty_on_wire = {**empty_on_wire, "max_autoscale_size": True}
+    elif type(v_max_autoscale_size) is not int:
         raise DecodeError("an integer", v_max_autoscale_size, "max_autoscale_size")
     v_min_vcpus = data.get("min_vcpus", UNSET)
-    if type(v_min_vcpus) is not int and v_min_vcpus is not UNSET and v_min_vcpus is not None:
+    if v_min_vcpus is UNSET:
+        v_min_vcpus = None
+    elif v_min_vcpus is None:
+        empty_on_wire = {**empty_on_wire, "min_vcpus": True}
+    elif type(v_min_vcpus) is not int:
         raise DecodeError("an integer", v_min_vcpus, "min_vcpus")
     v_max_vcpus = data.get("max_vcpus", UNSET)
-    if type(v_max_vcpus) is not int and v_max_vcpus is not UNSET and v_max_vcpus is not None:
+    if v_max_vcpus is UNSET:
+        v_max_vcpus = None
+    elif v_max_vcpus is None:
+        empty_on_wire = {**empty_on_wire, "max_vcpus": True}
+    elif type(v_max_vcpus) is not int:
         raise DecodeError("an integer", v_max_vcpus, "max_vcpus")
     result = _new_object(QuotasLimits)
     result.min_memory_mb = v_min_memory_mb
@@ -8218,6 +10359,7 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     result.max_autoscale_size = v_max_autoscale_size
     result.min_vcpus = v_min_vcpus
     result.max_vcpus = v_max_vcpus
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_QuotasLimits.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8229,30 +10371,47 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
 
 def _unstructure_QuotasLimits(obj: QuotasLimits) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_min_memory_mb = obj.min_memory_mb
-    if v_min_memory_mb is not UNSET:
+    if v_min_memory_mb is not None:
         data["min_memory_mb"] = v_min_memory_mb
+    elif "min_memory_mb" in empty_on_wire:
+        data["min_memory_mb"] = None
     v_max_memory_mb = obj.max_memory_mb
-    if v_max_memory_mb is not UNSET:
+    if v_max_memory_mb is not None:
         data["max_memory_mb"] = v_max_memory_mb
+    elif "max_memory_mb" in empty_on_wire:
+        data["max_memory_mb"] = None
     v_min_volume_mb = obj.min_volume_mb
-    if v_min_volume_mb is not UNSET:
+    if v_min_volume_mb is not None:
         data["min_volume_mb"] = v_min_volume_mb
+    elif "min_volume_mb" in empty_on_wire:
+        data["min_volume_mb"] = None
     v_max_volume_mb = obj.max_volume_mb
-    if v_max_volume_mb is not UNSET:
+    if v_max_volume_mb is not None:
         data["max_volume_mb"] = v_max_volume_mb
+    elif "max_volume_mb" in empty_on_wire:
+        data["max_volume_mb"] = None
     v_min_autoscale_size = obj.min_autoscale_size
-    if v_min_autoscale_size is not UNSET:
+    if v_min_autoscale_size is not None:
         data["min_autoscale_size"] = v_min_autoscale_size
+    elif "min_autoscale_size" in empty_on_wire:
+        data["min_autoscale_size"] = None
     v_max_autoscale_size = obj.max_autoscale_size
-    if v_max_autoscale_size is not UNSET:
+    if v_max_autoscale_size is not None:
         data["max_autoscale_size"] = v_max_autoscale_size
+    elif "max_autoscale_size" in empty_on_wire:
+        data["max_autoscale_size"] = None
     v_min_vcpus = obj.min_vcpus
-    if v_min_vcpus is not UNSET:
+    if v_min_vcpus is not None:
         data["min_vcpus"] = v_min_vcpus
+    elif "min_vcpus" in empty_on_wire:
+        data["min_vcpus"] = None
     v_max_vcpus = obj.max_vcpus
-    if v_max_vcpus is not UNSET:
+    if v_max_vcpus is not None:
         data["max_vcpus"] = v_max_vcpus
+    elif "max_vcpus" in empty_on_wire:
+        data["max_vcpus"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8273,29 +10432,53 @@ _KNOWN_QuotasResponse = frozenset(
 def _structure_QuotasResponse(data: Any) -> QuotasResponse:
     if type(data) is not dict:
         raise not_an_object(data, "QuotasResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_QuotasResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(QuotasResponse)
     result.status = v_status
@@ -8303,6 +10486,7 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_QuotasResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8314,23 +10498,32 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
 
 def _unstructure_QuotasResponse(obj: QuotasResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_QuotasResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_QuotasResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8347,14 +10540,23 @@ _KNOWN_QuotasResponseData = frozenset(
 def _structure_QuotasResponseData(data: Any) -> QuotasResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "QuotasResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_quotas = data.get("quotas", UNSET)
-    if v_quotas is not UNSET and v_quotas is not None:
+    if v_quotas is UNSET:
+        v_quotas = []
+    elif v_quotas is None:
+        empty_on_wire = {**empty_on_wire, "quotas": True}
+        v_quotas = []
+    else:
         try:
             v_quotas = structure_list(v_quotas, _structure_Quotas)
         except DecodeError as error:
             raise error.at("quotas") from None
+        if not v_quotas:
+            empty_on_wire = {**empty_on_wire, "quotas": False}
     result = _new_object(QuotasResponseData)
     result.quotas = v_quotas
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_QuotasResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8366,11 +10568,12 @@ def _structure_QuotasResponseData(data: Any) -> QuotasResponseData:
 
 def _unstructure_QuotasResponseData(obj: QuotasResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_quotas = obj.quotas
-    if v_quotas is not UNSET:
-        data["quotas"] = (
-            None if v_quotas is None else [_unstructure_Quotas(item0) for item0 in v_quotas]
-        )
+    if v_quotas:
+        data["quotas"] = [_unstructure_Quotas(item0) for item0 in v_quotas]
+    elif "quotas" in empty_on_wire:
+        data["quotas"] = None if empty_on_wire["quotas"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8394,45 +10597,62 @@ _KNOWN_QuotasStats = frozenset(
 def _structure_QuotasStats(data: Any) -> QuotasStats:
     if type(data) is not dict:
         raise not_an_object(data, "QuotasStats")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if type(v_instances) is not int and v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = None
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+    elif type(v_instances) is not int:
         raise DecodeError("an integer", v_instances, "instances")
     v_live_instances = data.get("live_instances", UNSET)
-    if (
-        type(v_live_instances) is not int
-        and v_live_instances is not UNSET
-        and v_live_instances is not None
-    ):
+    if v_live_instances is UNSET:
+        v_live_instances = None
+    elif v_live_instances is None:
+        empty_on_wire = {**empty_on_wire, "live_instances": True}
+    elif type(v_live_instances) is not int:
         raise DecodeError("an integer", v_live_instances, "live_instances")
     v_live_vcpus = data.get("live_vcpus", UNSET)
-    if type(v_live_vcpus) is not int and v_live_vcpus is not UNSET and v_live_vcpus is not None:
+    if v_live_vcpus is UNSET:
+        v_live_vcpus = None
+    elif v_live_vcpus is None:
+        empty_on_wire = {**empty_on_wire, "live_vcpus": True}
+    elif type(v_live_vcpus) is not int:
         raise DecodeError("an integer", v_live_vcpus, "live_vcpus")
     v_live_memory_mb = data.get("live_memory_mb", UNSET)
-    if (
-        type(v_live_memory_mb) is not int
-        and v_live_memory_mb is not UNSET
-        and v_live_memory_mb is not None
-    ):
+    if v_live_memory_mb is UNSET:
+        v_live_memory_mb = None
+    elif v_live_memory_mb is None:
+        empty_on_wire = {**empty_on_wire, "live_memory_mb": True}
+    elif type(v_live_memory_mb) is not int:
         raise DecodeError("an integer", v_live_memory_mb, "live_memory_mb")
     v_service_groups = data.get("service_groups", UNSET)
-    if (
-        type(v_service_groups) is not int
-        and v_service_groups is not UNSET
-        and v_service_groups is not None
-    ):
+    if v_service_groups is UNSET:
+        v_service_groups = None
+    elif v_service_groups is None:
+        empty_on_wire = {**empty_on_wire, "service_groups": True}
+    elif type(v_service_groups) is not int:
         raise DecodeError("an integer", v_service_groups, "service_groups")
     v_services = data.get("services", UNSET)
-    if type(v_services) is not int and v_services is not UNSET and v_services is not None:
+    if v_services is UNSET:
+        v_services = None
+    elif v_services is None:
+        empty_on_wire = {**empty_on_wire, "services": True}
+    elif type(v_services) is not int:
         raise DecodeError("an integer", v_services, "services")
     v_volumes = data.get("volumes", UNSET)
-    if type(v_volumes) is not int and v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is UNSET:
+        v_volumes = None
+    elif v_volumes is None:
+        empty_on_wire = {**empty_on_wire, "volumes": True}
+    elif type(v_volumes) is not int:
         raise DecodeError("an integer", v_volumes, "volumes")
     v_total_volume_mb = data.get("total_volume_mb", UNSET)
-    if (
-        type(v_total_volume_mb) is not int
-        and v_total_volume_mb is not UNSET
-        and v_total_volume_mb is not None
-    ):
+    if v_total_volume_mb is UNSET:
+        v_total_volume_mb = None
+    elif v_total_volume_mb is None:
+        empty_on_wire = {**empty_on_wire, "total_volume_mb": True}
+    elif type(v_total_volume_mb) is not int:
         raise DecodeError("an integer", v_total_volume_mb, "total_volume_mb")
     result = _new_object(QuotasStats)
     result.instances = v_instances
@@ -8443,6 +10663,7 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     result.services = v_services
     result.volumes = v_volumes
     result.total_volume_mb = v_total_volume_mb
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_QuotasStats.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8454,30 +10675,47 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
 
 def _unstructure_QuotasStats(obj: QuotasStats) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
+    if v_instances is not None:
         data["instances"] = v_instances
+    elif "instances" in empty_on_wire:
+        data["instances"] = None
     v_live_instances = obj.live_instances
-    if v_live_instances is not UNSET:
+    if v_live_instances is not None:
         data["live_instances"] = v_live_instances
+    elif "live_instances" in empty_on_wire:
+        data["live_instances"] = None
     v_live_vcpus = obj.live_vcpus
-    if v_live_vcpus is not UNSET:
+    if v_live_vcpus is not None:
         data["live_vcpus"] = v_live_vcpus
+    elif "live_vcpus" in empty_on_wire:
+        data["live_vcpus"] = None
     v_live_memory_mb = obj.live_memory_mb
-    if v_live_memory_mb is not UNSET:
+    if v_live_memory_mb is not None:
         data["live_memory_mb"] = v_live_memory_mb
+    elif "live_memory_mb" in empty_on_wire:
+        data["live_memory_mb"] = None
     v_service_groups = obj.service_groups
-    if v_service_groups is not UNSET:
+    if v_service_groups is not None:
         data["service_groups"] = v_service_groups
+    elif "service_groups" in empty_on_wire:
+        data["service_groups"] = None
     v_services = obj.services
-    if v_services is not UNSET:
+    if v_services is not None:
         data["services"] = v_services
+    elif "services" in empty_on_wire:
+        data["services"] = None
     v_volumes = obj.volumes
-    if v_volumes is not UNSET:
+    if v_volumes is not None:
         data["volumes"] = v_volumes
+    elif "volumes" in empty_on_wire:
+        data["volumes"] = None
     v_total_volume_mb = obj.total_volume_mb
-    if v_total_volume_mb is not UNSET:
+    if v_total_volume_mb is not None:
         data["total_volume_mb"] = v_total_volume_mb
+    elif "total_volume_mb" in empty_on_wire:
+        data["total_volume_mb"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8494,11 +10732,17 @@ _KNOWN_ResponseError = frozenset(
 def _structure_ResponseError(data: Any) -> ResponseError:
     if type(data) is not dict:
         raise not_an_object(data, "ResponseError")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if type(v_status) is not int and v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    elif type(v_status) is not int:
         raise DecodeError("an integer", v_status, "status")
     result = _new_object(ResponseError)
     result.status = v_status
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_ResponseError.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8510,9 +10754,12 @@ def _structure_ResponseError(data: Any) -> ResponseError:
 
 def _unstructure_ResponseError(obj: ResponseError) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
+    if v_status is not None:
         data["status"] = v_status
+    elif "status" in empty_on_wire:
+        data["status"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8601,62 +10848,124 @@ _KNOWN_ServiceGroup = frozenset(
 def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     if type(data) is not dict:
         raise not_an_object(data, "ServiceGroup")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_created_at = data.get("created_at", UNSET)
-    if v_created_at is not UNSET and v_created_at is not None:
+    if v_created_at is UNSET:
+        v_created_at = None
+    elif v_created_at is None:
+        empty_on_wire = {**empty_on_wire, "created_at": True}
+    else:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
     v_persistent = data.get("persistent", UNSET)
-    if type(v_persistent) is not bool and v_persistent is not UNSET and v_persistent is not None:
+    if v_persistent is UNSET:
+        v_persistent = None
+    elif v_persistent is None:
+        empty_on_wire = {**empty_on_wire, "persistent": True}
+    elif type(v_persistent) is not bool:
         raise DecodeError("a boolean", v_persistent, "persistent")
     v_autoscale = data.get("autoscale", UNSET)
-    if type(v_autoscale) is not bool and v_autoscale is not UNSET and v_autoscale is not None:
+    if v_autoscale is UNSET:
+        v_autoscale = None
+    elif v_autoscale is None:
+        empty_on_wire = {**empty_on_wire, "autoscale": True}
+    elif type(v_autoscale) is not bool:
         raise DecodeError("a boolean", v_autoscale, "autoscale")
     v_soft_limit = data.get("soft_limit", UNSET)
-    if type(v_soft_limit) is not int and v_soft_limit is not UNSET and v_soft_limit is not None:
+    if v_soft_limit is UNSET:
+        v_soft_limit = None
+    elif v_soft_limit is None:
+        empty_on_wire = {**empty_on_wire, "soft_limit": True}
+    elif type(v_soft_limit) is not int:
         raise DecodeError("an integer", v_soft_limit, "soft_limit")
     v_hard_limit = data.get("hard_limit", UNSET)
-    if type(v_hard_limit) is not int and v_hard_limit is not UNSET and v_hard_limit is not None:
+    if v_hard_limit is UNSET:
+        v_hard_limit = None
+    elif v_hard_limit is None:
+        empty_on_wire = {**empty_on_wire, "hard_limit": True}
+    elif type(v_hard_limit) is not int:
         raise DecodeError("an integer", v_hard_limit, "hard_limit")
     v_services = data.get("services", UNSET)
-    if v_services is not UNSET and v_services is not None:
+    if v_services is UNSET:
+        v_services = []
+    elif v_services is None:
+        empty_on_wire = {**empty_on_wire, "services": True}
+        v_services = []
+    else:
         try:
             v_services = structure_list(v_services, _structure_Service)
         except DecodeError as error:
             raise error.at("services") from None
+        if not v_services:
+            empty_on_wire = {**empty_on_wire, "services": False}
     v_domains = data.get("domains", UNSET)
-    if v_domains is not UNSET and v_domains is not None:
+    if v_domains is UNSET:
+        v_domains = []
+    elif v_domains is None:
+        empty_on_wire = {**empty_on_wire, "domains": True}
+        v_domains = []
+    else:
         try:
             v_domains = structure_list(v_domains, _structure_Domain)
         except DecodeError as error:
             raise error.at("domains") from None
+        if not v_domains:
+            empty_on_wire = {**empty_on_wire, "domains": False}
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(v_instances, _structure_ServiceGroupInstance)
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(ServiceGroup)
     result.uuid = v_uuid
@@ -8672,6 +10981,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     result.status = v_status
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_ServiceGroup.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8683,53 +10993,72 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
 
 def _unstructure_ServiceGroup(obj: ServiceGroup) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_created_at = obj.created_at
-    if v_created_at is not UNSET:
-        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    if v_created_at is not None:
+        data["created_at"] = unstructure_datetime(v_created_at)
+    elif "created_at" in empty_on_wire:
+        data["created_at"] = None
     v_persistent = obj.persistent
-    if v_persistent is not UNSET:
+    if v_persistent is not None:
         data["persistent"] = v_persistent
+    elif "persistent" in empty_on_wire:
+        data["persistent"] = None
     v_autoscale = obj.autoscale
-    if v_autoscale is not UNSET:
+    if v_autoscale is not None:
         data["autoscale"] = v_autoscale
+    elif "autoscale" in empty_on_wire:
+        data["autoscale"] = None
     v_soft_limit = obj.soft_limit
-    if v_soft_limit is not UNSET:
+    if v_soft_limit is not None:
         data["soft_limit"] = v_soft_limit
+    elif "soft_limit" in empty_on_wire:
+        data["soft_limit"] = None
     v_hard_limit = obj.hard_limit
-    if v_hard_limit is not UNSET:
+    if v_hard_limit is not None:
         data["hard_limit"] = v_hard_limit
+    elif "hard_limit" in empty_on_wire:
+        data["hard_limit"] = None
     v_services = obj.services
-    if v_services is not UNSET:
-        data["services"] = (
-            None if v_services is None else [_unstructure_Service(item0) for item0 in v_services]
-        )
+    if v_services:
+        data["services"] = [_unstructure_Service(item0) for item0 in v_services]
+    elif "services" in empty_on_wire:
+        data["services"] = None if empty_on_wire["services"] else []
     v_domains = obj.domains
-    if v_domains is not UNSET:
-        data["domains"] = (
-            None if v_domains is None else [_unstructure_Domain(item0) for item0 in v_domains]
-        )
+    if v_domains:
+        data["domains"] = [_unstructure_Domain(item0) for item0 in v_domains]
+    elif "domains" in empty_on_wire:
+        data["domains"] = None if empty_on_wire["domains"] else []
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None
-            if v_instances is None
-            else [_unstructure_ServiceGroupInstance(item0) for item0 in v_instances]
-        )
+    if v_instances:
+        data["instances"] = [_unstructure_ServiceGroupInstance(item0) for item0 in v_instances]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8747,18 +11076,28 @@ _KNOWN_ServiceGroupInstance = frozenset(
 def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
     if type(data) is not dict:
         raise not_an_object(data, "ServiceGroupInstance")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     result = _new_object(ServiceGroupInstance)
     result.uuid = v_uuid
     result.name = v_name
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_ServiceGroupInstance.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8770,12 +11109,17 @@ def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
 
 def _unstructure_ServiceGroupInstance(obj: ServiceGroupInstance) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8842,29 +11186,53 @@ _KNOWN_StartInstanceResponse = frozenset(
 def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
     if type(data) is not dict:
         raise not_an_object(data, "StartInstanceResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_StartInstanceResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(StartInstanceResponse)
     result.status = v_status
@@ -8872,6 +11240,7 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_StartInstanceResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8883,23 +11252,32 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
 
 def _unstructure_StartInstanceResponse(obj: StartInstanceResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_StartInstanceResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_StartInstanceResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8916,16 +11294,25 @@ _KNOWN_StartInstanceResponseData = frozenset(
 def _structure_StartInstanceResponseData(data: Any) -> StartInstanceResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "StartInstanceResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(
                 v_instances, _structure_StartInstanceResponseStartedInstance
             )
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     result = _new_object(StartInstanceResponseData)
     result.instances = v_instances
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_StartInstanceResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -8937,13 +11324,14 @@ def _structure_StartInstanceResponseData(data: Any) -> StartInstanceResponseData
 
 def _unstructure_StartInstanceResponseData(obj: StartInstanceResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None
-            if v_instances is None
-            else [_unstructure_StartInstanceResponseStartedInstance(item0) for item0 in v_instances]
-        )
+    if v_instances:
+        data["instances"] = [
+            _unstructure_StartInstanceResponseStartedInstance(item0) for item0 in v_instances
+        ]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -8968,36 +11356,61 @@ def _structure_StartInstanceResponseStartedInstance(
 ) -> StartInstanceResponseStartedInstance:
     if type(data) is not dict:
         raise not_an_object(data, "StartInstanceResponseStartedInstance")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_state = data.get("state", UNSET)
-    if type(v_state) is not str and v_state is not UNSET and v_state is not None:
+    if v_state is UNSET:
+        v_state = None
+    elif v_state is None:
+        empty_on_wire = {**empty_on_wire, "state": True}
+    elif type(v_state) is not str:
         raise DecodeError("a string", v_state, "state")
     v_previous_state = data.get("previous_state", UNSET)
-    if (
-        type(v_previous_state) is not str
-        and v_previous_state is not UNSET
-        and v_previous_state is not None
-    ):
+    if v_previous_state is UNSET:
+        v_previous_state = None
+    elif v_previous_state is None:
+        empty_on_wire = {**empty_on_wire, "previous_state": True}
+    elif type(v_previous_state) is not str:
         raise DecodeError("a string", v_previous_state, "previous_state")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(StartInstanceResponseStartedInstance)
     result.status = v_status
@@ -9007,6 +11420,7 @@ def _structure_StartInstanceResponseStartedInstance(
     result.previous_state = v_previous_state
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_StartInstanceResponseStartedInstance.issuperset(data):
         result.additional_properties = {}
     else:
@@ -9022,27 +11436,42 @@ def _unstructure_StartInstanceResponseStartedInstance(
     obj: StartInstanceResponseStartedInstance,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_state = obj.state
-    if v_state is not UNSET:
+    if v_state is not None:
         data["state"] = v_state
+    elif "state" in empty_on_wire:
+        data["state"] = None
     v_previous_state = obj.previous_state
-    if v_previous_state is not UNSET:
+    if v_previous_state is not None:
         data["previous_state"] = v_previous_state
+    elif "previous_state" in empty_on_wire:
+        data["previous_state"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -9063,29 +11492,53 @@ _KNOWN_StopInstanceResponse = frozenset(
 def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
     if type(data) is not dict:
         raise not_an_object(data, "StopInstanceResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_StopInstanceResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(StopInstanceResponse)
     result.status = v_status
@@ -9093,6 +11546,7 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_StopInstanceResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -9104,23 +11558,32 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
 
 def _unstructure_StopInstanceResponse(obj: StopInstanceResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_StopInstanceResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_StopInstanceResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -9137,16 +11600,25 @@ _KNOWN_StopInstanceResponseData = frozenset(
 def _structure_StopInstanceResponseData(data: Any) -> StopInstanceResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "StopInstanceResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(
                 v_instances, _structure_StopInstanceResponseStoppedInstance
             )
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     result = _new_object(StopInstanceResponseData)
     result.instances = v_instances
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_StopInstanceResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -9158,13 +11630,14 @@ def _structure_StopInstanceResponseData(data: Any) -> StopInstanceResponseData:
 
 def _unstructure_StopInstanceResponseData(obj: StopInstanceResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None
-            if v_instances is None
-            else [_unstructure_StopInstanceResponseStoppedInstance(item0) for item0 in v_instances]
-        )
+    if v_instances:
+        data["instances"] = [
+            _unstructure_StopInstanceResponseStoppedInstance(item0) for item0 in v_instances
+        ]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -9188,32 +11661,57 @@ def _structure_StopInstanceResponseStoppedInstance(
 ) -> StopInstanceResponseStoppedInstance:
     if type(data) is not dict:
         raise not_an_object(data, "StopInstanceResponseStoppedInstance")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_state = data.get("state", UNSET)
-    if v_state is not UNSET and v_state is not None:
+    if v_state is UNSET:
+        v_state = None
+    elif v_state is None:
+        empty_on_wire = {**empty_on_wire, "state": True}
+    else:
         try:
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
     v_previous_state = data.get("previous_state", UNSET)
-    if v_previous_state is not UNSET and v_previous_state is not None:
+    if v_previous_state is UNSET:
+        v_previous_state = None
+    elif v_previous_state is None:
+        empty_on_wire = {**empty_on_wire, "previous_state": True}
+    else:
         try:
             v_previous_state = _structure_InstanceState(v_previous_state)
         except DecodeError as error:
             raise error.at("previous_state") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(StopInstanceResponseStoppedInstance)
     result.uuid = v_uuid
@@ -9222,6 +11720,7 @@ def _structure_StopInstanceResponseStoppedInstance(
     result.previous_state = v_previous_state
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_StopInstanceResponseStoppedInstance.issuperset(data):
         result.additional_properties = {}
     else:
@@ -9237,24 +11736,37 @@ def _unstructure_StopInstanceResponseStoppedInstance(
     obj: StopInstanceResponseStoppedInstance,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_state = obj.state
-    if v_state is not UNSET:
-        data["state"] = None if v_state is None else v_state._value_
+    if v_state is not None:
+        data["state"] = v_state._value_
+    elif "state" in empty_on_wire:
+        data["state"] = None
     v_previous_state = obj.previous_state
-    if v_previous_state is not UNSET:
-        data["previous_state"] = None if v_previous_state is None else v_previous_state._value_
+    if v_previous_state is not None:
+        data["previous_state"] = v_previous_state._value_
+    elif "previous_state" in empty_on_wire:
+        data["previous_state"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -9520,29 +12032,53 @@ _KNOWN_UpdateInstancesResponse = frozenset(
 def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateInstancesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_UpdateInstancesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(UpdateInstancesResponse)
     result.status = v_status
@@ -9550,6 +12086,7 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_UpdateInstancesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -9561,23 +12098,32 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
 
 def _unstructure_UpdateInstancesResponse(obj: UpdateInstancesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_UpdateInstancesResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_UpdateInstancesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -9594,16 +12140,25 @@ _KNOWN_UpdateInstancesResponseData = frozenset(
 def _structure_UpdateInstancesResponseData(data: Any) -> UpdateInstancesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateInstancesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(
                 v_instances, _structure_UpdateInstancesResponseUpdatedInstance
             )
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     result = _new_object(UpdateInstancesResponseData)
     result.instances = v_instances
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_UpdateInstancesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -9617,15 +12172,14 @@ def _structure_UpdateInstancesResponseData(data: Any) -> UpdateInstancesResponse
 
 def _unstructure_UpdateInstancesResponseData(obj: UpdateInstancesResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None
-            if v_instances is None
-            else [
-                _unstructure_UpdateInstancesResponseUpdatedInstance(item0) for item0 in v_instances
-            ]
-        )
+    if v_instances:
+        data["instances"] = [
+            _unstructure_UpdateInstancesResponseUpdatedInstance(item0) for item0 in v_instances
+        ]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -9649,26 +12203,51 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
 ) -> UpdateInstancesResponseUpdatedInstance:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateInstancesResponseUpdatedInstance")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_status = data.get("status", UNSET)
-    if type(v_status) is not str and v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    elif type(v_status) is not str:
         raise DecodeError("a string", v_status, "status")
     v_id = data.get("id", UNSET)
-    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
+    if v_id is UNSET:
+        v_id = None
+    elif v_id is None:
+        empty_on_wire = {**empty_on_wire, "id": True}
+    elif type(v_id) is not str:
         raise DecodeError("a string", v_id, "id")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(UpdateInstancesResponseUpdatedInstance)
     result.uuid = v_uuid
@@ -9677,6 +12256,7 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
     result.id = v_id
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_UpdateInstancesResponseUpdatedInstance.issuperset(data):
         result.additional_properties = {}
     else:
@@ -9692,24 +12272,37 @@ def _unstructure_UpdateInstancesResponseUpdatedInstance(
     obj: UpdateInstancesResponseUpdatedInstance,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_status = obj.status
-    if v_status is not UNSET:
+    if v_status is not None:
         data["status"] = v_status
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_id = obj.id
-    if v_id is not UNSET:
+    if v_id is not None:
         data["id"] = v_id
+    elif "id" in empty_on_wire:
+        data["id"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -9907,29 +12500,53 @@ _KNOWN_UpdateServiceGroupsResponse = frozenset(
 def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateServiceGroupsResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_UpdateServiceGroupsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(UpdateServiceGroupsResponse)
     result.status = v_status
@@ -9937,6 +12554,7 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_UpdateServiceGroupsResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -9950,25 +12568,32 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
 
 def _unstructure_UpdateServiceGroupsResponse(obj: UpdateServiceGroupsResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = (
-            None if v_data is None else _unstructure_UpdateServiceGroupsResponseData(v_data)
-        )
+    if v_data is not None:
+        data["data"] = _unstructure_UpdateServiceGroupsResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -9985,16 +12610,25 @@ _KNOWN_UpdateServiceGroupsResponseData = frozenset(
 def _structure_UpdateServiceGroupsResponseData(data: Any) -> UpdateServiceGroupsResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateServiceGroupsResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is not UNSET and v_service_groups is not None:
+    if v_service_groups is UNSET:
+        v_service_groups = []
+    elif v_service_groups is None:
+        empty_on_wire = {**empty_on_wire, "service_groups": True}
+        v_service_groups = []
+    else:
         try:
             v_service_groups = structure_list(
                 v_service_groups, _structure_UpdateServiceGroupsResponseUpdatedServiceGroup
             )
         except DecodeError as error:
             raise error.at("service_groups") from None
+        if not v_service_groups:
+            empty_on_wire = {**empty_on_wire, "service_groups": False}
     result = _new_object(UpdateServiceGroupsResponseData)
     result.service_groups = v_service_groups
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_UpdateServiceGroupsResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10010,16 +12644,15 @@ def _unstructure_UpdateServiceGroupsResponseData(
     obj: UpdateServiceGroupsResponseData,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_service_groups = obj.service_groups
-    if v_service_groups is not UNSET:
-        data["service_groups"] = (
-            None
-            if v_service_groups is None
-            else [
-                _unstructure_UpdateServiceGroupsResponseUpdatedServiceGroup(item0)
-                for item0 in v_service_groups
-            ]
-        )
+    if v_service_groups:
+        data["service_groups"] = [
+            _unstructure_UpdateServiceGroupsResponseUpdatedServiceGroup(item0)
+            for item0 in v_service_groups
+        ]
+    elif "service_groups" in empty_on_wire:
+        data["service_groups"] = None if empty_on_wire["service_groups"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10043,26 +12676,51 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
 ) -> UpdateServiceGroupsResponseUpdatedServiceGroup:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateServiceGroupsResponseUpdatedServiceGroup")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_status = data.get("status", UNSET)
-    if type(v_status) is not str and v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    elif type(v_status) is not str:
         raise DecodeError("a string", v_status, "status")
     v_id = data.get("id", UNSET)
-    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
+    if v_id is UNSET:
+        v_id = None
+    elif v_id is None:
+        empty_on_wire = {**empty_on_wire, "id": True}
+    elif type(v_id) is not str:
         raise DecodeError("a string", v_id, "id")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(UpdateServiceGroupsResponseUpdatedServiceGroup)
     result.uuid = v_uuid
@@ -10071,6 +12729,7 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     result.id = v_id
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_UpdateServiceGroupsResponseUpdatedServiceGroup.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10086,24 +12745,37 @@ def _unstructure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     obj: UpdateServiceGroupsResponseUpdatedServiceGroup,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_status = obj.status
-    if v_status is not UNSET:
+    if v_status is not None:
         data["status"] = v_status
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_id = obj.id
-    if v_id is not UNSET:
+    if v_id is not None:
         data["id"] = v_id
+    elif "id" in empty_on_wire:
+        data["id"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10295,29 +12967,53 @@ _KNOWN_UpdateVolumesResponse = frozenset(
 def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateVolumesResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_UpdateVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(UpdateVolumesResponse)
     result.status = v_status
@@ -10325,6 +13021,7 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_UpdateVolumesResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10336,23 +13033,32 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
 
 def _unstructure_UpdateVolumesResponse(obj: UpdateVolumesResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_UpdateVolumesResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_UpdateVolumesResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10369,14 +13075,23 @@ _KNOWN_UpdateVolumesResponseData = frozenset(
 def _structure_UpdateVolumesResponseData(data: Any) -> UpdateVolumesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateVolumesResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is UNSET:
+        v_volumes = []
+    elif v_volumes is None:
+        empty_on_wire = {**empty_on_wire, "volumes": True}
+        v_volumes = []
+    else:
         try:
             v_volumes = structure_list(v_volumes, _structure_UpdateVolumesResponseUpdatedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
+        if not v_volumes:
+            empty_on_wire = {**empty_on_wire, "volumes": False}
     result = _new_object(UpdateVolumesResponseData)
     result.volumes = v_volumes
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_UpdateVolumesResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10388,13 +13103,14 @@ def _structure_UpdateVolumesResponseData(data: Any) -> UpdateVolumesResponseData
 
 def _unstructure_UpdateVolumesResponseData(obj: UpdateVolumesResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_volumes = obj.volumes
-    if v_volumes is not UNSET:
-        data["volumes"] = (
-            None
-            if v_volumes is None
-            else [_unstructure_UpdateVolumesResponseUpdatedVolume(item0) for item0 in v_volumes]
-        )
+    if v_volumes:
+        data["volumes"] = [
+            _unstructure_UpdateVolumesResponseUpdatedVolume(item0) for item0 in v_volumes
+        ]
+    elif "volumes" in empty_on_wire:
+        data["volumes"] = None if empty_on_wire["volumes"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10416,26 +13132,51 @@ _KNOWN_UpdateVolumesResponseUpdatedVolume = frozenset(
 def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesResponseUpdatedVolume:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateVolumesResponseUpdatedVolume")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_status = data.get("status", UNSET)
-    if type(v_status) is not str and v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    elif type(v_status) is not str:
         raise DecodeError("a string", v_status, "status")
     v_id = data.get("id", UNSET)
-    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
+    if v_id is UNSET:
+        v_id = None
+    elif v_id is None:
+        empty_on_wire = {**empty_on_wire, "id": True}
+    elif type(v_id) is not str:
         raise DecodeError("a string", v_id, "id")
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(UpdateVolumesResponseUpdatedVolume)
     result.uuid = v_uuid
@@ -10444,6 +13185,7 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
     result.id = v_id
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_UpdateVolumesResponseUpdatedVolume.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10459,24 +13201,37 @@ def _unstructure_UpdateVolumesResponseUpdatedVolume(
     obj: UpdateVolumesResponseUpdatedVolume,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_status = obj.status
-    if v_status is not UNSET:
+    if v_status is not None:
         data["status"] = v_status
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_id = obj.id
-    if v_id is not UNSET:
+    if v_id is not None:
         data["id"] = v_id
+    elif "id" in empty_on_wire:
+        data["id"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10504,62 +13259,120 @@ _KNOWN_Volume = frozenset(
 def _structure_Volume(data: Any) -> Volume:
     if type(data) is not dict:
         raise not_an_object(data, "Volume")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_created_at = data.get("created_at", UNSET)
-    if v_created_at is not UNSET and v_created_at is not None:
+    if v_created_at is UNSET:
+        v_created_at = None
+    elif v_created_at is None:
+        empty_on_wire = {**empty_on_wire, "created_at": True}
+    else:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
     v_state = data.get("state", UNSET)
-    if v_state is not UNSET and v_state is not None:
+    if v_state is UNSET:
+        v_state = None
+    elif v_state is None:
+        empty_on_wire = {**empty_on_wire, "state": True}
+    else:
         try:
             v_state = _structure_VolumeState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
     v_size_mb = data.get("size_mb", UNSET)
-    if type(v_size_mb) is not int and v_size_mb is not UNSET and v_size_mb is not None:
+    if v_size_mb is UNSET:
+        v_size_mb = None
+    elif v_size_mb is None:
+        empty_on_wire = {**empty_on_wire, "size_mb": True}
+    elif type(v_size_mb) is not int:
         raise DecodeError("an integer", v_size_mb, "size_mb")
     v_persistent = data.get("persistent", UNSET)
-    if type(v_persistent) is not bool and v_persistent is not UNSET and v_persistent is not None:
+    if v_persistent is UNSET:
+        v_persistent = None
+    elif v_persistent is None:
+        empty_on_wire = {**empty_on_wire, "persistent": True}
+    elif type(v_persistent) is not bool:
         raise DecodeError("a boolean", v_persistent, "persistent")
     v_attached_to = data.get("attached_to", UNSET)
-    if v_attached_to is not UNSET and v_attached_to is not None:
+    if v_attached_to is UNSET:
+        v_attached_to = []
+    elif v_attached_to is None:
+        empty_on_wire = {**empty_on_wire, "attached_to": True}
+        v_attached_to = []
+    else:
         try:
             v_attached_to = structure_list(v_attached_to, _structure_VolumeInstanceID)
         except DecodeError as error:
             raise error.at("attached_to") from None
+        if not v_attached_to:
+            empty_on_wire = {**empty_on_wire, "attached_to": False}
     v_mounted_by = data.get("mounted_by", UNSET)
-    if v_mounted_by is not UNSET and v_mounted_by is not None:
+    if v_mounted_by is UNSET:
+        v_mounted_by = []
+    elif v_mounted_by is None:
+        empty_on_wire = {**empty_on_wire, "mounted_by": True}
+        v_mounted_by = []
+    else:
         try:
             v_mounted_by = structure_list(v_mounted_by, _structure_VolumeVolumeInstanceMount)
         except DecodeError as error:
             raise error.at("mounted_by") from None
+        if not v_mounted_by:
+            empty_on_wire = {**empty_on_wire, "mounted_by": False}
     v_tags = data.get("tags", UNSET)
-    if v_tags is not UNSET and v_tags is not None:
+    if v_tags is UNSET:
+        v_tags = []
+    elif v_tags is None:
+        empty_on_wire = {**empty_on_wire, "tags": True}
+        v_tags = []
+    else:
         try:
             v_tags = structure_str_list(v_tags)
         except DecodeError as error:
             raise error.at("tags") from None
+        if not v_tags:
+            empty_on_wire = {**empty_on_wire, "tags": False}
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(Volume)
     result.uuid = v_uuid
@@ -10574,6 +13387,7 @@ def _structure_Volume(data: Any) -> Volume:
     result.status = v_status
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_Volume.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10585,50 +13399,69 @@ def _structure_Volume(data: Any) -> Volume:
 
 def _unstructure_Volume(obj: Volume) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_created_at = obj.created_at
-    if v_created_at is not UNSET:
-        data["created_at"] = None if v_created_at is None else unstructure_datetime(v_created_at)
+    if v_created_at is not None:
+        data["created_at"] = unstructure_datetime(v_created_at)
+    elif "created_at" in empty_on_wire:
+        data["created_at"] = None
     v_state = obj.state
-    if v_state is not UNSET:
-        data["state"] = None if v_state is None else v_state._value_
+    if v_state is not None:
+        data["state"] = v_state._value_
+    elif "state" in empty_on_wire:
+        data["state"] = None
     v_size_mb = obj.size_mb
-    if v_size_mb is not UNSET:
+    if v_size_mb is not None:
         data["size_mb"] = v_size_mb
+    elif "size_mb" in empty_on_wire:
+        data["size_mb"] = None
     v_persistent = obj.persistent
-    if v_persistent is not UNSET:
+    if v_persistent is not None:
         data["persistent"] = v_persistent
+    elif "persistent" in empty_on_wire:
+        data["persistent"] = None
     v_attached_to = obj.attached_to
-    if v_attached_to is not UNSET:
-        data["attached_to"] = (
-            None
-            if v_attached_to is None
-            else [_unstructure_VolumeInstanceID(item0) for item0 in v_attached_to]
-        )
+    if v_attached_to:
+        data["attached_to"] = [_unstructure_VolumeInstanceID(item0) for item0 in v_attached_to]
+    elif "attached_to" in empty_on_wire:
+        data["attached_to"] = None if empty_on_wire["attached_to"] else []
     v_mounted_by = obj.mounted_by
-    if v_mounted_by is not UNSET:
-        data["mounted_by"] = (
-            None
-            if v_mounted_by is None
-            else [_unstructure_VolumeVolumeInstanceMount(item0) for item0 in v_mounted_by]
-        )
+    if v_mounted_by:
+        data["mounted_by"] = [
+            _unstructure_VolumeVolumeInstanceMount(item0) for item0 in v_mounted_by
+        ]
+    elif "mounted_by" in empty_on_wire:
+        data["mounted_by"] = None if empty_on_wire["mounted_by"] else []
     v_tags = obj.tags
-    if v_tags is not UNSET:
-        data["tags"] = None if v_tags is None else list(v_tags)
+    if v_tags:
+        data["tags"] = list(v_tags)
+    elif "tags" in empty_on_wire:
+        data["tags"] = None if empty_on_wire["tags"] else []
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10646,18 +13479,28 @@ _KNOWN_VolumeInstanceID = frozenset(
 def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
     if type(data) is not dict:
         raise not_an_object(data, "VolumeInstanceID")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     result = _new_object(VolumeInstanceID)
     result.uuid = v_uuid
     result.name = v_name
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_VolumeInstanceID.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10669,12 +13512,17 @@ def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
 
 def _unstructure_VolumeInstanceID(obj: VolumeInstanceID) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10693,22 +13541,36 @@ _KNOWN_VolumeVolumeInstanceMount = frozenset(
 def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount:
     if type(data) is not dict:
         raise not_an_object(data, "VolumeVolumeInstanceMount")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_read_only = data.get("read_only", UNSET)
-    if type(v_read_only) is not bool and v_read_only is not UNSET and v_read_only is not None:
+    if v_read_only is UNSET:
+        v_read_only = None
+    elif v_read_only is None:
+        empty_on_wire = {**empty_on_wire, "read_only": True}
+    elif type(v_read_only) is not bool:
         raise DecodeError("a boolean", v_read_only, "read_only")
     result = _new_object(VolumeVolumeInstanceMount)
     result.uuid = v_uuid
     result.name = v_name
     result.read_only = v_read_only
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_VolumeVolumeInstanceMount.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10720,15 +13582,22 @@ def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount
 
 def _unstructure_VolumeVolumeInstanceMount(obj: VolumeVolumeInstanceMount) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_read_only = obj.read_only
-    if v_read_only is not UNSET:
+    if v_read_only is not None:
         data["read_only"] = v_read_only
+    elif "read_only" in empty_on_wire:
+        data["read_only"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10799,29 +13668,53 @@ _KNOWN_WaitInstanceResponse = frozenset(
 def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
     if type(data) is not dict:
         raise not_an_object(data, "WaitInstanceResponse")
+    empty_on_wire = NOTHING_EMPTY
     v_status = data.get("status", UNSET)
-    if v_status is not UNSET and v_status is not None:
+    if v_status is UNSET:
+        v_status = None
+    elif v_status is None:
+        empty_on_wire = {**empty_on_wire, "status": True}
+    else:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_data = data.get("data", UNSET)
-    if v_data is not UNSET and v_data is not None:
+    if v_data is UNSET:
+        v_data = None
+    elif v_data is None:
+        empty_on_wire = {**empty_on_wire, "data": True}
+    else:
         try:
             v_data = _structure_WaitInstanceResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
     v_errors = data.get("errors", UNSET)
-    if v_errors is not UNSET and v_errors is not None:
+    if v_errors is UNSET:
+        v_errors = []
+    elif v_errors is None:
+        empty_on_wire = {**empty_on_wire, "errors": True}
+        v_errors = []
+    else:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
+        if not v_errors:
+            empty_on_wire = {**empty_on_wire, "errors": False}
     v_op_time_us = data.get("op_time_us", UNSET)
-    if type(v_op_time_us) is not int and v_op_time_us is not UNSET and v_op_time_us is not None:
+    if v_op_time_us is UNSET:
+        v_op_time_us = None
+    elif v_op_time_us is None:
+        empty_on_wire = {**empty_on_wire, "op_time_us": True}
+    elif type(v_op_time_us) is not int:
         raise DecodeError("an integer", v_op_time_us, "op_time_us")
     result = _new_object(WaitInstanceResponse)
     result.status = v_status
@@ -10829,6 +13722,7 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
     result.data = v_data
     result.errors = v_errors
     result.op_time_us = v_op_time_us
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_WaitInstanceResponse.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10840,23 +13734,32 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
 
 def _unstructure_WaitInstanceResponse(obj: WaitInstanceResponse) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_status = obj.status
-    if v_status is not UNSET:
-        data["status"] = None if v_status is None else v_status._value_
+    if v_status is not None:
+        data["status"] = v_status._value_
+    elif "status" in empty_on_wire:
+        data["status"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_data = obj.data
-    if v_data is not UNSET:
-        data["data"] = None if v_data is None else _unstructure_WaitInstanceResponseData(v_data)
+    if v_data is not None:
+        data["data"] = _unstructure_WaitInstanceResponseData(v_data)
+    elif "data" in empty_on_wire:
+        data["data"] = None
     v_errors = obj.errors
-    if v_errors is not UNSET:
-        data["errors"] = (
-            None if v_errors is None else [_unstructure_ResponseError(item0) for item0 in v_errors]
-        )
+    if v_errors:
+        data["errors"] = [_unstructure_ResponseError(item0) for item0 in v_errors]
+    elif "errors" in empty_on_wire:
+        data["errors"] = None if empty_on_wire["errors"] else []
     v_op_time_us = obj.op_time_us
-    if v_op_time_us is not UNSET:
+    if v_op_time_us is not None:
         data["op_time_us"] = v_op_time_us
+    elif "op_time_us" in empty_on_wire:
+        data["op_time_us"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10873,14 +13776,23 @@ _KNOWN_WaitInstanceResponseData = frozenset(
 def _structure_WaitInstanceResponseData(data: Any) -> WaitInstanceResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "WaitInstanceResponseData")
+    empty_on_wire = NOTHING_EMPTY
     v_instances = data.get("instances", UNSET)
-    if v_instances is not UNSET and v_instances is not None:
+    if v_instances is UNSET:
+        v_instances = []
+    elif v_instances is None:
+        empty_on_wire = {**empty_on_wire, "instances": True}
+        v_instances = []
+    else:
         try:
             v_instances = structure_list(v_instances, _structure_WaitInstanceResponseWaitedInstance)
         except DecodeError as error:
             raise error.at("instances") from None
+        if not v_instances:
+            empty_on_wire = {**empty_on_wire, "instances": False}
     result = _new_object(WaitInstanceResponseData)
     result.instances = v_instances
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_WaitInstanceResponseData.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10892,13 +13804,14 @@ def _structure_WaitInstanceResponseData(data: Any) -> WaitInstanceResponseData:
 
 def _unstructure_WaitInstanceResponseData(obj: WaitInstanceResponseData) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_instances = obj.instances
-    if v_instances is not UNSET:
-        data["instances"] = (
-            None
-            if v_instances is None
-            else [_unstructure_WaitInstanceResponseWaitedInstance(item0) for item0 in v_instances]
-        )
+    if v_instances:
+        data["instances"] = [
+            _unstructure_WaitInstanceResponseWaitedInstance(item0) for item0 in v_instances
+        ]
+    elif "instances" in empty_on_wire:
+        data["instances"] = None if empty_on_wire["instances"] else []
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)
@@ -10919,26 +13832,47 @@ _KNOWN_WaitInstanceResponseWaitedInstance = frozenset(
 def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResponseWaitedInstance:
     if type(data) is not dict:
         raise not_an_object(data, "WaitInstanceResponseWaitedInstance")
+    empty_on_wire = NOTHING_EMPTY
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is UNSET:
+        v_uuid = None
+    elif v_uuid is None:
+        empty_on_wire = {**empty_on_wire, "uuid": True}
+    else:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if v_name is UNSET:
+        v_name = None
+    elif v_name is None:
+        empty_on_wire = {**empty_on_wire, "name": True}
+    elif type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_state = data.get("state", UNSET)
-    if v_state is not UNSET and v_state is not None:
+    if v_state is UNSET:
+        v_state = None
+    elif v_state is None:
+        empty_on_wire = {**empty_on_wire, "state": True}
+    else:
         try:
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
     v_message = data.get("message", UNSET)
-    if type(v_message) is not str and v_message is not UNSET and v_message is not None:
+    if v_message is UNSET:
+        v_message = None
+    elif v_message is None:
+        empty_on_wire = {**empty_on_wire, "message": True}
+    elif type(v_message) is not str:
         raise DecodeError("a string", v_message, "message")
     v_error = data.get("error", UNSET)
-    if type(v_error) is not int and v_error is not UNSET and v_error is not None:
+    if v_error is UNSET:
+        v_error = None
+    elif v_error is None:
+        empty_on_wire = {**empty_on_wire, "error": True}
+    elif type(v_error) is not int:
         raise DecodeError("an integer", v_error, "error")
     result = _new_object(WaitInstanceResponseWaitedInstance)
     result.uuid = v_uuid
@@ -10946,6 +13880,7 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
     result.state = v_state
     result.message = v_message
     result.error = v_error
+    result._empty_on_wire = empty_on_wire
     if _KNOWN_WaitInstanceResponseWaitedInstance.issuperset(data):
         result.additional_properties = {}
     else:
@@ -10961,21 +13896,32 @@ def _unstructure_WaitInstanceResponseWaitedInstance(
     obj: WaitInstanceResponseWaitedInstance,
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
-    if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+    if v_uuid is not None:
+        data["uuid"] = str(v_uuid)
+    elif "uuid" in empty_on_wire:
+        data["uuid"] = None
     v_name = obj.name
-    if v_name is not UNSET:
+    if v_name is not None:
         data["name"] = v_name
+    elif "name" in empty_on_wire:
+        data["name"] = None
     v_state = obj.state
-    if v_state is not UNSET:
-        data["state"] = None if v_state is None else v_state._value_
+    if v_state is not None:
+        data["state"] = v_state._value_
+    elif "state" in empty_on_wire:
+        data["state"] = None
     v_message = obj.message
-    if v_message is not UNSET:
+    if v_message is not None:
         data["message"] = v_message
+    elif "message" in empty_on_wire:
+        data["message"] = None
     v_error = obj.error
-    if v_error is not UNSET:
+    if v_error is not None:
         data["error"] = v_error
+    elif "error" in empty_on_wire:
+        data["error"] = None
     if obj.additional_properties:
         for key, value in obj.additional_properties.items():
             data.setdefault(key, value)

@@ -1,24 +1,27 @@
 """The errors this package raises: each names where in the input it went wrong.
 
-Errors of a request name its method and path, never its headers: the token stays out.
+Errors of a request name its method and path, never the request headers: the token stays out.
 No error shows a value of unbounded size or depth: ``describe_json`` cuts every value short.
 """
 
 from __future__ import annotations
 
 import reprlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = [
     "ApiError",
     "AuthenticationError",
+    "BadRequestError",
     "ConfigurationError",
+    "ConflictError",
     "ConstraintError",
     "DecodeError",
     "EncodeError",
     "NotFoundError",
     "PartialFailureError",
+    "PermissionDeniedError",
     "RateLimitedError",
     "RequestTimeoutError",
     "ResponseFormatError",
@@ -111,7 +114,8 @@ class ApiError(UkcError):
     """The API answered with a status outside 2xx.
 
     ``envelope`` is the answer parsed into the operation's response model, or ``None`` when the
-    body is not such an envelope (a proxy's HTML page, say); ``body`` is always the raw bytes.
+    body is not such an envelope (a proxy's HTML page, say); ``body`` is always the raw bytes
+    and ``headers`` the answer's headers (``Retry-After``, request ids of a proxy).
     """
 
     def __init__(
@@ -124,6 +128,7 @@ class ApiError(UkcError):
         envelope: Any,
         message: str | None,
         errors: Sequence[Any],
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         detail = f": {message}" if message else ""
         super().__init__(f"{method} {path}: HTTP {status}{detail}")
@@ -134,10 +139,23 @@ class ApiError(UkcError):
         self.envelope = envelope
         self.message = message
         self.errors = list(errors)
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+
+
+class BadRequestError(ApiError):
+    """400: the server refused the request as malformed or invalid."""
 
 
 class AuthenticationError(ApiError):
-    """401 or 403: the token is missing, wrong, or not allowed to do this."""
+    """401: the token is missing or wrong."""
+
+
+class PermissionDeniedError(ApiError):
+    """403: the token is valid but not allowed to do this."""
+
+
+class ConflictError(ApiError):
+    """409: the request conflicts with the resource's state (a name already taken, say)."""
 
 
 class NotFoundError(ApiError):

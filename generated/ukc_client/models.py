@@ -2,13 +2,16 @@
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 
-A field that is not required defaults to ``UNSET`` (absent, left out of the JSON); ``None``
-is an explicit null. Fields a newer server sends that this client does not know are kept in
+In a model the client sends, a field that is not required defaults to ``UNSET`` (absent, left
+out of the JSON); ``None`` is an explicit null. In a model the client only receives (a response
+and what it holds), an optional field reads as ``None`` when absent or null, an array as
+``[]``; which of them the JSON had is kept apart, so writing the model back gives the same JSON. Fields a newer server sends that this client does not know are kept in
 ``additional_properties`` and sent back unchanged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, TypeAlias
 from uuid import UUID
@@ -17,7 +20,7 @@ import attrs
 
 from ._wire import at_least_one_of_message, count_present, exactly_one_of_message
 from .errors import ConstraintError
-from .types import UNSET, OpenEnum, Unset
+from .types import NOTHING_EMPTY, UNSET, OpenEnum, Unset
 
 __all__ = [
     "MODELS",
@@ -318,50 +321,52 @@ class VolumeState(OpenEnum):
 
 @attrs.define(kw_only=True)
 class AttachVolumeByUUIDRequestBody:
-    """AttachVolumeByUUIDRequestBody
-
-    Attributes:
-        attach_to: UUID or name of the instance to attach the volume to.
-        at: Path of the mountpoint.
-
-            The path must be absolute, not contain . and .. components, and not contain colons
-            (:). The path must point to an empty directory. If the directory does not exist, it
-            is created.
-        readonly: Whether the volume should be mounted read-only.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``attach_volume_by_uuid``."""
 
     attach_to: BodyInstanceID
+    """UUID or name of the instance to attach the volume to."""
+
     at: str
+    """Path of the mountpoint.
+
+    The path must be absolute, not contain . and .. components, and not contain colons (:). The
+    path must point to an empty directory. If the directory does not exist, it is created."""
+
     readonly: bool | None | Unset = UNSET
+    """Whether the volume should be mounted read-only. ``UNSET`` (the default) leaves it out of the
+    JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class AttachVolumesRequest:
-    """AttachVolumesRequest
-
-    Attributes:
-        attach_to: UUID or name of the instance to attach the volume to.
-        at: Path of the mountpoint.
-
-            The path must be absolute, not contain . and .. components, and not contain colons
-            (:). The path must point to an empty directory. If the directory does not exist, it
-            is created.
-        uuid: The UUID of the volume to attach. Mutually exclusive with name. Exactly one of uuid
-            or name must be provided.
-        name: The name of the volume to attach. Mutually exclusive with UUID. Exactly one of uuid
-            or name must be provided.
-        readonly: Whether the volume should be mounted read-only.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``attach_volumes``."""
 
     attach_to: AttachVolumesRequestInstanceID
+    """UUID or name of the instance to attach the volume to."""
+
     at: str
+    """Path of the mountpoint.
+
+    The path must be absolute, not contain . and .. components, and not contain colons (:). The
+    path must point to an empty directory. If the directory does not exist, it is created."""
+
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the volume to attach. Mutually exclusive with name. Exactly one of uuid or name
+    must be provided. ``UNSET`` (the default) leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the volume to attach. Mutually exclusive with UUID. Exactly one of uuid or name
+    must be provided. ``UNSET`` (the default) leaves it out of the JSON."""
+
     readonly: bool | None | Unset = UNSET
+    """Whether the volume should be mounted read-only. ``UNSET`` (the default) leaves it out of the
+    JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -376,387 +381,457 @@ class AttachVolumesRequest:
 
 @attrs.define(kw_only=True)
 class AttachVolumesRequestInstanceID:
-    """AttachVolumesRequestInstanceID
-
-    Attributes:
-        uuid: The UUID of the instance.
-        name: The name of the instance that the volume is attached to.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """UUID or name of the instance to attach the volume to (``AttachVolumesRequest.attach_to``)."""
 
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the instance. ``UNSET`` (the default) leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the instance that the volume is attached to. ``UNSET`` (the default) leaves it
+    out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class AttachVolumesResponse:
-    """AttachVolumesResponse
+    """The answer of ``attach_volumes``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: AttachVolumesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: AttachVolumesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class AttachVolumesResponseAttachedVolume:
-    """AttachVolumesResponseAttachedVolume
+    """The volume(s) which were attached by the request (``AttachVolumesResponseData.volumes``)."""
 
-    Attributes:
-        status: The status of the response.
-        uuid: The UUID of the volume that was attached.
-        name: The name of the volume that was attached.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the volume that was attached. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the volume that was attached. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class AttachVolumesResponseData:
-    """AttachVolumesResponseData
+    """The response data for this request (``AttachVolumesResponse.data``)."""
 
-    Attributes:
-        volumes: The volume(s) which were attached by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    volumes: list[AttachVolumesResponseAttachedVolume] = attrs.field(factory=list)
+    """The volume(s) which were attached by the request. Empty when the API leaves it out."""
 
-    volumes: list[AttachVolumesResponseAttachedVolume] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class AutoscalePolicy:
-    """AutoscalePolicy
-
-    Attributes:
-        name: The name of the policy.
-        enabled: If the policy is enabled.
-        metric: Metric to use for the step policy.
-        adjustment_type: The type of adjustment to be made in the step policy.
-        steps: The steps for the step policy. Each step defines an adjustment value and optional
-            bounds.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The policies to apply to the autoscale configuration
+    (``CreateAutoscaleConfigurationByServiceGroupUUIDRequest.policies``)."""
 
     name: str | None | Unset = UNSET
+    """The name of the policy. ``UNSET`` (the default) leaves it out of the JSON."""
+
     enabled: bool | None | Unset = UNSET
+    """If the policy is enabled. ``UNSET`` (the default) leaves it out of the JSON."""
+
     metric: AutoscalePolicyMetric | None | Unset = UNSET
+    """Metric to use for the step policy. ``UNSET`` (the default) leaves it out of the JSON."""
+
     adjustment_type: AutoscalePolicyAdjustmentType | None | Unset = UNSET
+    """The type of adjustment to be made in the step policy. ``UNSET`` (the default) leaves it out
+    of the JSON."""
+
     steps: list[AutoscalePolicyStep] | None | Unset = UNSET
+    """The steps for the step policy. Each step defines an adjustment value and optional bounds.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class AutoscalePolicyStep:
-    """AutoscalePolicyStep
-
-    Attributes:
-        adjustment: The adjustment value for the step.
-        lower_bound: Lower bound for the step.
-        upper_bound: Upper bound for the step.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The steps for the step policy. Each step defines an adjustment value and optional bounds
+    (``AutoscalePolicy.steps``)."""
 
     adjustment: int | None | Unset = UNSET
+    """The adjustment value for the step. ``UNSET`` (the default) leaves it out of the JSON."""
+
     lower_bound: int | None | Unset = UNSET
+    """Lower bound for the step. ``UNSET`` (the default) leaves it out of the JSON."""
+
     upper_bound: int | None | Unset = UNSET
+    """Upper bound for the step. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class BodyInstanceID:
-    """BodyInstanceID
-
-    Attributes:
-        uuid: The UUID of the instance.
-        name: The name of the instance that the volume is detached from.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """UUID or name of the instance to attach the volume to
+    (``AttachVolumeByUUIDRequestBody.attach_to``)."""
 
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the instance. ``UNSET`` (the default) leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the instance that the volume is detached from. ``UNSET`` (the default) leaves it
+    out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class Certificate:
-    """Certificate
+    """The certificate which was created by this request.
 
-    Attributes:
-        uuid: The UUID of the certificate.
+    Note: only one certificate can be specified in the request, so this will always contain a
+    single entry (``CreateCertificateResponseData.certificates``)."""
 
-            This is a unique identifier for the certificate that is generated when the
-            certificate is created. The UUID is used to reference the certificate in API calls
-            and can be used to identify the certificate in all API calls that require an
-            identifier.
-        name: The name of the certificate.
+    uuid: UUID | None = None
+    """The UUID of the certificate.
 
-            This is a human-readable name that can be used to identify the certificate. The name
-            must be unique within the context of your account. The name can also be used to
-            identify the certificate in API calls.
-        created_at: The time the certificate was created.
-        common_name: The common name (CN) field from the certificate's subject.
+    This is a unique identifier for the certificate that is generated when the certificate is
+    created. The UUID is used to reference the certificate in API calls and can be used to
+    identify the certificate in all API calls that require an identifier. ``None`` when the API
+    leaves it out."""
 
-            This is typically the primary domain name that the certificate is issued for. It
-            represents the main identity that the certificate validates.
-        subject: The complete subject distinguished name (DN) of the certificate.
+    name: str | None = None
+    """The name of the certificate.
 
-            This contains the full subject information from the certificate, including the
-            common name, organization, organizational unit, locality, state, and country. The
-            subject identifies the entity that the certificate is issued to.
-        issuer: The complete issuer distinguished name (DN) of the certificate.
+    This is a human-readable name that can be used to identify the certificate. The name must be
+    unique within the context of your account. The name can also be used to identify the
+    certificate in API calls. ``None`` when the API leaves it out."""
 
-            This identifies the Certificate Authority (CA) that issued the certificate. It
-            contains information about the CA including its common name, organization, and
-            country.
-        serial_number: The unique serial number assigned to the certificate by the issuing CA.
+    created_at: datetime | None = None
+    """The time the certificate was created. ``None`` when the API leaves it out."""
 
-            This is a unique identifier within the scope of the issuing CA that can be used to
-            identify and track the certificate. Serial numbers are typically represented as
-            hexadecimal strings.
-        not_before: The date and time when the certificate becomes valid.
+    common_name: str | None = None
+    """The common name (CN) field from the certificate's subject.
 
-            The certificate should not be trusted before this date. This timestamp marks the
-            beginning of the certificate's validity period.
-        not_after: The date and time when the certificate expires.
+    This is typically the primary domain name that the certificate is issued for. It represents
+    the main identity that the certificate validates. ``None`` when the API leaves it out."""
 
-            The certificate should not be trusted after this date. This timestamp marks the end
-            of the certificate's validity period. Certificates should be renewed before this
-            date to maintain service availability.
-        state: The current state of the certificate.
+    subject: str | None = None
+    """The complete subject distinguished name (DN) of the certificate.
 
-            This indicates whether the certificate is pending issuance, valid and ready for use,
-            or in an error state. See CertificateState enum for detailed state descriptions.
-        status: An optional field representing the status of the request. This field is only set
-            when this message object is used as a response message.
-        message: An optional message providing additional information about the status. This field is
-            only set when this message object is used as a response message, and is useful when
-            the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is only set when this message object is used as a response message, and is useful
-            when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    This contains the full subject information from the certificate, including the common name,
+    organization, organizational unit, locality, state, and country. The subject identifies the
+    entity that the certificate is issued to. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    created_at: datetime | None | Unset = UNSET
-    common_name: str | None | Unset = UNSET
-    subject: str | None | Unset = UNSET
-    issuer: str | None | Unset = UNSET
-    serial_number: str | None | Unset = UNSET
-    not_before: datetime | None | Unset = UNSET
-    not_after: datetime | None | Unset = UNSET
-    state: CertificateState | None | Unset = UNSET
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    issuer: str | None = None
+    """The complete issuer distinguished name (DN) of the certificate.
+
+    This identifies the Certificate Authority (CA) that issued the certificate. It contains
+    information about the CA including its common name, organization, and country. ``None`` when
+    the API leaves it out."""
+
+    serial_number: str | None = None
+    """The unique serial number assigned to the certificate by the issuing CA.
+
+    This is a unique identifier within the scope of the issuing CA that can be used to identify
+    and track the certificate. Serial numbers are typically represented as hexadecimal strings.
+    ``None`` when the API leaves it out."""
+
+    not_before: datetime | None = None
+    """The date and time when the certificate becomes valid.
+
+    The certificate should not be trusted before this date. This timestamp marks the beginning
+    of the certificate's validity period. ``None`` when the API leaves it out."""
+
+    not_after: datetime | None = None
+    """The date and time when the certificate expires.
+
+    The certificate should not be trusted after this date. This timestamp marks the end of the
+    certificate's validity period. Certificates should be renewed before this date to maintain
+    service availability. ``None`` when the API leaves it out."""
+
+    state: CertificateState | None = None
+    """The current state of the certificate.
+
+    This indicates whether the certificate is pending issuance, valid and ready for use, or in
+    an error state. See CertificateState enum for detailed state descriptions. ``None`` when the
+    API leaves it out."""
+
+    status: ResponseStatus | None = None
+    """An optional field representing the status of the request. This field is only set when this
+    message object is used as a response message. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class ConfigurationInstanceCreateArgsRoms:
-    """ConfigurationInstanceCreateArgs, given by its roms.
-
-    Attributes:
-        roms: The ROM to use for the autoscale configuration.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """ConfigurationInstanceCreateArgs, given by its roms."""
 
     roms: InstanceCreateArgsInstanceCreateRequestRoms
+    """The ROM to use for the autoscale configuration."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class ConfigurationInstanceCreateArgsTemplate:
-    """ConfigurationInstanceCreateArgs, given by its template.
-
-    Attributes:
-        template: The instance template used for the autoscale configuration.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """ConfigurationInstanceCreateArgs, given by its template."""
 
     template: ServiceGroupTemplate
+    """The instance template used for the autoscale configuration."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationByServiceGroupUUIDRequest:
-    """CreateAutoscaleConfigurationByServiceGroupUUIDRequest
-
-    Attributes:
-        uuid: The UUID of the service to create a configuration for. Mutually exclusive with name.
-        min_size: The minimum number of instances to keep running.
-        max_size: The maximum number of instances to keep running.
-        warmup_time_ms: The warmup time in milliseconds for new instances.
-        cooldown_time_ms: The cooldown time in milliseconds for the autoscale configuration.
-        create_args: The arguments to use when creating the autoscale configuration.
-        policies: The policies to apply to the autoscale configuration.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``create_autoscale_configuration_by_service_group_uuid``."""
 
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the service to create a configuration for. Mutually exclusive with name.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     min_size: int | None | Unset = UNSET
+    """The minimum number of instances to keep running. ``UNSET`` (the default) leaves it out of
+    the JSON."""
+
     max_size: int | None | Unset = UNSET
+    """The maximum number of instances to keep running. ``UNSET`` (the default) leaves it out of
+    the JSON."""
+
     warmup_time_ms: int | None | Unset = UNSET
+    """The warmup time in milliseconds for new instances. ``UNSET`` (the default) leaves it out of
+    the JSON."""
+
     cooldown_time_ms: int | None | Unset = UNSET
+    """The cooldown time in milliseconds for the autoscale configuration. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     create_args: (
         CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs | None | Unset
     ) = UNSET
+    """The arguments to use when creating the autoscale configuration. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     policies: list[AutoscalePolicy] | None | Unset = UNSET
+    """The policies to apply to the autoscale configuration. ``UNSET`` (the default) leaves it out
+    of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms:
-    """CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs, given by its roms.
-
-    Attributes:
-        roms: The ROM to use for the autoscale configuration.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs, given by its roms."""
 
     roms: InstanceCreateArgsInstanceCreateRequestRoms
+    """The ROM to use for the autoscale configuration."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate:
     """CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs, given by its
-    template.
-
-    Attributes:
-        template: The instance template used for the autoscale configuration.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    template."""
 
     template: ServiceGroupTemplate
+    """The instance template used for the autoscale configuration."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationPolicyRequest:
-    """CreateAutoscaleConfigurationPolicyRequest
-
-    Attributes:
-        name: The Name of the service to add a policy to.
-        type: The policy type to add to the autoscale configuration.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``create_autoscale_configuration_policy``."""
 
     name: str
+    """The Name of the service to add a policy to."""
+
     type: AutoscalePolicy
+    """The policy type to add to the autoscale configuration."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationPolicyResponse:
-    """CreateAutoscaleConfigurationPolicyResponse
+    """The answer of ``create_autoscale_configuration_policy``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: CreateAutoscaleConfigurationPolicyResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: CreateAutoscaleConfigurationPolicyResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationPolicyResponseData:
-    """CreateAutoscaleConfigurationPolicyResponseData
+    """The response data for this request (``CreateAutoscaleConfigurationPolicyResponse.data``)."""
 
-    Attributes:
-        policies: The policies which were added by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    policies: list[CreateAutoscaleConfigurationPolicyResponsePolicy] = attrs.field(factory=list)
+    """The policies which were added by the request. Empty when the API leaves it out."""
 
-    policies: list[CreateAutoscaleConfigurationPolicyResponsePolicy] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationPolicyResponsePolicy:
-    """CreateAutoscaleConfigurationPolicyResponsePolicy
+    """The policies which were added by the request
+    (``CreateAutoscaleConfigurationPolicyResponseData.policies``)."""
 
-    Attributes:
-        status: The status of the response.
-        uuid: The UUID of the service of the added policy.
-        name: The name of the service of the added policy.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the service of the added policy. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the service of the added policy. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationsRequestConfiguration:
-    """CreateAutoscaleConfigurationsRequestConfiguration
-
-    Attributes:
-        uuid: The UUID of the service to create a configuration for. Mutually exclusive with name.
-        name: The name of the service to create a configuration for. Mutually exclusive with UUID.
-        min_size: The minimum number of instances to keep running.
-        max_size: The maximum number of instances to keep running.
-        warmup_time_ms: The warmup time in milliseconds for new instances.
-        cooldown_time_ms: The cooldown time in milliseconds for the autoscale configuration.
-        create_args: The arguments to use when creating the autoscale configuration.
-        policies: The policies to apply to the autoscale configuration.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """An item of the request body of ``create_autoscale_configurations``."""
 
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the service to create a configuration for. Mutually exclusive with name.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the service to create a configuration for. Mutually exclusive with UUID.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     min_size: int | None | Unset = UNSET
+    """The minimum number of instances to keep running. ``UNSET`` (the default) leaves it out of
+    the JSON."""
+
     max_size: int | None | Unset = UNSET
+    """The maximum number of instances to keep running. ``UNSET`` (the default) leaves it out of
+    the JSON."""
+
     warmup_time_ms: int | None | Unset = UNSET
+    """The warmup time in milliseconds for new instances. ``UNSET`` (the default) leaves it out of
+    the JSON."""
+
     cooldown_time_ms: int | None | Unset = UNSET
+    """The cooldown time in milliseconds for the autoscale configuration. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     create_args: ConfigurationInstanceCreateArgs | None | Unset = UNSET
+    """The arguments to use when creating the autoscale configuration. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     policies: list[AutoscalePolicy] | None | Unset = UNSET
+    """The policies to apply to the autoscale configuration. ``UNSET`` (the default) leaves it out
+    of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -773,892 +848,1078 @@ class CreateAutoscaleConfigurationsRequestConfiguration:
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationsResponse:
-    """CreateAutoscaleConfigurationsResponse
+    """The answer of ``create_autoscale_configurations``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: CreateAutoscaleConfigurationsResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: CreateAutoscaleConfigurationsResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationsResponseConfigurationsResponse:
-    """CreateAutoscaleConfigurationsResponseConfigurationsResponse
+    """The configuration(s) which were created by the request
+    (``CreateAutoscaleConfigurationsResponseData.service_groups``)."""
 
-    Attributes:
-        status: The status of the response.
-        uuid: The UUID of the service where the configuration was created.
-        name: The name of the service where the configuration was created.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the service where the configuration was created. ``None`` when the API leaves it
+    out."""
+
+    name: str | None = None
+    """The name of the service where the configuration was created. ``None`` when the API leaves it
+    out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateAutoscaleConfigurationsResponseData:
-    """CreateAutoscaleConfigurationsResponseData
+    """The response data for this request (``CreateAutoscaleConfigurationsResponse.data``)."""
 
-    Attributes:
-        service_groups: The configuration(s) which were created by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    service_groups: list[CreateAutoscaleConfigurationsResponseConfigurationsResponse] = attrs.field(
+        factory=list
+    )
+    """The configuration(s) which were created by the request. Empty when the API leaves it out."""
 
-    service_groups: (
-        list[CreateAutoscaleConfigurationsResponseConfigurationsResponse] | None | Unset
-    ) = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateCertificateRequest:
-    """CreateCertificateRequest
-
-    Attributes:
-        name: The name of the certificate.
-
-            This is a human-readable name that can be used to identify the certificate. The name
-            must be unique within the context of your account. If no name is specified, a random
-            name is generated for you. The name can also be used to identify the certificate in
-            API calls.
-        cn: The common name the certificate is for.
-        chain: The certificate chain, PEM.
-        pkey: The private key, PEM.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``create_certificate``."""
 
     name: str | None | Unset = UNSET
+    """The name of the certificate.
+
+    This is a human-readable name that can be used to identify the certificate. The name must be
+    unique within the context of your account. If no name is specified, a random name is
+    generated for you. The name can also be used to identify the certificate in API calls.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     cn: str
+    """The common name the certificate is for."""
+
     chain: str
+    """The certificate chain, PEM."""
+
     pkey: str
+    """The private key, PEM."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateCertificateResponse:
-    """CreateCertificateResponse
+    """The answer of ``create_certificate``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: CreateCertificateResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: CreateCertificateResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateCertificateResponseData:
-    """CreateCertificateResponseData
+    """The response data for this request (``CreateCertificateResponse.data``)."""
 
-    Attributes:
-        certificates: The certificate which was created by this request.
+    certificates: list[Certificate] = attrs.field(factory=list)
+    """The certificate which was created by this request.
 
-            Note: only one certificate can be specified in the request, so this will always
-            contain a single entry.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    Note: only one certificate can be specified in the request, so this will always contain a
+    single entry. Empty when the API leaves it out."""
 
-    certificates: list[Certificate] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateInstanceRequest:
-    """CreateInstanceRequest
-
-    Attributes:
-        image: The image to use for the instance.
-        name: (Optional). The name of the instance.
-
-            If not provided, a random name will be generated. The name must be unique.
-        args: (Optional). The arguments to pass to the instance when it starts.
-        env: (Optional). Environment variables to set for the instance.
-        memory_mb: (Optional). Memory in MB to allocate for the instance. Default is 128.
-        service_group: (Optional). The service group configuration when creating an instance.
-
-            When creating an instance, either a previously created (persistent) service group
-            can be referenced (either through its name or UUID), or a new (ephemeral) service
-            group can be created for the instance by specifying the list of services it should
-            expose and optionally the domains it should use.
-        volumes: Volumes to attach to the instance.
-
-            This list can contain both existing and new volumes to create as part of the
-            instance creation. Existing volumes can be referenced by their name or UUID. New
-            volumes can be created by specifying a name, size in MiB, and mount point in the
-            instance. The mount point is the directory in the instance where the volume will be
-            mounted.
-        autostart: Whether the instance should start automatically on creation.
-        replicas: Number of replicas for the instance.
-        restart_policy: Restart policy for the instance. This defines how the instance should behave when it
-            stops or crashes.
-        scale_to_zero: Scale-to-zero configuration for the instance.
-        vcpus: Number of vCPUs to allocate for the instance.
-        wait_timeout_ms: Timeout to wait for all new instances to reach running state in milliseconds. If you
-            autostart your new instance, you can wait for it to finish starting with a blocking
-            API call if you specify a wait timeout greater than zero. No wait performed for a
-            value of 0.
-        features: Features to enable for the instance. Features are specific configurations or
-            capabilities that can be enabled for the instance.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``create_instance``."""
 
     image: str
+    """The image to use for the instance."""
+
     name: str | None | Unset = UNSET
+    """(Optional). The name of the instance.
+
+    If not provided, a random name will be generated. The name must be unique. ``UNSET`` (the
+    default) leaves it out of the JSON."""
+
     args: list[str] | None | Unset = UNSET
+    """(Optional). The arguments to pass to the instance when it starts. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     env: dict[str, str] | None | Unset = UNSET
+    """(Optional). Environment variables to set for the instance. ``UNSET`` (the default) leaves it
+    out of the JSON."""
+
     memory_mb: int | None | Unset = UNSET
+    """(Optional). Memory in MB to allocate for the instance. Default is 128. ``UNSET`` (the
+    default) leaves it out of the JSON."""
+
     service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET
+    """(Optional). The service group configuration when creating an instance.
+
+    When creating an instance, either a previously created (persistent) service group can be
+    referenced (either through its name or UUID), or a new (ephemeral) service group can be
+    created for the instance by specifying the list of services it should expose and optionally
+    the domains it should use. ``UNSET`` (the default) leaves it out of the JSON."""
+
     volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET
+    """Volumes to attach to the instance.
+
+    This list can contain both existing and new volumes to create as part of the instance
+    creation. Existing volumes can be referenced by their name or UUID. New volumes can be
+    created by specifying a name, size in MiB, and mount point in the instance. The mount point
+    is the directory in the instance where the volume will be mounted. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     autostart: bool | None | Unset = UNSET
+    """Whether the instance should start automatically on creation. ``UNSET`` (the default) leaves
+    it out of the JSON."""
+
     replicas: int | None | Unset = UNSET
+    """Number of replicas for the instance. ``UNSET`` (the default) leaves it out of the JSON."""
+
     restart_policy: InstanceRestartPolicy | None | Unset = UNSET
+    """Restart policy for the instance. This defines how the instance should behave when it stops
+    or crashes. ``UNSET`` (the default) leaves it out of the JSON."""
+
     scale_to_zero: InstanceScaleToZero | None | Unset = UNSET
+    """Scale-to-zero configuration for the instance. ``UNSET`` (the default) leaves it out of the
+    JSON."""
+
     vcpus: int | None | Unset = UNSET
+    """Number of vCPUs to allocate for the instance. ``UNSET`` (the default) leaves it out of the
+    JSON."""
+
     wait_timeout_ms: int | None | Unset = UNSET
+    """Timeout to wait for all new instances to reach running state in milliseconds. If you
+    autostart your new instance, you can wait for it to finish starting with a blocking API call
+    if you specify a wait timeout greater than zero. No wait performed for a value of 0.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET
+    """Features to enable for the instance. Features are specific configurations or capabilities
+    that can be enabled for the instance. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateInstanceRequestDomain:
-    """CreateInstanceRequestDomain
-
-    Attributes:
-        certificate: A reference to an existing certificate which can be used for the specified domain.
-            If unspecified, Unikraft Cloud will automatically generate a new certificate for the
-            domain based on Let's Encrypt and seek to accomplish a DNS-01 challenge.
-        name: Publicly accessible domain name. If this name ends in a period . it must be a valid
-            Full Qualified Domain Name (FQDN), otherwise it will become a subdomain of the
-            target metro.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """Domains of a new (ephemeral) service group
+    (``CreateInstanceRequestServiceGroupNew.domains``)."""
 
     certificate: NameOrUUID | None | Unset = UNSET
+    """A reference to an existing certificate which can be used for the specified domain. If
+    unspecified, Unikraft Cloud will automatically generate a new certificate for the domain
+    based on Let's Encrypt and seek to accomplish a DNS-01 challenge. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     name: str
+    """Publicly accessible domain name. If this name ends in a period . it must be a valid Full
+    Qualified Domain Name (FQDN), otherwise it will become a subdomain of the target metro."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateInstanceRequestServiceGroupByName:
-    """A reference to an existing resource by its name.
-
-    Attributes:
-        name: The name of the referenced resource.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """A reference to an existing resource by its name."""
 
     name: str
+    """The name of the referenced resource."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateInstanceRequestServiceGroupByUUID:
-    """A reference to an existing resource by its uuid.
-
-    Attributes:
-        uuid: (Optional). Reference an existing (persistent) service group by its UUID. Mutually
-            exclusive with name.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """A reference to an existing resource by its uuid."""
 
     uuid: UUID
+    """(Optional). Reference an existing (persistent) service group by its UUID. Mutually exclusive
+    with name."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateInstanceRequestServiceGroupNew:
-    """A new (ephemeral) service group, described by the services it exposes.
-
-    Attributes:
-        services: Services of a new (ephemeral) service group.
-        domains: Domains of a new (ephemeral) service group.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """A new (ephemeral) service group, described by the services it exposes."""
 
     services: list[Service]
+    """Services of a new (ephemeral) service group."""
+
     domains: list[CreateInstanceRequestDomain] | None | Unset = UNSET
+    """Domains of a new (ephemeral) service group. ``UNSET`` (the default) leaves it out of the
+    JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateInstanceRequestVolume:
-    """CreateInstanceRequestVolume
+    """Volumes to attach to the instance.
 
-    Attributes:
-        at: The mount point for the volume in the instance.
-        uuid: The UUID of an existing volume.
-
-            If this is the only specified field, then it will look up an existing volume by this
-            UUID.
-        name: The name of the volume.
-
-            If this is the only specified field, then it will look up an existing volume by this
-            name. If the volume does not exist, the request will fail. If a new volume is
-            intended to be created, then this field must be specified along with the size in MiB
-            and the mount point in the instance.
-        size_mb: The size of the volume when creating a new volume.
-
-            When creating a new volume as part of the instance create request, specify the size
-            of the volume in MiB.
-        read_only: Whether the volume is read-only.
-
-            If this field is set to true, the volume will be mounted as read-only in the
-            instance. This field is optional and defaults to false and is only applicable when
-            using an existing volume.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    This list can contain both existing and new volumes to create as part of the instance
+    creation. Existing volumes can be referenced by their name or UUID. New volumes can be
+    created by specifying a name, size in MiB, and mount point in the instance. The mount point
+    is the directory in the instance where the volume will be mounted
+    (``CreateInstanceRequest.volumes``)."""
 
     at: str
+    """The mount point for the volume in the instance."""
+
     uuid: UUID | None | Unset = UNSET
+    """The UUID of an existing volume.
+
+    If this is the only specified field, then it will look up an existing volume by this UUID.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the volume.
+
+    If this is the only specified field, then it will look up an existing volume by this name.
+    If the volume does not exist, the request will fail. If a new volume is intended to be
+    created, then this field must be specified along with the size in MiB and the mount point in
+    the instance. ``UNSET`` (the default) leaves it out of the JSON."""
+
     size_mb: int | None | Unset = UNSET
+    """The size of the volume when creating a new volume.
+
+    When creating a new volume as part of the instance create request, specify the size of the
+    volume in MiB. ``UNSET`` (the default) leaves it out of the JSON."""
+
     read_only: bool | None | Unset = UNSET
+    """Whether the volume is read-only.
+
+    If this field is set to true, the volume will be mounted as read-only in the instance. This
+    field is optional and defaults to false and is only applicable when using an existing
+    volume. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateInstanceResponse:
-    """CreateInstanceResponse
+    """The answer of ``create_instance``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: CreateInstanceResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: CreateInstanceResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateInstanceResponseData:
-    """CreateInstanceResponseData
+    """The response data for this request (``CreateInstanceResponse.data``)."""
 
-    Attributes:
-        instances: The instance that was created in this request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    instances: list[Instance] = attrs.field(factory=list)
+    """The instance that was created in this request. Empty when the API leaves it out."""
 
-    instances: list[Instance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateServiceGroupRequest:
-    """CreateServiceGroupRequest
-
-    Attributes:
-        name: Name of the service group. This is a human-readable name that can be used to
-            identify the service group. The name must be unique within the context of your
-            account. If no name is specified, a random name is generated for you. The name can
-            also be used to identify the service group in API calls.
-        services: Description of exposed services.
-        domains: Description of domains associated with the service group.
-        soft_limit: The soft limit is used by the Unikraft Cloud load balancer to decide when to wake up
-            another standby instance.
-
-            For example, if the soft limit is set to 5 and the service consists of 2 standby
-            instances, one of the instances receives up to 5 concurrent requests. The 6th
-            parallel requests wakes up the second instance. If there are no more standby
-            instances to wake up, the number of requests assigned to each instance will exceed
-            the soft limit. The load balancer makes sure that when the number of in-flight
-            requests goes down again, instances are put into standby as fast as possible.
-        hard_limit: The hard limit defines the maximum number of concurrent requests that an instance
-            assigned to the this service can handle.
-
-            The load balancer will never assign more requests to a single instance. In case
-            there are no other instances available, excess requests fail (i.e., they are blocked
-            and not queued).
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``create_service_group``."""
 
     name: str | None | Unset = UNSET
+    """Name of the service group. This is a human-readable name that can be used to identify the
+    service group. The name must be unique within the context of your account. If no name is
+    specified, a random name is generated for you. The name can also be used to identify the
+    service group in API calls. ``UNSET`` (the default) leaves it out of the JSON."""
+
     services: list[Service] | None | Unset = UNSET
+    """Description of exposed services. ``UNSET`` (the default) leaves it out of the JSON."""
+
     domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET
+    """Description of domains associated with the service group. ``UNSET`` (the default) leaves it
+    out of the JSON."""
+
     soft_limit: int | None | Unset = UNSET
+    """The soft limit is used by the Unikraft Cloud load balancer to decide when to wake up another
+    standby instance.
+
+    For example, if the soft limit is set to 5 and the service consists of 2 standby instances,
+    one of the instances receives up to 5 concurrent requests. The 6th parallel requests wakes
+    up the second instance. If there are no more standby instances to wake up, the number of
+    requests assigned to each instance will exceed the soft limit. The load balancer makes sure
+    that when the number of in-flight requests goes down again, instances are put into standby
+    as fast as possible. ``UNSET`` (the default) leaves it out of the JSON."""
+
     hard_limit: int | None | Unset = UNSET
+    """The hard limit defines the maximum number of concurrent requests that an instance assigned
+    to the this service can handle.
+
+    The load balancer will never assign more requests to a single instance. In case there are no
+    other instances available, excess requests fail (i.e., they are blocked and not queued).
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateServiceGroupRequestDomain:
-    """CreateServiceGroupRequestDomain
-
-    Attributes:
-        name: Publicly accessible domain name. If this name ends in a period . it must be a valid
-            Full Qualified Domain Name (FQDN), otherwise it will become a subdomain of the
-            target metro.
-        certificate: Use an existing certificate for the domain. If this field is specified, the domain
-            must be associated with a valid certificate.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """Description of domains associated with the service group
+    (``CreateServiceGroupRequest.domains``)."""
 
     name: str
+    """Publicly accessible domain name. If this name ends in a period . it must be a valid Full
+    Qualified Domain Name (FQDN), otherwise it will become a subdomain of the target metro."""
+
     certificate: NameOrUUID | None | Unset = UNSET
+    """Use an existing certificate for the domain. If this field is specified, the domain must be
+    associated with a valid certificate. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateServiceGroupResponse:
-    """CreateServiceGroupResponse
+    """The answer of ``create_service_group``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: CreateServiceGroupResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: CreateServiceGroupResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateServiceGroupResponseData:
-    """CreateServiceGroupResponseData
+    """The response data for this request (``CreateServiceGroupResponse.data``)."""
 
-    Attributes:
-        service_groups: The service group which was created by this request.
+    service_groups: list[ServiceGroup] = attrs.field(factory=list)
+    """The service group which was created by this request.
 
-            Note: only one service group can be specified in the request, so this will always
-            contain a single entry.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    Note: only one service group can be specified in the request, so this will always contain a
+    single entry. Empty when the API leaves it out."""
 
-    service_groups: list[ServiceGroup] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateVolumeRequest:
-    """CreateVolumeRequest
-
-    Attributes:
-        name: The name of the volume.
-
-            This is a human-readable name that can be used to identify the volume. The name must
-            be unique within the context of your account. If no name is specified, a random name
-            of the form vol-X is generated for you, where X is a 5 character long random
-            alphanumeric suffix.. The name can also be used to identify the volume in API calls.
-        size_mb: Size of the new volume in MiB.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``create_volume``."""
 
     name: str | None | Unset = UNSET
+    """The name of the volume.
+
+    This is a human-readable name that can be used to identify the volume. The name must be
+    unique within the context of your account. If no name is specified, a random name of the
+    form vol-X is generated for you, where X is a 5 character long random alphanumeric suffix..
+    The name can also be used to identify the volume in API calls. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     size_mb: int
+    """Size of the new volume in MiB."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class CreateVolumeResponse:
-    """CreateVolumeResponse
+    """The answer of ``create_volume``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: CreateVolumeResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: CreateVolumeResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateVolumeResponseData:
-    """CreateVolumeResponseData
+    """The response data for this request (``CreateVolumeResponse.data``)."""
 
-    Attributes:
-        volumes: The volume(s) which were created by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    volumes: list[CreateVolumeResponseVolume] = attrs.field(factory=list)
+    """The volume(s) which were created by the request. Empty when the API leaves it out."""
 
-    volumes: list[CreateVolumeResponseVolume] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class CreateVolumeResponseVolume:
-    """CreateVolumeResponseVolume
+    """The volume(s) which were created by the request (``CreateVolumeResponseData.volumes``)."""
 
-    Attributes:
-        status: The status of the response.
-        uuid: UUID of the newly created volume.
-        name: The name of the newly created volume.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """UUID of the newly created volume. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the newly created volume. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteAutoscaleConfigurationPolicyResponse:
-    """DeleteAutoscaleConfigurationPolicyResponse
+    """The answer of ``delete_autoscale_configuration_policies``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: DeleteAutoscaleConfigurationPolicyResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: DeleteAutoscaleConfigurationPolicyResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteAutoscaleConfigurationPolicyResponseData:
-    """DeleteAutoscaleConfigurationPolicyResponseData
+    """The response data for this request (``DeleteAutoscaleConfigurationPolicyResponse.data``)."""
 
-    Attributes:
-        policies: The policies which were deleted by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
-
-    policies: list[DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse] | None | Unset = (
-        UNSET
+    policies: list[DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse] = attrs.field(
+        factory=list
     )
+    """The policies which were deleted by the request. Empty when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse:
-    """DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse
+    """The policies which were deleted by the request
+    (``DeleteAutoscaleConfigurationPolicyResponseData.policies``)."""
 
-    Attributes:
-        status: The status of the response.
-        name: The name of the service of the deleted policy.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    name: str | None = None
+    """The name of the service of the deleted policy. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteAutoscaleConfigurationsResponse:
-    """DeleteAutoscaleConfigurationsResponse
+    """The answer of ``delete_autoscale_configurations``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: DeleteAutoscaleConfigurationsResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: DeleteAutoscaleConfigurationsResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteAutoscaleConfigurationsResponseData:
-    """DeleteAutoscaleConfigurationsResponseData
+    """The response data for this request (``DeleteAutoscaleConfigurationsResponse.data``)."""
 
-    Attributes:
-        service_groups: The configuration(s) which were deleted by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    service_groups: list[DeleteAutoscaleConfigurationsResponseServiceGroup] = attrs.field(
+        factory=list
+    )
+    """The configuration(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    service_groups: list[DeleteAutoscaleConfigurationsResponseServiceGroup] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteAutoscaleConfigurationsResponseServiceGroup:
-    """DeleteAutoscaleConfigurationsResponseServiceGroup
+    """The configuration(s) which were deleted by the request
+    (``DeleteAutoscaleConfigurationsResponseData.service_groups``)."""
 
-    Attributes:
-        status: The status of the response.
-        uuid: The UUID of the service where the configuration was deleted.
-        name: The name of the service where the configuration was deleted.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the service where the configuration was deleted. ``None`` when the API leaves it
+    out."""
+
+    name: str | None = None
+    """The name of the service where the configuration was deleted. ``None`` when the API leaves it
+    out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteCertificatesResponse:
-    """DeleteCertificatesResponse
+    """The answer of ``delete_certificates``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: DeleteCertificatesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: DeleteCertificatesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteCertificatesResponseData:
-    """DeleteCertificatesResponseData
+    """The response data for this request (``DeleteCertificatesResponse.data``)."""
 
-    Attributes:
-        certificates: The certificate(s) which were deleted by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    certificates: list[DeleteCertificatesResponseDeletedCertificate] = attrs.field(factory=list)
+    """The certificate(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    certificates: list[DeleteCertificatesResponseDeletedCertificate] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteCertificatesResponseDeletedCertificate:
-    """DeleteCertificatesResponseDeletedCertificate
+    """The certificate(s) which were deleted by the request
+    (``DeleteCertificatesResponseData.certificates``)."""
 
-    Attributes:
-        status: Indicates whether the delete operation was successful or not for this certificate.
-        uuid: The UUID of the certificate which was deleted.
-        name: The name of the certificate which was deleted.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """Indicates whether the delete operation was successful or not for this certificate. ``None``
+    when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the certificate which was deleted. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the certificate which was deleted. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteInstancesResponse:
-    """DeleteInstancesResponse
+    """The answer of ``delete_instances``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: DeleteInstancesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: DeleteInstancesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteInstancesResponseData:
-    """DeleteInstancesResponseData
+    """The response data for this request (``DeleteInstancesResponse.data``)."""
 
-    Attributes:
-        instances: The instance(s) which were deleted by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    instances: list[DeleteInstancesResponseDeletedInstance] = attrs.field(factory=list)
+    """The instance(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    instances: list[DeleteInstancesResponseDeletedInstance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteInstancesResponseDeletedInstance:
-    """DeleteInstancesResponseDeletedInstance
+    """The instance(s) which were deleted by the request
+    (``DeleteInstancesResponseData.instances``)."""
 
-    Attributes:
-        status: Indicates whether the start operation was successful or not for this instance.
-        uuid: The UUID of the instance which was deleted.
-        name: The name of the instance which was deleted.
-        previous_state: The previous state of the instance before it was deleted.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """Indicates whether the start operation was successful or not for this instance. ``None`` when
+    the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    previous_state: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the instance which was deleted. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the instance which was deleted. ``None`` when the API leaves it out."""
+
+    previous_state: str | None = None
+    """The previous state of the instance before it was deleted. ``None`` when the API leaves it
+    out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeletePolicyRequest:
-    """DeletePolicyRequest
-
-    Attributes:
-        name: The Name of the policy to delete.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``delete_autoscale_configuration_policies``."""
 
     name: str
+    """The Name of the policy to delete."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class DeleteServiceGroupsResponse:
-    """DeleteServiceGroupsResponse
+    """The answer of ``delete_service_groups``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: DeleteServiceGroupsResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: DeleteServiceGroupsResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteServiceGroupsResponseData:
-    """DeleteServiceGroupsResponseData
+    """The response data for this request (``DeleteServiceGroupsResponse.data``)."""
 
-    Attributes:
-        service_groups: The service group(s) which were deleted by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    service_groups: list[DeleteServiceGroupsResponseDeletedServiceGroup] = attrs.field(factory=list)
+    """The service group(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    service_groups: list[DeleteServiceGroupsResponseDeletedServiceGroup] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteServiceGroupsResponseDeletedServiceGroup:
-    """DeleteServiceGroupsResponseDeletedServiceGroup
+    """The service group(s) which were deleted by the request
+    (``DeleteServiceGroupsResponseData.service_groups``)."""
 
-    Attributes:
-        status: Indicates whether the delete operation was successful or not for this service group.
-        uuid: The UUID of the service group which was deleted.
-        name: The name of the service group which was deleted.
-        message: An optional message providing additional information about the status. This field is
-            only set when this message object is used as a response message, and is useful when
-            the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is only set when this message object is used as a response message, and is useful
-            when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """Indicates whether the delete operation was successful or not for this service group.
+    ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the service group which was deleted. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the service group which was deleted. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteVolumesResponse:
-    """DeleteVolumesResponse
+    """The answer of ``delete_volumes``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: DeleteVolumesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: DeleteVolumesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteVolumesResponseData:
-    """DeleteVolumesResponseData
+    """The response data for this request (``DeleteVolumesResponse.data``)."""
 
-    Attributes:
-        volumes: The volume(s) which were deleted by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    volumes: list[DeleteVolumesResponseDeletedVolume] = attrs.field(factory=list)
+    """The volume(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    volumes: list[DeleteVolumesResponseDeletedVolume] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DeleteVolumesResponseDeletedVolume:
-    """DeleteVolumesResponseDeletedVolume
+    """The volume(s) which were deleted by the request (``DeleteVolumesResponseData.volumes``)."""
 
-    Attributes:
-        status: The status of the response.
-        uuid: The UUID of the volume that was deleted.
-        name: The name of the volume that was deleted.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the volume that was deleted. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the volume that was deleted. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DetachVolumeByUUIDRequestBody:
-    """DetachVolumeByUUIDRequestBody
-
-    Attributes:
-        from_: UUID or name of the instance to detach the volume from. (JSON: ``from``)
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``detach_volume_by_uuid``."""
 
     from_: BodyInstanceID | None | Unset = UNSET
+    """UUID or name of the instance to detach the volume from. JSON: ``from``. ``UNSET`` (the
+    default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class DetachVolumesRequest:
-    """DetachVolumesRequest
-
-    Attributes:
-        uuid: The UUID of the volume to detach. Mutually exclusive with name. Exactly one of uuid
-            or name must be provided.
-        name: The name of the volume to detach. Mutually exclusive with UUID. Exactly one of uuid
-            or name must be provided.
-        from_: UUID or name of the instance to detach the volume from. (JSON: ``from``)
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``detach_volumes``."""
 
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the volume to detach. Mutually exclusive with name. Exactly one of uuid or name
+    must be provided. ``UNSET`` (the default) leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the volume to detach. Mutually exclusive with UUID. Exactly one of uuid or name
+    must be provided. ``UNSET`` (the default) leaves it out of the JSON."""
+
     from_: DetachVolumesRequestInstanceID | None | Unset = UNSET
+    """UUID or name of the instance to detach the volume from. JSON: ``from``. ``UNSET`` (the
+    default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -1673,343 +1934,427 @@ class DetachVolumesRequest:
 
 @attrs.define(kw_only=True)
 class DetachVolumesRequestInstanceID:
-    """DetachVolumesRequestInstanceID
-
-    Attributes:
-        uuid: The UUID of the instance.
-        name: The name of the instance that the volume is detached from.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """UUID or name of the instance to detach the volume from (``DetachVolumesRequest.from_``)."""
 
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the instance. ``UNSET`` (the default) leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the instance that the volume is detached from. ``UNSET`` (the default) leaves it
+    out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class DetachVolumesResponse:
-    """DetachVolumesResponse
+    """The answer of ``detach_volumes``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: DetachVolumesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: DetachVolumesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DetachVolumesResponseData:
-    """DetachVolumesResponseData
+    """The response data for this request (``DetachVolumesResponse.data``)."""
 
-    Attributes:
-        volumes: The volume(s) which were detached by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    volumes: list[DetachVolumesResponseDetachedVolume] = attrs.field(factory=list)
+    """The volume(s) which were detached by the request. Empty when the API leaves it out."""
 
-    volumes: list[DetachVolumesResponseDetachedVolume] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class DetachVolumesResponseDetachedVolume:
-    """DetachVolumesResponseDetachedVolume
+    """The volume(s) which were detached by the request (``DetachVolumesResponseData.volumes``)."""
 
-    Attributes:
-        status: The status of the response.
-        uuid: The UUID of the volume that was detached.
-        name: The name of the volume that was detached.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the volume that was detached. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the volume that was detached. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class Domain:
-    """Domain
+    """List of domains associated with the service. Domains are used to access the service over the
+    Internet (``ServiceGroup.domains``)."""
 
-    Attributes:
-        certificate: Use an existing certificate for the domain. If this field is specified, the domain
-            must be associated with a valid certificate.
-        fqdn: The fully qualified domain name.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    certificate: Certificate | None = None
+    """Use an existing certificate for the domain. If this field is specified, the domain must be
+    associated with a valid certificate. ``None`` when the API leaves it out."""
 
-    certificate: Certificate | None | Unset = UNSET
-    fqdn: str | None | Unset = UNSET
+    fqdn: str | None = None
+    """The fully qualified domain name. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetAutoscaleConfigurationPolicyRequest:
-    """GetAutoscaleConfigurationPolicyRequest
-
-    Attributes:
-        name: The Name of the policy to get.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``get_autoscale_configuration_policies``."""
 
     name: str
+    """The Name of the policy to get."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class GetAutoscaleConfigurationPolicyResponse:
-    """GetAutoscaleConfigurationPolicyResponse
+    """The answer of ``get_autoscale_configuration_policies``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: GetAutoscaleConfigurationPolicyResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: GetAutoscaleConfigurationPolicyResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetAutoscaleConfigurationPolicyResponseData:
-    """GetAutoscaleConfigurationPolicyResponseData
+    """The response data for this request (``GetAutoscaleConfigurationPolicyResponse.data``)."""
 
-    Attributes:
-        policies: The policy which was retrieved by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    policies: list[GetAutoscaleConfigurationPolicyResponsePolicyResponse] = attrs.field(
+        factory=list
+    )
+    """The policy which was retrieved by the request. Empty when the API leaves it out."""
 
-    policies: list[GetAutoscaleConfigurationPolicyResponsePolicyResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetAutoscaleConfigurationPolicyResponsePolicyResponse:
-    """GetAutoscaleConfigurationPolicyResponsePolicyResponse
+    """The policy which was retrieved by the request
+    (``GetAutoscaleConfigurationPolicyResponseData.policies``)."""
 
-    Attributes:
-        status: The status of the response.
-        policy: The policy which was retrieved by the request.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    policy: AutoscalePolicy | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    policy: AutoscalePolicy | None = None
+    """The policy which was retrieved by the request. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetAutoscaleConfigurationsResponse:
-    """GetAutoscaleConfigurationsResponse
+    """The answer of ``get_autoscale_configurations``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: GetAutoscaleConfigurationsResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: GetAutoscaleConfigurationsResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetAutoscaleConfigurationsResponseData:
-    """GetAutoscaleConfigurationsResponseData
+    """The response data for this request (``GetAutoscaleConfigurationsResponse.data``)."""
 
-    Attributes:
-        service_groups: The configuration(s) which were retrieved by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    service_groups: list[GetAutoscaleConfigurationsResponseServiceGroup] = attrs.field(factory=list)
+    """The configuration(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    service_groups: list[GetAutoscaleConfigurationsResponseServiceGroup] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetAutoscaleConfigurationsResponseServiceGroup:
-    """GetAutoscaleConfigurationsResponseServiceGroup
+    """The configuration(s) which were retrieved by the request
+    (``GetAutoscaleConfigurationsResponseData.service_groups``)."""
 
-    Attributes:
-        status: The status of the response.
-        uuid: The UUID of the service where the configuration was created.
-        name: The name of the service where the configuration was created.
-        enabled: If the autoscale configuration is enabled.
-        min_size: The minimum number of instances to keep running. Only if enabled is true.
-        max_size: The maximum number of instances to keep running. Only if enabled is true.
-        warmup_time_ms: The warmup time in seconds for new instances. Only if enabled is true.
-        cooldown_time_ms: The cooldown time in seconds for the autoscale configuration. Only if enabled is
-            true.
-        template: The instance template used for the autoscale configuration. Only if enabled is true.
-        policies: The policies applied to the autoscale configuration.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    min_size: int | None | Unset = UNSET
-    max_size: int | None | Unset = UNSET
-    warmup_time_ms: int | None | Unset = UNSET
-    cooldown_time_ms: int | None | Unset = UNSET
-    template: ServiceGroupTemplate | None | Unset = UNSET
-    policies: list[AutoscalePolicy] | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the service where the configuration was created. ``None`` when the API leaves it
+    out."""
+
+    name: str | None = None
+    """The name of the service where the configuration was created. ``None`` when the API leaves it
+    out."""
+
+    enabled: bool | None = None
+    """If the autoscale configuration is enabled. ``None`` when the API leaves it out."""
+
+    min_size: int | None = None
+    """The minimum number of instances to keep running. Only if enabled is true. ``None`` when the
+    API leaves it out."""
+
+    max_size: int | None = None
+    """The maximum number of instances to keep running. Only if enabled is true. ``None`` when the
+    API leaves it out."""
+
+    warmup_time_ms: int | None = None
+    """The warmup time in seconds for new instances. Only if enabled is true. ``None`` when the API
+    leaves it out."""
+
+    cooldown_time_ms: int | None = None
+    """The cooldown time in seconds for the autoscale configuration. Only if enabled is true.
+    ``None`` when the API leaves it out."""
+
+    template: ServiceGroupTemplate | None = None
+    """The instance template used for the autoscale configuration. Only if enabled is true.
+    ``None`` when the API leaves it out."""
+
+    policies: list[AutoscalePolicy] = attrs.field(factory=list)
+    """The policies applied to the autoscale configuration. Empty when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetCertificatesResponse:
-    """GetCertificatesResponse
+    """The answer of ``get_certificates``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: GetCertificatesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: GetCertificatesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetCertificatesResponseData:
-    """GetCertificatesResponseData
+    """The response data for this request (``GetCertificatesResponse.data``)."""
 
-    Attributes:
-        certificates: The certificate(s) which were retrieved by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    certificates: list[Certificate] = attrs.field(factory=list)
+    """The certificate(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    certificates: list[Certificate] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetImageResponse:
-    """GetImageResponse
+    """The answer of ``get_image_by_digest``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the response.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: GetImageResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the response. ``None`` when the
+    API leaves it out."""
+
+    data: GetImageResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetImageResponseData:
-    """GetImageResponseData
+    """The response data for this request (``GetImageResponse.data``)."""
 
-    Attributes:
-        image: The instance that was created in this request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    image: Image | None = None
+    """The instance that was created in this request. ``None`` when the API leaves it out."""
 
-    image: Image | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstanceLogsByUUIDRequestBody:
-    """GetInstanceLogsByUUIDRequestBody
-
-    Attributes:
-        offset: The byte offset of the log output to receive. A negative sign makes the offset
-            relative to the end of the log.
-        limit: The amount of bytes to return at most.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``get_instance_logs_by_uuid``."""
 
     offset: int | None | Unset = UNSET
+    """The byte offset of the log output to receive. A negative sign makes the offset relative to
+    the end of the log. ``UNSET`` (the default) leaves it out of the JSON."""
+
     limit: int | None | Unset = UNSET
+    """The amount of bytes to return at most. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class GetInstanceLogsRequest:
-    """GetInstanceLogsRequest
-
-    Attributes:
-        uuid: The UUID of the instance to retrieve logs for. Mutually exclusive with name.
-        name: The name of the instance to retrieve logs for. Mutually exclusive with UUID.
-        offset: The byte offset of the log output to receive. A negative sign makes the offset
-            relative to the end of the log.
-        limit: The amount of bytes to return at most.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``get_instance_logs``."""
 
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the instance to retrieve logs for. Mutually exclusive with name. ``UNSET`` (the
+    default) leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the instance to retrieve logs for. Mutually exclusive with UUID. ``UNSET`` (the
+    default) leaves it out of the JSON."""
+
     offset: int | None | Unset = UNSET
+    """The byte offset of the log output to receive. A negative sign makes the offset relative to
+    the end of the log. ``UNSET`` (the default) leaves it out of the JSON."""
+
     limit: int | None | Unset = UNSET
+    """The amount of bytes to return at most. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
     def __attrs_post_init__(self) -> None:
         named = (
@@ -2024,1204 +2369,1478 @@ class GetInstanceLogsRequest:
 
 @attrs.define(kw_only=True)
 class GetInstanceLogsResponse:
-    """GetInstanceLogsResponse
+    """The answer of ``get_instance_logs``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: GetInstanceLogsResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: GetInstanceLogsResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstanceLogsResponseAvailable:
-    """GetInstanceLogsResponseAvailable
+    """Description of the log availability (``GetInstanceLogsResponseLoggedInstance.available``)."""
 
-    Attributes:
-        start: The first byte offset that can be retrieved.
-        end: The last byte offset that can be retrieved.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    start: int | None = None
+    """The first byte offset that can be retrieved. ``None`` when the API leaves it out."""
 
-    start: int | None | Unset = UNSET
-    end: int | None | Unset = UNSET
+    end: int | None = None
+    """The last byte offset that can be retrieved. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstanceLogsResponseData:
-    """GetInstanceLogsResponseData
+    """The response data for this request (``GetInstanceLogsResponse.data``)."""
 
-    Attributes:
-        instances: The instance which this requested waited on.
+    instances: list[GetInstanceLogsResponseLoggedInstance] = attrs.field(factory=list)
+    """The instance which this requested waited on.
 
-            Note: only one instance can be specified in the request, so this will always contain
-            a single entry.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    Note: only one instance can be specified in the request, so this will always contain a
+    single entry. Empty when the API leaves it out."""
 
-    instances: list[GetInstanceLogsResponseLoggedInstance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstanceLogsResponseLoggedInstance:
-    """GetInstanceLogsResponseLoggedInstance
+    """The instance which this requested waited on.
 
-    Attributes:
-        uuid: The UUID of the instance.
-        name: The name of the instance.
-        output: Base64 encoded log output of the instance.
-        available: Description of the log availability.
-        range: Description of the range that was returned. Useful for requests with offset relative
-            to end.
-        state: State of the instance when the logs were retrieved.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    Note: only one instance can be specified in the request, so this will always contain a
+    single entry (``GetInstanceLogsResponseData.instances``)."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    output: str | None | Unset = UNSET
-    available: GetInstanceLogsResponseAvailable | None | Unset = UNSET
-    range: GetInstanceLogsResponseRange | None | Unset = UNSET
-    state: InstanceState | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the instance. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the instance. ``None`` when the API leaves it out."""
+
+    output: str | None = None
+    """Base64 encoded log output of the instance. ``None`` when the API leaves it out."""
+
+    available: GetInstanceLogsResponseAvailable | None = None
+    """Description of the log availability. ``None`` when the API leaves it out."""
+
+    range: GetInstanceLogsResponseRange | None = None
+    """Description of the range that was returned. Useful for requests with offset relative to end.
+    ``None`` when the API leaves it out."""
+
+    state: InstanceState | None = None
+    """State of the instance when the logs were retrieved. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstanceLogsResponseRange:
-    """GetInstanceLogsResponseRange
+    """Description of the range that was returned. Useful for requests with offset relative to end
+    (``GetInstanceLogsResponseLoggedInstance.range``)."""
 
-    Attributes:
-        start: The first retrieved byte.
-        end: The last retrieved byte.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    start: int | None = None
+    """The first retrieved byte. ``None`` when the API leaves it out."""
 
-    start: int | None | Unset = UNSET
-    end: int | None | Unset = UNSET
+    end: int | None = None
+    """The last retrieved byte. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstanceMetricsResponse:
-    """GetInstanceMetricsResponse
+    """The answer of ``get_instance_metrics``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: GetInstanceMetricsResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: GetInstanceMetricsResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstanceMetricsResponseData:
-    """GetInstanceMetricsResponseData
+    """The response data for this request (``GetInstanceMetricsResponse.data``)."""
 
-    Attributes:
-        instances: The instance which this requested metrics for. Note: only one instance can be
-            specified in the request, so this will always contain a single entry.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    instances: list[GetInstanceMetricsResponseInstanceMetrics] = attrs.field(factory=list)
+    """The instance which this requested metrics for. Note: only one instance can be specified in
+    the request, so this will always contain a single entry. Empty when the API leaves it out."""
 
-    instances: list[GetInstanceMetricsResponseInstanceMetrics] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstanceMetricsResponseInstanceMetrics:
-    """GetInstanceMetricsResponseInstanceMetrics
+    """The instance which this requested metrics for. Note: only one instance can be specified in
+    the request, so this will always contain a single entry
+    (``GetInstanceMetricsResponseData.instances``)."""
 
-    Attributes:
-        rss_bytes: Resident set size of the VMM in bytes.
+    rss_bytes: int | None = None
+    """Resident set size of the VMM in bytes.
 
-            The resident set size (RSS) specifies the amount of physical memory that has been
-            touched by the instance and is currently reserved for the instance on the Unikraft
-            Cloud server. The RSS grows until the instance has touched all memory assigned to it
-            via the memory_mb setting and may also exceed this value as supporting services
-            running outside the instance acquire memory. The RSS is different from the current
-            amount of memory allocated by the application, which is likely to fluctuate over the
-            lifetime of the application. The RSS is not a cumulative metric. When the instance
-            is stopped rss goes down to 0.
-        cpu_time_ms: Consumed CPU time in milliseconds.
-        boot_time_us: The boot time of the instance in microseconds. We take a pragmatic approach is to
-            define the boot time. We calculate this as the difference in time between the moment
-            the virtualization toolstack is invoked to respond to a VM boot request and the
-            moment the OS starts executing user code (i.e., the end of the guest OS boot
-            process). This is essentially the time that a user would experience in a deployment,
-            minus the application initialization time, which we leave out since it is
-            independent from the OS.
-        net_time_us: This is the time it took for the user-level application to start listening on a non-
-            localhost port measured in microseconds. This is the time from when the instance
-            started until it reasonably ready to start responding to network requests. This is
-            useful for measuring the time it takes for the instance to become operationally
-            ready.
-        rx_bytes: Total amount of bytes received from network.
-        rx_packets: Total count of packets received from network.
-        tx_bytes: Total amount of bytes transmitted over network.
-        tx_packets: Total count of packets transmitted over network.
-        nconns: Number of currently established inbound connections (non-HTTP).
-        nreqs: Number of in-flight HTTP requests.
-        nqueued: Number of queued inbound connections and HTTP requests.
-        ntotal: Total number of inbound connections and HTTP requests handled.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    The resident set size (RSS) specifies the amount of physical memory that has been touched by
+    the instance and is currently reserved for the instance on the Unikraft Cloud server. The
+    RSS grows until the instance has touched all memory assigned to it via the memory_mb setting
+    and may also exceed this value as supporting services running outside the instance acquire
+    memory. The RSS is different from the current amount of memory allocated by the application,
+    which is likely to fluctuate over the lifetime of the application. The RSS is not a
+    cumulative metric. When the instance is stopped rss goes down to 0. ``None`` when the API
+    leaves it out."""
 
-    rss_bytes: int | None | Unset = UNSET
-    cpu_time_ms: int | None | Unset = UNSET
-    boot_time_us: int | None | Unset = UNSET
-    net_time_us: int | None | Unset = UNSET
-    rx_bytes: int | None | Unset = UNSET
-    rx_packets: int | None | Unset = UNSET
-    tx_bytes: int | None | Unset = UNSET
-    tx_packets: int | None | Unset = UNSET
-    nconns: int | None | Unset = UNSET
-    nreqs: int | None | Unset = UNSET
-    nqueued: int | None | Unset = UNSET
-    ntotal: int | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    cpu_time_ms: int | None = None
+    """Consumed CPU time in milliseconds. ``None`` when the API leaves it out."""
+
+    boot_time_us: int | None = None
+    """The boot time of the instance in microseconds. We take a pragmatic approach is to define the
+    boot time. We calculate this as the difference in time between the moment the virtualization
+    toolstack is invoked to respond to a VM boot request and the moment the OS starts executing
+    user code (i.e., the end of the guest OS boot process). This is essentially the time that a
+    user would experience in a deployment, minus the application initialization time, which we
+    leave out since it is independent from the OS. ``None`` when the API leaves it out."""
+
+    net_time_us: int | None = None
+    """This is the time it took for the user-level application to start listening on a non-
+    localhost port measured in microseconds. This is the time from when the instance started
+    until it reasonably ready to start responding to network requests. This is useful for
+    measuring the time it takes for the instance to become operationally ready. ``None`` when
+    the API leaves it out."""
+
+    rx_bytes: int | None = None
+    """Total amount of bytes received from network. ``None`` when the API leaves it out."""
+
+    rx_packets: int | None = None
+    """Total count of packets received from network. ``None`` when the API leaves it out."""
+
+    tx_bytes: int | None = None
+    """Total amount of bytes transmitted over network. ``None`` when the API leaves it out."""
+
+    tx_packets: int | None = None
+    """Total count of packets transmitted over network. ``None`` when the API leaves it out."""
+
+    nconns: int | None = None
+    """Number of currently established inbound connections (non-HTTP). ``None`` when the API leaves
+    it out."""
+
+    nreqs: int | None = None
+    """Number of in-flight HTTP requests. ``None`` when the API leaves it out."""
+
+    nqueued: int | None = None
+    """Number of queued inbound connections and HTTP requests. ``None`` when the API leaves it out."""
+
+    ntotal: int | None = None
+    """Total number of inbound connections and HTTP requests handled. ``None`` when the API leaves
+    it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstancesResponse:
-    """GetInstancesResponse
+    """The answer of ``get_instances``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: GetInstancesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: GetInstancesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetInstancesResponseData:
-    """GetInstancesResponseData
+    """The response data for this request (``GetInstancesResponse.data``)."""
 
-    Attributes:
-        instances: The instance(s) that were retrieved by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    instances: list[Instance] = attrs.field(factory=list)
+    """The instance(s) that were retrieved by the request. Empty when the API leaves it out."""
 
-    instances: list[Instance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetServiceGroupsResponse:
-    """GetServiceGroupsResponse
+    """The answer of ``get_service_groups``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: GetServiceGroupsResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: GetServiceGroupsResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetServiceGroupsResponseData:
-    """GetServiceGroupsResponseData
+    """The response data for this request (``GetServiceGroupsResponse.data``)."""
 
-    Attributes:
-        service_groups: The service group(s) which were retrieved by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    service_groups: list[ServiceGroup] = attrs.field(factory=list)
+    """The service group(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    service_groups: list[ServiceGroup] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetVolumesResponse:
-    """GetVolumesResponse
+    """The answer of ``get_volumes``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: GetVolumesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: GetVolumesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class GetVolumesResponseData:
-    """GetVolumesResponseData
+    """The response data for this request (``GetVolumesResponse.data``)."""
 
-    Attributes:
-        volumes: The volume(s) which were retrieved by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    volumes: list[Volume] = attrs.field(factory=list)
+    """The volume(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    volumes: list[Volume] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class HealthzResponse:
-    """HealthzResponse
+    """The answer of ``healthz``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the response.
-        errors: A list of errors which may have occurred during the request.
-        data: The response data for this request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    data: HealthzResponseData | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the response. ``None`` when the
+    API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    data: HealthzResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class HealthzResponseData:
-    """HealthzResponseData
+    """The response data for this request (``HealthzResponse.data``)."""
 
-    Attributes:
-        services:
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    services: dict[str, Any] | None = None
+    """The ``services`` field. ``None`` when the API leaves it out."""
 
-    services: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class Image:
-    """Image
+    """The instance that was created in this request (``GetImageResponseData.image``)."""
 
-    Attributes:
-        tag: The canonical name of the image is known as the "tag".
-        digest: The digest of the image is a unique identifier of the image manifest which is a
-            string representation including the hashing algorithm and the hash value separated
-            by a colon.
-        description: A description of the image.
-        created_at: When the image was created.
-        arch: The architecture of the image.
-        entrypoint: The entrypoint of the image is the command that is run when the image is started.
-        cmd: The command to run when the image is started.
-        env: The environment variables to set when the image is started.
-        ports: Documented port mappings for the image.
-        volumes: Documented volumes for the image.
-        labels: Labels are key-value pairs.
-        workdir: The working directory for the image is the directory that is set as the current
-            working directory when the image is started.
-        kernel: The kernel object is a reference to the kernel that is used by the image.
-        auxiliary_roms: List of auxiliary ROMs that are used by the image.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    tag: str | None = None
+    """The canonical name of the image is known as the "tag". ``None`` when the API leaves it out."""
 
-    tag: str | None | Unset = UNSET
-    digest: str | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    created_at: datetime | None | Unset = UNSET
-    arch: str | None | Unset = UNSET
-    entrypoint: list[str] | None | Unset = UNSET
-    cmd: list[str] | None | Unset = UNSET
-    env: list[str] | None | Unset = UNSET
-    ports: list[str] | None | Unset = UNSET
-    volumes: list[str] | None | Unset = UNSET
-    labels: dict[str, str] | None | Unset = UNSET
-    workdir: str | None | Unset = UNSET
-    kernel: Object | None | Unset = UNSET
-    auxiliary_roms: list[Object] | None | Unset = UNSET
+    digest: str | None = None
+    """The digest of the image is a unique identifier of the image manifest which is a string
+    representation including the hashing algorithm and the hash value separated by a colon.
+    ``None`` when the API leaves it out."""
+
+    description: str | None = None
+    """A description of the image. ``None`` when the API leaves it out."""
+
+    created_at: datetime | None = None
+    """When the image was created. ``None`` when the API leaves it out."""
+
+    arch: str | None = None
+    """The architecture of the image. ``None`` when the API leaves it out."""
+
+    entrypoint: list[str] = attrs.field(factory=list)
+    """The entrypoint of the image is the command that is run when the image is started. Empty when
+    the API leaves it out."""
+
+    cmd: list[str] = attrs.field(factory=list)
+    """The command to run when the image is started. Empty when the API leaves it out."""
+
+    env: list[str] = attrs.field(factory=list)
+    """The environment variables to set when the image is started. Empty when the API leaves it
+    out."""
+
+    ports: list[str] = attrs.field(factory=list)
+    """Documented port mappings for the image. Empty when the API leaves it out."""
+
+    volumes: list[str] = attrs.field(factory=list)
+    """Documented volumes for the image. Empty when the API leaves it out."""
+
+    labels: dict[str, str] | None = None
+    """Labels are key-value pairs. ``None`` when the API leaves it out."""
+
+    workdir: str | None = None
+    """The working directory for the image is the directory that is set as the current working
+    directory when the image is started. ``None`` when the API leaves it out."""
+
+    kernel: Object | None = None
+    """The kernel object is a reference to the kernel that is used by the image. ``None`` when the
+    API leaves it out."""
+
+    auxiliary_roms: list[Object] = attrs.field(factory=list)
+    """List of auxiliary ROMs that are used by the image. Empty when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class Instance:
-    """Instance
+    """The instance that was created in this request (``CreateInstanceResponseData.instances``)."""
 
-    Attributes:
-        uuid: The UUID of the instance.
+    uuid: UUID | None = None
+    """The UUID of the instance.
 
-            This is a unique identifier for the instance that is generated when the instance is
-            created. The UUID is used to reference the instance in API calls and can be used to
-            identify the instance in all API calls that require an instance identifier.
-        name: The name of the instance.
+    This is a unique identifier for the instance that is generated when the instance is created.
+    The UUID is used to reference the instance in API calls and can be used to identify the
+    instance in all API calls that require an instance identifier. ``None`` when the API leaves
+    it out."""
 
-            This is a human-readable name that can be used to identify the instance. The name
-            must be unique within the context of your account. The name can also be used to
-            identify the instance in API calls.
-        created_at: The time the instance was created.
-        state: The state of the instance. This indicates the current state of the instance, such as
-            whether it is running, stopped, or in an error state.
-        private_fqdn: The internal hostname of the instance. This address can be used privately within the
-            Unikraft Cloud network to access the instance. It is not accessible from the public
-            Internet.
-        image: The image used to create the instance. This is a reference to the Unikraft image
-            that was used to create the instance.
-        memory_mb: The amount of memory in megabytes allocated for the instance. This is the total
-            amount of memory that is available to the instance for its operations.
-        vcpus: The number of vCPUs allocated for the instance. This is the total number of virtual
-            CPUs that are available to the instance for its operations.
-        args: The arguments passed to the instance when it was started. This is a list of command-
-            line arguments that were provided to the instance at startup. These arguments can be
-            used to configure the behavior of the instance and its applications.
-        env: Environment variables set for the instance.
-        start_count: The total number of times the instance has been started. This is a counter that
-            increments each time the instance is started, regardless of whether it was manually
-            stopped or restarted. This can be useful for tracking the usage of the instance over
-            time and/or for debugging purposes.
-        restart_count: The total number of times the instance has been restarted. This is a counter that
-            increments each time the instance has been restarted. This can be useful for
-            tracking the usage of the instance over time and/or for debugging purposes.
-        started_at: The time the instance was started. This is the timestamp when the instance was last
-            started.
-        stopped_at: The time the instance was stopped. This is the timestamp when the instance was last
-            stopped. If the instance is currently running, this field will be empty.
-        uptime_ms: The total amount of time the instance has been running in milliseconds.
-        vmm_start_time_us: (Developer-only). The time taken between the main controller and the beginning of
-            execution of the VMM (Virtual Machine Monitor) measured in microseconds. This field
-            is primarily used for debugging and performance analysis purposes.
-        vmm_load_time_us: (Developer-only). The time it took the VMM (Virtual Machine Monitor) to load the
-            instance's kernel and initramfs into VM memory measured in microseconds. This field
-            is primarily used for debugging and performance analysis purposes.
-        vmm_ready_time_us: (Developer-only). The time taken for the VMM (Virtual Machine Monitor) to become
-            ready to execute the instance measured in microseconds. This is the time from when
-            the VMM started until it was ready to execute the instance's code. This field is
-            primarily used for debugging and performance analysis purposes.
-        boot_time_us: The boot time of the instance in microseconds. We take a pragmatic approach is to
-            define the boot time. We calculate this as the difference in time between the moment
-            the virtualization toolstack is invoked to respond to a VM boot request and the
-            moment the OS starts executing user code (i.e., the end of the guest OS boot
-            process). This is essentially the time that a user would experience in a deployment,
-            minus the application initialization time, which we leave out since it is
-            independent from the OS.
-        net_time_us: This is the time it took for the user-level application to start listening on a non-
-            localhost port measured in microseconds. This is the time from when the instance
-            started until it reasonably ready to start responding to network requests. This is
-            useful for measuring the time it takes for the instance to become operationally
-            ready.
-        stop_reason: The instance stop reason.
+    name: str | None = None
+    """The name of the instance.
 
-            Provides reason as to why an instance is stopped or in the process of shutting down.
-            The stop reason is a bitmask that tells you the origin of the shutdown:
+    This is a human-readable name that can be used to identify the instance. The name must be
+    unique within the context of your account. The name can also be used to identify the
+    instance in API calls. ``None`` when the API leaves it out."""
 
-            | Bit | 4 | 3 | 2 | 1 | 0 (LSB) |
-            |---|---|---|---|---|---|
-            | Purpose | [F]orced | [U]ser | [P]latform | [A]pp | [K]ernel |
+    created_at: datetime | None = None
+    """The time the instance was created. ``None`` when the API leaves it out."""
 
-            - Forced: This was a force stop. A forced stop does not give the instance a chance
-            to perform a clean shutdown. Bits 0 (Kernel) and 1 (App) can thus never be set for
-            forced shutdowns. Consequently, there won't be an exit_code or stop_code.
-            - User: Stop initiated by user, e.g. via an API call.
-            - Platform: Stop initiated by platform, e.g. an autoscale policy.
-            - App: The Application exited. The exit_code field will be set.
-            - Kernel: The kernel exited. The stop_code field will be set.
+    state: InstanceState | None = None
+    """The state of the instance. This indicates the current state of the instance, such as whether
+    it is running, stopped, or in an error state. ``None`` when the API leaves it out."""
 
-            For example, the stop reason will contain the following values in the given
-            scenarios:
+    private_fqdn: str | None = None
+    """The internal hostname of the instance. This address can be used privately within the
+    Unikraft Cloud network to access the instance. It is not accessible from the public
+    Internet. ``None`` when the API leaves it out."""
 
-            | Value | Bitmask | Aliases | Scenario |
-            |---|---|---|---|
-            | 28 | 11100 | FUP-- | Forced user-initiated shutdown. |
-            | 15 | 01111 | -UPAK | Regular user-initiated shutdown. The application and kernel
-            have exited. The exit_code and stop_code indicate if the application and kernel shut
-            down cleanly. |
-            | 13 | 01101 | -UP-K | The user initiated a shutdown but the application was
-            forcefully killed by the kernel during shutdown. This can be the case if the image
-            does not support a clean application exit or the application crashed after receiving
-            a termination signal. The exit_code won’t be present in this scenario. |
-            | 7 | 00111 | --PAK | Unikraft Cloud initiated the shutdown, for example, due to
-            scale-to-zero. The application and kernel have exited. The exit_code and stop_code
-            indicate if the application and kernel shut down cleanly. |
-            | 3 | 00011 | ---AK | The application exited. The exit_code and stop_code indicate
-            if the application and kernel shut down cleanly. |
-            | 1 | 00001 | ----K | The instance likely expierenced a fatal crash and the
-            stop_code contains more information about the cause of the crash. |
-            | 0 | 00000 | ----- | The stop reason is unknown. |
-        exit_code: The application exit code.
+    image: str | None = None
+    """The image used to create the instance. This is a reference to the Unikraft image that was
+    used to create the instance. ``None`` when the API leaves it out."""
 
-            This is the code which the application returns upon leaving its main entry point.
-            The encoding of the exit code is application specific. See the documentation of the
-            application for more details. Usually, an exit code of 0 indicates success / no
-            failure.
-        stop_code: The kernel stop code.
+    memory_mb: int | None = None
+    """The amount of memory in megabytes allocated for the instance. This is the total amount of
+    memory that is available to the instance for its operations. ``None`` when the API leaves it
+    out."""
 
-            This value encodes multiple details about the stop irrespective of the application.
+    vcpus: int | None = None
+    """The number of vCPUs allocated for the instance. This is the total number of virtual CPUs
+    that are available to the instance for its operations. ``None`` when the API leaves it out."""
 
-            Code
+    args: list[str] = attrs.field(factory=list)
+    """The arguments passed to the instance when it was started. This is a list of command-line
+    arguments that were provided to the instance at startup. These arguments can be used to
+    configure the behavior of the instance and its applications. Empty when the API leaves it
+    out."""
 
-            ```text
-            MSB LSB
-            ┌──────────────┬──────────┬──────────┬───────────┬────────┐
-            │ 31 ────── 24 │ 23 ── 16 │ 15 │ 14 ──── 8 │ 7 ── 0 │
-            ├──────────────┼──────────┼──────────┼───────────┼────────┤
-            │ reserved[^1] │ errno │ shutdown │ initlevel │ reason │
-            └──────────────┴──────────┴──────────┴───────────┴────────┘
-            ```
+    env: dict[str, str] | None = None
+    """Environment variables set for the instance. ``None`` when the API leaves it out."""
 
-            - errno: The application errno, using Linux's errno.h values. (Optional, can be 0.)
-            - shutdown: Whether the shutdown originated from the inittable (0) or from the
-            termtable (1).
-            - initlevel: The initlevel at the time of the stop.
-            - reason: The reason for the stop. See StopCodeReason.
-        restart_policy: The restart configuration for the instance.
+    start_count: int | None = None
+    """The total number of times the instance has been started. This is a counter that increments
+    each time the instance is started, regardless of whether it was manually stopped or
+    restarted. This can be useful for tracking the usage of the instance over time and/or for
+    debugging purposes. ``None`` when the API leaves it out."""
 
-            When an instance stops either because the application exits or the instance crashes,
-            Unikraft Cloud can auto-restart your instance. Auto-restarts are performed according
-            to the restart policy configured for a particular instance.
+    restart_count: int | None = None
+    """The total number of times the instance has been restarted. This is a counter that increments
+    each time the instance has been restarted. This can be useful for tracking the usage of the
+    instance over time and/or for debugging purposes. ``None`` when the API leaves it out."""
 
-            The policy can have the following values:
+    started_at: datetime | None = None
+    """The time the instance was started. This is the timestamp when the instance was last started.
+    ``None`` when the API leaves it out."""
 
-            | Policy | Description |
-            |---|---|
-            | never | Never restart the instance (default). |
-            | always | Always restart the instance when the stop is initiated from within the
-            instance (i.e., the application exits or the instance crashes). |
-            | on-failure | Only restart the instance if it crashes. |
+    stopped_at: datetime | None = None
+    """The time the instance was stopped. This is the timestamp when the instance was last stopped.
+    If the instance is currently running, this field will be empty. ``None`` when the API leaves
+    it out."""
 
-            When an instance stops, the stop reason and the configured restart policy are
-            evaluated to decide if a restart should be performed. Unikraft Cloud uses an
-            exponential back-off delay (immediate, 5s, 10s, 20s, 40s, ..., 5m) to slow down
-            restarts in tight crash loops. If an instance runs without problems for 10s the
-            back-off delay is reset and the restart sequence ends.
+    uptime_ms: int | None = None
+    """The total amount of time the instance has been running in milliseconds. ``None`` when the
+    API leaves it out."""
 
-            The restart.attempt attribute reported in counts the number of restarts performed in
-            the current sequence. The restart.next_at field indicates when the next restart will
-            take place if a back-off delay is in effect.
+    vmm_start_time_us: int | None = None
+    """(Developer-only). The time taken between the main controller and the beginning of execution
+    of the VMM (Virtual Machine Monitor) measured in microseconds. This field is primarily used
+    for debugging and performance analysis purposes. ``None`` when the API leaves it out."""
 
-            A manual start or stop of the instance aborts the restart sequence and resets the
-            back-off delay.
-        scale_to_zero: The scale-to-zero configuration for the instance.
+    vmm_load_time_us: int | None = None
+    """(Developer-only). The time it took the VMM (Virtual Machine Monitor) to load the instance's
+    kernel and initramfs into VM memory measured in microseconds. This field is primarily used
+    for debugging and performance analysis purposes. ``None`` when the API leaves it out."""
 
-            With conventional cloud platforms you need to keep at least one instance running at
-            all times to be able to respond to incoming requests. Performing a just-in-time cold
-            boot is simply too time-consuming and would create a response latency of multiple
-            seconds. This is not the case with Unikraft Cloud. Instances on Unikraft Cloud are
-            able to cold boot within milliseconds, which allows us to perform low-latency scale-
-            to-zero.
+    vmm_ready_time_us: int | None = None
+    """(Developer-only). The time taken for the VMM (Virtual Machine Monitor) to become ready to
+    execute the instance measured in microseconds. This is the time from when the VMM started
+    until it was ready to execute the instance's code. This field is primarily used for
+    debugging and performance analysis purposes. ``None`` when the API leaves it out."""
 
-            To enable scale-to-zero for an instance it is sufficient to add a scale_to_zero
-            configuration block. Unikraft Cloud will then put the instance into standby if there
-            is no traffic to your service within the window of a cooldown period. When there is
-            new traffic coming in, it is automatically started again.
+    boot_time_us: int | None = None
+    """The boot time of the instance in microseconds. We take a pragmatic approach is to define the
+    boot time. We calculate this as the difference in time between the moment the virtualization
+    toolstack is invoked to respond to a VM boot request and the moment the OS starts executing
+    user code (i.e., the end of the guest OS boot process). This is essentially the time that a
+    user would experience in a deployment, minus the application initialization time, which we
+    leave out since it is independent from the OS. ``None`` when the API leaves it out."""
 
-            If you have a heavyweight application that takes long to cold boot or has bad first
-            request latency (e.g., with JIT compilation) consider to enable stateful scale-to-
-            zero.
-        volumes: The list of volumes attached to the instance.
-        service_group: The service group configuration for the instance.
-        network_interfaces: The network interfaces of the instance.
-        tags: The tags associated with the instance.
-        status: An optional field representing the status of the request. This field is only set
-            when this message object is used as a response message.
-        message: An optional message providing additional information about the status. This field is
-            only set when this message object is used as a response message, and is useful when
-            the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is only set when this message object is used as a response message, and is useful
-            when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    net_time_us: int | None = None
+    """This is the time it took for the user-level application to start listening on a non-
+    localhost port measured in microseconds. This is the time from when the instance started
+    until it reasonably ready to start responding to network requests. This is useful for
+    measuring the time it takes for the instance to become operationally ready. ``None`` when
+    the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    created_at: datetime | None | Unset = UNSET
-    state: InstanceState | None | Unset = UNSET
-    private_fqdn: str | None | Unset = UNSET
-    image: str | None | Unset = UNSET
-    memory_mb: int | None | Unset = UNSET
-    vcpus: int | None | Unset = UNSET
-    args: list[str] | None | Unset = UNSET
-    env: dict[str, str] | None | Unset = UNSET
-    start_count: int | None | Unset = UNSET
-    restart_count: int | None | Unset = UNSET
-    started_at: datetime | None | Unset = UNSET
-    stopped_at: datetime | None | Unset = UNSET
-    uptime_ms: int | None | Unset = UNSET
-    vmm_start_time_us: int | None | Unset = UNSET
-    vmm_load_time_us: int | None | Unset = UNSET
-    vmm_ready_time_us: int | None | Unset = UNSET
-    boot_time_us: int | None | Unset = UNSET
-    net_time_us: int | None | Unset = UNSET
-    stop_reason: int | None | Unset = UNSET
-    exit_code: int | None | Unset = UNSET
-    stop_code: int | None | Unset = UNSET
-    restart_policy: InstanceRestartPolicy | None | Unset = UNSET
-    scale_to_zero: InstanceScaleToZero | None | Unset = UNSET
-    volumes: list[InstanceInstanceVolume] | None | Unset = UNSET
-    service_group: InstanceInstanceServiceGroup | None | Unset = UNSET
-    network_interfaces: list[InstanceNetworkInterface] | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    stop_reason: int | None = None
+    """The instance stop reason.
+
+    Provides reason as to why an instance is stopped or in the process of shutting down. The
+    stop reason is a bitmask that tells you the origin of the shutdown:
+
+    | Bit | 4 | 3 | 2 | 1 | 0 (LSB) |
+    |---|---|---|---|---|---|
+    | Purpose | [F]orced | [U]ser | [P]latform | [A]pp | [K]ernel |
+
+    - Forced: This was a force stop. A forced stop does not give the instance a chance to
+    perform a clean shutdown. Bits 0 (Kernel) and 1 (App) can thus never be set for forced
+    shutdowns. Consequently, there won't be an exit_code or stop_code.
+    - User: Stop initiated by user, e.g. via an API call.
+    - Platform: Stop initiated by platform, e.g. an autoscale policy.
+    - App: The Application exited. The exit_code field will be set.
+    - Kernel: The kernel exited. The stop_code field will be set.
+
+    For example, the stop reason will contain the following values in the given scenarios:
+
+    | Value | Bitmask | Aliases | Scenario |
+    |---|---|---|---|
+    | 28 | 11100 | FUP-- | Forced user-initiated shutdown. |
+    | 15 | 01111 | -UPAK | Regular user-initiated shutdown. The application and kernel have
+    exited. The exit_code and stop_code indicate if the application and kernel shut down
+    cleanly. |
+    | 13 | 01101 | -UP-K | The user initiated a shutdown but the application was forcefully
+    killed by the kernel during shutdown. This can be the case if the image does not support a
+    clean application exit or the application crashed after receiving a termination signal. The
+    exit_code won’t be present in this scenario. |
+    | 7 | 00111 | --PAK | Unikraft Cloud initiated the shutdown, for example, due to scale-to-
+    zero. The application and kernel have exited. The exit_code and stop_code indicate if the
+    application and kernel shut down cleanly. |
+    | 3 | 00011 | ---AK | The application exited. The exit_code and stop_code indicate if the
+    application and kernel shut down cleanly. |
+    | 1 | 00001 | ----K | The instance likely expierenced a fatal crash and the stop_code
+    contains more information about the cause of the crash. |
+    | 0 | 00000 | ----- | The stop reason is unknown. |. ``None`` when the API leaves it out."""
+
+    exit_code: int | None = None
+    """The application exit code.
+
+    This is the code which the application returns upon leaving its main entry point. The
+    encoding of the exit code is application specific. See the documentation of the application
+    for more details. Usually, an exit code of 0 indicates success / no failure. ``None`` when
+    the API leaves it out."""
+
+    stop_code: int | None = None
+    """The kernel stop code.
+
+    This value encodes multiple details about the stop irrespective of the application.
+
+    Code
+
+    ```text
+    MSB LSB
+    ┌──────────────┬──────────┬──────────┬───────────┬────────┐
+    │ 31 ────── 24 │ 23 ── 16 │ 15 │ 14 ──── 8 │ 7 ── 0 │
+    ├──────────────┼──────────┼──────────┼───────────┼────────┤
+    │ reserved[^1] │ errno │ shutdown │ initlevel │ reason │
+    └──────────────┴──────────┴──────────┴───────────┴────────┘
+    ```
+
+    - errno: The application errno, using Linux's errno.h values. (Optional, can be 0.)
+    - shutdown: Whether the shutdown originated from the inittable (0) or from the termtable
+    (1).
+    - initlevel: The initlevel at the time of the stop.
+    - reason: The reason for the stop. See StopCodeReason. ``None`` when the API leaves it out."""
+
+    restart_policy: InstanceRestartPolicy | None = None
+    """The restart configuration for the instance.
+
+    When an instance stops either because the application exits or the instance crashes,
+    Unikraft Cloud can auto-restart your instance. Auto-restarts are performed according to the
+    restart policy configured for a particular instance.
+
+    The policy can have the following values:
+
+    | Policy | Description |
+    |---|---|
+    | never | Never restart the instance (default). |
+    | always | Always restart the instance when the stop is initiated from within the instance
+    (i.e., the application exits or the instance crashes). |
+    | on-failure | Only restart the instance if it crashes. |
+
+    When an instance stops, the stop reason and the configured restart policy are evaluated to
+    decide if a restart should be performed. Unikraft Cloud uses an exponential back-off delay
+    (immediate, 5s, 10s, 20s, 40s, ..., 5m) to slow down restarts in tight crash loops. If an
+    instance runs without problems for 10s the back-off delay is reset and the restart sequence
+    ends.
+
+    The restart.attempt attribute reported in counts the number of restarts performed in the
+    current sequence. The restart.next_at field indicates when the next restart will take place
+    if a back-off delay is in effect.
+
+    A manual start or stop of the instance aborts the restart sequence and resets the back-off
+    delay. ``None`` when the API leaves it out."""
+
+    scale_to_zero: InstanceScaleToZero | None = None
+    """The scale-to-zero configuration for the instance.
+
+    With conventional cloud platforms you need to keep at least one instance running at all
+    times to be able to respond to incoming requests. Performing a just-in-time cold boot is
+    simply too time-consuming and would create a response latency of multiple seconds. This is
+    not the case with Unikraft Cloud. Instances on Unikraft Cloud are able to cold boot within
+    milliseconds, which allows us to perform low-latency scale-to-zero.
+
+    To enable scale-to-zero for an instance it is sufficient to add a scale_to_zero
+    configuration block. Unikraft Cloud will then put the instance into standby if there is no
+    traffic to your service within the window of a cooldown period. When there is new traffic
+    coming in, it is automatically started again.
+
+    If you have a heavyweight application that takes long to cold boot or has bad first request
+    latency (e.g., with JIT compilation) consider to enable stateful scale-to-zero. ``None``
+    when the API leaves it out."""
+
+    volumes: list[InstanceInstanceVolume] = attrs.field(factory=list)
+    """The list of volumes attached to the instance. Empty when the API leaves it out."""
+
+    service_group: InstanceInstanceServiceGroup | None = None
+    """The service group configuration for the instance. ``None`` when the API leaves it out."""
+
+    network_interfaces: list[InstanceNetworkInterface] = attrs.field(factory=list)
+    """The network interfaces of the instance. Empty when the API leaves it out."""
+
+    tags: list[str] = attrs.field(factory=list)
+    """The tags associated with the instance. Empty when the API leaves it out."""
+
+    status: ResponseStatus | None = None
+    """An optional field representing the status of the request. This field is only set when this
+    message object is used as a response message. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class InstanceCreateArgsInstanceCreateRequestRoms:
-    """InstanceCreateArgsInstanceCreateRequestRoms
-
-    Attributes:
-        image: The image of the ROM to use for the autoscale configuration.
-        name: The name of the ROM to use for the autoscale configuration.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The ROM to use for the autoscale configuration
+    (``ConfigurationInstanceCreateArgsRoms.roms``)."""
 
     image: str
+    """The image of the ROM to use for the autoscale configuration."""
+
     name: str | None | Unset = UNSET
+    """The name of the ROM to use for the autoscale configuration. ``UNSET`` (the default) leaves
+    it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class InstanceInstanceServiceGroup:
-    """InstanceInstanceServiceGroup
+    """The service group configuration for the instance (``Instance.service_group``)."""
 
-    Attributes:
-        uuid: The UUID of the service group.
+    uuid: UUID | None = None
+    """The UUID of the service group.
 
-            This is a unique identifier for the service group that is generated when the service
-            is created. The UUID is used to reference the service group in API calls and can be
-            used to identify the service in all API calls that require an service identifier.
-        name: The name of the service group.
+    This is a unique identifier for the service group that is generated when the service is
+    created. The UUID is used to reference the service group in API calls and can be used to
+    identify the service in all API calls that require an service identifier. ``None`` when the
+    API leaves it out."""
 
-            This is a human-readable name that can be used to identify the service group. The
-            name is unique within the context of your account. The name can also be used to
-            identify the service group in API calls.
-        domains: The domain configuration for the service group.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    name: str | None = None
+    """The name of the service group.
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    domains: list[InstanceServiceGroupInstanceDomain] | None | Unset = UNSET
+    This is a human-readable name that can be used to identify the service group. The name is
+    unique within the context of your account. The name can also be used to identify the service
+    group in API calls. ``None`` when the API leaves it out."""
+
+    domains: list[InstanceServiceGroupInstanceDomain] = attrs.field(factory=list)
+    """The domain configuration for the service group. Empty when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class InstanceInstanceVolume:
-    """InstanceInstanceVolume
+    """The list of volumes attached to the instance (``Instance.volumes``)."""
 
-    Attributes:
-        uuid: The UUID of the volume.
+    uuid: UUID | None = None
+    """The UUID of the volume.
 
-            This is a unique identifier for the volume that is generated when the volume is
-            created. The UUID is used to reference the volume in API calls and can be used to
-            identify the volume in all API calls that require a volume identifier.
-        name: The name of the volume.
+    This is a unique identifier for the volume that is generated when the volume is created. The
+    UUID is used to reference the volume in API calls and can be used to identify the volume in
+    all API calls that require a volume identifier. ``None`` when the API leaves it out."""
 
-            This is a human-readable name that can be used to identify the volume. The name must
-            be unique within the context of your account. The name can also be used to identify
-            the volume in API calls.
-        at: The mount point of the volume in the instance. This is the directory in the instance
-            where the volume will be mounted.
-        read_only: Whether the volume is read-only or not.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    name: str | None = None
+    """The name of the volume.
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    at: str | None | Unset = UNSET
-    read_only: bool | None | Unset = UNSET
+    This is a human-readable name that can be used to identify the volume. The name must be
+    unique within the context of your account. The name can also be used to identify the volume
+    in API calls. ``None`` when the API leaves it out."""
+
+    at: str | None = None
+    """The mount point of the volume in the instance. This is the directory in the instance where
+    the volume will be mounted. ``None`` when the API leaves it out."""
+
+    read_only: bool | None = None
+    """Whether the volume is read-only or not. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class InstanceNetworkInterface:
-    """InstanceNetworkInterface
+    """The network interfaces of the instance (``Instance.network_interfaces``)."""
 
-    Attributes:
-        uuid: The UUID of the network interface. This is a unique identifier for the network
-            interface that is generated when the instance is created.
-        private_ip: The private IP address of the network interface. This is the internal IP address
-            that is used for communication between instances within the same network.
-        mac: The MAC address of the network interface.
-        rx_bytes: Amount of bytes received from interface.
-        rx_packets: Count of packets received from interface
-        tx_bytes: Amount of bytes sent to interface.
-        tx_packets: Count of packets sent to interface
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the network interface. This is a unique identifier for the network interface
+    that is generated when the instance is created. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    private_ip: str | None | Unset = UNSET
-    mac: str | None | Unset = UNSET
-    rx_bytes: int | None | Unset = UNSET
-    rx_packets: int | None | Unset = UNSET
-    tx_bytes: int | None | Unset = UNSET
-    tx_packets: int | None | Unset = UNSET
+    private_ip: str | None = None
+    """The private IP address of the network interface. This is the internal IP address that is
+    used for communication between instances within the same network. ``None`` when the API
+    leaves it out."""
+
+    mac: str | None = None
+    """The MAC address of the network interface. ``None`` when the API leaves it out."""
+
+    rx_bytes: int | None = None
+    """Amount of bytes received from interface. ``None`` when the API leaves it out."""
+
+    rx_packets: int | None = None
+    """Count of packets received from interface. ``None`` when the API leaves it out."""
+
+    tx_bytes: int | None = None
+    """Amount of bytes sent to interface. ``None`` when the API leaves it out."""
+
+    tx_packets: int | None = None
+    """Count of packets sent to interface. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class InstanceScaleToZero:
-    """InstanceScaleToZero
-
-    Attributes:
-        enabled: Indicates whether scale-to-zero is enabled for the instance.
-        policy: The specific policy to use for scaling the instance to zero.
-        stateful: Whether the instance should be stateful when scaled to zero. If set to true, the
-            instance will retain its state (e.g., RAM contents) when scaled to zero. This is
-            useful for instances that need to maintain their state across scale-to-zero
-            operations. If set to false, the instance will lose its state when scaled to zero,
-            and it will be restarted from scratch when scaled back up.
-        cooldown_time_ms: The cooldown time in milliseconds before the instance can be scaled to zero again.
-            This is useful to prevent rapid scaling to zero and back up, which can lead to
-            performance issues or resource exhaustion.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """Scale-to-zero configuration for the instance (``CreateInstanceRequest.scale_to_zero``)."""
 
     enabled: bool | None | Unset = UNSET
+    """Indicates whether scale-to-zero is enabled for the instance. ``UNSET`` (the default) leaves
+    it out of the JSON."""
+
     policy: InstanceScaleToZeroPolicy | None | Unset = UNSET
+    """The specific policy to use for scaling the instance to zero. ``UNSET`` (the default) leaves
+    it out of the JSON."""
+
     stateful: bool | None | Unset = UNSET
+    """Whether the instance should be stateful when scaled to zero. If set to true, the instance
+    will retain its state (e.g., RAM contents) when scaled to zero. This is useful for instances
+    that need to maintain their state across scale-to-zero operations. If set to false, the
+    instance will lose its state when scaled to zero, and it will be restarted from scratch when
+    scaled back up. ``UNSET`` (the default) leaves it out of the JSON."""
+
     cooldown_time_ms: int | None | Unset = UNSET
+    """The cooldown time in milliseconds before the instance can be scaled to zero again. This is
+    useful to prevent rapid scaling to zero and back up, which can lead to performance issues or
+    resource exhaustion. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class InstanceServiceGroupInstanceDomain:
-    """InstanceServiceGroupInstanceDomain
+    """The domain configuration for the service group (``InstanceInstanceServiceGroup.domains``)."""
 
-    Attributes:
-        certificate: The certificate associated with the domain.
+    certificate: Certificate | None = None
+    """The certificate associated with the domain.
 
-            The certificate is used to secure the domain with TLS/SSL. If no certificate is
-            specified, Unikraft Cloud will automatically generate a new certificate for the
-            domain based on Let's Encrypt and seek to accomplish a DNS-01 challenge.
-        fqdn: The fully qualified domain name.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    The certificate is used to secure the domain with TLS/SSL. If no certificate is specified,
+    Unikraft Cloud will automatically generate a new certificate for the domain based on Let's
+    Encrypt and seek to accomplish a DNS-01 challenge. ``None`` when the API leaves it out."""
 
-    certificate: Certificate | None | Unset = UNSET
-    fqdn: str | None | Unset = UNSET
+    fqdn: str | None = None
+    """The fully qualified domain name. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class NameOrUUIDByName:
-    """A reference to an existing resource by its name.
-
-    Attributes:
-        name: The name of the referenced resource.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """A reference to an existing resource by its name."""
 
     name: str
+    """The name of the referenced resource."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class NameOrUUIDByUUID:
-    """A reference to an existing resource by its uuid.
-
-    Attributes:
-        uuid: Mutually exclusive with name.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """A reference to an existing resource by its uuid."""
 
     uuid: UUID
+    """Mutually exclusive with name."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class Object:
-    """Object
+    """The kernel object is a reference to the kernel that is used by the image (``Image.kernel``)."""
 
-    Attributes:
-        digest: The digest is a string representation including the hashing algorithm and the hash
-            value separated by a colon.
-        media_type: The media type of the layer is a string that identifies the type of content that the
-            layer contains.
-        size: The size of the layer in bytes.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    digest: str | None = None
+    """The digest is a string representation including the hashing algorithm and the hash value
+    separated by a colon. ``None`` when the API leaves it out."""
 
-    digest: str | None | Unset = UNSET
-    media_type: str | None | Unset = UNSET
-    size: int | None | Unset = UNSET
+    media_type: str | None = None
+    """The media type of the layer is a string that identifies the type of content that the layer
+    contains. ``None`` when the API leaves it out."""
+
+    size: int | None = None
+    """The size of the layer in bytes. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class Quotas:
-    """Quotas
+    """The quota(s) which were retrieved by the request (``QuotasResponseData.quotas``)."""
 
-    Attributes:
-        uuid: The UUID of the quota.
-        used: Used quota
-        hard: Configured quota limits
-        limits: Additional limits
-        status: An optional field representing the status of the request. This field is only set
-            when this message object is used as a response message.
-        message: An optional message providing additional information about the status. This field is
-            only set when this message object is used as a response message, and is useful when
-            the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is only set when this message object is used as a response message, and is useful
-            when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the quota. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    used: QuotasStats | None | Unset = UNSET
-    hard: QuotasStats | None | Unset = UNSET
-    limits: QuotasLimits | None | Unset = UNSET
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    used: QuotasStats | None = None
+    """Used quota. ``None`` when the API leaves it out."""
+
+    hard: QuotasStats | None = None
+    """Configured quota limits. ``None`` when the API leaves it out."""
+
+    limits: QuotasLimits | None = None
+    """Additional limits. ``None`` when the API leaves it out."""
+
+    status: ResponseStatus | None = None
+    """An optional field representing the status of the request. This field is only set when this
+    message object is used as a response message. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class QuotasLimits:
-    """QuotasLimits
+    """Additional limits (``Quotas.limits``)."""
 
-    Attributes:
-        min_memory_mb: Minimum amount of memory assigned to live instances in megabytes
-        max_memory_mb: Maximum amount of memory assigned to live instances in megabytes
-        min_volume_mb: Minimum size of a volume in megabytes
-        max_volume_mb: Maximum size of a volume in megabytes
-        min_autoscale_size: Minimum size of an autoscale group
-        max_autoscale_size: Maximum size of an autoscale group
-        min_vcpus: Minimum number of vCPUs
-        max_vcpus: Maximum number of vCPUs
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    min_memory_mb: int | None = None
+    """Minimum amount of memory assigned to live instances in megabytes. ``None`` when the API
+    leaves it out."""
 
-    min_memory_mb: int | None | Unset = UNSET
-    max_memory_mb: int | None | Unset = UNSET
-    min_volume_mb: int | None | Unset = UNSET
-    max_volume_mb: int | None | Unset = UNSET
-    min_autoscale_size: int | None | Unset = UNSET
-    max_autoscale_size: int | None | Unset = UNSET
-    min_vcpus: int | None | Unset = UNSET
-    max_vcpus: int | None | Unset = UNSET
+    max_memory_mb: int | None = None
+    """Maximum amount of memory assigned to live instances in megabytes. ``None`` when the API
+    leaves it out."""
+
+    min_volume_mb: int | None = None
+    """Minimum size of a volume in megabytes. ``None`` when the API leaves it out."""
+
+    max_volume_mb: int | None = None
+    """Maximum size of a volume in megabytes. ``None`` when the API leaves it out."""
+
+    min_autoscale_size: int | None = None
+    """Minimum size of an autoscale group. ``None`` when the API leaves it out."""
+
+    max_autoscale_size: int | None = None
+    """Maximum size of an autoscale group. ``None`` when the API leaves it out."""
+
+    min_vcpus: int | None = None
+    """Minimum number of vCPUs. ``None`` when the API leaves it out."""
+
+    max_vcpus: int | None = None
+    """Maximum number of vCPUs. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class QuotasResponse:
-    """QuotasResponse
+    """The answer of ``get_user``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: QuotasResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: QuotasResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class QuotasResponseData:
-    """QuotasResponseData
+    """The response data for this request (``QuotasResponse.data``)."""
 
-    Attributes:
-        quotas: The quota(s) which were retrieved by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    quotas: list[Quotas] = attrs.field(factory=list)
+    """The quota(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    quotas: list[Quotas] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class QuotasStats:
-    """QuotasStats
+    """Used quota (``Quotas.used``)."""
 
-    Attributes:
-        instances: Number of instances
-        live_instances: Number of instances that are not in the stopped state
-        live_vcpus: Number of vCPUs
-        live_memory_mb: Amount of memory assigned to instances that are not in the stopped state in
-            megabytes
-        service_groups: Number of services
-        services: Number of published network ports over all existing services
-        volumes: Number of volumes
-        total_volume_mb: Total size of all volumes in megabytes
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    instances: int | None = None
+    """Number of instances. ``None`` when the API leaves it out."""
 
-    instances: int | None | Unset = UNSET
-    live_instances: int | None | Unset = UNSET
-    live_vcpus: int | None | Unset = UNSET
-    live_memory_mb: int | None | Unset = UNSET
-    service_groups: int | None | Unset = UNSET
-    services: int | None | Unset = UNSET
-    volumes: int | None | Unset = UNSET
-    total_volume_mb: int | None | Unset = UNSET
+    live_instances: int | None = None
+    """Number of instances that are not in the stopped state. ``None`` when the API leaves it out."""
+
+    live_vcpus: int | None = None
+    """Number of vCPUs. ``None`` when the API leaves it out."""
+
+    live_memory_mb: int | None = None
+    """Amount of memory assigned to instances that are not in the stopped state in megabytes.
+    ``None`` when the API leaves it out."""
+
+    service_groups: int | None = None
+    """Number of services. ``None`` when the API leaves it out."""
+
+    services: int | None = None
+    """Number of published network ports over all existing services. ``None`` when the API leaves
+    it out."""
+
+    volumes: int | None = None
+    """Number of volumes. ``None`` when the API leaves it out."""
+
+    total_volume_mb: int | None = None
+    """Total size of all volumes in megabytes. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class ResponseError:
-    """ResponseError
+    """A list of errors which may have occurred during the request
+    (``AttachVolumesResponse.errors``)."""
 
-    Attributes:
-        status: The HTTP status code of the error.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: int | None = None
+    """The HTTP status code of the error. ``None`` when the API leaves it out."""
 
-    status: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class Service:
-    """Service
-
-    Attributes:
-        port: This is the public-facing port that the service will be accessible from on the
-            Internet.
-        destination_port: The port number that the instance is listening on. This is the internal port which
-            Unikraft Cloud will forward traffic to.
-        handlers: Connection handlers to use for the service. Handlers define how the service will
-            handle incoming connections and forward traffic from the Internet to your
-            application. For example, a service can be configured to terminate TLS connections,
-            redirect HTTP traffic, or enable HTTP mode for load balancing. You configure the
-            handlers for every published service port individually.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """Services of a new (ephemeral) service group
+    (``CreateInstanceRequestServiceGroupNew.services``)."""
 
     port: int
+    """This is the public-facing port that the service will be accessible from on the Internet."""
+
     destination_port: int | None | Unset = UNSET
+    """The port number that the instance is listening on. This is the internal port which Unikraft
+    Cloud will forward traffic to. ``UNSET`` (the default) leaves it out of the JSON."""
+
     handlers: list[ServiceHandlersItem] | None | Unset = UNSET
+    """Connection handlers to use for the service. Handlers define how the service will handle
+    incoming connections and forward traffic from the Internet to your application. For example,
+    a service can be configured to terminate TLS connections, redirect HTTP traffic, or enable
+    HTTP mode for load balancing. You configure the handlers for every published service port
+    individually. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class ServiceGroup:
-    """ServiceGroup
+    """The service group which was created by this request.
 
-    Attributes:
-        uuid: The UUID of the service group.
+    Note: only one service group can be specified in the request, so this will always contain a
+    single entry (``CreateServiceGroupResponseData.service_groups``)."""
 
-            This is a unique identifier for the service group that is generated when the service
-            group is created. The UUID is used to reference the service in API calls and can be
-            used to identify the service group in all API calls that require an identifier.
-        name: The name of the service group.
+    uuid: UUID | None = None
+    """The UUID of the service group.
 
-            This is a human-readable name that can be used to identify the service group. The
-            name must be unique within the context of your account. The name can also be used to
-            identify the service in API calls.
-        created_at: The time the service was created.
-        persistent: Indicates if the service will stay remain even after the last instance detached. If
-            this is set to false, the service will be deleted when the last instance detached
-            from it. If this is set to true, the service will remain and can be reused by other
-            instances. This is useful if you want to keep the service configuration, e.g., the
-            published ports, handlers, and domains, even if there are no instances assigned to
-            it.
-        autoscale: Indicates if the service has autoscale enabled. See the associated autoscale
-            documentation for more information about how to set this up. Autoscale policies can
-            be set up after the service has been created.
-        soft_limit: The soft limit is used by the Unikraft Cloud load balancer to decide when to wake up
-            another standby instance. For example, if the soft limit is set to 5 and the service
-            consists of 2 standby instances, one of the instances receives up to 5 concurrent
-            requests. The 6th parallel requests wakes up the second instance. If there are no
-            more standby instances to wake up, the number of requests assigned to each instance
-            will exceed the soft limit. The load balancer makes sure that when the number of in-
-            flight requests goes down again, instances are put into standby as fast as possible.
-        hard_limit: The hard limit defines the maximum number of concurrent requests that an instance
-            assigned to the this service can handle. The load balancer will never assign more
-            requests to a single instance. In case there are no other instances available,
-            excess requests fail (i.e., they are blocked and not queued).
-        services: List of published network ports for this service and the destination port to which
-            Unikraft Cloud will forward traffic to. Additional handlers can be defined for each
-            published port in order to define how the service will handle incoming connections
-            and forward traffic from the Internet to your application. For example, a service
-            can be configured to terminate TLS connections, redirect HTTP traffic, or enable
-            HTTP mode for load balancing.
-        domains: List of domains associated with the service. Domains are used to access the service
-            over the Internet.
-        instances: List of instances assigned to the service.
-        status: An optional field representing the status of the request. This field is only set
-            when this message object is used as a response message.
-        message: An optional message providing additional information about the status. This field is
-            only set when this message object is used as a response message, and is useful when
-            the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is only set when this message object is used as a response message, and is useful
-            when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    This is a unique identifier for the service group that is generated when the service group
+    is created. The UUID is used to reference the service in API calls and can be used to
+    identify the service group in all API calls that require an identifier. ``None`` when the
+    API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    created_at: datetime | None | Unset = UNSET
-    persistent: bool | None | Unset = UNSET
-    autoscale: bool | None | Unset = UNSET
-    soft_limit: int | None | Unset = UNSET
-    hard_limit: int | None | Unset = UNSET
-    services: list[Service] | None | Unset = UNSET
-    domains: list[Domain] | None | Unset = UNSET
-    instances: list[ServiceGroupInstance] | None | Unset = UNSET
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    name: str | None = None
+    """The name of the service group.
+
+    This is a human-readable name that can be used to identify the service group. The name must
+    be unique within the context of your account. The name can also be used to identify the
+    service in API calls. ``None`` when the API leaves it out."""
+
+    created_at: datetime | None = None
+    """The time the service was created. ``None`` when the API leaves it out."""
+
+    persistent: bool | None = None
+    """Indicates if the service will stay remain even after the last instance detached. If this is
+    set to false, the service will be deleted when the last instance detached from it. If this
+    is set to true, the service will remain and can be reused by other instances. This is useful
+    if you want to keep the service configuration, e.g., the published ports, handlers, and
+    domains, even if there are no instances assigned to it. ``None`` when the API leaves it out."""
+
+    autoscale: bool | None = None
+    """Indicates if the service has autoscale enabled. See the associated autoscale documentation
+    for more information about how to set this up. Autoscale policies can be set up after the
+    service has been created. ``None`` when the API leaves it out."""
+
+    soft_limit: int | None = None
+    """The soft limit is used by the Unikraft Cloud load balancer to decide when to wake up another
+    standby instance. For example, if the soft limit is set to 5 and the service consists of 2
+    standby instances, one of the instances receives up to 5 concurrent requests. The 6th
+    parallel requests wakes up the second instance. If there are no more standby instances to
+    wake up, the number of requests assigned to each instance will exceed the soft limit. The
+    load balancer makes sure that when the number of in-flight requests goes down again,
+    instances are put into standby as fast as possible. ``None`` when the API leaves it out."""
+
+    hard_limit: int | None = None
+    """The hard limit defines the maximum number of concurrent requests that an instance assigned
+    to the this service can handle. The load balancer will never assign more requests to a
+    single instance. In case there are no other instances available, excess requests fail (i.e.,
+    they are blocked and not queued). ``None`` when the API leaves it out."""
+
+    services: list[Service] = attrs.field(factory=list)
+    """List of published network ports for this service and the destination port to which Unikraft
+    Cloud will forward traffic to. Additional handlers can be defined for each published port in
+    order to define how the service will handle incoming connections and forward traffic from
+    the Internet to your application. For example, a service can be configured to terminate TLS
+    connections, redirect HTTP traffic, or enable HTTP mode for load balancing. Empty when the
+    API leaves it out."""
+
+    domains: list[Domain] = attrs.field(factory=list)
+    """List of domains associated with the service. Domains are used to access the service over the
+    Internet. Empty when the API leaves it out."""
+
+    instances: list[ServiceGroupInstance] = attrs.field(factory=list)
+    """List of instances assigned to the service. Empty when the API leaves it out."""
+
+    status: ResponseStatus | None = None
+    """An optional field representing the status of the request. This field is only set when this
+    message object is used as a response message. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class ServiceGroupInstance:
-    """ServiceGroupInstance
+    """List of instances assigned to the service (``ServiceGroup.instances``)."""
 
-    Attributes:
-        uuid: The UUID of the instance. This is a unique identifier for the instance that is
-            generated when the instance is created. The UUID is used to reference the instance
-            in API calls and can be used to identify the instance in all API calls that require
-            an instance identifier.
-        name: The name of the instance. This is a human-readable name that can be used to identify
-            the instance. The name must be unique within the context of your account. If no name
-            is specified, a random name is generated for you. The name can also be used to
-            identify the instance in API calls.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the instance. This is a unique identifier for the instance that is generated
+    when the instance is created. The UUID is used to reference the instance in API calls and
+    can be used to identify the instance in all API calls that require an instance identifier.
+    ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    name: str | None = None
+    """The name of the instance. This is a human-readable name that can be used to identify the
+    instance. The name must be unique within the context of your account. If no name is
+    specified, a random name is generated for you. The name can also be used to identify the
+    instance in API calls. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class ServiceGroupTemplate:
-    """ServiceGroupTemplate
-
-    Attributes:
-        name: The name of the template used for the autoscale configuration.
-        uuid: The UUID of the template used for the autoscale configuration.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The instance template used for the autoscale configuration
+    (``ConfigurationInstanceCreateArgsTemplate.template``)."""
 
     name: str | None | Unset = UNSET
+    """The name of the template used for the autoscale configuration. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the template used for the autoscale configuration. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class StartInstanceResponse:
-    """StartInstanceResponse
+    """The answer of ``start_instances``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: StartInstanceResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: StartInstanceResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class StartInstanceResponseData:
-    """StartInstanceResponseData
+    """The response data for this request (``StartInstanceResponse.data``)."""
 
-    Attributes:
-        instances: The instance(s) which were started by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    instances: list[StartInstanceResponseStartedInstance] = attrs.field(factory=list)
+    """The instance(s) which were started by the request. Empty when the API leaves it out."""
 
-    instances: list[StartInstanceResponseStartedInstance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class StartInstanceResponseStartedInstance:
-    """StartInstanceResponseStartedInstance
+    """The instance(s) which were started by the request (``StartInstanceResponseData.instances``)."""
 
-    Attributes:
-        status: Indicates whether the start operation was successful or not for this instance.
-        uuid: The UUID of the instance which was deleted.
-        name: The name of the instance which was deleted.
-        state: The current state of the instance after this request.
-        previous_state: The previous state of the instance before it was deleted.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """Indicates whether the start operation was successful or not for this instance. ``None`` when
+    the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    state: str | None | Unset = UNSET
-    previous_state: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    uuid: UUID | None = None
+    """The UUID of the instance which was deleted. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the instance which was deleted. ``None`` when the API leaves it out."""
+
+    state: str | None = None
+    """The current state of the instance after this request. ``None`` when the API leaves it out."""
+
+    previous_state: str | None = None
+    """The previous state of the instance before it was deleted. ``None`` when the API leaves it
+    out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class StopInstanceResponse:
-    """StopInstanceResponse
+    """The answer of ``stop_instances``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: StopInstanceResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: StopInstanceResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class StopInstanceResponseData:
-    """StopInstanceResponseData
+    """The response data for this request (``StopInstanceResponse.data``)."""
 
-    Attributes:
-        instances: The instance(s) which were stopped by the request.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    instances: list[StopInstanceResponseStoppedInstance] = attrs.field(factory=list)
+    """The instance(s) which were stopped by the request. Empty when the API leaves it out."""
 
-    instances: list[StopInstanceResponseStoppedInstance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class StopInstanceResponseStoppedInstance:
-    """StopInstanceResponseStoppedInstance
+    """The instance(s) which were stopped by the request (``StopInstanceResponseData.instances``)."""
 
-    Attributes:
-        uuid: The UUID of the instance.
-        name: The name of the instance.
-        state: The current state of the instance.
-        previous_state: The previous state of the instance before the stop operation was invoked.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the instance. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    state: InstanceState | None | Unset = UNSET
-    previous_state: InstanceState | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    name: str | None = None
+    """The name of the instance. ``None`` when the API leaves it out."""
+
+    state: InstanceState | None = None
+    """The current state of the instance. ``None`` when the API leaves it out."""
+
+    previous_state: InstanceState | None = None
+    """The previous state of the instance before the stop operation was invoked. ``None`` when the
+    API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class StopInstancesRequestID:
-    """StopInstancesRequestID
-
-    Attributes:
-        uuid: The UUID of the instance to stop. Mutually exclusive with name.
-        name: The name of the instance to stop. Mutually exclusive with UUID.
-        force: Whether to immediately force stop the instance.
-        drain_timeout_ms: Timeout for draining connections in milliseconds. The instance does not receive new
-            connections in the draining phase. The instance is stopped when the last connection
-            has been closed or the timeout expired. The maximum timeout may vary. Use -1 for the
-            largest possible value.
-
-            Note: This endpoint does not block. Use the wait endpoint for the instance to reach
-            the stopped state.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """An item of the request body of ``stop_instances``."""
 
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the instance to stop. Mutually exclusive with name. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the instance to stop. Mutually exclusive with UUID. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     force: bool | None | Unset = UNSET
+    """Whether to immediately force stop the instance. ``UNSET`` (the default) leaves it out of the
+    JSON."""
+
     drain_timeout_ms: int | None | Unset = UNSET
+    """Timeout for draining connections in milliseconds. The instance does not receive new
+    connections in the draining phase. The instance is stopped when the last connection has been
+    closed or the timeout expired. The maximum timeout may vary. Use -1 for the largest possible
+    value.
+
+    Note: This endpoint does not block. Use the wait endpoint for the instance to reach the
+    stopped state. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
     def __attrs_post_init__(self) -> None:
         named = (
@@ -3236,64 +3855,70 @@ class StopInstancesRequestID:
 
 @attrs.define(kw_only=True)
 class UpdateInstanceByUUIDRequestBody:
-    """UpdateInstanceByUUIDRequestBody
-
-    Attributes:
-        prop: The property to modify.
-        op: The operation to perform on the property.
-        id: (Optional). A client-provided identifier for tracking this operation in the
-            response.
-        value: The value for the update operation. The type depends on the property and operation:
-
-            - For "image": string
-            - For "args": string or array of strings
-            - For "env": object (for SET/ADD) or string/array of strings (for DEL)
-            - For "memory_mb": integer
-            - For "vcpus": integer
-            - For "scale_to_zero": object with cooldown_time_ms, policy, and stateful fields
-            - For "tags": array of strings
-            - For "delete_lock": boolean
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``update_instance_by_uuid``."""
 
     prop: UpdateInstanceProperty
+    """The property to modify."""
+
     op: UpdateOperation
+    """The operation to perform on the property."""
+
     id: str | None | Unset = UNSET
+    """(Optional). A client-provided identifier for tracking this operation in the response.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     value: Any | None | Unset = UNSET
+    """The value for the update operation. The type depends on the property and operation:
+
+    - For "image": string
+    - For "args": string or array of strings
+    - For "env": object (for SET/ADD) or string/array of strings (for DEL)
+    - For "memory_mb": integer
+    - For "vcpus": integer
+    - For "scale_to_zero": object with cooldown_time_ms, policy, and stateful fields
+    - For "tags": array of strings
+    - For "delete_lock": boolean. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class UpdateInstancesRequest:
-    """UpdateInstancesRequest
-
-    Attributes:
-        prop: The property to modify.
-        op: The operation to perform on the property.
-        id: (Optional). A client-provided identifier for tracking this operation in the
-            response.
-        uuid: The UUID of the instance to update. Mutually exclusive with name.
-        name: The name of the instance to update. Mutually exclusive with UUID.
-        value: The value for the update operation. The type depends on the property and operation:
-
-            - For "image": string
-            - For "args": string or array of strings
-            - For "env": object (for SET/ADD) or string/array of strings (for DEL)
-            - For "memory_mb": integer
-            - For "vcpus": integer
-            - For "scale_to_zero": object with cooldown_time_ms, policy, and stateful fields
-            - For "tags": array of strings
-            - For "delete_lock": boolean
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``update_instances``."""
 
     prop: UpdateInstanceProperty
+    """The property to modify."""
+
     op: UpdateOperation
+    """The operation to perform on the property."""
+
     id: str | None | Unset = UNSET
+    """(Optional). A client-provided identifier for tracking this operation in the response.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the instance to update. Mutually exclusive with name. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the instance to update. Mutually exclusive with UUID. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     value: Any | None | Unset = UNSET
+    """The value for the update operation. The type depends on the property and operation:
+
+    - For "image": string
+    - For "args": string or array of strings
+    - For "env": object (for SET/ADD) or string/array of strings (for DEL)
+    - For "memory_mb": integer
+    - For "vcpus": integer
+    - For "scale_to_zero": object with cooldown_time_ms, policy, and stateful fields
+    - For "tags": array of strings
+    - For "delete_lock": boolean. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -3308,117 +3933,144 @@ class UpdateInstancesRequest:
 
 @attrs.define(kw_only=True)
 class UpdateInstancesResponse:
-    """UpdateInstancesResponse
+    """The answer of ``update_instances``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: UpdateInstancesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: UpdateInstancesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class UpdateInstancesResponseData:
-    """UpdateInstancesResponseData
+    """The response data for this request (``UpdateInstancesResponse.data``)."""
 
-    Attributes:
-        instances: List of instances that were processed during the update operation.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    instances: list[UpdateInstancesResponseUpdatedInstance] = attrs.field(factory=list)
+    """List of instances that were processed during the update operation. Empty when the API leaves
+    it out."""
 
-    instances: list[UpdateInstancesResponseUpdatedInstance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class UpdateInstancesResponseUpdatedInstance:
-    """UpdateInstancesResponseUpdatedInstance
+    """List of instances that were processed during the update operation
+    (``UpdateInstancesResponseData.instances``)."""
 
-    Attributes:
-        uuid: The UUID of the instance that was updated.
-        name: The name of the instance that was updated.
-        status: The status of this particular instance update operation.
-        id: (Optional). The client-provided ID from the request.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the instance that was updated. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    name: str | None = None
+    """The name of the instance that was updated. ``None`` when the API leaves it out."""
+
+    status: str | None = None
+    """The status of this particular instance update operation. ``None`` when the API leaves it
+    out."""
+
+    id: str | None = None
+    """(Optional). The client-provided ID from the request. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class UpdateServiceGroupByUUIDRequestBody:
-    """UpdateServiceGroupByUUIDRequestBody
-
-    Attributes:
-        prop: The property to modify.
-        op: The operation to perform.
-        id: (Optional). A client-provided identifier for tracking this operation in the
-            response.
-        value: The value for the update operation:
-
-            - For "services": array of Service objects
-            - For "domains": array of Domain objects
-            - For "soft_limit": integer (1–65535), must be <= "hard_limit"
-            - For "hard_limit": integer (1–65535), must be >= "soft_limit\"
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``update_service_group_by_uuid``."""
 
     prop: UpdateServiceGroupProperty
+    """The property to modify."""
+
     op: UpdateOperation
+    """The operation to perform."""
+
     id: str | None | Unset = UNSET
+    """(Optional). A client-provided identifier for tracking this operation in the response.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     value: Any | None | Unset = UNSET
+    """The value for the update operation:
+
+    - For "services": array of Service objects
+    - For "domains": array of Domain objects
+    - For "soft_limit": integer (1–65535), must be <= "hard_limit"
+    - For "hard_limit": integer (1–65535), must be >= "soft_limit". ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class UpdateServiceGroupsRequestItem:
-    """UpdateServiceGroupsRequestItem
-
-    Attributes:
-        prop: The property to modify.
-        op: The operation to perform.
-        id: (Optional). A client-provided identifier for tracking this operation in the
-            response.
-        uuid: The UUID of the service group to update. Mutually exclusive with name.
-        name: The name of the service group to update. Mutually exclusive with UUID.
-        value: The value for the update operation:
-
-            - For "services": array of Service objects
-            - For "domains": array of Domain objects
-            - For "soft_limit": integer (1–65535), must be <= "hard_limit"
-            - For "hard_limit": integer (1–65535), must be >= "soft_limit\"
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """An item of the request body of ``update_service_groups``."""
 
     prop: UpdateServiceGroupProperty
+    """The property to modify."""
+
     op: UpdateOperation
+    """The operation to perform."""
+
     id: str | None | Unset = UNSET
+    """(Optional). A client-provided identifier for tracking this operation in the response.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the service group to update. Mutually exclusive with name. ``UNSET`` (the
+    default) leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the service group to update. Mutually exclusive with UUID. ``UNSET`` (the
+    default) leaves it out of the JSON."""
+
     value: Any | None | Unset = UNSET
+    """The value for the update operation:
+
+    - For "services": array of Service objects
+    - For "domains": array of Domain objects
+    - For "soft_limit": integer (1–65535), must be <= "hard_limit"
+    - For "hard_limit": integer (1–65535), must be >= "soft_limit". ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -3433,119 +4085,144 @@ class UpdateServiceGroupsRequestItem:
 
 @attrs.define(kw_only=True)
 class UpdateServiceGroupsResponse:
-    """UpdateServiceGroupsResponse
+    """The answer of ``update_service_groups``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: UpdateServiceGroupsResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: UpdateServiceGroupsResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class UpdateServiceGroupsResponseData:
-    """UpdateServiceGroupsResponseData
+    """The response data for this request (``UpdateServiceGroupsResponse.data``)."""
 
-    Attributes:
-        service_groups: List of service groups that were processed during the update operation.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    service_groups: list[UpdateServiceGroupsResponseUpdatedServiceGroup] = attrs.field(factory=list)
+    """List of service groups that were processed during the update operation. Empty when the API
+    leaves it out."""
 
-    service_groups: list[UpdateServiceGroupsResponseUpdatedServiceGroup] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class UpdateServiceGroupsResponseUpdatedServiceGroup:
-    """UpdateServiceGroupsResponseUpdatedServiceGroup
+    """List of service groups that were processed during the update operation
+    (``UpdateServiceGroupsResponseData.service_groups``)."""
 
-    Attributes:
-        uuid: The UUID of the service group that was updated.
-        name: The name of the service group that was updated.
-        status: The status of this particular service group update operation.
-        id: (Optional). The client-provided ID from the request.
-        message: An optional message providing additional information about the status. This field is
-            only set when this message object is used as a response message, and is useful when
-            the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is only set when this message object is used as a response message, and is useful
-            when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the service group that was updated. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    name: str | None = None
+    """The name of the service group that was updated. ``None`` when the API leaves it out."""
+
+    status: str | None = None
+    """The status of this particular service group update operation. ``None`` when the API leaves
+    it out."""
+
+    id: str | None = None
+    """(Optional). The client-provided ID from the request. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class UpdateVolumeByUUIDRequestBody:
-    """UpdateVolumeByUUIDRequestBody
-
-    Attributes:
-        prop: The property to modify.
-        op: The operation to perform.
-        id: (Optional). A client-provided identifier for tracking this operation in the
-            response.
-        value: The value for the update operation. The type depends on the property and operation:
-
-            - For "size_mb": unsigned integer
-            - For "quota_policy": "static" or "dynamic"
-            - For "tags": array of Strings
-            - For "delete_lock": boolean
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``update_volume_by_uuid``."""
 
     prop: UpdateVolumeProperty
+    """The property to modify."""
+
     op: UpdateOperation
+    """The operation to perform."""
+
     id: str | None | Unset = UNSET
+    """(Optional). A client-provided identifier for tracking this operation in the response.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     value: Any | None | Unset = UNSET
+    """The value for the update operation. The type depends on the property and operation:
+
+    - For "size_mb": unsigned integer
+    - For "quota_policy": "static" or "dynamic"
+    - For "tags": array of Strings
+    - For "delete_lock": boolean. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class UpdateVolumesRequestItem:
-    """UpdateVolumesRequestItem
-
-    Attributes:
-        prop: The property to modify.
-        op: The operation to perform.
-        id: (Optional). A client-provided identifier for tracking this operation in the
-            response.
-        uuid: The UUID of the volume to update. Mutually exclusive with name.
-        name: The name of the volume to update. Mutually exclusive with UUID.
-        value: The value for the update operation. The type depends on the property and operation:
-
-            - For "size_mb": unsigned integer
-            - For "quota_policy": 1 - static reservation, 2 - dynamic reservation
-            - For "tags": array of Strings
-            - For "delete_lock": boolean
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """An item of the request body of ``update_volumes``."""
 
     prop: UpdateVolumeProperty
+    """The property to modify."""
+
     op: UpdateOperation
+    """The operation to perform."""
+
     id: str | None | Unset = UNSET
+    """(Optional). A client-provided identifier for tracking this operation in the response.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
     uuid: UUID | None | Unset = UNSET
+    """The UUID of the volume to update. Mutually exclusive with name. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     name: str | None | Unset = UNSET
+    """The name of the volume to update. Mutually exclusive with UUID. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
     value: Any | None | Unset = UNSET
+    """The value for the update operation. The type depends on the property and operation:
+
+    - For "size_mb": unsigned integer
+    - For "quota_policy": 1 - static reservation, 2 - dynamic reservation
+    - For "tags": array of Strings
+    - For "delete_lock": boolean. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -3560,220 +4237,274 @@ class UpdateVolumesRequestItem:
 
 @attrs.define(kw_only=True)
 class UpdateVolumesResponse:
-    """UpdateVolumesResponse
+    """The answer of ``update_volumes``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: UpdateVolumesResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: UpdateVolumesResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class UpdateVolumesResponseData:
-    """UpdateVolumesResponseData
+    """The response data for this request (``UpdateVolumesResponse.data``)."""
 
-    Attributes:
-        volumes: List of volumes that were processed during the update operation.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    volumes: list[UpdateVolumesResponseUpdatedVolume] = attrs.field(factory=list)
+    """List of volumes that were processed during the update operation. Empty when the API leaves
+    it out."""
 
-    volumes: list[UpdateVolumesResponseUpdatedVolume] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class UpdateVolumesResponseUpdatedVolume:
-    """UpdateVolumesResponseUpdatedVolume
+    """List of volumes that were processed during the update operation
+    (``UpdateVolumesResponseData.volumes``)."""
 
-    Attributes:
-        uuid: The UUID of the volume that was updated.
-        name: The name of the service group that was updated.
-        status: The status of this particular volume update operation.
-        id: (Optional). The client-provided ID from the request.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the volume that was updated. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    name: str | None = None
+    """The name of the service group that was updated. ``None`` when the API leaves it out."""
+
+    status: str | None = None
+    """The status of this particular volume update operation. ``None`` when the API leaves it out."""
+
+    id: str | None = None
+    """(Optional). The client-provided ID from the request. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class Volume:
-    """Volume
+    """The volume(s) which were retrieved by the request (``GetVolumesResponseData.volumes``)."""
 
-    Attributes:
-        uuid: The UUID of the volume.
+    uuid: UUID | None = None
+    """The UUID of the volume.
 
-            This is a unique identifier for the volume that is generated when the volume is
-            created. The UUID is used to reference the volume in API calls and can be used to
-            identify the volume in all API calls that require an identifier.
-        name: The name of the volume.
+    This is a unique identifier for the volume that is generated when the volume is created. The
+    UUID is used to reference the volume in API calls and can be used to identify the volume in
+    all API calls that require an identifier. ``None`` when the API leaves it out."""
 
-            This is a human-readable name that can be used to identify the volume. The name must
-            be unique within the context of your account. The name can also be used to identify
-            the volume in API calls.
-        created_at: The time the volume was created.
-        state: Current state of the volume.
-        size_mb: The size of the volume in megabytes.
-        persistent: Indicates if the volume will stay alive when the last instance is deleted that this
-            volume is attached to.
-        attached_to: List of instances that this volume is attached to.
-        mounted_by: List of instances that have this volume mounted.
-        tags: The tags associated with the volume.
-        status: An optional field representing the status of the request. This field is only set
-            when this message object is used as a response message.
-        message: An optional message providing additional information about the status. This field is
-            only set when this message object is used as a response message, and is useful when
-            the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is only set when this message object is used as a response message, and is useful
-            when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    name: str | None = None
+    """The name of the volume.
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    created_at: datetime | None | Unset = UNSET
-    state: VolumeState | None | Unset = UNSET
-    size_mb: int | None | Unset = UNSET
-    persistent: bool | None | Unset = UNSET
-    attached_to: list[VolumeInstanceID] | None | Unset = UNSET
-    mounted_by: list[VolumeVolumeInstanceMount] | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    This is a human-readable name that can be used to identify the volume. The name must be
+    unique within the context of your account. The name can also be used to identify the volume
+    in API calls. ``None`` when the API leaves it out."""
+
+    created_at: datetime | None = None
+    """The time the volume was created. ``None`` when the API leaves it out."""
+
+    state: VolumeState | None = None
+    """Current state of the volume. ``None`` when the API leaves it out."""
+
+    size_mb: int | None = None
+    """The size of the volume in megabytes. ``None`` when the API leaves it out."""
+
+    persistent: bool | None = None
+    """Indicates if the volume will stay alive when the last instance is deleted that this volume
+    is attached to. ``None`` when the API leaves it out."""
+
+    attached_to: list[VolumeInstanceID] = attrs.field(factory=list)
+    """List of instances that this volume is attached to. Empty when the API leaves it out."""
+
+    mounted_by: list[VolumeVolumeInstanceMount] = attrs.field(factory=list)
+    """List of instances that have this volume mounted. Empty when the API leaves it out."""
+
+    tags: list[str] = attrs.field(factory=list)
+    """The tags associated with the volume. Empty when the API leaves it out."""
+
+    status: ResponseStatus | None = None
+    """An optional field representing the status of the request. This field is only set when this
+    message object is used as a response message. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class VolumeInstanceID:
-    """VolumeInstanceID
+    """List of instances that this volume is attached to (``Volume.attached_to``)."""
 
-    Attributes:
-        uuid: The UUID of the instance.
-        name: The name of the instance that the volume is attached to.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the instance. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    name: str | None = None
+    """The name of the instance that the volume is attached to. ``None`` when the API leaves it
+    out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class VolumeVolumeInstanceMount:
-    """VolumeVolumeInstanceMount
+    """List of instances that have this volume mounted (``Volume.mounted_by``)."""
 
-    Attributes:
-        uuid: The UUID of the instance.
-        name: The name of the instance that the volume is mounted in.
-        read_only: Whether the instance mounts the volume read-only.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the instance. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    read_only: bool | None | Unset = UNSET
+    name: str | None = None
+    """The name of the instance that the volume is mounted in. ``None`` when the API leaves it out."""
+
+    read_only: bool | None = None
+    """Whether the instance mounts the volume read-only. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class WaitInstanceByUUIDRequestBody:
-    """WaitInstanceByUUIDRequestBody
-
-    Attributes:
-        timeout_ms: Timeout in milliseconds to wait for the instance to reach the desired state. If the
-            timeout is reached, the request will fail with an error. A value of -1 means to wait
-            indefinitely until the instance reaches the desired state.
-        state: The state to wait for.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    """The request body of ``wait_instance_by_uuid``."""
 
     timeout_ms: int | None | Unset = UNSET
+    """Timeout in milliseconds to wait for the instance to reach the desired state. If the timeout
+    is reached, the request will fail with an error. A value of -1 means to wait indefinitely
+    until the instance reaches the desired state. ``UNSET`` (the default) leaves it out of the
+    JSON."""
+
     state: InstanceState | None | Unset = UNSET
+    """The state to wait for. ``UNSET`` (the default) leaves it out of the JSON."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
 
 
 @attrs.define(kw_only=True)
 class WaitInstanceResponse:
-    """WaitInstanceResponse
+    """The answer of ``wait_instances``."""
 
-    Attributes:
-        status: The status of the response.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        data: The response data for this request.
-        errors: A list of errors which may have occurred during the request.
-        op_time_us: The operation time in microseconds. This is the time it took to process the request
-            and generate the response.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    status: ResponseStatus | None = None
+    """The status of the response. ``None`` when the API leaves it out."""
 
-    status: ResponseStatus | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    data: WaitInstanceResponseData | None | Unset = UNSET
-    errors: list[ResponseError] | None | Unset = UNSET
-    op_time_us: int | None | Unset = UNSET
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    data: WaitInstanceResponseData | None = None
+    """The response data for this request. ``None`` when the API leaves it out."""
+
+    errors: list[ResponseError] = attrs.field(factory=list)
+    """A list of errors which may have occurred during the request. Empty when the API leaves it
+    out."""
+
+    op_time_us: int | None = None
+    """The operation time in microseconds. This is the time it took to process the request and
+    generate the response. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class WaitInstanceResponseData:
-    """WaitInstanceResponseData
+    """The response data for this request (``WaitInstanceResponse.data``)."""
 
-    Attributes:
-        instances: The instance(s) which this requested waited on.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    instances: list[WaitInstanceResponseWaitedInstance] = attrs.field(factory=list)
+    """The instance(s) which this requested waited on. Empty when the API leaves it out."""
 
-    instances: list[WaitInstanceResponseWaitedInstance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(kw_only=True)
 class WaitInstanceResponseWaitedInstance:
-    """WaitInstanceResponseWaitedInstance
+    """The instance(s) which this requested waited on (``WaitInstanceResponseData.instances``)."""
 
-    Attributes:
-        uuid: The UUID of the instance.
-        name: The name of the instance.
-        state: The current state of the instance.
-        message: An optional message providing additional information about the status. This field is
-            useful when the status is not success.
-        error: An optional error code providing additional information about the status. This field
-            is useful when the status is not success.
-        additional_properties: Fields of the JSON this client does not know, sent back unchanged.
-    """
+    uuid: UUID | None = None
+    """The UUID of the instance. ``None`` when the API leaves it out."""
 
-    uuid: UUID | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    state: InstanceState | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    error: int | None | Unset = UNSET
+    name: str | None = None
+    """The name of the instance. ``None`` when the API leaves it out."""
+
+    state: InstanceState | None = None
+    """The current state of the instance. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is useful
+    when the status is not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is
+    useful when the status is not success. ``None`` when the API leaves it out."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields of the JSON this client does not know, sent back unchanged."""
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
 
 
 ConfigurationInstanceCreateArgs: TypeAlias = (

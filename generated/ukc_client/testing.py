@@ -305,33 +305,33 @@ _strategy_AttachVolumesRequest = st.one_of(
 
 _strategy_AttachVolumesResponseAttachedVolume = st.builds(
     AttachVolumesResponseAttachedVolume,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_AttachVolumesResponseData = st.builds(
     AttachVolumesResponseData,
-    volumes=_optional(st.lists(_strategy_AttachVolumesResponseAttachedVolume, max_size=_MAX_ITEMS)),
+    volumes=st.lists(_strategy_AttachVolumesResponseAttachedVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_ResponseError = st.builds(
     ResponseError,
-    status=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_AttachVolumesResponse = st.builds(
     AttachVolumesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_AttachVolumesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_AttachVolumesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -355,19 +355,19 @@ _strategy_AutoscalePolicy = st.builds(
 
 _strategy_Certificate = st.builds(
     Certificate,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    created_at=_optional(_DATETIMES),
-    common_name=_optional(_TEXT),
-    subject=_optional(_TEXT),
-    issuer=_optional(_TEXT),
-    serial_number=_optional(_TEXT),
-    not_before=_optional(_DATETIMES),
-    not_after=_optional(_DATETIMES),
-    state=_optional(_strategy_CertificateState),
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    created_at=st.none() | _DATETIMES,
+    common_name=st.none() | _TEXT,
+    subject=st.none() | _TEXT,
+    issuer=st.none() | _TEXT,
+    serial_number=st.none() | _TEXT,
+    not_before=st.none() | _DATETIMES,
+    not_after=st.none() | _DATETIMES,
+    state=st.none() | _strategy_CertificateState,
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -441,29 +441,29 @@ _strategy_CreateAutoscaleConfigurationPolicyRequest = st.builds(
 
 _strategy_CreateAutoscaleConfigurationPolicyResponsePolicy = st.builds(
     CreateAutoscaleConfigurationPolicyResponsePolicy,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateAutoscaleConfigurationPolicyResponseData = st.builds(
     CreateAutoscaleConfigurationPolicyResponseData,
-    policies=_optional(
-        st.lists(_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy, max_size=_MAX_ITEMS)
+    policies=st.lists(
+        _strategy_CreateAutoscaleConfigurationPolicyResponsePolicy, max_size=_MAX_ITEMS
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateAutoscaleConfigurationPolicyResponse = st.builds(
     CreateAutoscaleConfigurationPolicyResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_CreateAutoscaleConfigurationPolicyResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_CreateAutoscaleConfigurationPolicyResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -503,32 +503,29 @@ _strategy_CreateAutoscaleConfigurationsRequestConfiguration = st.one_of(
 
 _strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse = st.builds(
     CreateAutoscaleConfigurationsResponseConfigurationsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateAutoscaleConfigurationsResponseData = st.builds(
     CreateAutoscaleConfigurationsResponseData,
-    service_groups=_optional(
-        st.lists(
-            _strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse,
-            max_size=_MAX_ITEMS,
-        )
+    service_groups=st.lists(
+        _strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse, max_size=_MAX_ITEMS
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateAutoscaleConfigurationsResponse = st.builds(
     CreateAutoscaleConfigurationsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_CreateAutoscaleConfigurationsResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_CreateAutoscaleConfigurationsResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -543,17 +540,17 @@ _strategy_CreateCertificateRequest = st.builds(
 
 _strategy_CreateCertificateResponseData = st.builds(
     CreateCertificateResponseData,
-    certificates=_optional(st.lists(_strategy_Certificate, max_size=_MAX_ITEMS)),
+    certificates=st.lists(_strategy_Certificate, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateCertificateResponse = st.builds(
     CreateCertificateResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_CreateCertificateResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_CreateCertificateResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -655,90 +652,90 @@ _strategy_CreateInstanceRequest = st.builds(
 
 _strategy_InstanceInstanceVolume = st.builds(
     InstanceInstanceVolume,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    at=_optional(_TEXT),
-    read_only=_optional(st.booleans()),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    at=st.none() | _TEXT,
+    read_only=st.none() | st.booleans(),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_InstanceServiceGroupInstanceDomain = st.builds(
     InstanceServiceGroupInstanceDomain,
-    certificate=_optional(_strategy_Certificate),
-    fqdn=_optional(_TEXT),
+    certificate=st.none() | _strategy_Certificate,
+    fqdn=st.none() | _TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_InstanceInstanceServiceGroup = st.builds(
     InstanceInstanceServiceGroup,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    domains=_optional(st.lists(_strategy_InstanceServiceGroupInstanceDomain, max_size=_MAX_ITEMS)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    domains=st.lists(_strategy_InstanceServiceGroupInstanceDomain, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_InstanceNetworkInterface = st.builds(
     InstanceNetworkInterface,
-    uuid=_optional(st.uuids()),
-    private_ip=_optional(_TEXT),
-    mac=_optional(_TEXT),
-    rx_bytes=_optional(st.integers(0, 18446744073709551615)),
-    rx_packets=_optional(st.integers(0, 18446744073709551615)),
-    tx_bytes=_optional(st.integers(0, 18446744073709551615)),
-    tx_packets=_optional(st.integers(0, 18446744073709551615)),
+    uuid=st.none() | st.uuids(),
+    private_ip=st.none() | _TEXT,
+    mac=st.none() | _TEXT,
+    rx_bytes=st.none() | st.integers(0, 18446744073709551615),
+    rx_packets=st.none() | st.integers(0, 18446744073709551615),
+    tx_bytes=st.none() | st.integers(0, 18446744073709551615),
+    tx_packets=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_Instance = st.builds(
     Instance,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    created_at=_optional(_DATETIMES),
-    state=_optional(_strategy_InstanceState),
-    private_fqdn=_optional(_TEXT),
-    image=_optional(_TEXT),
-    memory_mb=_optional(st.integers(0, 18446744073709551615)),
-    vcpus=_optional(st.integers(0, 4294967295)),
-    args=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    env=_optional(st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS)),
-    start_count=_optional(st.integers(0, 18446744073709551615)),
-    restart_count=_optional(st.integers(0, 18446744073709551615)),
-    started_at=_optional(_DATETIMES),
-    stopped_at=_optional(_DATETIMES),
-    uptime_ms=_optional(st.integers(0, 18446744073709551615)),
-    vmm_start_time_us=_optional(st.integers(0, 18446744073709551615)),
-    vmm_load_time_us=_optional(st.integers(0, 18446744073709551615)),
-    vmm_ready_time_us=_optional(st.integers(0, 18446744073709551615)),
-    boot_time_us=_optional(st.integers(0, 18446744073709551615)),
-    net_time_us=_optional(st.integers(0, 18446744073709551615)),
-    stop_reason=_optional(st.integers(0, 4294967295)),
-    exit_code=_optional(st.integers(0, 4294967295)),
-    stop_code=_optional(st.integers(0, 4294967295)),
-    restart_policy=_optional(_strategy_InstanceRestartPolicy),
-    scale_to_zero=_optional(_strategy_InstanceScaleToZero),
-    volumes=_optional(st.lists(_strategy_InstanceInstanceVolume, max_size=_MAX_ITEMS)),
-    service_group=_optional(_strategy_InstanceInstanceServiceGroup),
-    network_interfaces=_optional(st.lists(_strategy_InstanceNetworkInterface, max_size=_MAX_ITEMS)),
-    tags=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    created_at=st.none() | _DATETIMES,
+    state=st.none() | _strategy_InstanceState,
+    private_fqdn=st.none() | _TEXT,
+    image=st.none() | _TEXT,
+    memory_mb=st.none() | st.integers(0, 18446744073709551615),
+    vcpus=st.none() | st.integers(0, 4294967295),
+    args=st.lists(_TEXT, max_size=_MAX_ITEMS),
+    env=st.none() | st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS),
+    start_count=st.none() | st.integers(0, 18446744073709551615),
+    restart_count=st.none() | st.integers(0, 18446744073709551615),
+    started_at=st.none() | _DATETIMES,
+    stopped_at=st.none() | _DATETIMES,
+    uptime_ms=st.none() | st.integers(0, 18446744073709551615),
+    vmm_start_time_us=st.none() | st.integers(0, 18446744073709551615),
+    vmm_load_time_us=st.none() | st.integers(0, 18446744073709551615),
+    vmm_ready_time_us=st.none() | st.integers(0, 18446744073709551615),
+    boot_time_us=st.none() | st.integers(0, 18446744073709551615),
+    net_time_us=st.none() | st.integers(0, 18446744073709551615),
+    stop_reason=st.none() | st.integers(0, 4294967295),
+    exit_code=st.none() | st.integers(0, 4294967295),
+    stop_code=st.none() | st.integers(0, 4294967295),
+    restart_policy=st.none() | _strategy_InstanceRestartPolicy,
+    scale_to_zero=st.none() | _strategy_InstanceScaleToZero,
+    volumes=st.lists(_strategy_InstanceInstanceVolume, max_size=_MAX_ITEMS),
+    service_group=st.none() | _strategy_InstanceInstanceServiceGroup,
+    network_interfaces=st.lists(_strategy_InstanceNetworkInterface, max_size=_MAX_ITEMS),
+    tags=st.lists(_TEXT, max_size=_MAX_ITEMS),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateInstanceResponseData = st.builds(
     CreateInstanceResponseData,
-    instances=_optional(st.lists(_strategy_Instance, max_size=_MAX_ITEMS)),
+    instances=st.lists(_strategy_Instance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateInstanceResponse = st.builds(
     CreateInstanceResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_CreateInstanceResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_CreateInstanceResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -761,49 +758,49 @@ _strategy_CreateServiceGroupRequest = st.builds(
 
 _strategy_Domain = st.builds(
     Domain,
-    certificate=_optional(_strategy_Certificate),
-    fqdn=_optional(_TEXT),
+    certificate=st.none() | _strategy_Certificate,
+    fqdn=st.none() | _TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_ServiceGroupInstance = st.builds(
     ServiceGroupInstance,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_ServiceGroup = st.builds(
     ServiceGroup,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    created_at=_optional(_DATETIMES),
-    persistent=_optional(st.booleans()),
-    autoscale=_optional(st.booleans()),
-    soft_limit=_optional(st.integers(0, 18446744073709551615)),
-    hard_limit=_optional(st.integers(0, 18446744073709551615)),
-    services=_optional(st.lists(_strategy_Service, max_size=_MAX_ITEMS)),
-    domains=_optional(st.lists(_strategy_Domain, max_size=_MAX_ITEMS)),
-    instances=_optional(st.lists(_strategy_ServiceGroupInstance, max_size=_MAX_ITEMS)),
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    created_at=st.none() | _DATETIMES,
+    persistent=st.none() | st.booleans(),
+    autoscale=st.none() | st.booleans(),
+    soft_limit=st.none() | st.integers(0, 18446744073709551615),
+    hard_limit=st.none() | st.integers(0, 18446744073709551615),
+    services=st.lists(_strategy_Service, max_size=_MAX_ITEMS),
+    domains=st.lists(_strategy_Domain, max_size=_MAX_ITEMS),
+    instances=st.lists(_strategy_ServiceGroupInstance, max_size=_MAX_ITEMS),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateServiceGroupResponseData = st.builds(
     CreateServiceGroupResponseData,
-    service_groups=_optional(st.lists(_strategy_ServiceGroup, max_size=_MAX_ITEMS)),
+    service_groups=st.lists(_strategy_ServiceGroup, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateServiceGroupResponse = st.builds(
     CreateServiceGroupResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_CreateServiceGroupResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_CreateServiceGroupResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -816,142 +813,137 @@ _strategy_CreateVolumeRequest = st.builds(
 
 _strategy_CreateVolumeResponseVolume = st.builds(
     CreateVolumeResponseVolume,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateVolumeResponseData = st.builds(
     CreateVolumeResponseData,
-    volumes=_optional(st.lists(_strategy_CreateVolumeResponseVolume, max_size=_MAX_ITEMS)),
+    volumes=st.lists(_strategy_CreateVolumeResponseVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateVolumeResponse = st.builds(
     CreateVolumeResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_CreateVolumeResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_CreateVolumeResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse = st.builds(
     DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteAutoscaleConfigurationPolicyResponseData = st.builds(
     DeleteAutoscaleConfigurationPolicyResponseData,
-    policies=_optional(
-        st.lists(
-            _strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
-            max_size=_MAX_ITEMS,
-        )
+    policies=st.lists(
+        _strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse, max_size=_MAX_ITEMS
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteAutoscaleConfigurationPolicyResponse = st.builds(
     DeleteAutoscaleConfigurationPolicyResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_DeleteAutoscaleConfigurationPolicyResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_DeleteAutoscaleConfigurationPolicyResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteAutoscaleConfigurationsResponseServiceGroup = st.builds(
     DeleteAutoscaleConfigurationsResponseServiceGroup,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteAutoscaleConfigurationsResponseData = st.builds(
     DeleteAutoscaleConfigurationsResponseData,
-    service_groups=_optional(
-        st.lists(_strategy_DeleteAutoscaleConfigurationsResponseServiceGroup, max_size=_MAX_ITEMS)
+    service_groups=st.lists(
+        _strategy_DeleteAutoscaleConfigurationsResponseServiceGroup, max_size=_MAX_ITEMS
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteAutoscaleConfigurationsResponse = st.builds(
     DeleteAutoscaleConfigurationsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_DeleteAutoscaleConfigurationsResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_DeleteAutoscaleConfigurationsResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteCertificatesResponseDeletedCertificate = st.builds(
     DeleteCertificatesResponseDeletedCertificate,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteCertificatesResponseData = st.builds(
     DeleteCertificatesResponseData,
-    certificates=_optional(
-        st.lists(_strategy_DeleteCertificatesResponseDeletedCertificate, max_size=_MAX_ITEMS)
+    certificates=st.lists(
+        _strategy_DeleteCertificatesResponseDeletedCertificate, max_size=_MAX_ITEMS
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteCertificatesResponse = st.builds(
     DeleteCertificatesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_DeleteCertificatesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_DeleteCertificatesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteInstancesResponseDeletedInstance = st.builds(
     DeleteInstancesResponseDeletedInstance,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    previous_state=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    previous_state=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteInstancesResponseData = st.builds(
     DeleteInstancesResponseData,
-    instances=_optional(
-        st.lists(_strategy_DeleteInstancesResponseDeletedInstance, max_size=_MAX_ITEMS)
-    ),
+    instances=st.lists(_strategy_DeleteInstancesResponseDeletedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteInstancesResponse = st.builds(
     DeleteInstancesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_DeleteInstancesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_DeleteInstancesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -963,55 +955,55 @@ _strategy_DeletePolicyRequest = st.builds(
 
 _strategy_DeleteServiceGroupsResponseDeletedServiceGroup = st.builds(
     DeleteServiceGroupsResponseDeletedServiceGroup,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteServiceGroupsResponseData = st.builds(
     DeleteServiceGroupsResponseData,
-    service_groups=_optional(
-        st.lists(_strategy_DeleteServiceGroupsResponseDeletedServiceGroup, max_size=_MAX_ITEMS)
+    service_groups=st.lists(
+        _strategy_DeleteServiceGroupsResponseDeletedServiceGroup, max_size=_MAX_ITEMS
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteServiceGroupsResponse = st.builds(
     DeleteServiceGroupsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_DeleteServiceGroupsResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_DeleteServiceGroupsResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteVolumesResponseDeletedVolume = st.builds(
     DeleteVolumesResponseDeletedVolume,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteVolumesResponseData = st.builds(
     DeleteVolumesResponseData,
-    volumes=_optional(st.lists(_strategy_DeleteVolumesResponseDeletedVolume, max_size=_MAX_ITEMS)),
+    volumes=st.lists(_strategy_DeleteVolumesResponseDeletedVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DeleteVolumesResponse = st.builds(
     DeleteVolumesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_DeleteVolumesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_DeleteVolumesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1047,27 +1039,27 @@ _strategy_DetachVolumesRequest = st.one_of(
 
 _strategy_DetachVolumesResponseDetachedVolume = st.builds(
     DetachVolumesResponseDetachedVolume,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DetachVolumesResponseData = st.builds(
     DetachVolumesResponseData,
-    volumes=_optional(st.lists(_strategy_DetachVolumesResponseDetachedVolume, max_size=_MAX_ITEMS)),
+    volumes=st.lists(_strategy_DetachVolumesResponseDetachedVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_DetachVolumesResponse = st.builds(
     DetachVolumesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_DetachVolumesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_DetachVolumesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1079,124 +1071,122 @@ _strategy_GetAutoscaleConfigurationPolicyRequest = st.builds(
 
 _strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse = st.builds(
     GetAutoscaleConfigurationPolicyResponsePolicyResponse,
-    status=_optional(_strategy_ResponseStatus),
-    policy=_optional(_strategy_AutoscalePolicy),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    policy=st.none() | _strategy_AutoscalePolicy,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetAutoscaleConfigurationPolicyResponseData = st.builds(
     GetAutoscaleConfigurationPolicyResponseData,
-    policies=_optional(
-        st.lists(
-            _strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse, max_size=_MAX_ITEMS
-        )
+    policies=st.lists(
+        _strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse, max_size=_MAX_ITEMS
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetAutoscaleConfigurationPolicyResponse = st.builds(
     GetAutoscaleConfigurationPolicyResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_GetAutoscaleConfigurationPolicyResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_GetAutoscaleConfigurationPolicyResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetAutoscaleConfigurationsResponseServiceGroup = st.builds(
     GetAutoscaleConfigurationsResponseServiceGroup,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    enabled=_optional(st.booleans()),
-    min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    warmup_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    cooldown_time_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    template=_optional(_strategy_ServiceGroupTemplate),
-    policies=_optional(st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS)),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    enabled=st.none() | st.booleans(),
+    min_size=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    max_size=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    warmup_time_ms=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    cooldown_time_ms=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    template=st.none() | _strategy_ServiceGroupTemplate,
+    policies=st.lists(_strategy_AutoscalePolicy, max_size=_MAX_ITEMS),
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetAutoscaleConfigurationsResponseData = st.builds(
     GetAutoscaleConfigurationsResponseData,
-    service_groups=_optional(
-        st.lists(_strategy_GetAutoscaleConfigurationsResponseServiceGroup, max_size=_MAX_ITEMS)
+    service_groups=st.lists(
+        _strategy_GetAutoscaleConfigurationsResponseServiceGroup, max_size=_MAX_ITEMS
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetAutoscaleConfigurationsResponse = st.builds(
     GetAutoscaleConfigurationsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_GetAutoscaleConfigurationsResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_GetAutoscaleConfigurationsResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetCertificatesResponseData = st.builds(
     GetCertificatesResponseData,
-    certificates=_optional(st.lists(_strategy_Certificate, max_size=_MAX_ITEMS)),
+    certificates=st.lists(_strategy_Certificate, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetCertificatesResponse = st.builds(
     GetCertificatesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_GetCertificatesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_GetCertificatesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_Object = st.builds(
     Object,
-    digest=_optional(_TEXT),
-    media_type=_optional(_TEXT),
-    size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    digest=st.none() | _TEXT,
+    media_type=st.none() | _TEXT,
+    size=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_Image = st.builds(
     Image,
-    tag=_optional(_TEXT),
-    digest=_optional(_TEXT),
-    description=_optional(_TEXT),
-    created_at=_optional(_DATETIMES),
-    arch=_optional(_TEXT),
-    entrypoint=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    cmd=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    env=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    ports=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    volumes=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    labels=_optional(st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS)),
-    workdir=_optional(_TEXT),
-    kernel=_optional(_strategy_Object),
-    auxiliary_roms=_optional(st.lists(_strategy_Object, max_size=_MAX_ITEMS)),
+    tag=st.none() | _TEXT,
+    digest=st.none() | _TEXT,
+    description=st.none() | _TEXT,
+    created_at=st.none() | _DATETIMES,
+    arch=st.none() | _TEXT,
+    entrypoint=st.lists(_TEXT, max_size=_MAX_ITEMS),
+    cmd=st.lists(_TEXT, max_size=_MAX_ITEMS),
+    env=st.lists(_TEXT, max_size=_MAX_ITEMS),
+    ports=st.lists(_TEXT, max_size=_MAX_ITEMS),
+    volumes=st.lists(_TEXT, max_size=_MAX_ITEMS),
+    labels=st.none() | st.dictionaries(_TEXT, _TEXT, max_size=_MAX_ITEMS),
+    workdir=st.none() | _TEXT,
+    kernel=st.none() | _strategy_Object,
+    auxiliary_roms=st.lists(_strategy_Object, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetImageResponseData = st.builds(
     GetImageResponseData,
-    image=_optional(_strategy_Image),
+    image=st.none() | _strategy_Image,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetImageResponse = st.builds(
     GetImageResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_GetImageResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_GetImageResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1228,292 +1218,284 @@ _strategy_GetInstanceLogsRequest = st.one_of(
 
 _strategy_GetInstanceLogsResponseAvailable = st.builds(
     GetInstanceLogsResponseAvailable,
-    start=_optional(st.integers(0, 18446744073709551615)),
-    end=_optional(st.integers(0, 18446744073709551615)),
+    start=st.none() | st.integers(0, 18446744073709551615),
+    end=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstanceLogsResponseRange = st.builds(
     GetInstanceLogsResponseRange,
-    start=_optional(st.integers(0, 18446744073709551615)),
-    end=_optional(st.integers(0, 18446744073709551615)),
+    start=st.none() | st.integers(0, 18446744073709551615),
+    end=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstanceLogsResponseLoggedInstance = st.builds(
     GetInstanceLogsResponseLoggedInstance,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    output=_optional(_TEXT),
-    available=_optional(_strategy_GetInstanceLogsResponseAvailable),
-    range=_optional(_strategy_GetInstanceLogsResponseRange),
-    state=_optional(_strategy_InstanceState),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    output=st.none() | _TEXT,
+    available=st.none() | _strategy_GetInstanceLogsResponseAvailable,
+    range=st.none() | _strategy_GetInstanceLogsResponseRange,
+    state=st.none() | _strategy_InstanceState,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstanceLogsResponseData = st.builds(
     GetInstanceLogsResponseData,
-    instances=_optional(
-        st.lists(_strategy_GetInstanceLogsResponseLoggedInstance, max_size=_MAX_ITEMS)
-    ),
+    instances=st.lists(_strategy_GetInstanceLogsResponseLoggedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstanceLogsResponse = st.builds(
     GetInstanceLogsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_GetInstanceLogsResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_GetInstanceLogsResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstanceMetricsResponseInstanceMetrics = st.builds(
     GetInstanceMetricsResponseInstanceMetrics,
-    rss_bytes=_optional(st.integers(0, 18446744073709551615)),
-    cpu_time_ms=_optional(st.integers(0, 18446744073709551615)),
-    boot_time_us=_optional(st.integers(0, 18446744073709551615)),
-    net_time_us=_optional(st.integers(0, 18446744073709551615)),
-    rx_bytes=_optional(st.integers(0, 18446744073709551615)),
-    rx_packets=_optional(st.integers(0, 18446744073709551615)),
-    tx_bytes=_optional(st.integers(0, 18446744073709551615)),
-    tx_packets=_optional(st.integers(0, 18446744073709551615)),
-    nconns=_optional(st.integers(0, 18446744073709551615)),
-    nreqs=_optional(st.integers(0, 18446744073709551615)),
-    nqueued=_optional(st.integers(0, 18446744073709551615)),
-    ntotal=_optional(st.integers(0, 18446744073709551615)),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    rss_bytes=st.none() | st.integers(0, 18446744073709551615),
+    cpu_time_ms=st.none() | st.integers(0, 18446744073709551615),
+    boot_time_us=st.none() | st.integers(0, 18446744073709551615),
+    net_time_us=st.none() | st.integers(0, 18446744073709551615),
+    rx_bytes=st.none() | st.integers(0, 18446744073709551615),
+    rx_packets=st.none() | st.integers(0, 18446744073709551615),
+    tx_bytes=st.none() | st.integers(0, 18446744073709551615),
+    tx_packets=st.none() | st.integers(0, 18446744073709551615),
+    nconns=st.none() | st.integers(0, 18446744073709551615),
+    nreqs=st.none() | st.integers(0, 18446744073709551615),
+    nqueued=st.none() | st.integers(0, 18446744073709551615),
+    ntotal=st.none() | st.integers(0, 18446744073709551615),
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstanceMetricsResponseData = st.builds(
     GetInstanceMetricsResponseData,
-    instances=_optional(
-        st.lists(_strategy_GetInstanceMetricsResponseInstanceMetrics, max_size=_MAX_ITEMS)
-    ),
+    instances=st.lists(_strategy_GetInstanceMetricsResponseInstanceMetrics, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstanceMetricsResponse = st.builds(
     GetInstanceMetricsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_GetInstanceMetricsResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_GetInstanceMetricsResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstancesResponseData = st.builds(
     GetInstancesResponseData,
-    instances=_optional(st.lists(_strategy_Instance, max_size=_MAX_ITEMS)),
+    instances=st.lists(_strategy_Instance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetInstancesResponse = st.builds(
     GetInstancesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_GetInstancesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_GetInstancesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetServiceGroupsResponseData = st.builds(
     GetServiceGroupsResponseData,
-    service_groups=_optional(st.lists(_strategy_ServiceGroup, max_size=_MAX_ITEMS)),
+    service_groups=st.lists(_strategy_ServiceGroup, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetServiceGroupsResponse = st.builds(
     GetServiceGroupsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_GetServiceGroupsResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_GetServiceGroupsResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_VolumeInstanceID = st.builds(
     VolumeInstanceID,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_VolumeVolumeInstanceMount = st.builds(
     VolumeVolumeInstanceMount,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    read_only=_optional(st.booleans()),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    read_only=st.none() | st.booleans(),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_Volume = st.builds(
     Volume,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    created_at=_optional(_DATETIMES),
-    state=_optional(_strategy_VolumeState),
-    size_mb=_optional(st.integers(0, 18446744073709551615)),
-    persistent=_optional(st.booleans()),
-    attached_to=_optional(st.lists(_strategy_VolumeInstanceID, max_size=_MAX_ITEMS)),
-    mounted_by=_optional(st.lists(_strategy_VolumeVolumeInstanceMount, max_size=_MAX_ITEMS)),
-    tags=_optional(st.lists(_TEXT, max_size=_MAX_ITEMS)),
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    created_at=st.none() | _DATETIMES,
+    state=st.none() | _strategy_VolumeState,
+    size_mb=st.none() | st.integers(0, 18446744073709551615),
+    persistent=st.none() | st.booleans(),
+    attached_to=st.lists(_strategy_VolumeInstanceID, max_size=_MAX_ITEMS),
+    mounted_by=st.lists(_strategy_VolumeVolumeInstanceMount, max_size=_MAX_ITEMS),
+    tags=st.lists(_TEXT, max_size=_MAX_ITEMS),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetVolumesResponseData = st.builds(
     GetVolumesResponseData,
-    volumes=_optional(st.lists(_strategy_Volume, max_size=_MAX_ITEMS)),
+    volumes=st.lists(_strategy_Volume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_GetVolumesResponse = st.builds(
     GetVolumesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_GetVolumesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_GetVolumesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_HealthzResponseData = st.builds(
     HealthzResponseData,
-    services=_optional(st.dictionaries(_TEXT, json_values(), max_size=_MAX_ITEMS)),
+    services=st.none() | st.dictionaries(_TEXT, json_values(), max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_HealthzResponse = st.builds(
     HealthzResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    data=_optional(_strategy_HealthzResponseData),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    data=st.none() | _strategy_HealthzResponseData,
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_QuotasStats = st.builds(
     QuotasStats,
-    instances=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    live_instances=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    live_vcpus=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    live_memory_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    service_groups=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    services=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    volumes=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    total_volume_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    instances=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    live_instances=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    live_vcpus=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    live_memory_mb=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    service_groups=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    services=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    volumes=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    total_volume_mb=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_QuotasLimits = st.builds(
     QuotasLimits,
-    min_memory_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_memory_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    min_volume_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_volume_mb=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    min_autoscale_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_autoscale_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    min_vcpus=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    max_vcpus=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+    min_memory_mb=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    max_memory_mb=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    min_volume_mb=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    max_volume_mb=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    min_autoscale_size=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    max_autoscale_size=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    min_vcpus=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
+    max_vcpus=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_Quotas = st.builds(
     Quotas,
-    uuid=_optional(st.uuids()),
-    used=_optional(_strategy_QuotasStats),
-    hard=_optional(_strategy_QuotasStats),
-    limits=_optional(_strategy_QuotasLimits),
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    used=st.none() | _strategy_QuotasStats,
+    hard=st.none() | _strategy_QuotasStats,
+    limits=st.none() | _strategy_QuotasLimits,
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_QuotasResponseData = st.builds(
     QuotasResponseData,
-    quotas=_optional(st.lists(_strategy_Quotas, max_size=_MAX_ITEMS)),
+    quotas=st.lists(_strategy_Quotas, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_QuotasResponse = st.builds(
     QuotasResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_QuotasResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_QuotasResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_StartInstanceResponseStartedInstance = st.builds(
     StartInstanceResponseStartedInstance,
-    status=_optional(_strategy_ResponseStatus),
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    state=_optional(_TEXT),
-    previous_state=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    status=st.none() | _strategy_ResponseStatus,
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    state=st.none() | _TEXT,
+    previous_state=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_StartInstanceResponseData = st.builds(
     StartInstanceResponseData,
-    instances=_optional(
-        st.lists(_strategy_StartInstanceResponseStartedInstance, max_size=_MAX_ITEMS)
-    ),
+    instances=st.lists(_strategy_StartInstanceResponseStartedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_StartInstanceResponse = st.builds(
     StartInstanceResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_StartInstanceResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_StartInstanceResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_StopInstanceResponseStoppedInstance = st.builds(
     StopInstanceResponseStoppedInstance,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    state=_optional(_strategy_InstanceState),
-    previous_state=_optional(_strategy_InstanceState),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    state=st.none() | _strategy_InstanceState,
+    previous_state=st.none() | _strategy_InstanceState,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_StopInstanceResponseData = st.builds(
     StopInstanceResponseData,
-    instances=_optional(
-        st.lists(_strategy_StopInstanceResponseStoppedInstance, max_size=_MAX_ITEMS)
-    ),
+    instances=st.lists(_strategy_StopInstanceResponseStoppedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_StopInstanceResponse = st.builds(
     StopInstanceResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_StopInstanceResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_StopInstanceResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1570,30 +1552,28 @@ _strategy_UpdateInstancesRequest = st.one_of(
 
 _strategy_UpdateInstancesResponseUpdatedInstance = st.builds(
     UpdateInstancesResponseUpdatedInstance,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    status=_optional(_TEXT),
-    id=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    status=st.none() | _TEXT,
+    id=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_UpdateInstancesResponseData = st.builds(
     UpdateInstancesResponseData,
-    instances=_optional(
-        st.lists(_strategy_UpdateInstancesResponseUpdatedInstance, max_size=_MAX_ITEMS)
-    ),
+    instances=st.lists(_strategy_UpdateInstancesResponseUpdatedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_UpdateInstancesResponse = st.builds(
     UpdateInstancesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_UpdateInstancesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_UpdateInstancesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1631,30 +1611,30 @@ _strategy_UpdateServiceGroupsRequestItem = st.one_of(
 
 _strategy_UpdateServiceGroupsResponseUpdatedServiceGroup = st.builds(
     UpdateServiceGroupsResponseUpdatedServiceGroup,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    status=_optional(_TEXT),
-    id=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    status=st.none() | _TEXT,
+    id=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_UpdateServiceGroupsResponseData = st.builds(
     UpdateServiceGroupsResponseData,
-    service_groups=_optional(
-        st.lists(_strategy_UpdateServiceGroupsResponseUpdatedServiceGroup, max_size=_MAX_ITEMS)
+    service_groups=st.lists(
+        _strategy_UpdateServiceGroupsResponseUpdatedServiceGroup, max_size=_MAX_ITEMS
     ),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_UpdateServiceGroupsResponse = st.builds(
     UpdateServiceGroupsResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_UpdateServiceGroupsResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_UpdateServiceGroupsResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1692,28 +1672,28 @@ _strategy_UpdateVolumesRequestItem = st.one_of(
 
 _strategy_UpdateVolumesResponseUpdatedVolume = st.builds(
     UpdateVolumesResponseUpdatedVolume,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    status=_optional(_TEXT),
-    id=_optional(_TEXT),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    status=st.none() | _TEXT,
+    id=st.none() | _TEXT,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_UpdateVolumesResponseData = st.builds(
     UpdateVolumesResponseData,
-    volumes=_optional(st.lists(_strategy_UpdateVolumesResponseUpdatedVolume, max_size=_MAX_ITEMS)),
+    volumes=st.lists(_strategy_UpdateVolumesResponseUpdatedVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_UpdateVolumesResponse = st.builds(
     UpdateVolumesResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_UpdateVolumesResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_UpdateVolumesResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
@@ -1726,29 +1706,27 @@ _strategy_WaitInstanceByUUIDRequestBody = st.builds(
 
 _strategy_WaitInstanceResponseWaitedInstance = st.builds(
     WaitInstanceResponseWaitedInstance,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    state=_optional(_strategy_InstanceState),
-    message=_optional(_TEXT),
-    error=_optional(st.integers(-2147483648, 2147483647)),
+    uuid=st.none() | st.uuids(),
+    name=st.none() | _TEXT,
+    state=st.none() | _strategy_InstanceState,
+    message=st.none() | _TEXT,
+    error=st.none() | st.integers(-2147483648, 2147483647),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_WaitInstanceResponseData = st.builds(
     WaitInstanceResponseData,
-    instances=_optional(
-        st.lists(_strategy_WaitInstanceResponseWaitedInstance, max_size=_MAX_ITEMS)
-    ),
+    instances=st.lists(_strategy_WaitInstanceResponseWaitedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_WaitInstanceResponse = st.builds(
     WaitInstanceResponse,
-    status=_optional(_strategy_ResponseStatus),
-    message=_optional(_TEXT),
-    data=_optional(_strategy_WaitInstanceResponseData),
-    errors=_optional(st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS)),
-    op_time_us=_optional(st.integers(0, 18446744073709551615)),
+    status=st.none() | _strategy_ResponseStatus,
+    message=st.none() | _TEXT,
+    data=st.none() | _strategy_WaitInstanceResponseData,
+    errors=st.lists(_strategy_ResponseError, max_size=_MAX_ITEMS),
+    op_time_us=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 

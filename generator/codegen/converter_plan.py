@@ -33,6 +33,8 @@ class FieldPlan:
     write_test: str
     # Write: the expression of the wire value of ``variable`` (null written as ``None``).
     write_expr: str
+    # A received model's optional field: what absent reads as (``None`` or ``[]``), else None.
+    received_default: str | None = None
 
 
 @attrs.frozen
@@ -124,6 +126,18 @@ def _plan_field(field: FieldSpec) -> FieldPlan:
     inline = kind.inline_check
     read = None if inline else kind.structure_call(field.type, variable)
     write_expr = kind.unstructure(field.type, variable, 0)
+    if field.read_default:
+        return FieldPlan(
+            field=field,
+            variable=variable,
+            present_test="",
+            inline_type=inline.python_type if inline else None,
+            expected=inline.expected if inline else None,
+            structure_call=read,
+            write_test=variable if field.empty_list_default else f"{variable} is not None",
+            write_expr=write_expr,
+            received_default="[]" if field.empty_list_default else "None",
+        )
     if field.nullable and write_expr != variable:
         write_expr = f"None if {variable} is None else {write_expr}"
     return FieldPlan(

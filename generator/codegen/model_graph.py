@@ -44,6 +44,7 @@ from generator.openapi.forms import (
     component_form,
     exactly_one_of_alternatives,
 )
+from generator.openapi.operations import read_operations
 from generator.openapi.refs import SCHEMA_REF_PREFIX, escape_pointer_token, ref_target, schema_ref
 
 # The attribute of every model that keeps the fields this client does not know.
@@ -83,7 +84,8 @@ _KEYWORDS_BY_TYPE: dict[str, frozenset[str]] = {
     "object": frozenset({"type", "additionalProperties"}),
 }
 _REFERENCE_KEYWORDS = frozenset({"$ref"})
-_MODEL_KEYWORDS = frozenset({"type", "properties", "required", "oneOf", "anyOf"})
+# ``x-value-types`` is read by the operation graph, which types update values by it.
+_MODEL_KEYWORDS = frozenset({"type", "properties", "required", "oneOf", "anyOf", "x-value-types"})
 _UNION_KEYWORDS = frozenset({"oneOf", "discriminator"})
 _ENUM_KEYWORDS = frozenset({"type", "enum"})
 # Every keyword some form reads; a test walks the schema vocabulary against it.
@@ -143,14 +145,29 @@ class FieldSpec:
     # The server's behaviour when the field is absent; a client never sends it.
     default: Any = None
     examples: tuple[Any, ...] = ()
+    # A field of a model the client only receives: absent reads as ``None`` (an array as an
+    # empty list) and the converter keeps whether it was absent outside the type.
+    received: bool = False
+
+    @property
+    def read_default(self) -> bool:
+        """Whether absent reads as a default value (``None``, or ``[]`` for an array)."""
+        return self.received and not self.required
+
+    @property
+    def empty_list_default(self) -> bool:
+        """Whether absent (or null) reads as an empty list."""
+        return self.read_default and self.type.kind == "array"
 
     @property
     def annotation(self) -> str:
         """The field's Python annotation, with ``None`` and ``Unset`` where they apply."""
         text = self.type.annotation
+        if self.empty_list_default:
+            return text
         if self.nullable:
             text += " | None"
-        if not self.required:
+        if not self.required and not self.received:
             text += " | Unset"
         return text
 
@@ -167,6 +184,8 @@ class ModelSpec:
     exactly_one_of: tuple[tuple[str, ...], ...] = ()
     # Groups of wire names; one group or more must be fully present (``anyOf`` of ``required``).
     at_least_one_of: tuple[tuple[str, ...], ...] = ()
+    # Only ever received (reachable from responses, not from request bodies): see ``received``.
+    received: bool = False
 
     def field_by_wire_name(self, wire_name: str) -> FieldSpec:
         for field in self.fields:
@@ -256,14 +275,57 @@ def build_model_graph(spec: Mapping[str, Any]) -> ModelGraph:
     schemas = spec.get("components", {}).get("schemas", {})
     if not isinstance(schemas, Mapping):
         raise ToolkitError(f"{SCHEMA_REF_PREFIX.rstrip('/')}: expected a mapping of schemas")
-    return _GraphBuilder(schemas).build()
+    return _GraphBuilder(schemas, received_components(spec)).build()
+
+
+def received_components(spec: Mapping[str, Any]) -> frozenset[str]:
+    """The components reachable from a response and from no request body or parameter.
+
+    Their optional fields read as ``None`` (arrays as empty lists) instead of ``UNSET``: the
+    client never sends them, so only the round trip needs absent apart from null, and the
+    converter keeps that outside the types. A spec without operations has none.
+    """
+    schemas = spec.get("components", {}).get("schemas", {})
+    sent: set[str] = set()
+    answered: set[str] = set()
+    for record in read_operations(spec):
+        for parameter in record.parameters:
+            _reach(parameter.schema, schemas, sent)
+        if record.request_body is not None:
+            _reach(record.request_body.json_schema or {}, schemas, sent)
+        for response in record.responses.values():
+            _reach(response.json_schema or {}, schemas, answered)
+    return frozenset(
+        name
+        for name in answered - sent
+        # Which fields are present must be in the type (``UNSET``) to check these constraints.
+        if not exactly_one_of_alternatives(schemas[name], schema_ref(name))
+        and not at_least_one_of_alternatives(schemas[name], schema_ref(name))
+    )
+
+
+def _reach(schema: Any, schemas: Mapping[str, Any], seen: set[str]) -> None:
+    """Add to ``seen`` every component ``schema`` refers to, directly or through others."""
+    if isinstance(schema, Mapping):
+        target = ref_target(schema)
+        if target is not None:
+            if target not in seen and target in schemas:
+                seen.add(target)
+                _reach(schemas[target], schemas, seen)
+            return
+        for value in schema.values():
+            _reach(value, schemas, seen)
+    elif isinstance(schema, list):
+        for item in schema:
+            _reach(item, schemas, seen)
 
 
 class _GraphBuilder:
     """Walks the component schemas once; inline enums are named as they are met."""
 
-    def __init__(self, schemas: Mapping[str, Any]) -> None:
+    def __init__(self, schemas: Mapping[str, Any], received: frozenset[str]) -> None:
         self.schemas = schemas
+        self.received = received
         self.field_names = FieldNameResolver()
         self.models: list[ModelSpec] = []
         self.enums: list[EnumSpec] = []
@@ -362,6 +424,7 @@ class _GraphBuilder:
             python_name = _unique(self._python_name(wire_name), used_names)
             type_ref = self._type(prop, prop_pointer, class_name, wire_name)
             is_required = wire_name in required
+            received = component in self.received
             examples = prop.get("examples", ())
             fields.append(
                 FieldSpec(
@@ -373,6 +436,7 @@ class _GraphBuilder:
                     description=prop.get("description"),
                     default=prop.get("default"),
                     examples=tuple(examples) if isinstance(examples, list) else (),
+                    received=received,
                 )
             )
         return ModelSpec(
@@ -386,6 +450,7 @@ class _GraphBuilder:
             at_least_one_of=self._groups(
                 at_least_one_of_alternatives(schema, pointer), "anyOf", pointer, properties
             ),
+            received=component in self.received,
         )
 
     def _groups(

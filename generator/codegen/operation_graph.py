@@ -1,8 +1,11 @@
 """Turn the spec's ``paths`` into plain data about each operation, ready for the client template.
 
 For every operation: its id, tag, HTTP method and path template; its path and query parameters
-with Python names and types; its body and response types; whether it may be retried; which
-fields of its answer list per-item results; and the group and method that call it on the client
+with Python names and types (an enum also as its string values); its body and response types,
+and the type of the answer's ``data`` a method returns; the body's fields, which a method takes
+as keyword arguments; whether the body is a list of name-or-UUID items that plain identifiers
+may stand for; the value type of each property of an update (``x-value-types``); which fields
+of its answer list per-item results; and the group and method that call it on the client
 (``create_instance`` becomes ``client.instances.create``).
 """
 
@@ -17,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from generator.codegen.model_graph import ModelGraph, build_model_graph
 from generator.errors import ToolkitError
 from generator.openapi.operations import (
     OperationRecord,
@@ -32,8 +36,23 @@ TIMEOUT_DOC = (
     "Seconds, or a ``urllib3.Timeout`` with connect and read limits, for this call "
     "instead of the client's default."
 )
+BODY_DOC = (
+    "The whole body as a prepared model, instead of the keyword arguments of its fields "
+    "(exactly one of the two ways)."
+)
+# The end of a method's docstring, after a blank line.
+RETURNS_LINES = ("Returns:", "    The answer's ``data``, a ``{returns}``.")
 # Names a generated method already uses for itself.
 RESERVED_NAMES = frozenset({"self", "body", TIMEOUT_ARG})
+# What ``x-value-types`` may say of a value, as the Python type a caller passes and the runtime
+# class an ``isinstance`` check accepts.
+VALUE_TYPES = {
+    "string": ("str", "str"),
+    "integer": ("int", "int"),
+    "boolean": ("bool", "bool"),
+    "object": ("dict[str, Any]", "dict"),
+    "array": ("list[{items}]", "list"),
+}
 # Attributes of the generated ``Client`` that a group must not shadow.
 CLIENT_ATTRIBUTES = frozenset({"base_url", "close", "operation"})
 UUID_TYPE = "UUID | str"
@@ -53,6 +72,49 @@ class Parameter:
 
 
 @attrs.frozen
+class BodyField:
+    """A field of an operation's JSON object body, taken as a keyword argument."""
+
+    python_name: str
+    annotation: str
+    required: bool
+    description: str
+    # The class (an enum, or ``UUID``) whose string form the argument also takes, turned
+    # into that class before the model is built.
+    coerce: str | None
+
+
+@attrs.frozen
+class ValueType:
+    """The type of an update's ``value`` for one ``prop`` (from the spec's ``x-value-types``)."""
+
+    prop_member: str
+    """The ``prop`` enum member, as ``UpdateInstanceProperty.MEMORY_MB``."""
+    prop_value: str
+    annotation: str
+    runtime_classes: tuple[str, ...]
+    """Classes an ``isinstance`` check accepts (``int`` never accepts a ``bool`` here)."""
+    choices: tuple[Any, ...]
+    """The only values allowed, when the spec lists them."""
+
+
+@attrs.frozen
+class IdentifierList:
+    """A body that is a list of name-or-UUID items: plain names and UUIDs may stand for them."""
+
+    union: str
+    by_uuid: str
+    uuid_field: str
+    by_name: str
+    name_field: str
+
+    @property
+    def function(self) -> str:
+        """The generated function that turns one identifier into an item."""
+        return f"to_{self.union}"
+
+
+@attrs.frozen
 class Operation:
     """One operation of the API, as the client calls it."""
 
@@ -68,6 +130,14 @@ class Operation:
     """The Python type of the JSON body, ``None`` when the operation takes none."""
     body_required: bool
     response_type: str
+    data_type: str | None
+    """The type of the answer's ``data``, which the method returns (the envelope without one)."""
+    body_fields: tuple[BodyField, ...]
+    """The body's fields as keyword arguments (empty: the body is passed whole)."""
+    identifiers: IdentifierList | None
+    value_prop_field: str | None
+    """The body field whose value selects the type of ``value`` (``prop``), if typed."""
+    value_types: tuple[ValueType, ...]
     item_fields: tuple[str, ...]
     """Fields of the answer's ``data`` that list items with an outcome of their own."""
     group: str
@@ -76,6 +146,22 @@ class Operation:
     """Name of the module constant that describes the operation in the generated client."""
     server_url: str | None = None
     """The operation's own server URL (``{metro}`` kept, other variables at their default)."""
+
+    @property
+    def raw_doc_lines(self) -> tuple[str, ...]:
+        """The docstring of the method of ``client.with_raw_response``: the whole answer back."""
+        returns = f"    The whole answer, a ``RawResponse[{self.response_type}]``."
+        return (*self.doc_lines[: -len(RETURNS_LINES)], "Returns:", returns)
+
+    @property
+    def body_annotation(self) -> str | None:
+        """The type a method takes as its positional body (a list body as a ``Sequence``)."""
+        if self.body_type is None or not self.body_type.startswith("list["):
+            return self.body_type
+        item = self.body_type[len("list[") : -1]
+        if self.identifiers is not None:
+            item += " | UUID | str"
+        return f"Sequence[{item}]"
 
 
 @attrs.frozen
@@ -99,12 +185,21 @@ class OperationGraph:
     operations: tuple[Operation, ...]
     """All operations, sorted by operation id."""
 
+    @property
+    def identifier_lists(self) -> tuple[IdentifierList, ...]:
+        """Each name-or-UUID union some list body holds, once."""
+        found = {op.identifiers.union: op.identifiers for op in self.operations if op.identifiers}
+        return tuple(found[name] for name in sorted(found))
 
-def build_operation_graph(spec: Mapping[str, Any]) -> OperationGraph:
+
+def build_operation_graph(
+    spec: Mapping[str, Any], graph: ModelGraph | None = None
+) -> OperationGraph:
     """Read the operations of an OpenAPI document (``spec/openapi.yaml``)."""
     schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
+    models = graph if graph is not None else build_model_graph(spec)
     tag_descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
-    operations = [_read_operation(record, schemas) for record in read_operations(spec)]
+    operations = [_read_operation(record, schemas, models) for record in read_operations(spec)]
     _check_unique(operations)
     groups = []
     for tag in sorted({operation.tag for operation in operations}):
@@ -163,7 +258,9 @@ def python_identifier(name: str) -> str:
     return identifier
 
 
-def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Operation:
+def _read_operation(
+    record: OperationRecord, schemas: Mapping[str, Any], graph: ModelGraph
+) -> Operation:
     where, method, path = record.where, record.method, record.path
     operation_id = record.operation_id
     if not operation_id:
@@ -177,6 +274,7 @@ def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Oper
         _read_parameter(parameter, f"{where}.parameters[{index}]")
         for index, parameter in enumerate(record.parameters)
     ]
+    parameters = [(_with_enum_literals(p, graph), location) for p, location in parameters]
     path_params = tuple(p for p, location in parameters if location == "path")
     query_params = tuple(p for p, location in parameters if location == "query")
     _check_path_params(path, path_params, where)
@@ -187,6 +285,11 @@ def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Oper
     summary = record.summary
     if summary is None:
         summary = operation_id.replace("_", " ").capitalize()
+    taken = {p.python_name for p in (*path_params, *query_params)}
+    body_fields = _body_fields(body_type, graph, taken)
+    value_prop_field, value_types = _value_types(body_type, body_fields, schemas, graph, where)
+    identifiers = _identifier_list(body_type, graph)
+    data_type = ref_target(schemas[response_name].get("properties", {}).get("data", {}))
     return Operation(
         operation_id=operation_id,
         tag=tag,
@@ -199,18 +302,185 @@ def _read_operation(record: OperationRecord, schemas: Mapping[str, Any]) -> Oper
             f"``{method} {path}`` (``{operation_id}``).",
             path_params,
             query_params,
+            body_fields,
+            body_type,
+            identifiers,
+            data_type or response_name,
         ),
         path_params=path_params,
         query_params=query_params,
         body_type=body_type,
         body_required=body_required,
         response_type=response_name,
+        data_type=data_type,
+        body_fields=body_fields,
+        identifiers=identifiers,
+        value_prop_field=value_prop_field,
+        value_types=value_types,
         item_fields=_item_fields(response_name, schemas),
         group=python_identifier(snake_case(tag)),
         method_name=client_method_name(operation_id, tag),
         constant_name="_" + snake_case(operation_id).upper(),
         server_url=_operation_server(record.operation, where),
     )
+
+
+def _body_fields(
+    body_type: str | None, graph: ModelGraph, taken: set[str]
+) -> tuple[BodyField, ...]:
+    """The fields of an object body as keyword arguments; none where a field's name is taken by
+    a parameter or by the method itself (the body is then passed whole, as ``body=``)."""
+    model = next((m for m in graph.models if m.name == body_type), None)
+    if model is None or model.received:
+        return ()
+    names = {field.python_name for field in model.fields}
+    if names & (taken | RESERVED_NAMES):
+        return ()
+    enums = {enum.name: enum for enum in graph.enums}
+    fields = []
+    for field in model.fields:
+        annotation = field.annotation
+        enum = enums.get(field.type.name or "") if field.type.kind == "enum" else None
+        coerce = None
+        if enum is not None:
+            literal = ", ".join(_python_string(member.value) for member in enum.members)
+            annotation = annotation.replace(enum.name, f"{enum.name} | Literal[{literal}]", 1)
+            coerce = enum.name
+        elif field.type.kind == "uuid":
+            annotation = annotation.replace("UUID", UUID_TYPE, 1)
+            coerce = "UUID"
+        fields.append(
+            BodyField(
+                python_name=field.python_name,
+                annotation=annotation,
+                required=field.required,
+                description=field.description or "",
+                coerce=coerce,
+            )
+        )
+    return tuple(fields)
+
+
+def _value_types(
+    body_type: str | None,
+    body_fields: tuple[BodyField, ...],
+    schemas: Mapping[str, Any],
+    graph: ModelGraph,
+    where: str,
+) -> tuple[str | None, tuple[ValueType, ...]]:
+    """The ``value`` type of each ``prop`` of an update body (or of the items of a list body),
+    from its ``x-value-types``."""
+    model_name = body_type or ""
+    if model_name.startswith("list["):
+        model_name = model_name[len("list[") : -1]
+    elif not body_fields:
+        return None, ()
+    table = schemas.get(model_name, {}).get("x-value-types")
+    if not table:
+        return None, ()
+    pointer = f"{where}.requestBody ({model_name}).x-value-types"
+    model = graph.model(model_name)
+    prop_field = next((f for f in model.fields if f.wire_name == "prop"), None)
+    if prop_field is None or prop_field.type.kind != "enum":
+        raise ToolkitError(f"{pointer}: expected a prop field typed by an enum beside it")
+    enum = next(e for e in graph.enums if e.name == prop_field.type.name)
+    members = {member.value: member.name for member in enum.members}
+    value_types = []
+    for prop, value_schema in table.items():
+        if prop not in members:
+            raise ToolkitError(f"{pointer}.{prop}: not a value of {enum.name}")
+        annotation, classes, choices = _value_type(value_schema, f"{pointer}.{prop}")
+        value_types.append(
+            ValueType(
+                prop_member=f"{enum.name}.{members[prop]}",
+                prop_value=prop,
+                annotation=annotation,
+                runtime_classes=classes,
+                choices=choices,
+            )
+        )
+    return prop_field.python_name, tuple(value_types)
+
+
+def _value_type(
+    schema: Mapping[str, Any], where: str
+) -> tuple[str, tuple[str, ...], tuple[Any, ...]]:
+    """The Python annotation, runtime classes and allowed values of an ``x-value-types`` entry."""
+    if "anyOf" in schema:
+        parts = [
+            _value_type(item, f"{where}.anyOf[{index}]")
+            for index, item in enumerate(schema["anyOf"])
+        ]
+        # The listed values of every part form one ``Literal`` (a union of literals is one).
+        values = tuple(value for _, _, choices in parts for value in choices)
+        annotations = [annotation for annotation, _, choices in parts if not choices]
+        if values:
+            annotations.append(f"Literal[{_literal_values(values)}]")
+        return (
+            " | ".join(annotations),
+            tuple(dict.fromkeys(cls for _, classes, _ in parts for cls in classes)),
+            values if all(choices for _, _, choices in parts) else (),
+        )
+    if "$ref" in schema:
+        name = _ref_name(schema["$ref"], where)
+        return name, (name,), ()
+    if "enum" in schema:
+        values = tuple(schema["enum"])
+        literal = _literal_values(values)
+        classes = tuple(dict.fromkeys("str" if isinstance(v, str) else "int" for v in values))
+        return f"Literal[{literal}]", classes, values
+    kind = schema.get("type")
+    if kind not in VALUE_TYPES:
+        raise ToolkitError(f"{where}: expected a type of {sorted(VALUE_TYPES)}, found {kind!r}")
+    annotation, runtime = VALUE_TYPES[kind]
+    if kind == "array":
+        items, _, _ = _value_type(schema.get("items", {}), f"{where}.items")
+        annotation = annotation.format(items=items)
+    return annotation, (runtime,), ()
+
+
+def _identifier_list(body_type: str | None, graph: ModelGraph) -> IdentifierList | None:
+    """The name-or-UUID union of a list body whose variants each hold one name or UUID."""
+    if body_type is None or not body_type.startswith("list["):
+        return None
+    union = next((u for u in graph.unions if f"list[{u.name}]" == body_type), None)
+    if union is None or len(union.variants) != 2:
+        return None
+    by_kind: dict[str, tuple[str, str]] = {}
+    for variant in union.variants:
+        model = graph.model(variant.model)
+        if len(variant.required) != 1:
+            return None
+        field = model.field_by_wire_name(variant.required[0])
+        kind = field.type.kind
+        if kind == "uuid" or (kind == "string" and field.wire_name == "name"):
+            by_kind[kind] = (model.name, field.python_name)
+    if set(by_kind) != {"uuid", "string"}:
+        return None
+    return IdentifierList(
+        union=union.name,
+        by_uuid=by_kind["uuid"][0],
+        uuid_field=by_kind["uuid"][1],
+        by_name=by_kind["string"][0],
+        name_field=by_kind["string"][1],
+    )
+
+
+def _literal_values(values: tuple[Any, ...]) -> str:
+    return ", ".join(_python_string(v) if isinstance(v, str) else repr(v) for v in values)
+
+
+def _python_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _with_enum_literals(parameter: Parameter, graph: ModelGraph) -> Parameter:
+    """A parameter typed by an enum also takes the enum's values as string literals."""
+    enum = next((e for e in graph.enums if e.name == parameter.python_type), None)
+    if enum is None:
+        return parameter
+    literal = ", ".join(_python_string(member.value) for member in enum.members)
+    return attrs.evolve(parameter, python_type=f"{enum.name} | Literal[{literal}]")
 
 
 def _read_parameter(parameter: ParameterRecord, where: str) -> tuple[Parameter, str]:
@@ -321,6 +591,10 @@ def _doc_lines(
     endpoint: str,
     path_params: Iterable[Parameter],
     query_params: Iterable[Parameter],
+    body_fields: Iterable[BodyField],
+    body_type: str | None,
+    identifiers: IdentifierList | None,
+    returns: str,
 ) -> tuple[str, ...]:
     lines = [_docstring_text(summary.rstrip(".") + ".")]
     if description:
@@ -328,6 +602,19 @@ def _doc_lines(
         lines.extend(textwrap.wrap(_docstring_text(description), DOC_WIDTH))
     lines += ["", endpoint, "", "Args:"]
     documented = [(p.python_name, p.description) for p in (*path_params, *query_params)]
+    documented += [(f.python_name, f.description) for f in body_fields]
+    if identifiers is not None:
+        documented.append(
+            (
+                "body",
+                f"Names or UUIDs, or ``{identifiers.union}`` items: a ``UUID``, or a string "
+                "that is one, goes by UUID; any other string by name.",
+            )
+        )
+    elif body_type is not None and body_type.startswith("list["):
+        documented.append(("body", f"The items of the request body ({body_type})."))
+    elif body_type is not None:
+        documented.append(("body", f"{BODY_DOC} A ``{body_type}``."))
     documented.append((TIMEOUT_ARG, TIMEOUT_DOC))
     for name, text in documented:
         lines.extend(
@@ -338,6 +625,8 @@ def _doc_lines(
                 subsequent_indent="        ",
             )
         )
+    lines += ["", *RETURNS_LINES]
+    lines[-1] = lines[-1].format(returns=returns)
     return tuple(lines)
 
 

@@ -19,6 +19,7 @@ import attrs
 import jinja2
 
 from generator.codegen.converter_plan import item_structure_hook, plan_models, plan_unions
+from generator.codegen.docs_plan import plan_api_reference, plan_model_docs
 from generator.codegen.kinds import (
     ANNOTATION_IMPORTS,
     strategy_variable,
@@ -62,6 +63,7 @@ def models_context(inputs: ContextInputs) -> dict[str, Any]:
             ),
         ],
         "model_plans": plan_models(graph),
+        "model_docs": plan_model_docs(graph, inputs.spec),
         "union_plans": plan_unions(graph),
         "alias_hooks": {alias.name: item_structure_hook(alias.type) for alias in graph.aliases},
         # What the annotations of any kind may need; ruff drops what a spec does not use.
@@ -77,7 +79,11 @@ def spec_context(inputs: ContextInputs) -> dict[str, Any]:
 
 def operations_context(inputs: ContextInputs) -> dict[str, Any]:
     """The operations the client calls, grouped by tag."""
-    return {"operations": build_operation_graph(inputs.spec)}
+    operations = build_operation_graph(inputs.spec, inputs.graph)
+    return {
+        "operations": operations,
+        "api_reference": plan_api_reference(operations, inputs.graph),
+    }
 
 
 def strategies_context(inputs: ContextInputs) -> dict[str, Any]:

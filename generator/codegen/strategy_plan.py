@@ -3,7 +3,8 @@
 ``ukc_client/testing.py`` draws test data that fits the spec. This module writes each
 strategy as a Python expression (a plain string), so the template only places them: a field's
 strategy follows its ``TypeRef`` (enum values, integer bounds, UUIDs, date-times with a zone,
-patterns), an optional field may also be ``UNSET``, a field is ``None`` only where its schema
+patterns), an optional field may also be ``UNSET`` (``None`` or an empty list in a model the
+client only receives, where absent reads so), a field is ``None`` only where its schema
 allows null, and a model with *exactly one of* groups gets one ``builds`` per group, with the
 fields of the other groups ``UNSET``. A union draws each variant; with a discriminator, each
 variant with its discriminator property set to one of the values that select it.
@@ -130,6 +131,9 @@ def _model_strategy(
         for field in model.fields:
             if field.wire_name in absent:
                 expression = "st.just(UNSET)"
+            elif field.read_default:
+                # Absent and null read alike (``None``, or ``[]`` for an array).
+                expression = _strategy(field.type, not field.empty_list_default, recursive)
             else:
                 nullable = allows_null(properties.get(field.wire_name, {}))
                 expression = _strategy(field.type, nullable, recursive)

@@ -44,6 +44,7 @@ from generator.spec.reconstruction import (
     build_drafts,
 )
 from generator.spec.report import HIGH, MEDIUM, NONE, OVERRIDE, NormalizationReport
+from generator.spec.value_types import add_value_types
 
 _MUTUALLY_EXCLUSIVE = re.compile(r"Mutually exclusive with ([A-Za-z_]+)", re.IGNORECASE)
 # A description that offers a negative value: "-1", "a negative sign", "negative offsets".
@@ -88,6 +89,7 @@ def normalize_parsed(
     components = _components(drafts)
     _accept_described_spellings(components, report)
     _share_enums(components, overrides, report)
+    add_value_types(components, report)
     spec = _assemble(document, components, operations, document_bytes)
     _check_references(spec)
     _count(document, spec, report)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from ukc_client import (
     ApiError,
     AuthenticationError,
+    BadRequestError,
+    ConflictError,
     NotFoundError,
     PartialFailureError,
+    PermissionDeniedError,
     RateLimitedError,
     ResponseFormatError,
     ServerError,
@@ -15,7 +20,12 @@ from ukc_client import (
     structure,
 )
 from ukc_client.client import OPERATIONS
-from ukc_client.models import DeleteInstancesResponse, NameOrUUIDByName
+from ukc_client.models import (
+    DeleteInstancesResponse,
+    DeleteInstancesResponseData,
+    GetInstancesResponse,
+    NameOrUUIDByName,
+)
 
 from tests.support.client_support import loopback_client
 from tests.support.loopback_server import LoopbackServer, ScriptedResponse
@@ -33,11 +43,12 @@ def _refusal(status: int, message: str = "refused") -> ScriptedResponse:
 @pytest.mark.parametrize(
     ("status", "error_class"),
     [
-        (400, ApiError),
+        (400, BadRequestError),
         (401, AuthenticationError),
-        (403, AuthenticationError),
+        (403, PermissionDeniedError),
         (404, NotFoundError),
-        (409, ApiError),
+        (409, ConflictError),
+        (422, ApiError),
         (429, RateLimitedError),
         (500, ServerError),
         (503, ServerError),
@@ -132,7 +143,7 @@ PARTLY_DELETED = {
 }
 
 
-def _delete_two(client: object) -> DeleteInstancesResponse:
+def _delete_two(client: object) -> DeleteInstancesResponseData:
     names = [NameOrUUIDByName(name="web-1"), NameOrUUIDByName(name="web-2")]
     return client.instances.delete(names)  # type: ignore[attr-defined, no-any-return]
 
@@ -178,9 +189,44 @@ def test_a_partly_failed_bulk_operation_can_be_returned_instead(
     assert [item.name for item in succeeded] == ["web-1"]
 
 
-def test_a_full_success_returns_the_response(loopback: LoopbackServer) -> None:
+def test_a_full_success_returns_the_data_of_the_response(loopback: LoopbackServer) -> None:
     body = {"status": "success", "data": {"instances": [{"status": "success", "name": "web-1"}]}}
     loopback.script(ScriptedResponse(body=body))
     with loopback_client(loopback) as client:
-        response = _delete_two(client)
-    assert response == structure(body, DeleteInstancesResponse)
+        data = _delete_two(client)
+    assert data == structure(body, DeleteInstancesResponse).data
+
+
+def test_a_success_without_data_is_a_format_error(loopback: LoopbackServer) -> None:
+    loopback.script(ScriptedResponse(body={"status": "success"}))
+    with loopback_client(loopback) as client, pytest.raises(ResponseFormatError) as caught:
+        client.system.healthz()
+    assert (caught.value.status, caught.value.json_path) == (200, "data")
+    assert str(caught.value) == "GET /v1/healthz: the HTTP 200 answer has no data"
+
+
+def test_every_api_error_keeps_the_answers_headers(loopback: LoopbackServer) -> None:
+    refusal = _refusal(409, "name taken")
+    loopback.script(ScriptedResponse(409, refusal.body, headers={"X-Request-Id": "req-7"}))
+    with loopback_client(loopback) as client, pytest.raises(ConflictError) as caught:
+        client.instances.get_by_uuid(SAMPLE_UUID)
+    assert caught.value.headers["x-request-id"] == "req-7"
+
+
+def test_the_raw_response_holds_status_headers_envelope_and_bytes(
+    loopback: LoopbackServer,
+) -> None:
+    body = {"status": "success", "data": {"instances": [{"name": "web-1"}]}}
+    loopback.script(ScriptedResponse(body=body, headers={"X-Request-Id": "req-8"}))
+    with loopback_client(loopback) as client:
+        raw = client.with_raw_response.instances.get_by_uuid(SAMPLE_UUID)
+    assert (raw.status, raw.headers["x-request-id"]) == (200, "req-8")
+    assert raw.envelope == structure(body, GetInstancesResponse)
+    assert json.loads(raw.content) == body
+
+
+def test_the_raw_response_of_an_answer_without_data_is_no_error(loopback: LoopbackServer) -> None:
+    loopback.script(ScriptedResponse(body={"status": "success"}))
+    with loopback_client(loopback) as client:
+        raw = client.with_raw_response.system.healthz()
+    assert raw.envelope.data is None

@@ -96,7 +96,7 @@ def test_a_lone_surrogate_in_a_body_is_an_encode_error_with_its_path(
 ) -> None:
     body = CreateInstanceRequest(image="nginx:latest", name="web\udc80")
     with loopback_client(loopback) as client, pytest.raises(EncodeError) as caught:
-        client.instances.create(body)
+        client.instances.create(body=body)
     assert str(caught.value) == "name: a string with a lone surrogate at position 3"
     assert loopback.requests == []
 
@@ -107,7 +107,7 @@ def test_a_value_with_no_json_form_in_unknown_fields_is_an_encode_error(
     body = CreateInstanceRequest(image="nginx:latest")
     body.additional_properties["extra"] = {"when": float("nan")}
     with loopback_client(loopback) as client, pytest.raises(EncodeError, match=r"extra\.when"):
-        client.instances.create(body)
+        client.instances.create(body=body)
 
 
 def test_a_plain_str_where_an_enum_member_belongs_is_an_encode_error_naming_it() -> None:

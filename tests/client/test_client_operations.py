@@ -10,7 +10,7 @@ from uuid import UUID
 import pytest
 import yaml
 from ukc_client import MODELS, OPERATIONS, structure
-from ukc_client.models import InstanceState
+from ukc_client.models import CreateInstanceRequest, InstanceState, UpdateVolumesRequestItem
 
 from generator.codegen.operation_graph import python_identifier
 from tests.support.client_support import TOKEN, loopback_client
@@ -122,10 +122,9 @@ def test_each_operation_sends_what_the_spec_declares_and_parses_the_answer(
     query = {p["name"]: _query_value(p) for p in parameters if p["in"] == "query"}
     arguments: list[Any] = list(path_values.values())
     expected_body: Any = None
-    if "requestBody" in operation:
-        body, expected_body = _body(operation)
-        arguments.append(body)
     keywords = {python_identifier(name): value for name, (value, _) in query.items()}
+    if "requestBody" in operation:
+        keywords["body"], expected_body = _body(operation)
     response_name = OPERATIONS[operation_id].response_type.__name__
     loopback.script(ScriptedResponse(body=_answer(response_name)))
 
@@ -142,11 +141,10 @@ def test_each_operation_sends_what_the_spec_declares_and_parses_the_answer(
     else:
         assert request.json() == expected_body
         assert request.headers["content-type"] == "application/json"
-    assert isinstance(result, OPERATIONS[operation_id].response_type)
-    assert result.status == "success"
-    assert result.message == "done"
+    data_schema = SPEC["components"]["schemas"][response_name]["properties"]["data"]
+    assert isinstance(result, MODELS[_ref_name(data_schema)])
     for field_name in OPERATIONS[operation_id].item_fields:
-        assert len(getattr(result.data, field_name)) == 1
+        assert len(getattr(result, field_name)) == 1
 
 
 def test_optional_query_parameters_that_are_not_given_are_left_out(
@@ -177,3 +175,72 @@ def test_every_request_carries_the_json_and_identity_headers(loopback: LoopbackS
     assert headers["accept"] == "application/json"
     assert headers["user-agent"] == f"ukc-client/{__version__}"
     assert headers["authorization"] == f"Bearer {TOKEN}"
+
+
+def test_a_bodys_fields_are_keyword_arguments_and_strings_become_enum_values(
+    loopback: LoopbackServer,
+) -> None:
+    loopback.script(ScriptedResponse(body=_answer("UpdateInstancesResponse")))
+    with loopback_client(loopback) as client:
+        client.instances.update(uuid=SAMPLE_UUID, prop="memory_mb", op="set", value=512)
+    assert loopback.requests[0].json() == {
+        "prop": "memory_mb",
+        "op": "set",
+        "uuid": SAMPLE_UUID,
+        "value": 512,
+    }
+
+
+def test_a_prepared_body_goes_as_it_is(loopback: LoopbackServer) -> None:
+    body = CreateInstanceRequest(image="nginx:latest", memory_mb=None)
+    with loopback_client(loopback) as client:
+        client.instances.create(body=body)
+    assert loopback.requests[0].json() == {"image": "nginx:latest", "memory_mb": None}
+
+
+def test_a_body_and_its_fields_together_are_refused(loopback: LoopbackServer) -> None:
+    body = CreateInstanceRequest(image="nginx:latest")
+    with loopback_client(loopback) as client, pytest.raises(TypeError, match="not both"):
+        client.instances.create(body=body, image="nginx:latest")  # type: ignore[call-overload]
+    assert loopback.requests == []
+
+
+def test_a_missing_required_field_is_refused_before_sending(loopback: LoopbackServer) -> None:
+    with loopback_client(loopback) as client, pytest.raises(TypeError, match="image"):
+        client.instances.create(name="web")  # type: ignore[call-overload]
+    assert loopback.requests == []
+
+
+def test_names_and_uuids_stand_for_name_or_uuid_items(loopback: LoopbackServer) -> None:
+    with loopback_client(loopback) as client:
+        client.instances.delete(["web-1", UUID(SAMPLE_UUID), SAMPLE_UUID.upper()])
+    assert loopback.requests[0].json() == [
+        {"name": "web-1"},
+        {"uuid": SAMPLE_UUID},
+        {"uuid": SAMPLE_UUID},
+    ]
+
+
+def test_an_enum_parameter_takes_its_value_as_a_string(loopback: LoopbackServer) -> None:
+    with loopback_client(loopback) as client:
+        client.instances.wait(["web-1"], state="running", timeout_ms=5)
+    assert loopback.requests[0].query == {"state": ["running"], "timeout_ms": ["5"]}
+
+
+def test_an_update_value_of_a_type_the_spec_does_not_give_is_refused(
+    loopback: LoopbackServer,
+) -> None:
+    with loopback_client(loopback) as client, pytest.raises(TypeError, match="must be bool"):
+        client.volumes.update_by_uuid(  # type: ignore[call-overload]
+            SAMPLE_UUID, prop="delete_lock", op="set", value=1
+        )
+    assert loopback.requests == []
+
+
+def test_the_items_of_a_bulk_update_are_checked_before_sending(
+    loopback: LoopbackServer,
+) -> None:
+    item = UpdateVolumesRequestItem(name="data", prop="size_mb", op="set", value="big")  # type: ignore[arg-type]
+    with loopback_client(loopback) as client, pytest.raises(TypeError, match="must be int"):
+        client.volumes.update([item])
+    assert loopback.requests == []

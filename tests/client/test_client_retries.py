@@ -117,7 +117,7 @@ def test_post_is_never_retried(loopback: LoopbackServer) -> None:
     loopback.responder = lambda request: UNAVAILABLE
     body = structure({"image": "nginx:latest"}, CreateInstanceRequest)
     with loopback_client(loopback) as client, pytest.raises(ServerError):
-        client.instances.create(body)
+        client.instances.create(body=body)
     assert len(loopback.requests) == 1
 
 
@@ -126,7 +126,7 @@ def test_patch_is_never_retried(loopback: LoopbackServer) -> None:
     document = {"name": "web", "prop": "memory_mb", "op": "set", "value": 256}
     body = structure(document, UpdateInstancesRequest)
     with loopback_client(loopback) as client, pytest.raises(ServerError):
-        client.instances.update(body)
+        client.instances.update(body=body)
     assert len(loopback.requests) == 1
 
 
@@ -136,7 +136,7 @@ def test_a_post_is_not_retried_after_a_429_either(loopback: LoopbackServer) -> N
     )
     body = structure({"image": "nginx:latest"}, CreateInstanceRequest)
     with loopback_client(loopback) as client, pytest.raises(RateLimitedError) as caught:
-        client.instances.create(body)
+        client.instances.create(body=body)
     assert len(loopback.requests) == 1
     assert caught.value.retry_after == 1.0
 
@@ -159,7 +159,7 @@ def test_a_dropped_connection_is_not_retried_for_a_post(loopback: LoopbackServer
     loopback.responder = lambda request: ScriptedResponse(hang_up=True)
     body = structure({"image": "nginx:latest"}, CreateInstanceRequest)
     with loopback_client(loopback) as client, pytest.raises(TransportError):
-        client.instances.create(body)
+        client.instances.create(body=body)
     assert len(loopback.requests) == 1
 
 
@@ -187,5 +187,19 @@ def test_a_refused_connection_is_not_retried_for_a_post() -> None:
     body = structure({"image": "nginx:latest"}, CreateInstanceRequest)
     with Client(token=TOKEN, base_url=base_url, allow_http=True, retry=policy) as client:
         with pytest.raises(TransportError):
-            client.instances.create(body)
+            client.instances.create(body=body)
     assert sleeps == []
+
+
+def test_with_options_sets_another_retry_policy_for_its_calls_only(
+    loopback: LoopbackServer,
+) -> None:
+    loopback.responder = lambda request: UNAVAILABLE
+    with loopback_client(loopback) as client:
+        impatient = client.with_options(retry=RetryPolicy.disabled())
+        with pytest.raises(ServerError):
+            impatient.system.healthz()
+        assert len(loopback.requests) == 1
+        with pytest.raises(ServerError):
+            client.system.healthz()
+    assert len(loopback.requests) == 1 + 4

@@ -26,8 +26,8 @@ def test_concurrent_calls_on_one_client_each_get_their_own_answer(
     with loopback_client(loopback, pool_maxsize=THREADS) as client:
 
         def fetch(uuid: UUID) -> UUID:
-            response = client.instances.get_by_uuid(uuid)
-            returned: UUID = response.data.instances[0].uuid
+            returned = client.instances.get_by_uuid(uuid).instances[0].uuid
+            assert returned is not None
             return returned
 
         with ThreadPoolExecutor(max_workers=THREADS) as pool:

@@ -25,8 +25,8 @@ def test_a_slow_answer_raises_a_timeout_after_the_read_timeout(loopback: Loopbac
 def test_a_per_call_timeout_replaces_the_default(loopback: LoopbackServer) -> None:
     loopback.script(ScriptedResponse(delay=0.2))
     with loopback_client(loopback, retry=None, timeout=0.05) as client:
-        response = client.system.healthz(timeout=Timeout(connect=1.0, read=2.0))
-    assert response.status == "success"
+        raw = client.with_raw_response.system.healthz(timeout=Timeout(connect=1.0, read=2.0))
+    assert raw.envelope.status == "success"
 
 
 def test_a_short_per_call_timeout_applies_to_that_call_only(loopback: LoopbackServer) -> None:
@@ -34,14 +34,14 @@ def test_a_short_per_call_timeout_applies_to_that_call_only(loopback: LoopbackSe
     with loopback_client(loopback, retry=None, timeout=5.0) as client:
         with pytest.raises(RequestTimeoutError):
             client.system.healthz(timeout=0.1)
-        assert client.system.healthz().status == "success"
+        assert client.with_raw_response.system.healthz().envelope.status == "success"
 
 
 def test_a_get_that_timed_out_is_retried(loopback: LoopbackServer) -> None:
     loopback.script(SLOW, ScriptedResponse())
     # The deadline (connect + read = 1.1 s) leaves room for the retry and its backoff.
     with loopback_client(loopback, timeout=Timeout(connect=1.0, read=0.1)) as client:
-        assert client.system.healthz().status == "success"
+        assert client.with_raw_response.system.healthz().envelope.status == "success"
     assert len(loopback.requests) == 2
 
 
@@ -49,7 +49,7 @@ def test_a_post_that_timed_out_is_not_retried(loopback: LoopbackServer) -> None:
     loopback.responder = lambda request: SLOW
     body = structure({"image": "nginx:latest"}, CreateInstanceRequest)
     with loopback_client(loopback, timeout=0.1) as client, pytest.raises(RequestTimeoutError):
-        client.instances.create(body)
+        client.instances.create(body=body)
     assert len(loopback.requests) == 1
 
 
@@ -85,3 +85,15 @@ def test_a_connection_that_is_not_accepted_raises_a_connect_timeout(full_backlog
     ) as client:
         with pytest.raises(RequestTimeoutError, match="timed out while connecting"):
             client.system.healthz()
+
+
+def test_with_options_sets_another_default_timeout_on_the_same_pool(
+    loopback: LoopbackServer,
+) -> None:
+    loopback.script(ScriptedResponse(delay=0.3), SLOW)
+    with loopback_client(loopback, retry=None, timeout=0.05) as client:
+        patient = client.with_options(timeout=2.0)
+        assert patient.with_raw_response.system.healthz().envelope.status == "success"
+        with pytest.raises(RequestTimeoutError):
+            client.system.healthz()
+        assert patient._transport._pool is client._transport._pool

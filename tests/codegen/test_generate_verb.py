@@ -3,13 +3,16 @@ and the committed ``generated/`` is what the spec generates."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import main
+from generator.codegen.operation_graph import build_operation_graph
 from generator.codegen.package import generate_from_spec
 from generator.codegen.render import PACKAGE_TEMPLATES, TEMPLATE_SUFFIX, build_context
 from generator.errors import ToolkitError
@@ -62,7 +65,10 @@ def test_generated_package_passes_ruff_check_and_format(
 ) -> None:
     package = generated_twice[0] / "ukc_client"
     ruff = [sys.executable, "-m", "ruff"]
-    check = subprocess.run([*ruff, "check", "--isolated", str(package)], capture_output=True)
+    # The line length the generation's import and format steps use (generator/codegen/package.py).
+    check = subprocess.run(
+        [*ruff, "check", "--isolated", "--line-length", "100", str(package)], capture_output=True
+    )
     assert check.returncode == 0, check.stdout.decode()
     options = ["--isolated", "--line-length", "100", "--check", str(package)]
     form = subprocess.run([*ruff, "format", *options], capture_output=True)
@@ -121,3 +127,24 @@ def test_context_providers_may_not_set_the_same_key(monkeypatch: pytest.MonkeyPa
     )
     with pytest.raises(ValueError, match="graph"):
         build_context({"components": {"schemas": {}}})
+
+
+def test_the_api_reference_names_every_client_method(generated_twice: tuple[Path, Path]) -> None:
+    first, _ = generated_twice
+    reference = (first / "api.md").read_text(encoding="utf-8")
+    spec = yaml.safe_load(REAL_SPEC.read_text(encoding="utf-8"))
+    for operation in build_operation_graph(spec).operations:
+        call = f"client.{operation.group}.{operation.method_name}"
+        assert f"### `{call}(" in reference
+        assert f"\n{call}(" in reference
+
+
+def test_check_catches_a_drift_of_the_api_reference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    shutil.copytree(ROOT / "generated", tmp_path / "generated")
+    reference = tmp_path / "generated" / "api.md"
+    reference.write_text(reference.read_text(encoding="utf-8") + "edited\n", encoding="utf-8")
+    assert main(["check", "--root", str(tmp_path)]) == 1
+    assert "generated/api.md" in capsys.readouterr().out

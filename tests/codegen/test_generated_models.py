@@ -71,11 +71,35 @@ def test_optional_field_defaults_to_unset_and_is_left_out() -> None:
     assert unstructure(request) == {"image": "nginx:latest", "memory_mb": 256}
 
 
-def test_null_is_kept_apart_from_absent() -> None:
-    instance = structure({"name": None}, m.Instance)
-    assert instance.name is None
-    assert instance.message is UNSET
-    assert unstructure(instance) == {"name": None}
+def test_null_is_kept_apart_from_absent_in_a_sent_model() -> None:
+    request = structure({"image": "nginx:latest", "name": None}, m.CreateInstanceRequest)
+    assert request.name is None
+    assert request.memory_mb is UNSET
+    assert unstructure(request) == {"image": "nginx:latest", "name": None}
+
+
+def test_a_received_model_reads_absent_as_none_and_writes_back_what_it_read() -> None:
+    instance = structure({"name": None, "tags": [], "args": None}, m.Instance)
+    assert (instance.name, instance.message) == (None, None)
+    assert (instance.tags, instance.args, instance.network_interfaces) == ([], [], [])
+    assert unstructure(instance) == {"name": None, "tags": [], "args": None}
+
+
+def test_a_received_model_built_in_code_writes_only_what_is_set() -> None:
+    instance = m.Instance(name="web", tags=["a"])
+    assert instance.message is None
+    assert unstructure(instance) == {"name": "web", "tags": ["a"]}
+
+
+def test_a_received_field_set_after_reading_is_written() -> None:
+    instance = structure({"message": None}, m.Instance)
+    instance.message = "hello"
+    instance.tags.append("a")
+    assert unstructure(instance) == {"message": "hello", "tags": ["a"]}
+
+
+def test_whether_a_field_was_absent_does_not_change_equality() -> None:
+    assert structure({"name": None}, m.Instance) == structure({}, m.Instance)
 
 
 def test_model_docstring_comes_from_the_spec_descriptions(real_spec: dict[str, Any]) -> None:
@@ -83,8 +107,22 @@ def test_model_docstring_comes_from_the_spec_descriptions(real_spec: dict[str, A
     docstring = " ".join((m.Instance.__doc__ or "").split())
     if "description" in schema:
         assert " ".join(schema["description"].split()) in docstring
-    field_description = " ".join(schema["properties"]["private_fqdn"]["description"].split())
-    assert f"private_fqdn: {field_description}" in docstring
+    else:
+        assert docstring.endswith("(``CreateInstanceResponseData.instances``).")
+
+
+def test_every_field_has_an_attribute_docstring_under_it(real_spec: dict[str, Any]) -> None:
+    source = (ROOT / "generated" / "ukc_client" / "models.py").read_text(encoding="utf-8")
+    field_description = " ".join(
+        real_spec["components"]["schemas"]["Instance"]["properties"]["private_fqdn"][
+            "description"
+        ].split()
+    )
+    block = source[source.index("class Instance:") :]
+    block = block[block.index("    private_fqdn: str | None = None") :]
+    docstring = block[block.index('"""') + 3 :]
+    docstring = " ".join(docstring[: docstring.index('"""')].split())
+    assert docstring == f"{field_description} ``None`` when the API leaves it out."
 
 
 def test_keyword_field_keeps_its_wire_name() -> None:

@@ -61,7 +61,11 @@ def test_the_graph_groups_all_operations_by_tag() -> None:
 def test_parameters_get_python_types() -> None:
     operation = _operation(SPEC, "wait_instances")
     assert [(p.python_name, p.python_type) for p in operation.query_params] == [
-        ("state", "InstanceState"),
+        (
+            "state",
+            'InstanceState | Literal["stopped", "starting", "running", "draining", "stopping",'
+            ' "standby"]',
+        ),
         ("timeout_ms", "int"),
     ]
     assert _operation(SPEC, "get_instance_by_uuid").path_params[0].python_type == "UUID | str"
@@ -70,6 +74,38 @@ def test_parameters_get_python_types() -> None:
 def test_a_bulk_get_has_an_optional_list_body() -> None:
     operation = _operation(SPEC, "get_instances")
     assert (operation.body_type, operation.body_required) == ("list[NameOrUUID]", False)
+
+
+def test_a_method_returns_the_type_of_the_answers_data() -> None:
+    assert _operation(SPEC, "get_instances").data_type == "GetInstancesResponseData"
+
+
+def test_an_object_bodys_fields_are_keyword_arguments() -> None:
+    fields = {f.python_name: f for f in _operation(SPEC, "create_instance").body_fields}
+    assert (fields["image"].annotation, fields["image"].required) == ("str", True)
+    assert (fields["name"].annotation, fields["name"].required) == ("str | None | Unset", False)
+    assert fields["restart_policy"].coerce is not None
+
+
+def test_a_body_field_named_like_a_parameter_keeps_the_body_whole() -> None:
+    operation = _operation(SPEC, "create_autoscale_configuration_by_service_group_uuid")
+    assert operation.body_fields == ()
+
+
+def test_a_list_of_names_or_uuids_takes_plain_identifiers() -> None:
+    identifiers = _operation(SPEC, "delete_instances").identifiers
+    assert identifiers is not None
+    assert (identifiers.by_uuid, identifiers.by_name) == ("NameOrUUIDByUUID", "NameOrUUIDByName")
+    assert _operation(SPEC, "stop_instances").identifiers is None
+
+
+def test_an_update_types_its_value_by_prop_from_x_value_types() -> None:
+    operation = _operation(SPEC, "update_instances")
+    types = {v.prop_value: (v.annotation, v.runtime_classes) for v in operation.value_types}
+    assert operation.value_prop_field == "prop"
+    assert types["memory_mb"] == ("int", ("int",))
+    assert types["args"] == ("str | list[str]", ("str", "list"))
+    assert types["delete_lock"] == ("bool", ("bool",))
 
 
 def test_bulk_results_are_found_in_the_answer_data() -> None:
@@ -202,3 +238,10 @@ def test_an_operations_own_server_is_read_with_its_variables() -> None:
     operation = _operation(spec, "get_instances")
     assert operation.server_url == "https://{metro}.files.example.com/v2"
     assert _operation(spec, "create_instance").server_url is None
+
+
+def test_value_types_listing_values_in_either_form_are_one_literal() -> None:
+    operation = _operation(SPEC, "update_volume_by_uuid")
+    [quota] = [v for v in operation.value_types if v.prop_value == "quota_policy"]
+    assert quota.annotation == 'Literal["static", "dynamic", 1, 2]'
+    assert (quota.runtime_classes, quota.choices) == (("str", "int"), ("static", "dynamic", 1, 2))

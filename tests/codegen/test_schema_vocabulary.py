@@ -116,8 +116,9 @@ def test_a_keyword_is_handled_or_refused_with_its_pointer(position: str, keyword
 
 
 def test_the_handled_keywords_are_of_the_vocabulary() -> None:
-    # ``x-format`` is the conventions' own keyword for the unsigned integer formats.
-    assert HANDLED_KEYWORDS - set(VOCABULARY) == {"x-format"}
+    # The conventions' own keywords: ``x-format`` for the unsigned integer formats,
+    # ``x-value-types`` for the value an update's property takes.
+    assert HANDLED_KEYWORDS - set(VOCABULARY) == {"x-format", "x-value-types"}
 
 
 @pytest.mark.parametrize(

@@ -114,11 +114,6 @@ def test_the_published_document_moves_healthz_to_another_group(
         ),
         ("added field CreateInstanceRequestVolume.readonly: a new optional field", False),
         (
-            "changed field GetInstanceLogsByUUIDRequestBody.offset: its type changed from "
-            "integer (uint64) to integer (int64)",
-            True,
-        ),
-        (
             "removed operation GET /v1/images/digest/{digest} (get_image_by_digest): calls to "
             "it break",
             True,
@@ -155,3 +150,12 @@ def test_the_published_document_shows_no_composition_artefacts(
             assert location.field not in set(fields_anywhere(schemas[location.schema])), (
                 change.describe()
             )
+
+
+def test_negative_log_offsets_agree_with_the_published_document(
+    published_changes: list[Change],
+) -> None:
+    # The page types the offsets uint64 yet documents negative ones; read as signed (as the
+    # published document has them), the two no longer differ there.
+    offsets = [c for c in published_changes if c.location.field == "offset"]
+    assert offsets == []

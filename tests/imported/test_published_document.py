@@ -181,7 +181,7 @@ def test_a_list_call_encodes_array_and_enum_query_parameters(
     assert (request.method, request.path) == ("GET", "/v1/instances")
     assert request.query == {"tags": ["a", "b"], "order": ["desc"], "details": ["false"]}
     assert request.json() == []
-    assert answer.data.instances[0].name == "web"
+    assert answer.instances[0].name == "web"
 
 
 def test_a_create_call_sends_the_model_and_reads_the_envelope(
@@ -190,11 +190,11 @@ def test_a_create_call_sends_the_model_and_reads_the_envelope(
     models = package.models
     loopback.script(envelope({"instances": [{"uuid": "0d8c2a40-3f5e-4d4b-9a3e-0c0f3c1b2a11"}]}))
     with client_of(package, loopback) as client:
-        answer = client.instances.create(models.CreateInstanceRequest(image="nginx:latest"))
+        answer = client.instances.create(body=models.CreateInstanceRequest(image="nginx:latest"))
     [request] = loopback.requests
     assert (request.method, request.path) == ("POST", "/v1/instances")
     assert request.json() == {"image": "nginx:latest"}
-    assert str(answer.data.instances[0].uuid) == "0d8c2a40-3f5e-4d4b-9a3e-0c0f3c1b2a11"
+    assert str(answer.instances[0].uuid) == "0d8c2a40-3f5e-4d4b-9a3e-0c0f3c1b2a11"
 
 
 def test_a_bulk_attach_sends_exactly_one_of_uuid_and_name(

@@ -47,7 +47,7 @@ class ScriptedResponse:
     """An answer to play: ``body`` is sent as JSON unless it is bytes already."""
 
     status: int = 200
-    body: Any = field(default_factory=lambda: {"status": "success"})
+    body: Any = field(default_factory=lambda: {"status": "success", "data": {}})
     headers: Mapping[str, str] = field(default_factory=dict)
     delay: float = 0.0
     """Seconds to wait before answering."""

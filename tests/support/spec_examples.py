@@ -53,8 +53,8 @@ class SpecExamples:
             extra = schema.get("additionalProperties")
             return {"key": self.document(extra)} if isinstance(extra, Mapping) else {}
         required = list(schema.get("required", []))
-        # "Exactly one of" constraints: satisfy the first alternative.
-        alternatives = schema.get("oneOf", [])
+        # Exactly one of (oneOf) or at least one of (anyOf) groups of required fields: the first.
+        alternatives = schema.get("oneOf", []) or schema.get("anyOf", [])
         if alternatives:
             required += alternatives[0].get("required", [])
         return {name: self.document(properties[name]) for name in required}

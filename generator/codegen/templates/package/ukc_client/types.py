@@ -1,11 +1,14 @@
-"""Types every model shares: the ``UNSET`` sentinel and the base of open enums."""
+"""Types every model shares: the ``UNSET`` sentinel, the base of open enums, and the record of
+the fields a received model read as null or as an empty list."""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final, Literal
 
-__all__ = ["UNSET", "OpenEnum", "Unset"]
+__all__ = ["NOTHING_EMPTY", "UNSET", "OpenEnum", "Unset"]
 
 
 class Unset(enum.Enum):
@@ -52,3 +55,12 @@ class OpenEnum(enum.StrEnum):
         if self.is_known:
             return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
         return f"<{type(self).__name__} (unknown): {self._value_!r}>"
+
+
+NOTHING_EMPTY: Final[Mapping[str, bool]] = MappingProxyType({})
+"""The wire record of a received model that read no null and no empty list.
+
+A model the client only receives reads an absent optional field as ``None`` (an array as
+``[]``), so its types need no ``UNSET``. To write back exactly what it read, it keeps the wire
+names whose value was ``null`` (``True``) or ``[]`` (``False``) apart, in ``_empty_on_wire``.
+"""
