@@ -13,16 +13,17 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.contract import PHASES, ContractSettings, run_contract, summary
+# Only the settings at import time: the runner and the mock are imported by ``run``, so that
+# ``--help`` stays quick.
 from generator.contract.settings import (
     DEFAULT_MAX_EXAMPLES,
     DEFAULT_MAX_STEPS,
     DEFAULT_SCENARIOS,
     DEFAULT_TOKEN,
     DEFAULT_WORKERS,
+    PHASES,
 )
 from generator.errors import ToolkitError
-from generator.mock.server import DEFAULT_SPEC_PATH, running_mock
 
 HELP = "Check that the server at a base URL (the mock by default) keeps the spec's contract."
 
@@ -32,7 +33,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--base-url", help="the server to check (default: a mock of the API, started for the run)"
     )
     parser.add_argument(
-        "--spec", type=Path, default=DEFAULT_SPEC_PATH, help="the OpenAPI spec to check against"
+        "--spec",
+        type=Path,
+        default=None,
+        help="the OpenAPI spec to check against (default: the project's spec/openapi.yaml)",
     )
     parser.add_argument(
         "--token", default=DEFAULT_TOKEN, help="bearer token to send (default: a dummy one)"
@@ -85,11 +89,18 @@ def _target(base_url: str | None, spec_path: Path, token: str) -> Iterator[str]:
     if base_url is not None:
         yield base_url
         return
+    from generator.mock.server import running_mock
+
     with running_mock(spec_path, token=token) as mock_url:
         yield mock_url
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.contract import ContractSettings, run_contract, summary
+    from generator.mock.server import DEFAULT_SPEC_PATH
+
+    if args.spec is None:
+        args.spec = DEFAULT_SPEC_PATH
     if not args.spec.is_file():
         raise ToolkitError(f"{args.spec}: no such spec file")
     for option, value in (

@@ -9,8 +9,6 @@ from pathlib import Path
 from types import FrameType
 
 from generator.errors import ToolkitError
-from generator.mock.app import MockApplication
-from generator.mock.server import DEFAULT_SPEC_PATH, MockServer, spec_at
 
 HELP = "Serve a validating, stateful mock of the API, driven by the spec."
 
@@ -21,7 +19,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--port", type=int, default=8080, help="port to listen on (0 picks a free one)"
     )
     parser.add_argument(
-        "--spec", type=Path, default=DEFAULT_SPEC_PATH, help="the OpenAPI spec to serve"
+        "--spec",
+        type=Path,
+        default=None,
+        help="the OpenAPI spec to serve (default: the project's spec/openapi.yaml)",
     )
     parser.add_argument(
         "--token", help="accept only this bearer token (default: any non-empty token)"
@@ -30,6 +31,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The mock (werkzeug, the validators) is imported here, not at import: ``--help`` stays quick.
+    from generator.mock.app import MockApplication
+    from generator.mock.server import DEFAULT_SPEC_PATH, MockServer, spec_at
+
+    if args.spec is None:
+        args.spec = DEFAULT_SPEC_PATH
     if not args.spec.is_file():
         raise ToolkitError(f"{args.spec}: no such spec file")
     app = MockApplication(spec_at(args.spec), token=args.token)

@@ -5,10 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from generator.files import write_files_atomically
-from generator.spec.inputs import REPORT_MD, SPEC
-from generator.spec.outputs import rendered_outputs
-
 HELP = "Parse the schema document and write the normalized OpenAPI 3.1 spec and its report."
 
 
@@ -20,6 +16,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The normalizer and the validator are imported here, not at import: ``--help`` stays quick.
+    from generator.files import write_files_atomically
+    from generator.spec.inputs import REPORT_MD, SPEC
+    from generator.spec.outputs import rendered_outputs
+
     result, outputs = rendered_outputs(args.root, args.document)
     write_files_atomically(outputs)
     counts = result.report.counts
