@@ -27,7 +27,7 @@ from generator.spec.inference import (
     is_operation_schema,
     unclaimed_family_member,
 )
-from generator.spec.inputs import SpecInputs, load_yaml_mapping
+from generator.spec.inputs import SpecInputs, load_overlays
 from generator.spec.property_schema import OBJECT_PLACEHOLDER
 from generator.spec.reconstruction import (
     AlternativeDraft,
@@ -51,11 +51,12 @@ class NormalizedSpec:
 def normalize(inputs: SpecInputs) -> NormalizedSpec:
     """Read every input under ``inputs`` and build the spec; raise ``ToolkitError`` on bad input."""
     document = parse_document(inputs.document)
+    overlays = load_overlays(inputs)
     return normalize_parsed(
         document,
-        operations=load_yaml_mapping(inputs.operations),
-        supplement=load_yaml_mapping(inputs.supplement),
-        overrides=load_yaml_mapping(inputs.overrides),
+        operations=overlays.operations,
+        supplement=overlays.supplement,
+        overrides=overlays.overrides,
         document_bytes=inputs.document.read_bytes(),
     )
 
@@ -77,7 +78,7 @@ def normalize_parsed(
     _share_enums(components, overrides, report)
     _flag_negative_values_on_unsigned(components, report)
     spec = _assemble(document, components, operations, document_bytes)
-    _check_references(spec)
+    _check_references(spec, _supplied_properties(drafts))
     _count(document, spec, report)
     return NormalizedSpec(spec, report)
 
@@ -425,23 +426,39 @@ def _assemble(
     return spec
 
 
-def _check_references(spec: dict[str, Any]) -> None:
+def _supplied_properties(drafts: dict[str, Draft]) -> frozenset[tuple[str, str]]:
+    return frozenset(
+        (draft.name, prop.name)
+        for draft in _all_objects(drafts)
+        for prop in draft.properties.values()
+        if prop.origin == "supplied"
+    )
+
+
+def _check_references(spec: dict[str, Any], supplied: frozenset[tuple[str, str]]) -> None:
+    """Every ``$ref`` names a component; a broken one is blamed on the input that wrote it."""
     schemas = spec["components"]["schemas"]
 
-    def walk(node: Any, where: str) -> None:
+    def source(path: list[str]) -> str:
+        if path[0] != "components":
+            return f"spec/operations.yaml: {'.'.join(path)}"
+        owner, field = path[2], (path[4] if len(path) > 4 else "")
+        if (owner, field) in supplied:
+            return f"spec/supplement.yaml: schemas.{owner}.properties.{'.'.join(path[4:])}"
+        return f"the spec: {'.'.join(path)}"
+
+    def walk(node: Any, path: list[str]) -> None:
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str):
-                if ref_target(node) not in schemas:
-                    source = "spec/operations.yaml" if where.startswith("paths") else "the spec"
-                    raise ToolkitError(f"{source}: {where}: $ref {ref!r} names no schema")
+            if isinstance(ref, str) and ref_target(node) not in schemas:
+                raise ToolkitError(f"{source(path)}: $ref {ref!r} names no schema")
             for key, value in node.items():
-                walk(value, f"{where}.{key}" if where else str(key))
+                walk(value, [*path, str(key)])
         elif isinstance(node, list):
             for index, value in enumerate(node):
-                walk(value, f"{where}[{index}]")
+                walk(value, [*path[:-1], f"{path[-1]}[{index}]"] if path else [f"[{index}]"])
 
-    walk(spec, "")
+    walk(spec, [])
 
 
 def _count(document: ParsedDocument, spec: dict[str, Any], report: NormalizationReport) -> None:

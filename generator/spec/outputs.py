@@ -21,9 +21,23 @@ def rendered_outputs(
     try:
         validate(result.spec)
     except OpenAPIValidationError as error:
-        raise ToolkitError(f"the normalized spec is not valid OpenAPI 3.1: {error}") from error
+        where = ".".join(str(part) for part in getattr(error, "absolute_path", ())) or "(top)"
+        message = " ".join(str(getattr(error, "message", error)).split())[:200]
+        raise ToolkitError(
+            f"{_blamed_input(where)}: the normalized spec is not valid OpenAPI 3.1 at {where}: "
+            f"{message}"
+        ) from None
     return result, {
         root / SPEC: dump_spec(result.spec),
         root / REPORT_MD: result.report.to_markdown(),
         root / REPORT_JSON: result.report.to_json(),
     }
+
+
+def _blamed_input(where: str) -> str:
+    """The input that wrote the part of the spec at ``where`` (a dotted key path)."""
+    if where.startswith("components.schemas."):
+        return "spec/source, spec/supplement.yaml or spec/overrides.yaml"
+    if where.startswith(("paths", "servers", "security", "tags", "components")):
+        return "spec/operations.yaml"
+    return "the normalizer"
