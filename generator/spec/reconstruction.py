@@ -457,16 +457,23 @@ def _apply_corrections(
                 "<Schema>.<field> of an object schema"
             )
         prop = target.properties[field]
-        before = _describe(prop.schema) if OBJECT_PLACEHOLDER not in prop.schema else "object"
+        before = _type_text(prop.schema)
         prop.schema = _corrected(prop.schema, entry, f"corrections.{key}")
         report.add(
             "correction",
             key,
-            f"{before} -> {_describe(prop.schema)}",
+            f"{before} -> {_type_text(prop.schema)}",
             "spec/supplement.yaml: " + " ".join(str(entry["reason"]).split()),
             SUPPLIED,
             prop.line,
         )
+
+
+def _type_text(schema: dict[str, Any]) -> str:
+    if OBJECT_PLACEHOLDER in schema:
+        return "object"
+    fmt = schema.get("format", schema.get("x-format"))
+    return str(schema.get("type", "any")) + (f" ({fmt})" if fmt else "")
 
 
 def _corrected(schema: dict[str, Any], entry: dict[str, Any], where: str) -> dict[str, Any]:

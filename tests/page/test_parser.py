@@ -1,4 +1,8 @@
-"""The parser reads every heading and property of the page, and names the line of bad input."""
+"""The parser reads every heading and property of the page, and names the line of bad input.
+
+Pinned on the frozen copy of the page in ``tests/fixtures/frozen``: its counts and names are that
+copy's, not the live page's (``tests/spec/test_live_inputs.py`` checks the live one).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import re
 import pytest
 
 from generator.page.parser import DocumentError, ParsedDocument, parse_document, parse_text
-from tests.support.paths import DOCUMENT
+from tests.support.paths import FROZEN_DOCUMENT as DOCUMENT
 
 TEXT = DOCUMENT.read_text(encoding="utf-8")
 
