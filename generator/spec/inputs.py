@@ -346,11 +346,38 @@ def check_operations(operations: dict[str, Any], label: str) -> None:
         "paths": {},
         **operations,
     }
+    _check_inline_schemas(checker, operations, "")
     error = next(_openapi_validator().iter_errors(skeleton), None)
-    if error is None:
-        return
-    where = ".".join(str(part) for part in error.instance_path) or "(top level)"
-    raise checker.fail(where, f"not valid OpenAPI 3.1: {_one_line(error.message, 160)}")
+    if error is not None:
+        where = ".".join(str(part) for part in error.instance_path) or "(top level)"
+        raise checker.fail(where, f"not valid OpenAPI 3.1: {_one_line(error.message, 160)}")
+
+
+def _check_inline_schemas(checker: _Checker, node: object, where: str) -> None:
+    """Every key is a string, and every ``schema`` of a parameter or a media type is a JSON
+    Schema (2020-12)."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    if isinstance(node, dict):
+        for key, value in node.items():
+            at = _join(where, key)
+            if not isinstance(key, str):
+                raise checker.fail(at, "expected a string key (quote it)", key)
+            if key == "schema" and isinstance(value, (dict, bool)):
+                try:
+                    Draft202012Validator.check_schema(value)
+                except SchemaError as error:
+                    inner = ".".join(str(part) for part in error.path)
+                    raise checker.fail(
+                        _join(at, inner) if inner else at,
+                        f"not a valid JSON Schema: {_one_line(error.message, 160)}",
+                    ) from None
+            else:
+                _check_inline_schemas(checker, value, at)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _check_inline_schemas(checker, value, f"{where}[{index}]")
 
 
 @functools.cache

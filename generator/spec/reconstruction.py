@@ -298,9 +298,10 @@ def _unlabelled_alternative(
     others = len(one_of.variants) - (1 if one_of.shown_for else 0)
     if not isinstance(entry, dict) or len(entry.get("variants") or []) != others:
         raise ToolkitError(
-            f"{parsed.name} (line {one_of.line}): a oneOf of {len(one_of.variants)} variants "
-            f"without `requires:` criteria; name the {others} variant(s) the page does not show "
-            f"in spec/overrides.yaml under alternatives.{parsed.name}.variants, with a reason"
+            f"spec/overrides.yaml: alternatives.{parsed.name}.variants: expected the {others} "
+            f"variant(s) the page does not show, with a reason: {parsed.name} (page line "
+            f"{one_of.line}) is a oneOf of {len(one_of.variants)} variants without `requires:` "
+            "criteria"
         )
     alternative = AlternativeDraft(parsed.name, parsed.line, variants=list(entry["variants"]))
     names = [f"`{name}`" for name in alternative.variants]

@@ -115,7 +115,7 @@ def test_broken_document_fails_with_its_line_and_leaves_the_spec_untouched(
             "overrides.yaml",
             "    variants: [CreateInstanceRequest]\n    description",
             "    variants: []\n    description",
-            "name the 1 variant(s) the page does not show",
+            "alternatives.ConfigurationInstanceCreateArgs.variants: expected the 1 variant(s)",
         ),
     ],
     ids=[
