@@ -236,7 +236,7 @@ class _Parser:
     def _lost_heading_error(self, owner: str) -> DocumentError:
         return self.error(
             f"two blank lines before this property of schema {owner!r}, where the page puts a "
-            "schema heading between single blank lines: a heading seems lost, and its "
+            "schema heading between single blank lines: a schema heading seems lost, and its "
             f"properties would join {owner!r}; expected a heading line or one blank line"
         )
 
