@@ -1,8 +1,9 @@
 """Normalizing time against page size: synthetic pages of about 1, 10 and 50 MB.
 
 Each synthetic schema is an object whose ``child`` field points to ``<Name>Child`` by the
-page's naming convention (owner name + field), with a uuid, an enum and an integer: the page
-grammar and the common inference path, repeated. Run:
+page's naming convention (owner name + field), with a uuid, an enum, an integer, and an
+``extras`` object that no schema fits (so the reference inference tries every rule on it): the
+page grammar, the common inference path and its slowest path, repeated. Run:
 
     PYTHONPATH=. python bench/bench_normalize_scaling.py [MB ...]
 
@@ -33,6 +34,7 @@ def schema_pair(index: int) -> str:
         f"  • statestring{DOT}enum\n\n    The state.\n\n    Enum values:\n    on\n    off\n\n"
         f"  • sizeinteger{DOT}int64\n\n    The size.\n\n    Example: 3\n"
         f"  • childobject\n\n    The child of the thing.\n\n"
+        f"  • extrasobject\n\n    Free-form extras.\n\n"
         f"{name}Child\n\n  • notestring\n\n    A note.\n\n"
     )
 

@@ -83,16 +83,18 @@ def change_summary(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> str:
     if changed_operations:
         lines.append(f"parameters changed in: {', '.join(changed_operations)}")
     old_methods, new_methods = _client_methods(old_spec), _client_methods(new_spec)
-    for kind, names in (
+    for kind, methods in (
         (ChangeKind.ADDED, new_methods - old_methods),
         (ChangeKind.REMOVED, old_methods - new_methods),
     ):
-        if names:
-            lines.append(f"client methods {kind.value}: {', '.join(sorted(names))}")
+        if methods:
+            lines.append(f"client methods {kind.value}: {', '.join(sorted(methods))}")
     if not lines:
         return "No changes to schemas, fields, enum values, operations or client methods."
     breaking = sum(1 for change in changes if change.breaking)
-    lines.append(f"{breaking} breaking change(s) for clients (`python -m generator diff` says why).")
+    lines.append(
+        f"{breaking} breaking change(s) for clients (`python -m generator diff` says why)."
+    )
     return "\n".join(lines)
 
 

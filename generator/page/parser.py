@@ -20,6 +20,7 @@ page's flattened tables back into Markdown happen in the next stages.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,17 +109,22 @@ class ParsedSchema:
     description: str = ""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class ParsedDocument:
     path: str
     title: str
     schemas: tuple[ParsedSchema, ...]
 
+    @functools.cached_property
+    def _by_name(self) -> dict[str, ParsedSchema]:
+        return {schema.name: schema for schema in self.schemas}
+
     def schema(self, name: str) -> ParsedSchema:
-        for schema in self.schemas:
-            if schema.name == name:
-                return schema
-        raise KeyError(name)
+        """The schema named ``name`` (``KeyError`` if none), without a scan of the page."""
+        return self._by_name[name]
+
+    def has(self, name: str) -> bool:
+        return name in self._by_name
 
 
 class _Lines:

@@ -100,9 +100,7 @@ def load_yaml_mapping(path: Path) -> dict[str, Any]:
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):
-        raise ToolkitError(
-            f"{path}: expected a mapping at the top level, found {_kind(loaded)}"
-        )
+        raise ToolkitError(f"{path}: expected a mapping at the top level, found {_kind(loaded)}")
     return loaded
 
 
@@ -180,9 +178,7 @@ class _Checker:
             raise self.fail(where, f"expected {what}", value)
         return value
 
-    def entries(
-        self, value: object, where: str, check: Callable[[str, Any, str], None]
-    ) -> None:
+    def entries(self, value: object, where: str, check: Callable[[str, Any, str], None]) -> None:
         if value is None:
             return
         for key, entry in self.mapping(value, where).items():
@@ -260,7 +256,9 @@ def check_supplement(supplement: dict[str, Any], label: str) -> None:
             checker.text(body["reason"], f"{where}.reason")
         if "description" in body:
             checker.text(body["description"], f"{where}.description", empty=True)
-        for field, schema in checker.mapping(body.get("properties") or {}, f"{where}.properties").items():
+        for field, schema in checker.mapping(
+            body.get("properties") or {}, f"{where}.properties"
+        ).items():
             at = f"{where}.properties.{field}"
             checker.name(field, at, _PROPERTY_NAME, "a property name (snake_case)")
             check_property_schema(checker, schema, at)
@@ -356,8 +354,8 @@ def check_operations(operations: dict[str, Any], label: str) -> None:
 def _check_inline_schemas(checker: _Checker, node: object, where: str) -> None:
     """Every key is a string, and every ``schema`` of a parameter or a media type is a JSON
     Schema (2020-12)."""
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import SchemaError
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+    from jsonschema.exceptions import SchemaError  # type: ignore[import-untyped]
 
     if isinstance(node, dict):
         for key, value in node.items():

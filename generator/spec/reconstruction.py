@@ -9,14 +9,15 @@ name-or-UUID objects) and merging the supplement for facts no evidence gives.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
 
 from generator.errors import ToolkitError
+from generator.openapi.formats import INTEGER_FORMAT_BOUNDS
 from generator.page.parser import ParsedDocument, ParsedProperty, ParsedSchema
 from generator.spec.inference import camel
-from generator.openapi.formats import INTEGER_FORMAT_BOUNDS
 from generator.spec.property_schema import OBJECT_PLACEHOLDER, integer_schema, property_schema
 from generator.spec.report import HIGH, MEDIUM, OVERRIDE, SUPPLIED, NormalizationReport
 
@@ -74,7 +75,7 @@ def build_drafts(
 ) -> dict[str, Draft]:
     alternatives = overrides.get("alternatives") or {}
     for name in alternatives:
-        if not any(s.name == name for s in document.schemas):
+        if not document.has(name):
             raise ToolkitError(f"spec/overrides.yaml: alternatives.{name}: no such schema")
     drafts: dict[str, Draft] = {}
     for parsed in document.schemas:
@@ -155,9 +156,11 @@ def _single_variant_object(
 
 
 def _has_data_schema(name: str, document: ParsedDocument) -> bool:
-    return any(s.name == f"{name}Data" for s in document.schemas)
+    return document.has(f"{name}Data")
 
 
+# Once per document, not once per response rebuilt: normalizing stays linear in the page.
+@functools.lru_cache(maxsize=2)
 def _full_envelopes(document: ParsedDocument) -> list[ParsedSchema]:
     return [
         s

@@ -195,5 +195,7 @@ def test_a_separator_with_ordinary_spaces_is_named() -> None:
 
 
 def test_a_long_run_of_blank_lines_in_a_body_is_read_once() -> None:
-    text = TEXT.replace("    Example: false\n", "    Example: false\n" + "\n" * 5000 + "    More.\n", 1)
+    text = TEXT.replace(
+        "    Example: false\n", "    Example: false\n" + "\n" * 5000 + "    More.\n", 1
+    )
     assert len(parse_text(text, "doc.txt").schemas) == len(parse_text(TEXT).schemas)

@@ -157,9 +157,9 @@ def test_every_supplied_and_overridden_decision_is_in_the_report(
     for name, entry in (supplement.get("schemas") or {}).items():
         for field in entry.get("properties") or {}:
             assert f"{name}.{field}" in locations or name in locations, f"{name}.{field}"
-    for key in (overrides.get("references") or {}):
+    for key in overrides.get("references") or {}:
         assert key in locations, key
-    for key in (supplement.get("corrections") or {}):
+    for key in supplement.get("corrections") or {}:
         assert key in locations, key
 
 

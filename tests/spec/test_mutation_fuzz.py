@@ -121,8 +121,8 @@ OVERLAY_MUTATIONS: tuple[Mutation, ...] = (
 
 
 def _validity_key(spec: dict[str, Any]) -> str:
-    """The spec without its prose: a description string cannot make a spec invalid, so specs
-    that differ only there are validated once."""
+    """The spec without its prose and sample values: a description string, an examples list or
+    a default cannot make a spec invalid, so specs that differ only there are validated once."""
 
     def strip(node: Any) -> Any:
         if isinstance(node, dict):
@@ -130,6 +130,8 @@ def _validity_key(spec: dict[str, Any]) -> str:
                 k: strip(v)
                 for k, v in node.items()
                 if not (k in ("description", "summary") and isinstance(v, str))
+                and not (k == "examples" and isinstance(v, list))
+                and k != "default"
             }
         if isinstance(node, list):
             return [strip(v) for v in node]

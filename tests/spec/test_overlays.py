@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -29,7 +30,7 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def edit_yaml(project: Path, name: str, change: Callable[[dict], None]) -> None:  # type: ignore[type-arg]
+def edit_yaml(project: Path, name: str, change: Callable[[dict[str, Any]], None]) -> None:
     path = project / "spec" / name
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
@@ -134,9 +135,7 @@ def test_the_supplement_corrects_a_format_with_its_reason(project: Path) -> None
         project,
         "supplement.yaml",
         lambda d: d.update(
-            corrections={
-                "Instance.memory_mb": {"format": "int64", "reason": "The API answers -1."}
-            }
+            corrections={"Instance.memory_mb": {"format": "int64", "reason": "The API answers -1."}}
         ),
     )
     result = normalize(SpecInputs.at(project))
@@ -187,7 +186,7 @@ def test_the_supplement_corrects_a_type(project: Path) -> None:
     ids=["no-property", "no-reason", "type-typo", "integer-format"],
 )
 def test_a_wrong_correction_is_one_line(
-    project: Path, capsys: pytest.CaptureFixture[str], entry: dict, message: str  # type: ignore[type-arg]
+    project: Path, capsys: pytest.CaptureFixture[str], entry: dict[str, Any], message: str
 ) -> None:
     edit_yaml(project, "supplement.yaml", lambda d: d.update(corrections=entry))
     assert failure(project, capsys).startswith(message)
