@@ -161,11 +161,13 @@ def _resolve_references(
                 inference.confidence,
                 prop.line,
             )
+    # Frozen once, not once per pending field: that copy made normalizing quadratic.
+    all_claimed = frozenset(claimed)
     for draft, prop, field in pending:
         holder = _placeholder_holder(prop.schema)
         assert holder is not None
         key = f"{draft.name}.{prop.name}"
-        last_resort = unclaimed_family_member(field, names, frozenset(claimed))
+        last_resort = unclaimed_family_member(field, names, all_claimed)
         if last_resort is not None and last_resort.target is not None:
             _point(holder, last_resort.target)
             report.add(
