@@ -24,7 +24,13 @@ from tests.support.paths import ROOT
 DOCUMENT = Path("spec/source/unikraft-cloud-platform-schemas.txt")
 OPERATIONS = Path("spec/operations.yaml")
 # The tests a maintainer runs after a page change; they read the copy's own inputs.
-LIVE_TESTS = ("tests/spec/test_live_inputs.py", "tests/page", "tests/spec/test_normalizer.py")
+LIVE_TESTS = (
+    "tests/spec/test_live_inputs.py",
+    "tests/page",
+    "tests/spec/test_normalizer.py",
+    "tests/codegen/test_operation_graph.py",
+    "tests/codegen/test_generated_models.py",
+)
 
 NEW_OPERATION = """  /v1/instances/{uuid}/console:
     get:
