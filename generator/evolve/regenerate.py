@@ -99,7 +99,7 @@ def change_summary(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> str:
 
 
 def _client_methods(spec: dict[str, Any]) -> set[str]:
-    if not spec.get("paths"):
+    if not spec:  # the first generation: no previous spec
         return set()
     graph = build_operation_graph(spec)
     return {

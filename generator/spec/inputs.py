@@ -22,6 +22,7 @@ import yaml
 
 from generator.errors import ToolkitError
 from generator.files import line_and_column, read_text
+from generator.openapi.refs import SCHEMA_REF_PREFIX
 
 DOCUMENT = Path("spec/source/unikraft-cloud-platform-schemas.txt")
 OPERATIONS = Path("spec/operations.yaml")
@@ -199,7 +200,6 @@ _SCHEMA_KEYWORDS = (
     "additionalProperties", "minimum", "maximum", "minLength", "maxLength", "minItems",
     "maxItems", "pattern", "default", "examples", "oneOf", "anyOf", "allOf", "const",
 )  # fmt: skip
-SCHEMA_PREFIX = "#/components/schemas/"
 
 
 def check_property_schema(checker: _Checker, value: object, where: str) -> None:
@@ -213,8 +213,8 @@ def check_property_schema(checker: _Checker, value: object, where: str) -> None:
             if not types or any(t not in JSON_TYPES for t in types):
                 raise checker.fail(at, "expected one of " + ", ".join(JSON_TYPES), item)
         elif key == "$ref":
-            if not isinstance(item, str) or not item.startswith(SCHEMA_PREFIX):
-                raise checker.fail(at, f"expected '{SCHEMA_PREFIX}<Schema>'", item)
+            if not isinstance(item, str) or not item.startswith(SCHEMA_REF_PREFIX):
+                raise checker.fail(at, f"expected '{SCHEMA_REF_PREFIX}<Schema>'", item)
         elif key in ("format", "description", "pattern"):
             checker.text(item, at, empty=key == "description")
             if key == "pattern":
