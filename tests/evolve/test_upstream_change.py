@@ -1,9 +1,11 @@
 """A realistic upstream change, followed as a maintainer would, on a copy of the whole project.
 
-The page loses a field of ``Instance`` and gains another, gains a schema, renames an enum value
-of the instance state everywhere it is listed, and ``spec/operations.yaml`` gains an operation.
-In the copy, ``generate`` must succeed and name what changed, ``check`` must be clean, and the
-toolkit's own tests over the live inputs (and the frozen-page tests) must pass unchanged.
+The copy starts from the frozen page and overlays (``tests/fixtures/frozen``), generated once,
+so that this test does not depend on what the live page holds today. Then the page loses a field
+of ``Instance`` and gains another, gains a schema, renames an enum value of the instance state
+everywhere it is listed, and ``spec/operations.yaml`` gains an operation. In the copy,
+``generate`` must succeed and name what changed, ``check`` must be clean, and the toolkit's own
+tests over the live inputs (and the frozen-page tests) must pass unchanged.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import attrs
 import pytest
 
 from tests.support.document_edits import add_integer_property, add_schema
-from tests.support.paths import ROOT
+from tests.support.paths import FROZEN_ROOT, ROOT
 
 DOCUMENT = Path("spec/source/unikraft-cloud-platform-schemas.txt")
 OPERATIONS = Path("spec/operations.yaml")
@@ -108,6 +110,9 @@ def followed(tmp_path_factory: pytest.TempPathFactory) -> Followed:
     for part in ("generator", "tests", "spec", "generated"):
         shutil.copytree(ROOT / part, project / part, ignore=ignore)
     shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
+    shutil.copytree(FROZEN_ROOT / "spec", project / "spec", dirs_exist_ok=True)
+    baseline = run(project, "-m", "generator", "generate")
+    assert baseline.returncode == 0, baseline.stderr
 
     document = (project / DOCUMENT).read_text(encoding="utf-8")
     document = remove_property(document, "Instance", "private_fqdn")
