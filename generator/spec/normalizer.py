@@ -74,7 +74,7 @@ def normalize_parsed(
     _check_override_targets(overrides, drafts)
     _resolve_references(drafts, overrides, report)
     _set_exactly_one_constraints(drafts, report)
-    components = _components(drafts)
+    components = _components(drafts, document.path)
     _share_enums(components, overrides, report)
     _flag_negative_values_on_unsigned(components, report)
     spec = _assemble(document, components, operations, document_bytes)
@@ -249,7 +249,7 @@ def _set_exactly_one_constraints(drafts: dict[str, Draft], report: Normalization
         )
 
 
-def _components(drafts: dict[str, Draft]) -> dict[str, dict[str, Any]]:
+def _components(drafts: dict[str, Draft], document_path: str) -> dict[str, dict[str, Any]]:
     components: dict[str, dict[str, Any]] = {}
     for draft in drafts.values():
         if isinstance(draft, ScalarDraft):
@@ -261,7 +261,9 @@ def _components(drafts: dict[str, Draft]) -> dict[str, dict[str, Any]]:
             for variant in draft.new_variants:
                 if variant.name in drafts or variant.name in components:
                     raise ToolkitError(
-                        f"variant name {variant.name!r} of {draft.name} clashes with a schema"
+                        f"{document_path}:{draft.line}: the variant {variant.name!r} of "
+                        f"{draft.name} (named after it, or in spec/supplement.yaml variants) "
+                        "clashes with a schema of that name; expected distinct names"
                     )
                 components[variant.name] = _object_schema(variant)
                 refs.append({"$ref": schema_ref(variant.name)})
