@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from openapi_spec_validator import validate
@@ -17,14 +18,19 @@ def rendered_outputs(
     root: Path, document: Path | None = None
 ) -> tuple[NormalizedSpec, dict[Path, str]]:
     """The normalized spec and the text of every file ``normalize`` writes, without writing."""
-    result = normalize(SpecInputs.at(root, document))
+    inputs = SpecInputs.at(root, document)
+    result = normalize(inputs)
     try:
         validate(result.spec)
     except OpenAPIValidationError as error:
-        where = ".".join(str(part) for part in getattr(error, "absolute_path", ())) or "(top)"
+        where = ".".join(str(part) for part in getattr(error, "absolute_path", ()))
         message = " ".join(str(getattr(error, "message", error)).split())[:200]
+        if not where:
+            # Checks of operations (path parameters, operation ids) name the path in the text.
+            path = re.search(r"in '(/[^']*)'", message)
+            where = f"paths.{path.group(1)}" if path else "(top)"
         raise ToolkitError(
-            f"{_blamed_input(where)}: the normalized spec is not valid OpenAPI 3.1 at {where}: "
+            f"{_blamed_input(where, inputs)}: the normalized spec is not valid OpenAPI 3.1 at {where}: "
             f"{message}"
         ) from None
     return result, {
@@ -34,10 +40,12 @@ def rendered_outputs(
     }
 
 
-def _blamed_input(where: str) -> str:
+def _blamed_input(where: str, inputs: SpecInputs) -> str:
     """The input that wrote the part of the spec at ``where`` (a dotted key path)."""
     if where.startswith("components.schemas."):
-        return "spec/source, spec/supplement.yaml or spec/overrides.yaml"
+        # A component is the page's, unless an overlay supplied it: the page is the first
+        # place to look, and the key path names the schema.
+        return str(inputs.document)
     if where.startswith(("paths", "servers", "security", "tags", "components")):
         return "spec/operations.yaml"
     return "the normalizer"

@@ -267,3 +267,17 @@ def test_a_non_utf8_page_names_line_and_column(
     assert failure(project, capsys) == (
         f"{path}:10:5: not UTF-8 text (byte 0xc3); expected a UTF-8 text file"
     )
+
+
+def test_an_unresolved_path_parameter_names_operations_yaml_and_the_path(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_yaml(
+        project,
+        "operations.yaml",
+        lambda d: d["paths"]["/v1/certificates/{uuid}"]["delete"].update(parameters=[]),
+    )
+    assert failure(project, capsys).startswith(
+        "spec/operations.yaml: the normalized spec is not valid OpenAPI 3.1 at "
+        "paths./v1/certificates/{uuid}: Path parameter 'uuid'"
+    )
