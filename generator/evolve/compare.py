@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import ToolkitError
-from generator.evolve.spec_diff import Change
-from generator.openapi.document import load_document
-from generator.spec.inputs import SpecInputs
-from generator.spec.normalizer import normalize
+
+if TYPE_CHECKING:
+    from generator.evolve.spec_diff import Change
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 DOCUMENT_SUFFIXES = (".txt",)
@@ -30,6 +29,11 @@ def load_api_description(path: Path, root: Path) -> dict[str, Any]:
     A schema document is normalized with the operations, supplement and overrides under
     ``root``, as ``normalize`` would, without writing anything.
     """
+    # Imported here: the command line reads FAIL_ON from this module for ``--help``.
+    from generator.openapi.document import load_document
+    from generator.spec.inputs import SpecInputs
+    from generator.spec.normalizer import normalize
+
     if not path.is_file():
         raise ToolkitError(f"{path}: no such file (expected an OpenAPI spec or schema document)")
     suffix = path.suffix.lower()

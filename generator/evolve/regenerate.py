@@ -14,7 +14,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from generator.codegen.operation_graph import build_operation_graph
 from generator.codegen.package import generate_package
+from generator.evolve.spec_diff import ChangeKind, Subject, diff_specs
 from generator.files import replace_directory
 from generator.spec.inputs import REPORT_JSON, REPORT_MD, SPEC
 from generator.spec.outputs import rendered_outputs
@@ -56,3 +58,55 @@ def install_outputs(staging: Path, root: Path) -> None:
     for relative in SPEC_OUTPUTS:
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / relative, root / relative)
+
+
+def change_summary(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> str:
+    """What a regeneration changed, by name: schemas, fields, enum values, operations, client
+    methods, then how many changes break clients. One line per kind of change."""
+    changes = diff_specs(old_spec, new_spec)
+    lines: list[str] = []
+    for subject in (Subject.SCHEMA, Subject.FIELD, Subject.ENUM_VALUE, Subject.OPERATION):
+        for kind in (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED):
+            names = sorted(
+                {
+                    str(change.location)
+                    for change in changes
+                    if change.subject is subject and change.kind is kind
+                }
+            )
+            if names:
+                lines.append(f"{subject.value}s {kind.value}: {', '.join(names)}")
+    changed_operations = sorted(
+        {
+            str(change.location.operation)
+            for change in changes
+            if change.subject is Subject.PARAMETER
+        }
+    )
+    if changed_operations:
+        lines.append(f"parameters changed in: {', '.join(changed_operations)}")
+    old_methods, new_methods = _client_methods(old_spec), _client_methods(new_spec)
+    for kind, methods in (
+        (ChangeKind.ADDED, new_methods - old_methods),
+        (ChangeKind.REMOVED, old_methods - new_methods),
+    ):
+        if methods:
+            lines.append(f"client methods {kind.value}: {', '.join(sorted(methods))}")
+    if not lines:
+        return "No changes to schemas, fields, enum values, operations or client methods."
+    breaking = sum(1 for change in changes if change.breaking)
+    lines.append(
+        f"{breaking} breaking change(s) for clients (`python -m generator diff` says why)."
+    )
+    return "\n".join(lines)
+
+
+def _client_methods(spec: dict[str, Any]) -> set[str]:
+    if not spec:  # the first generation: no previous spec
+        return set()
+    graph = build_operation_graph(spec)
+    return {
+        f"client.{group.attribute}.{operation.method_name}"
+        for group in graph.groups
+        for operation in group.operations
+    }

@@ -33,11 +33,10 @@ class SourceKind(enum.Enum):
 def source_kind(path: Path) -> SourceKind:
     """The kind of the document at ``path``, from its content."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # Undecodable bytes are the reading stage's to report, with their line and column.
+        text = path.read_bytes().decode("utf-8", errors="replace")
     except OSError as error:
         raise ToolkitError(f"{path}: cannot read the source document: {error.strerror}") from error
-    except UnicodeDecodeError as error:
-        raise ToolkitError(f"{path}: not UTF-8 text: {error.reason}") from error
     return SourceKind.OPENAPI if _OPENAPI_KEY.search(text) else SourceKind.PAGE
 
 

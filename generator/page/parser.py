@@ -8,7 +8,11 @@ The page is the text of the API's schema reference. Its grammar, as this parser 
 - a property's body is indented four spaces: description paragraphs, ``Enum values:`` followed by
   one value a line, and ``Example: ...``;
 - a ``oneOf`` block lists its variants in a Decision Table and shows the properties of one of them;
-- a top-level enum (``string · enum · enum``) lists its values at column 0.
+- a top-level enum (``string · enum · enum``) lists its values at column 0;
+- schemas are separated by their heading line between single blank lines, so two blank lines in
+  a row never occur inside a schema: where they do, a heading was lost, and the properties after
+  them would silently join the schema before (an error, as is a property listed twice in one
+  schema).
 
 The parser keeps the text as the page has it; typing examples, reading defaults and turning the
 page's flattened tables back into Markdown happen in the next stages.
@@ -16,6 +20,7 @@ page's flattened tables back into Markdown happen in the next stages.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,9 +28,12 @@ from pathlib import Path
 import attrs
 
 from generator.errors import ToolkitError
+from generator.files import read_text
 from generator.openapi.formats import DATETIME_FORMAT, INTEGER_FORMAT_BOUNDS, UUID_FORMAT
 
 SEPARATOR = "\u00a0·\u00a0"
+# The separator typed with ordinary spaces, as an editor would: named in the error, not accepted.
+_TYPED_SEPARATOR = " · "
 BULLET = "  • "
 BODY_INDENT = "    "
 TYPE_WORDS = ("object[]", "string[]", "string", "integer", "boolean", "object")
@@ -101,17 +109,22 @@ class ParsedSchema:
     description: str = ""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class ParsedDocument:
     path: str
     title: str
     schemas: tuple[ParsedSchema, ...]
 
+    @functools.cached_property
+    def _by_name(self) -> dict[str, ParsedSchema]:
+        return {schema.name: schema for schema in self.schemas}
+
     def schema(self, name: str) -> ParsedSchema:
-        for schema in self.schemas:
-            if schema.name == name:
-                return schema
-        raise KeyError(name)
+        """The schema named ``name`` (``KeyError`` if none), without a scan of the page."""
+        return self._by_name[name]
+
+    def has(self, name: str) -> bool:
+        return name in self._by_name
 
 
 class _Lines:
@@ -136,18 +149,17 @@ class _Lines:
         self.index += 1
         return line
 
-    def skip_blank(self) -> None:
+    def skip_blank(self) -> int:
+        """Skip blank lines; return how many."""
+        start = self.index
         while not self.at_end() and not self.peek().strip():
             self.index += 1
+        return self.index - start
 
 
 def parse_document(path: Path) -> ParsedDocument:
     """Parse the schema page at ``path``; raise ``DocumentError`` naming the line on bad input."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ToolkitError(f"{path}: cannot read the schema document: {error}") from error
-    return parse_text(text, path)
+    return parse_text(read_text(path), path)
 
 
 def parse_text(text: str, path: Path | str = "<document>") -> ParsedDocument:
@@ -204,17 +216,19 @@ class _Parser:
                 f"expected a schema heading (an identifier at column 0), found {heading!r}",
                 line_number,
             )
-        self.cursor.skip_blank()
+        blank = self.cursor.skip_blank()
         if self.cursor.at_end():
             raise self.error(
                 f"the document ends right after the heading of schema {heading!r}: "
                 "expected its properties, a oneOf block or a type",
             )
+        if blank > 1 and self.cursor.peek().startswith(BULLET):
+            raise self._lost_heading_error(heading)
         first = self.cursor.peek()
         if first.startswith(BULLET):
-            return ParsedSchema(heading, line_number, properties=self._parse_properties())
+            return ParsedSchema(heading, line_number, properties=self._parse_properties(heading))
         if first == "oneOf":
-            return ParsedSchema(heading, line_number, one_of=self._parse_one_of())
+            return ParsedSchema(heading, line_number, one_of=self._parse_one_of(heading))
         if SEPARATOR in first and not first.startswith(" "):
             return self._parse_top_level_type(heading, line_number)
         if _HEADING.match(first):
@@ -222,7 +236,14 @@ class _Parser:
             return ParsedSchema(heading, line_number)
         raise self.error(
             f"expected a property bullet, 'oneOf', a type line or the next heading in schema "
-            f"{heading!r}, found {first!r}"
+            f"{heading!r}, found {first!r}{_separator_hint(first)}"
+        )
+
+    def _lost_heading_error(self, owner: str) -> DocumentError:
+        return self.error(
+            f"two blank lines before this property of schema {owner!r}, where the page puts a "
+            "schema heading between single blank lines: a schema heading seems lost, and its "
+            f"properties would join {owner!r}; expected a heading line or one blank line"
         )
 
     def _parse_top_level_type(self, name: str, line_number: int) -> ParsedSchema:
@@ -240,6 +261,11 @@ class _Parser:
             if not values:
                 raise self.error(f"expected at least one enum value in schema {name!r}")
         while not self.cursor.at_end() and not _HEADING.match(self.cursor.peek()):
+            if self.cursor.peek().startswith(BULLET):
+                raise self.error(
+                    f"a property bullet in the description of {name!r}, a type without "
+                    "properties: a schema heading seems lost before it; expected a heading line"
+                )
             description.append(self.cursor.take())
         return ParsedSchema(
             name,
@@ -249,7 +275,7 @@ class _Parser:
             description=_join_paragraphs(description),
         )
 
-    def _parse_one_of(self) -> ParsedOneOf:
+    def _parse_one_of(self, owner: str) -> ParsedOneOf:
         line_number = self.cursor.number
         self.cursor.take()  # "oneOf"
         self._expect_line("Exactly one variant must match.")
@@ -274,7 +300,7 @@ class _Parser:
             shown_for = label.removeprefix("Properties for ").removesuffix(":")
             if self.cursor.at_end() or not self.cursor.peek().startswith(BULLET):
                 raise self.error(f"expected the properties of variant {shown_for!r}")
-            shown = self._parse_properties()
+            shown = self._parse_properties(owner)
         return ParsedOneOf(line_number, tuple(variants), shown_for, shown)
 
     def _expect_line(self, expected: str) -> None:
@@ -286,18 +312,23 @@ class _Parser:
             raise self.error(f"expected {expected!r} in a oneOf block, found {found!r}")
         self.cursor.take()
 
-    def _parse_properties(self) -> tuple[ParsedProperty, ...]:
+    def _parse_properties(self, owner: str) -> tuple[ParsedProperty, ...]:
         properties: list[ParsedProperty] = []
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         while not self.cursor.at_end() and self.cursor.peek().startswith(BULLET):
             prop = self._parse_property()
             if prop.name in seen:
-                raise self.error(f"duplicate property {prop.name!r}", prop.line)
-            seen.add(prop.name)
+                raise self.error(
+                    f"property {prop.name!r} listed twice in schema {owner!r} (first at line "
+                    f"{seen[prop.name]}): a schema heading between them seems lost",
+                    prop.line,
+                )
+            seen[prop.name] = prop.line
             properties.append(prop)
-            # Blank lines between bullets are allowed; a column-0 line ends the list.
-            while not self.cursor.at_end() and not self.cursor.peek().strip():
-                self.cursor.take()
+            # One blank line between bullets is the page's; a column-0 line ends the list.
+            blank = self.cursor.skip_blank()
+            if blank > 1 and not self.cursor.at_end() and self.cursor.peek().startswith(BULLET):
+                raise self._lost_heading_error(owner)
         return tuple(properties)
 
     def _parse_property(self) -> ParsedProperty:
@@ -307,7 +338,9 @@ class _Parser:
         name, type_word = _split_name_and_type(head)
         if not name or not _PROPERTY_NAME.match(name):
             raise self.error(
-                f"expected a property name glued to its type word, found {bullet!r}", line_number
+                f"expected a property name glued to its type word, found {bullet!r}"
+                + _separator_hint(bullet),
+                line_number,
             )
         if type_word is None and modifiers and modifiers != ["required"]:
             raise self.error(
@@ -333,7 +366,8 @@ class _Parser:
             else:
                 raise self.error(
                     f"unknown modifier {modifier!r} of property {name!r}: expected one of "
-                    f"{', '.join(sorted(FORMATS))}, enum, regex, pattern: ..., required",
+                    f"{', '.join(sorted(FORMATS))}, enum, regex, pattern: ..., required"
+                    + _separator_hint(modifier),
                     line_number,
                 )
         description, enum_values, example, example_line = self._parse_property_body(name)
@@ -383,20 +417,33 @@ class _Parser:
 
     def _body_lines(self) -> Iterator[tuple[int, str]]:
         """The lines of one property's body: indented, or blank, up to the next bullet."""
+        lines = self.cursor.lines
         while not self.cursor.at_end():
             line = self.cursor.peek()
             if line.startswith(BULLET) or (line and not line.startswith(" ")):
                 return
-            if line.strip() == "" and self._next_nonblank_is_outside_body():
-                return
+            if line.strip() == "":
+                # A run of blank lines belongs to the body only if the body goes on after it;
+                # the run is looked at once, so a long run costs its length, not its square.
+                end = self.cursor.index
+                while end < len(lines) and not lines[end].strip():
+                    end += 1
+                if end >= len(lines) or not lines[end].startswith(BODY_INDENT):
+                    return
+                while self.cursor.index < end:
+                    yield self.cursor.number, self.cursor.take()
+                continue
             yield self.cursor.number, self.cursor.take()
 
-    def _next_nonblank_is_outside_body(self) -> bool:
-        index = self.cursor.index
-        lines = self.cursor.lines
-        while index < len(lines) and not lines[index].strip():
-            index += 1
-        return index >= len(lines) or not lines[index].startswith(BODY_INDENT)
+
+def _separator_hint(text: str) -> str:
+    """What to say when a line has the separator typed with ordinary spaces."""
+    if _TYPED_SEPARATOR not in text:
+        return ""
+    return (
+        "; the page separates type and modifiers with '\\u00a0·\\u00a0' (a middle dot between "
+        "non-breaking spaces, U+00A0), and this line has ordinary spaces around the '·'"
+    )
 
 
 def _split_name_and_type(head: str) -> tuple[str, str | None]:

@@ -9,7 +9,10 @@ and returns the first that names exactly one schema, with its evidence and a con
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -45,7 +48,57 @@ class Field:
 
 def words(name: str) -> list[str]:
     """``GetInstancesResponseData`` -> ``["Get", "Instances", "Response", "Data"]``."""
-    return _WORD.findall(name)
+    return list(_words(name))
+
+
+@functools.lru_cache(maxsize=1 << 20)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(name))
+
+
+class _SchemaIndex:
+    """The schema names sorted by their beginning, by their end, and by their last word.
+
+    The rules ask for the names that start or end with a text; scanning every name for every
+    field would cost the number of fields times the number of schemas. The index answers each
+    question in the logarithm of the names plus the names it returns, so that normalizing grows
+    linearly with the page. Each rule still applies its own test to what the index returns.
+    """
+
+    def __init__(self, schemas: frozenset[str]) -> None:
+        self.forward = sorted(schemas)
+        self.backward = sorted(name[::-1] for name in schemas)
+        self.by_last_word: dict[str, list[str]] = defaultdict(list)
+        for name in self.forward:
+            parts = _words(name)
+            if parts:
+                self.by_last_word[parts[-1].lower()].append(name)
+
+    def with_prefix(self, prefix: str) -> list[str]:
+        return _prefixed(self.forward, prefix)
+
+    def with_suffix(self, suffix: str) -> list[str]:
+        return [name[::-1] for name in _prefixed(self.backward, suffix[::-1])]
+
+    def with_last_word_starting(self, stem: str) -> list[str]:
+        """Names whose last word, lower-cased, begins ``stem``."""
+        found: list[str] = []
+        for end in range(1, len(stem) + 1):
+            found.extend(self.by_last_word.get(stem[:end], ()))
+        return found
+
+
+def _prefixed(ordered: list[str], prefix: str) -> list[str]:
+    start = bisect.bisect_left(ordered, prefix)
+    end = start
+    while end < len(ordered) and ordered[end].startswith(prefix):
+        end += 1
+    return ordered[start:end]
+
+
+@functools.lru_cache(maxsize=4)
+def _index(schemas: frozenset[str]) -> _SchemaIndex:
+    return _SchemaIndex(schemas)
 
 
 def camel(snake: str) -> str:
@@ -128,7 +181,7 @@ def _owner_prefix_and_field_suffix(field: Field, schemas: frozenset[str]) -> Inf
     for form in field_forms(field.name, field.is_list):
         found = _unique(
             s
-            for s in schemas
+            for s in _index(schemas).with_prefix(field.owner)
             if s.startswith(field.owner) and s.endswith(form) and s != field.owner
         )
         if found:
@@ -147,9 +200,11 @@ def _doubled_prefix(field: Field, schemas: frozenset[str]) -> Inference | None:
                 "messages",
                 HIGH,
             )
+        index = _index(schemas)
+        starting, ending = index.with_prefix(first), index.with_suffix(form)
         found = _unique(
             s
-            for s in schemas
+            for s in min(starting, ending, key=len)
             if words(s)[:1] == [first]
             and s.endswith(form)
             and s not in (field.owner, form)
@@ -171,7 +226,7 @@ def _field_stem(field: Field, schemas: frozenset[str]) -> Inference | None:
     for stem in stems:
         found = _unique(
             s
-            for s in schemas
+            for s in _index(schemas).with_last_word_starting(stem)
             if s.startswith(first) and s != field.owner and _is_derived_stem(stem, words(s)[-1])
         )
         if found:
@@ -220,7 +275,11 @@ def _response_family(field: Field, schemas: frozenset[str]) -> Inference | None:
     if not field.owner.endswith("ResponseData"):
         return None
     family = field.owner.removesuffix("Data")
-    members = sorted(s for s in schemas if s.startswith(family) and s not in (family, field.owner))
+    members = sorted(
+        s
+        for s in _index(schemas).with_prefix(family)
+        if s.startswith(family) and s not in (family, field.owner)
+    )
     head = words(camel(singular(field.name)))[-1]
     matching = [m for m in members if head in words(m.removeprefix(family))]
     if len(matching) == 1:
@@ -247,7 +306,7 @@ def _resource_ending_with_field(field: Field, schemas: frozenset[str]) -> Infere
     for form in field_forms(field.name, field.is_list):
         found = _unique(
             s
-            for s in schemas
+            for s in _index(schemas).with_suffix(form)
             if s.endswith(form) and s != field.owner and not is_operation_schema(s)
         )
         if found:
@@ -286,7 +345,7 @@ def unclaimed_family_member(
     envelope_parts = {"Response", "Data"}
     members = sorted(
         s
-        for s in schemas
+        for s in _index(schemas).with_prefix(field.owner)
         if s.startswith(field.owner)
         and s != field.owner
         and s not in claimed

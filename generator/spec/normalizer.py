@@ -15,6 +15,7 @@ import copy
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -33,7 +34,7 @@ from generator.spec.inference import (
     is_operation_schema,
     unclaimed_family_member,
 )
-from generator.spec.inputs import SpecInputs, load_yaml_mapping
+from generator.spec.inputs import SpecInputs, load_overlays
 from generator.spec.property_schema import OBJECT_PLACEHOLDER
 from generator.spec.reconstruction import (
     AlternativeDraft,
@@ -63,11 +64,12 @@ class NormalizedSpec:
 def normalize(inputs: SpecInputs) -> NormalizedSpec:
     """Read every input under ``inputs`` and build the spec; raise ``ToolkitError`` on bad input."""
     document = parse_document(inputs.document)
+    overlays = load_overlays(inputs)
     return normalize_parsed(
         document,
-        operations=load_yaml_mapping(inputs.operations),
-        supplement=load_yaml_mapping(inputs.supplement),
-        overrides=load_yaml_mapping(inputs.overrides),
+        operations=overlays.operations,
+        supplement=overlays.supplement,
+        overrides=overlays.overrides,
         document_bytes=inputs.document.read_bytes(),
     )
 
@@ -86,12 +88,12 @@ def normalize_parsed(
     _resolve_references(drafts, overrides, report)
     _set_exactly_one_constraints(drafts, report)
     _sign_integers_documented_negative(drafts, report)
-    components = _components(drafts)
+    components = _components(drafts, document.path)
     _accept_described_spellings(components, report)
     _share_enums(components, overrides, report)
-    add_value_types(components, report)
+    add_value_types(components, report, _page_location(drafts, document.path))
     spec = _assemble(document, components, operations, document_bytes)
-    _check_references(spec)
+    _check_references(spec, _supplied_properties(drafts))
     _count(document, spec, report)
     return NormalizedSpec(spec, report)
 
@@ -178,11 +180,13 @@ def _resolve_references(
                 inference.confidence,
                 prop.line,
             )
+    # Frozen once, not once per pending field: that copy made normalizing quadratic.
+    all_claimed = frozenset(claimed)
     for draft, prop, field in pending:
         holder = _placeholder_holder(prop.schema)
         assert holder is not None
         key = f"{draft.name}.{prop.name}"
-        last_resort = unclaimed_family_member(field, names, frozenset(claimed))
+        last_resort = unclaimed_family_member(field, names, all_claimed)
         if last_resort is not None and last_resort.target is not None:
             _point(holder, last_resort.target)
             report.add(
@@ -358,7 +362,22 @@ def _sign_integers_documented_negative(
             )
 
 
-def _components(drafts: dict[str, Draft]) -> dict[str, dict[str, Any]]:
+def _page_location(drafts: dict[str, Draft], document_path: str) -> Callable[[str, str], str]:
+    """Where a schema's property is on the page, as ``file:line`` (the schema's line when the
+    property has none of its own, as a reconstructed one)."""
+
+    def location(schema: str, field: str) -> str:
+        draft = drafts.get(schema)
+        if draft is None:
+            return document_path
+        prop = draft.properties.get(field) if isinstance(draft, ObjectDraft) else None
+        line = prop.line if prop is not None and prop.line is not None else draft.line
+        return f"{document_path}:{line}" if line is not None else document_path
+
+    return location
+
+
+def _components(drafts: dict[str, Draft], document_path: str) -> dict[str, dict[str, Any]]:
     components: dict[str, dict[str, Any]] = {}
     for draft in drafts.values():
         if isinstance(draft, ScalarDraft):
@@ -370,7 +389,9 @@ def _components(drafts: dict[str, Draft]) -> dict[str, dict[str, Any]]:
             for variant in draft.new_variants:
                 if variant.name in drafts or variant.name in components:
                     raise ToolkitError(
-                        f"variant name {variant.name!r} of {draft.name} clashes with a schema"
+                        f"{document_path}:{draft.line}: the variant {variant.name!r} of "
+                        f"{draft.name} (named after it, or in spec/supplement.yaml variants) "
+                        "clashes with a schema of that name; expected distinct names"
                     )
                 components[variant.name] = _object_schema(variant)
                 refs.append({"$ref": schema_ref(variant.name)})
@@ -564,23 +585,39 @@ def _assemble(
     return spec
 
 
-def _check_references(spec: dict[str, Any]) -> None:
+def _supplied_properties(drafts: dict[str, Draft]) -> frozenset[tuple[str, str]]:
+    return frozenset(
+        (draft.name, prop.name)
+        for draft in _all_objects(drafts)
+        for prop in draft.properties.values()
+        if prop.origin == "supplied"
+    )
+
+
+def _check_references(spec: dict[str, Any], supplied: frozenset[tuple[str, str]]) -> None:
+    """Every ``$ref`` names a component; a broken one is blamed on the input that wrote it."""
     schemas = spec["components"]["schemas"]
 
-    def walk(node: Any, where: str) -> None:
+    def source(path: list[str]) -> str:
+        if path[0] != "components":
+            return f"spec/operations.yaml: {'.'.join(path)}"
+        owner, field = path[2], (path[4] if len(path) > 4 else "")
+        if (owner, field) in supplied:
+            return f"spec/supplement.yaml: schemas.{owner}.properties.{'.'.join(path[4:])}"
+        return f"the spec: {'.'.join(path)}"
+
+    def walk(node: Any, path: list[str]) -> None:
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str):
-                if ref_target(node) not in schemas:
-                    source = "spec/operations.yaml" if where.startswith("paths") else "the spec"
-                    raise ToolkitError(f"{source}: {where}: $ref {ref!r} names no schema")
+            if isinstance(ref, str) and ref_target(node) not in schemas:
+                raise ToolkitError(f"{source(path)}: $ref {ref!r} names no schema")
             for key, value in node.items():
-                walk(value, f"{where}.{key}" if where else str(key))
+                walk(value, [*path, str(key)])
         elif isinstance(node, list):
             for index, value in enumerate(node):
-                walk(value, f"{where}[{index}]")
+                walk(value, [*path[:-1], f"{path[-1]}[{index}]"] if path else [f"[{index}]"])
 
-    walk(spec, "")
+    walk(spec, [])
 
 
 def _count(document: ParsedDocument, spec: dict[str, Any], report: NormalizationReport) -> None:

@@ -55,21 +55,26 @@ def _type_schema(prop: ParsedProperty, where: str, report: NormalizationReport) 
     if word == "boolean":
         return {"type": "boolean"}
     if word == "integer":
-        schema: dict[str, Any] = {"type": "integer"}
-        if prop.format:
-            # int32/int64 are registered OpenAPI formats; the unsigned ones are not, and tools
-            # warn on them, so their bounds carry the meaning and x-format keeps the name.
-            key = "format" if prop.format in REGISTERED_INTEGER_FORMATS else "x-format"
-            schema[key] = prop.format
-            schema["minimum"], schema["maximum"] = INTEGER_FORMAT_BOUNDS[prop.format]
-        return schema
-    schema = {"type": "string"}
+        return integer_schema(prop.format)
+    schema: dict[str, Any] = {"type": "string"}
     if prop.format:
         schema["format"] = prop.format
     if prop.enum_values:
         schema["enum"] = list(prop.enum_values)
     if prop.pattern is not None:
         _apply_pattern(schema, prop, where, report)
+    return schema
+
+
+def integer_schema(fmt: str | None) -> dict[str, Any]:
+    """An integer, with the bounds of its format when it has one of ``INTEGER_FORMAT_BOUNDS``."""
+    schema: dict[str, Any] = {"type": "integer"}
+    if fmt:
+        # int32/int64 are registered OpenAPI formats; the unsigned ones are not, and tools
+        # warn on them, so their bounds carry the meaning and x-format keeps the name.
+        key = "format" if fmt in REGISTERED_INTEGER_FORMATS else "x-format"
+        schema[key] = fmt
+        schema["minimum"], schema["maximum"] = INTEGER_FORMAT_BOUNDS[fmt]
     return schema
 
 

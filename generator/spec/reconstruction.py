@@ -9,14 +9,16 @@ name-or-UUID objects) and merging the supplement for facts no evidence gives.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
 
 from generator.errors import ToolkitError
+from generator.openapi.formats import INTEGER_FORMAT_BOUNDS
 from generator.page.parser import ParsedDocument, ParsedProperty, ParsedSchema
 from generator.spec.inference import camel, words
-from generator.spec.property_schema import property_schema
+from generator.spec.property_schema import OBJECT_PLACEHOLDER, integer_schema, property_schema
 from generator.spec.report import HIGH, MEDIUM, OVERRIDE, SUPPLIED, NormalizationReport
 
 ENVELOPE_FIELDS = ("status", "message", "data", "errors", "op_time_us")
@@ -76,13 +78,14 @@ def build_drafts(
 ) -> dict[str, Draft]:
     alternatives = overrides.get("alternatives") or {}
     for name in alternatives:
-        if not any(s.name == name for s in document.schemas):
+        if not document.has(name):
             raise ToolkitError(f"spec/overrides.yaml: alternatives.{name}: no such schema")
     drafts: dict[str, Draft] = {}
     for parsed in document.schemas:
         drafts[parsed.name] = _draft_of(parsed, document, alternatives, report)
     _mirror_twins(document, drafts, report)
     _merge_supplement(drafts, supplement, report)
+    _apply_corrections(drafts, supplement, report)
     return drafts
 
 
@@ -156,9 +159,11 @@ def _single_variant_object(
 
 
 def _has_data_schema(name: str, document: ParsedDocument) -> bool:
-    return any(s.name == f"{name}Data" for s in document.schemas)
+    return document.has(f"{name}Data")
 
 
+# Once per document, not once per response rebuilt: normalizing stays linear in the page.
+@functools.lru_cache(maxsize=2)
 def _full_envelopes(document: ParsedDocument) -> list[ParsedSchema]:
     return [
         s
@@ -311,9 +316,10 @@ def _unlabelled_alternative(
             return read_back
     if not isinstance(entry, dict) or len(entry.get("variants") or []) != others:
         raise ToolkitError(
-            f"{parsed.name} (line {one_of.line}): a oneOf of {len(one_of.variants)} variants "
-            f"without `requires:` criteria; name the {others} variant(s) the page does not show "
-            f"in spec/overrides.yaml under alternatives.{parsed.name}.variants, with a reason"
+            f"spec/overrides.yaml: alternatives.{parsed.name}.variants: expected the {others} "
+            f"variant(s) the page does not show, with a reason: {parsed.name} (page line "
+            f"{one_of.line}) is a oneOf of {len(one_of.variants)} variants without `requires:` "
+            "criteria"
         )
     alternative = AlternativeDraft(parsed.name, parsed.line, variants=list(entry["variants"]))
     names = [f"`{name}`" for name in alternative.variants]
@@ -508,8 +514,12 @@ def _merge_supplement(
     for name, entry in schemas.items():
         draft = drafts.get(name)
         if draft is None:
+            draft = _supplied_schema(name, entry, report)
+            drafts[name] = draft
+        elif "reason" in entry:
             raise ToolkitError(
-                f"spec/supplement.yaml: schemas.{name}: no such schema in the document"
+                f"spec/supplement.yaml: schemas.{name}.reason: the document has this schema; "
+                "expected a reason only on a schema the supplement adds"
             )
         properties = entry.get("properties", {}) or {}
         if isinstance(draft, AlternativeDraft):
@@ -538,6 +548,104 @@ def _merge_supplement(
         raise ToolkitError(
             f"spec/supplement.yaml: variants.{name}: no supplied properties for this schema"
         )
+
+
+def _supplied_schema(name: str, entry: dict[str, Any], report: NormalizationReport) -> ObjectDraft:
+    """A schema the document lacks, added by the supplement with the reason a person gives."""
+    if not entry.get("reason"):
+        raise ToolkitError(
+            f"spec/supplement.yaml: schemas.{name}: no such schema in the document; to add it "
+            "as a new component, give its `reason` (and its `properties`)"
+        )
+    if not entry.get("properties"):
+        raise ToolkitError(
+            f"spec/supplement.yaml: schemas.{name}.properties: expected the properties of the "
+            "new schema"
+        )
+    report.add(
+        "supplied",
+        name,
+        "new schema, not in the document",
+        "spec/supplement.yaml: " + " ".join(str(entry["reason"]).split()),
+        SUPPLIED,
+    )
+    return ObjectDraft(name, 0, description=str(entry.get("description", "")))
+
+
+def _apply_corrections(
+    drafts: dict[str, Draft], supplement: dict[str, Any], report: NormalizationReport
+) -> None:
+    """``corrections.<Schema>.<field>``: a type or format the page states wrongly, replaced."""
+    objects: dict[str, ObjectDraft] = {}
+    for draft in drafts.values():
+        if isinstance(draft, ObjectDraft):
+            objects[draft.name] = draft
+        elif isinstance(draft, AlternativeDraft):
+            objects.update((variant.name, variant) for variant in draft.new_variants)
+    for key, entry in (supplement.get("corrections") or {}).items():
+        owner, _, field = key.partition(".")
+        target = objects.get(owner)
+        if target is None or field not in target.properties:
+            raise ToolkitError(
+                f"spec/supplement.yaml: corrections.{key}: no such property; expected "
+                "<Schema>.<field> of an object schema"
+            )
+        prop = target.properties[field]
+        before = _type_text(prop.schema)
+        prop.schema = _corrected(prop.schema, entry, f"corrections.{key}")
+        report.add(
+            "correction",
+            key,
+            f"{before} -> {_type_text(prop.schema)}",
+            "spec/supplement.yaml: " + " ".join(str(entry["reason"]).split()),
+            SUPPLIED,
+            prop.line,
+        )
+
+
+def _type_text(schema: dict[str, Any]) -> str:
+    if OBJECT_PLACEHOLDER in schema:
+        return "object"
+    fmt = schema.get("format", schema.get("x-format"))
+    return str(schema.get("type", "any")) + (f" ({fmt})" if fmt else "")
+
+
+def _corrected(schema: dict[str, Any], entry: dict[str, Any], where: str) -> dict[str, Any]:
+    """``schema`` with the type and format of ``entry``; what documents it is kept."""
+    kept: dict[str, Any] = {
+        k: schema[k] for k in ("description", "default", "examples") if k in schema
+    }
+    old_type = schema.get("type")
+    new_type = entry.get("type", old_type)
+    if "format" in entry:
+        fmt = entry["format"]  # null: no format
+    else:
+        fmt = schema.get("format", schema.get("x-format")) if new_type == old_type else None
+    if new_type is None:
+        raise ToolkitError(
+            f"spec/supplement.yaml: {where}: the property has no type to give a format; "
+            "expected a `type` too"
+        )
+    if new_type == "integer":
+        if fmt is not None and fmt not in INTEGER_FORMAT_BOUNDS:
+            raise ToolkitError(
+                f"spec/supplement.yaml: {where}.format: expected an integer format, one of "
+                f"{', '.join(INTEGER_FORMAT_BOUNDS)}; found {fmt!r}"
+            )
+        typed = integer_schema(fmt)
+    else:
+        typed = {"type": new_type}
+        if fmt is not None:
+            typed["format"] = fmt
+    if new_type == old_type:
+        for carried in ("enum", "pattern", "items", "additionalProperties"):
+            if carried in schema:
+                typed[carried] = schema[carried]
+    else:
+        # Defaults and examples were typed for the page's type: they do not carry over.
+        kept.pop("default", None)
+        kept.pop("examples", None)
+    return {**typed, **kept}
 
 
 def _supply_variants(

@@ -26,6 +26,7 @@ KINDS: dict[str, str] = {
     "one-of": "oneOf blocks",
     "exactly-one": "Exactly-one-of constraints",
     "supplied": "Properties supplied by spec/supplement.yaml",
+    "correction": "Types and formats corrected by spec/supplement.yaml",
     "shared-enum": "Shared enums",
     "default": "Defaults read from prose",
     "example": "Examples dropped",
@@ -81,11 +82,21 @@ class NormalizationReport:
         return sorted(self.findings, key=lambda f: (order[f.kind], f.location, f.decision))
 
     def to_json(self) -> str:
+        """Findings without their page lines, which follow in ``lines``, one a line: an edit
+        of the page shifts lines, and a diff of the findings should show only what changed."""
+        findings = self.sorted_findings()
         payload = {
             "counts": dict(sorted(self.counts.items())),
-            "findings": [attrs.asdict(f) for f in self.sorted_findings()],
+            "findings": [attrs.asdict(f, filter=lambda a, _: a.name != "line") for f in findings],
         }
-        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(payload, indent=2, ensure_ascii=False)
+        rows = [
+            json.dumps([f.kind, f.location, f.line], ensure_ascii=False)
+            for f in findings
+            if f.line is not None
+        ]
+        lines_text = ",\n    ".join(rows)
+        return text[: text.rindex("}")].rstrip() + f',\n  "lines": [\n    {lines_text}\n  ]\n}}\n'
 
     def to_markdown(self) -> str:
         findings = self.sorted_findings()
@@ -98,7 +109,8 @@ class NormalizationReport:
             "`medium` follow from evidence in the document, `low` is a guess a person should "
             "confirm, `supplied` comes from `spec/supplement.yaml`, `override` from "
             "`spec/overrides.yaml`, `none` means nothing fitted. Correct any decision in "
-            "`spec/overrides.yaml`.",
+            "`spec/overrides.yaml`. The page line of each finding is in "
+            "`normalization-report.json` (`lines`).",
             "",
             "## Counts",
             "",
@@ -124,9 +136,11 @@ class NormalizationReport:
 
 
 def _table(findings: list[Finding]) -> list[str]:
+    # No page line numbers here: they shift with every edit of the page, and would make each
+    # row after an edit look changed. The JSON report keeps them, apart from the findings.
     rows = ["| where | decision | evidence | confidence |", "|---|---|---|---|"]
     for f in findings:
-        where = f"`{f.location}`" + (f" (line {f.line})" if f.line else "")
+        where = f"`{f.location}`"
         rows.append(f"| {where} | {_cell(f.decision)} | {_cell(f.evidence)} | {f.confidence} |")
     return rows
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from generator.errors import ToolkitError
@@ -36,8 +37,15 @@ _SCALARS: dict[str, dict[str, Any]] = {
 }
 
 
-def add_value_types(components: dict[str, dict[str, Any]], report: NormalizationReport) -> None:
+def add_value_types(
+    components: dict[str, dict[str, Any]],
+    report: NormalizationReport,
+    page_location: Callable[[str, str], str] | None = None,
+) -> None:
     """Set ``x-value-types`` on every schema with a ``prop`` enum and a described ``value``.
+
+    ``page_location(schema, field)`` names where a property is on the page (``file:line``),
+    for the one-line error of a description that cannot be read.
 
     Where two schemas with the same ``prop`` enum type one property differently, neither is
     known to be right: both get the ``anyOf`` of the two (a client then refuses neither), and
@@ -54,7 +62,11 @@ def add_value_types(components: dict[str, dict[str, Any]], report: Normalization
             or "For " not in value.get("description", "")
         ):
             continue
-        pointer = f"{schema_pointer(name)}/properties/value"
+        pointer = (
+            f"{schema_pointer(name)}/properties/value"
+            if page_location is None
+            else f"{page_location(name, 'value')}: {name}.value"
+        )
         allowed = set(components.get(prop_enum, {}).get("enum", ()))
         table: dict[str, dict[str, Any]] = {}
         for line in value["description"].splitlines():

@@ -6,9 +6,6 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from generator.evolve.regenerate import OUTPUTS, regenerate_into
-from generator.evolve.tree_diff import compare_trees, render_drift
-
 HELP = (
     "Exit 1 with a diff when spec/openapi.yaml or generated/ differ from what the inputs produce."
 )
@@ -27,6 +24,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The pipeline is imported here, not at import: ``--help`` stays quick.
+    from generator.evolve.regenerate import OUTPUTS, regenerate_into
+    from generator.evolve.tree_diff import compare_trees, render_drift
+
     root: Path = args.root
     with tempfile.TemporaryDirectory(prefix="ukc-check-") as scratch:
         expected = Path(scratch)

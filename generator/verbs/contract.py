@@ -14,17 +14,18 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.contract import PHASES, ContractSettings, run_contract, summary
+# Only the settings at import time: the runner and the mock are imported by ``run``, so that
+# ``--help`` stays quick.
 from generator.contract.settings import (
     DEFAULT_MAX_EXAMPLES,
     DEFAULT_MAX_STEPS,
     DEFAULT_SCENARIOS,
     DEFAULT_TOKEN,
     DEFAULT_WORKERS,
+    PHASES,
     TOKEN_ENVIRONMENT_VARIABLE,
 )
 from generator.errors import ToolkitError
-from generator.mock.server import running_mock
 from generator.openapi.document import default_spec_path
 
 HELP = "Check that the server at a base URL (the mock by default) keeps the spec's contract."
@@ -96,11 +97,15 @@ def _target(base_url: str | None, spec_path: Path, token: str) -> Iterator[str]:
     if base_url is not None:
         yield base_url
         return
+    from generator.mock.server import running_mock
+
     with running_mock(spec_path, token=token) as mock_url:
         yield mock_url
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.contract import ContractSettings, run_contract, summary
+
     if args.spec is None:
         args.spec = default_spec_path()
     if not args.spec.is_file():

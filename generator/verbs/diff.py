@@ -5,14 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from generator.evolve.compare import (
-    FAIL_ON,
-    exit_status,
-    load_api_description,
-    render_json,
-    render_text,
-)
-from generator.evolve.spec_diff import diff_specs
+from generator.evolve.compare import FAIL_ON
 
 HELP = "List what changed between two specs (or schema documents), breaking changes first."
 
@@ -40,6 +33,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.evolve.compare import (
+        exit_status,
+        load_api_description,
+        render_json,
+        render_text,
+    )
+    from generator.evolve.spec_diff import diff_specs
+
     old = load_api_description(args.old, args.root)
     new = load_api_description(args.new, args.root)
     changes = diff_specs(old, new)

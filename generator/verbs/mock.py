@@ -9,8 +9,6 @@ from pathlib import Path
 from types import FrameType
 
 from generator.errors import ToolkitError
-from generator.mock.app import MockApplication
-from generator.mock.server import MockServer, spec_at
 from generator.openapi.document import default_spec_path
 
 HELP = "Serve a validating, stateful mock of the API, driven by the spec."
@@ -33,6 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The mock (its server, the validators) is imported here, not at import: ``--help`` stays quick.
+    from generator.mock.app import MockApplication
+    from generator.mock.server import MockServer, spec_at
+
     if args.spec is None:
         args.spec = default_spec_path()
     if not args.spec.is_file():

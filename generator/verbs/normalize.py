@@ -5,10 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from generator.files import write_files_atomically
-from generator.spec.inputs import REPORT_MD, SPEC
-from generator.spec.outputs import rendered_outputs
-
 HELP = "Normalize the source (the page, or a published OpenAPI document) into the spec and report."
 
 
@@ -26,6 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The normalizer and the validator are imported here, not at import: ``--help`` stays quick.
+    from generator.files import write_files_atomically
+    from generator.spec.inputs import REPORT_MD, SPEC
+    from generator.spec.outputs import rendered_outputs
+
     result, outputs = rendered_outputs(args.root, args.source)
     write_files_atomically(outputs)
     counts = result.report.counts

@@ -86,7 +86,7 @@ OPERATIONS_BY_RESPONSE = {
 
 def test_the_registry_holds_every_operation_of_the_spec() -> None:
     assert sorted(OPERATIONS) == sorted(SPEC_OPERATIONS)
-    assert len(OPERATIONS) == 56
+    assert OPERATIONS
 
 
 @pytest.mark.parametrize("operation_id", sorted(SPEC_OPERATIONS))

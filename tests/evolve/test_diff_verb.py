@@ -141,3 +141,28 @@ def test_schema_documents_are_normalized_with_the_project_inputs_before_comparin
         "Non-breaking changes (1):",
         "  - added field Instance.boot_count: a new optional field",
     ]
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path: Path) -> None:
+    """``diff --json | head -1``: the closed pipe is no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    spec = base_spec()
+    for index in range(2000):  # an answer far longer than a pipe's buffer
+        schemas(spec)[f"Extra{index}"] = {"type": "object", "properties": {}}
+    new = write_spec(tmp_path / "new.yaml", spec)
+    old = write_spec(tmp_path / "old.yaml", base_spec())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "diff", "--json", str(old), str(new)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(1) == b"{"
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr

@@ -130,10 +130,10 @@ def test_diff_flags_the_new_schema_as_not_breaking(story: Story) -> None:
 def test_generate_summarizes_what_changed(story: Story) -> None:
     assert story.generate.status == 0
     assert story.generate.out.splitlines()[1:] == [
-        "schemas: 1 added, 0 removed, 2 changed",
-        "fields: 1 added, 0 removed, 0 changed",
-        "enum values: 0 added, 1 removed, 0 changed",
-        "1 breaking change(s) for clients.",
+        "schemas added: InstanceBootRecord",
+        "fields added: Instance.boot_count",
+        "enum values removed: Volume.state = 'busy'",
+        "1 breaking change(s) for clients (`python -m generator diff` says why).",
     ]
 
 

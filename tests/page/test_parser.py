@@ -1,4 +1,8 @@
-"""The parser reads every heading and property of the page, and names the line of bad input."""
+"""The parser reads every heading and property of the page, and names the line of bad input.
+
+Pinned on the frozen copy of the page in ``tests/fixtures/frozen``: its counts and names are that
+copy's, not the live page's (``tests/spec/test_live_inputs.py`` checks the live one).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import re
 import pytest
 
 from generator.page.parser import DocumentError, ParsedDocument, parse_document, parse_text
-from tests.support.paths import DOCUMENT
+from tests.support.paths import FROZEN_DOCUMENT as DOCUMENT
 
 TEXT = DOCUMENT.read_text(encoding="utf-8")
 
@@ -146,3 +150,52 @@ def test_bullet_without_a_name_names_the_line() -> None:
         parse_text(text, "doc.txt")
     assert caught.value.line == line
     assert "expected a property name glued to its type word" in str(caught.value)
+
+
+def _without_line(text: str, line: str) -> tuple[str, int]:
+    """``text`` without its first line equal to ``line``, and that line's number."""
+    lines = text.split("\n")
+    index = lines.index(line)
+    return "\n".join(lines[:index] + lines[index + 1 :]), index + 1
+
+
+def test_a_lost_heading_between_property_lists_is_an_error() -> None:
+    text, line = _without_line(TEXT, "AttachVolumesRequest")
+    with pytest.raises(DocumentError) as caught:
+        parse_text(text, "doc.txt")
+    assert caught.value.line == line + 1  # the first bullet after the two blank lines
+    assert "a schema heading seems lost" in str(caught.value)
+
+
+def test_a_lost_heading_after_a_type_is_an_error() -> None:
+    """Properties after a top-level enum would otherwise become its description."""
+    following = TEXT.split("\nResponseStatus\n", 1)[1]
+    next_heading = re.search(r"^([A-Z][A-Za-z0-9]*)$", following, flags=re.MULTILINE)
+    assert next_heading is not None
+    text, _ = _without_line(TEXT, next_heading.group(1))
+    with pytest.raises(DocumentError, match="a schema heading seems lost"):
+        parse_text(text, "doc.txt")
+
+
+def test_a_property_listed_twice_names_both_lines() -> None:
+    text = TEXT.replace(
+        "  • readonlyboolean\n", "  • readonlyboolean\n\n    Once.\n  • readonlyboolean\n", 1
+    )
+    with pytest.raises(DocumentError) as caught:
+        parse_text(text, "doc.txt")
+    assert "property 'readonly' listed twice in schema" in str(caught.value)
+    assert "(first at line " in str(caught.value)
+
+
+def test_a_separator_with_ordinary_spaces_is_named() -> None:
+    text = TEXT.replace("  • uuidstring\u00a0·\u00a0uuid", "  • uuidstring · uuid", 1)
+    with pytest.raises(DocumentError) as caught:
+        parse_text(text, "doc.txt")
+    assert "non-breaking spaces, U+00A0" in str(caught.value)
+
+
+def test_a_long_run_of_blank_lines_in_a_body_is_read_once() -> None:
+    text = TEXT.replace(
+        "    Example: false\n", "    Example: false\n" + "\n" * 5000 + "    More.\n", 1
+    )
+    assert len(parse_text(text, "doc.txt").schemas) == len(parse_text(TEXT).schemas)
