@@ -32,6 +32,7 @@ from urllib.parse import unquote_to_bytes
 
 from generator.mock.app import MockApplication
 from generator.mock.envelope import error_reply
+from generator.mock.rehearsal import DropConnection
 from generator.openapi.document import default_spec_path, load_document
 
 if TYPE_CHECKING:
@@ -87,6 +88,9 @@ class MockRequestHandler(BaseHTTPRequestHandler):
             self._answer_one()
         except RequestRefused as refused:
             self._send_refusal(refused.status, refused.message)
+        except DropConnection:
+            # An injected fault: the connection ends without an answer.
+            self.close_connection = True
         except TimeoutError:
             self._send_refusal(408, "The request's head stopped coming")
         except ConnectionError:
@@ -186,6 +190,8 @@ class MockRequestHandler(BaseHTTPRequestHandler):
                 if close is not None:
                     close()
             return captured["status"], captured["headers"], answer
+        except DropConnection:
+            raise
         except Exception as error:
             if not self.server.quiet:
                 self.log_error("the application failed: %r", error)

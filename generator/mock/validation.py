@@ -173,6 +173,19 @@ class SpecSchemas:
             if name in properties
         }
 
+    def fits(self, schema: Mapping[str, Any], value: Any) -> bool:
+        """Whether ``value`` is valid against ``schema``, a schema of the spec without
+        references inside (one with references is taken to fit: its parts are checked
+        where they are used)."""
+        local = {key: part for key, part in schema.items() if key not in ("$ref", "examples")}
+        if "$ref" in json.dumps(local):
+            return True
+        return bool(Draft202012Validator(local, format_checker=FORMAT_CHECKER).is_valid(value))
+
+    def followed(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``schema`` with its ``$ref`` s followed."""
+        return self._followed(schema)
+
     def _followed(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         """``schema`` with its ``$ref`` s followed."""
         while "$ref" in schema:
