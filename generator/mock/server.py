@@ -372,14 +372,27 @@ def spec_at(spec_path: Path) -> dict[str, Any]:
     return _cached_spec(resolved, resolved.stat().st_mtime_ns)
 
 
+class MockURL(str):
+    """The base URL of a running mock, with its application (``app``) for the rehearsal
+    controls in Python: ``url.app.inject(...)``, ``url.app.seed(...)``, ``url.app.reset()``."""
+
+    app: MockApplication
+
+    def __new__(cls, base_url: str, app: MockApplication) -> MockURL:
+        url = super().__new__(cls, base_url)
+        url.app = app
+        return url
+
+
 @contextmanager
 def running_mock(
     spec_path: Path | str | None = None,
     host: str = "127.0.0.1",
     port: int = 0,
     token: str | None = None,
-) -> Iterator[str]:
-    """Run a fresh mock (empty state) for the block; yields its base URL.
+) -> Iterator[MockURL]:
+    """Run a fresh mock (empty state) for the block; yields its base URL (a ``MockURL``, whose
+    ``app`` offers the rehearsal controls).
 
     ``spec_path`` defaults to ``default_spec_path()`` (``UKC_SPEC``, else the spec installed
     with the toolkit). ``port=0`` picks a free port. With ``token``, only that bearer token is accepted;
@@ -389,4 +402,4 @@ def running_mock(
         spec_at(Path(spec_path) if spec_path is not None else default_spec_path()), token=token
     )
     with MockServer(app, host, port) as server:
-        yield server.base_url
+        yield MockURL(server.base_url, app)
