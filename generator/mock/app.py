@@ -145,21 +145,21 @@ class MockApplication:
             return Response(
                 json.dumps(reply.envelope), status=reply.http_status, mimetype="application/json"
             )
-        fault: Fault | None = None
-        operation, reply = self._reply(request)
-        if operation is not None:
-            fault = self.faults.take(operation.operation_id)
+        fault = self._fault_for(request) if self.faults else None
         if fault is not None:
+            # Before the operation runs: a refused call changes nothing.
             if fault.delay:
                 time.sleep(fault.delay)
             if fault.drop:
-                raise DropConnection(operation.operation_id if operation else "")
+                raise DropConnection(request.path)
             if fault.malformed:
                 return Response(MALFORMED_BODY, status=200, mimetype="application/json")
-            if fault.status is not None:
-                headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
-                reply = error_reply(fault.status, f"Injected fault: status {fault.status}", headers)
-                operation = None
+        if fault is not None and fault.status is not None:
+            headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
+            operation: OperationRecord | None = None
+            reply = error_reply(fault.status, f"Injected fault: status {fault.status}", headers)
+        else:
+            operation, reply = self._reply(request)
         if operation is not None:
             reply = self._declared(operation, reply)
             if self._check_responses:
@@ -172,6 +172,13 @@ class MockApplication:
             headers=dict(reply.headers),
             mimetype="application/json",
         )
+
+    def _fault_for(self, request: Request) -> Fault | None:
+        try:
+            match = self.router.match(request.method, request.path)
+        except (RouteNotFound, MethodNotInSpec):
+            return None
+        return self.faults.take(match.operation.operation_id)
 
     def _reply(self, request: Request) -> tuple[OperationRecord | None, Reply]:
         try:

@@ -116,6 +116,9 @@ class Faults:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
 
+    def __bool__(self) -> bool:
+        return bool(self._faults)
+
     def add(self, fault: Fault) -> None:
         with self._lock:
             self._faults.append(fault)
@@ -130,8 +133,6 @@ class Faults:
 
     def take(self, operation_id: str | None) -> Fault | None:
         """The fault for a call of ``operation_id``, counted against its ``times``."""
-        if not self._faults:
-            return None  # the common case, without the lock
         with self._lock:
             for fault in self._faults:
                 if fault.operation is not None and fault.operation != operation_id:

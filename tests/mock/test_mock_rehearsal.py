@@ -158,3 +158,13 @@ def test_delayed_state_changes_let_a_wait_wait(ukc_mock: UkcMock) -> None:
         assert raised.value.status == 408
         waited = client.instances.wait_by_uuid(uuid, state="stopped", timeout_ms=5000)
         assert waited.instances[0].state == InstanceState.STOPPED
+
+
+def test_a_refused_call_changes_nothing(ukc_mock: UkcMock) -> None:
+    ukc_mock.inject("create_instance", status=503, times=1)
+    with _client(ukc_mock, Sleeps()) as client:
+        with pytest.raises(ServerError):
+            client.instances.create(image="nginx", name="refused")  # POST: not retried
+        assert client.instances.get().instances == []
+        client.instances.create(image="nginx", name="accepted")
+        assert [instance.name for instance in client.instances.get().instances] == ["accepted"]
