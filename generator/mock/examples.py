@@ -9,6 +9,8 @@ enum. Objects get every declared property, to a bounded depth.
 
 from __future__ import annotations
 
+import copy
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -33,10 +35,21 @@ class ExampleBuilder:
 
     def __init__(self, schemas: SpecSchemas) -> None:
         self._schemas = schemas
+        # By the identity of a schema of the loaded spec (kept alive beside its value): the
+        # mock builds the same examples on every create.
+        self._cache: dict[tuple[int, int], tuple[Mapping[str, Any], Any]] = {}
+        self._lock = threading.Lock()
 
     def value(self, schema: Mapping[str, Any], depth: int = 0) -> Any:
-        """A value ``schema`` accepts (objects with every declared property)."""
-        return self._value(schema, depth, frozenset())
+        """A value ``schema`` accepts (objects with every declared property); a fresh copy
+        each time, as the mock changes the records it fills."""
+        key = (id(schema), depth)
+        cached = self._cache.get(key)
+        if cached is None or cached[0] is not schema:
+            built = self._value(schema, depth, frozenset())
+            with self._lock:
+                self._cache[key] = cached = (schema, built)
+        return copy.deepcopy(cached[1])
 
     def missing_fields(
         self, schema: Mapping[str, Any], record: Mapping[str, Any], skip: frozenset[str]
