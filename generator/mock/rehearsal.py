@@ -15,6 +15,7 @@ authentication:
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Mapping
 from typing import Any
@@ -83,7 +84,11 @@ def fault_from(body: Any) -> Fault:
     if retry_after is not None:
         if isinstance(retry_after, bool) or not isinstance(retry_after, int | float | str):
             raise InvalidControl("retry_after: expected seconds or an HTTP date")
-        retry_after = str(int(retry_after)) if isinstance(retry_after, int | float) else retry_after
+        # Retry-After holds whole seconds (RFC 9110, section 10.2.3): a fraction rounds up.
+        if isinstance(retry_after, int | float):
+            if retry_after < 0:
+                raise InvalidControl(f"retry_after: expected seconds, 0 or more, got {retry_after}")
+            retry_after = str(math.ceil(retry_after))
     delay = body.get("delay", 0)
     if isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0:
         raise InvalidControl(f"delay: expected seconds (a number, 0 or more), got {delay!r}")
