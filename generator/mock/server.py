@@ -32,6 +32,7 @@ from urllib.parse import unquote_to_bytes
 
 from generator.mock.app import MockApplication
 from generator.mock.envelope import error_reply
+from generator.mock.rehearsal import DropConnection
 from generator.openapi.document import default_spec_path, load_document
 
 if TYPE_CHECKING:
@@ -87,6 +88,9 @@ class MockRequestHandler(BaseHTTPRequestHandler):
             self._answer_one()
         except RequestRefused as refused:
             self._send_refusal(refused.status, refused.message)
+        except DropConnection:
+            # An injected fault: the connection ends without an answer.
+            self.close_connection = True
         except TimeoutError:
             self._send_refusal(408, "The request's head stopped coming")
         except ConnectionError:
@@ -186,6 +190,8 @@ class MockRequestHandler(BaseHTTPRequestHandler):
                 if close is not None:
                     close()
             return captured["status"], captured["headers"], answer
+        except DropConnection:
+            raise
         except Exception as error:
             if not self.server.quiet:
                 self.log_error("the application failed: %r", error)
@@ -366,14 +372,27 @@ def spec_at(spec_path: Path) -> dict[str, Any]:
     return _cached_spec(resolved, resolved.stat().st_mtime_ns)
 
 
+class MockURL(str):
+    """The base URL of a running mock, with its application (``app``) for the rehearsal
+    controls in Python: ``url.app.inject(...)``, ``url.app.seed(...)``, ``url.app.reset()``."""
+
+    app: MockApplication
+
+    def __new__(cls, base_url: str, app: MockApplication) -> MockURL:
+        url = super().__new__(cls, base_url)
+        url.app = app
+        return url
+
+
 @contextmanager
 def running_mock(
     spec_path: Path | str | None = None,
     host: str = "127.0.0.1",
     port: int = 0,
     token: str | None = None,
-) -> Iterator[str]:
-    """Run a fresh mock (empty state) for the block; yields its base URL.
+) -> Iterator[MockURL]:
+    """Run a fresh mock (empty state) for the block; yields its base URL (a ``MockURL``, whose
+    ``app`` offers the rehearsal controls).
 
     ``spec_path`` defaults to ``default_spec_path()`` (``UKC_SPEC``, else the spec installed
     with the toolkit). ``port=0`` picks a free port. With ``token``, only that bearer token is accepted;
@@ -383,4 +402,4 @@ def running_mock(
         spec_at(Path(spec_path) if spec_path is not None else default_spec_path()), token=token
     )
     with MockServer(app, host, port) as server:
-        yield server.base_url
+        yield MockURL(server.base_url, app)

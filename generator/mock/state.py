@@ -43,6 +43,27 @@ class BadRequest(Exception):
     mock refuses it with 400 before anything changes."""
 
 
+class WaitUntil(Exception):
+    """A handler's answer depends on a state change due at ``moment`` (``time.monotonic``):
+    the application waits for it outside the lock, then asks the handler again."""
+
+    def __init__(self, moment: float) -> None:
+        self.moment = moment
+        super().__init__(moment)
+
+
+_WAITING = threading.local()
+
+
+def waited() -> bool:
+    """Whether the request being answered has already waited once (its timeout has passed)."""
+    return bool(getattr(_WAITING, "waited", False))
+
+
+def set_waited(value: bool) -> None:
+    _WAITING.waited = value
+
+
 def not_found(kind: str, reference: Mapping[str, Any]) -> ItemError:
     if "uuid" in reference:
         return ItemError(
@@ -175,6 +196,25 @@ class MockState:
         # Autoscale configurations and their policies, by service group UUID.
         self.autoscale: dict[str, Record] = {}
         self.user_uuid = new_uuid()
+        # Instances with a delayed state change under way, by UUID.
+        self.pending: set[str] = set()
+        # Resources of collections only the spec describes (no hand-written handler).
+        self._other_tables: dict[str, ResourceTable] = {}
+
+    def table(self, collection: str) -> ResourceTable:
+        """The table of the resources under ``/v1/<collection>``."""
+        known = {
+            "instances": self.instances,
+            "volumes": self.volumes,
+            "services": self.service_groups,
+            "certificates": self.certificates,
+        }
+        if collection in known:
+            return known[collection]
+        if collection not in self._other_tables:
+            singular = collection.removesuffix("s")
+            self._other_tables[collection] = ResourceTable(singular.replace("-", " "), singular)
+        return self._other_tables[collection]
 
     def reset(self) -> None:
         """Forget every resource (between tests)."""

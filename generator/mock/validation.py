@@ -106,6 +106,38 @@ class InvalidRequest(Exception):
         super().__init__("; ".join(str(violation) for violation in violations))
 
 
+@attrs.define
+class _Shape:
+    """The fields a schema declares, as ``declared_part`` applies them: ``properties`` (or
+    ``None``: an open object, kept whole), ``items`` of a list, and ``oneOf`` variants by the
+    fields each requires."""
+
+    properties: dict[str, _Shape] | None = None
+    items: _Shape | None = None
+    variants: list[tuple[frozenset[str], _Shape]] | None = None
+
+
+def _declared(shape: _Shape, value: Any) -> Any:
+    if isinstance(value, list):
+        if shape.items is None:
+            return list(value)
+        items = shape.items
+        return [_declared(items, item) for item in value]
+    if not isinstance(value, Mapping):
+        return value
+    if shape.variants:
+        matching = [variant for required, variant in shape.variants if required <= value.keys()]
+        return _declared(matching[0], value) if len(matching) == 1 else dict(value)
+    properties = shape.properties
+    if properties is None:
+        return dict(value)
+    return {
+        name: _declared(properties[name], field)
+        for name, field in value.items()
+        if name in properties
+    }
+
+
 class SpecSchemas:
     """Validators for schemas addressed by JSON pointers into one spec document."""
 
@@ -114,6 +146,8 @@ class SpecSchemas:
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self._resolver = self._registry.resolver(SPEC_URI)
         self._validators: dict[tuple[str, bool], Draft202012Validator] = {}
+        self._shapes: dict[int, tuple[Mapping[str, Any], _Shape]] = {}
+        self._resolved: dict[str, Mapping[str, Any]] = {}
 
     def validator(self, pointer: str, declared_only: bool = False) -> Draft202012Validator:
         """The validator of the schema at ``pointer`` (cached); with ``declared_only``, objects
@@ -130,13 +164,18 @@ class SpecSchemas:
 
     def resolve(self, pointer: str) -> Mapping[str, Any]:
         """The schema at ``pointer``, following ``$ref`` until a schema with content."""
+        cached = self._resolved.get(pointer)
+        if cached is not None:
+            return cached
         resolved = self._resolver.lookup(f"#{pointer}")
         schema = resolved.contents
         resolver = resolved.resolver
         while isinstance(schema, Mapping) and "$ref" in schema:
             resolved = resolver.lookup(schema["$ref"])
             schema, resolver = resolved.contents, resolved.resolver
-        return schema if isinstance(schema, Mapping) else {}
+        found = schema if isinstance(schema, Mapping) else {}
+        self._resolved[pointer] = found
+        return found
 
     def declared_part(self, schema: Mapping[str, Any], value: Any) -> Any:
         """``value`` without the fields ``schema`` does not declare, at every depth.
@@ -144,34 +183,51 @@ class SpecSchemas:
         A request may carry fields the spec does not know (its objects are open); what the mock
         keeps of it, and later answers with, holds only those the answer's schema declares.
         """
+        return _declared(self._shape(schema), value)
+
+    def _shape(self, schema: Mapping[str, Any]) -> _Shape:
+        """What ``schema`` declares, read once: every answer passes through it."""
         schema = self._followed(schema)
-        if isinstance(value, list):
-            items = schema.get("items")
-            if not isinstance(items, Mapping):
-                return list(value)
-            return [self.declared_part(items, item) for item in value]
-        if not isinstance(value, Mapping):
-            return value
+        cached = self._shapes.get(id(schema))
+        if cached is not None and cached[0] is schema:
+            return cached[1]
+        shape = _Shape()
+        # Stored before its parts are read: a schema may contain itself.
+        self._shapes[id(schema)] = (schema, shape)
+        items = schema.get("items")
+        if isinstance(items, Mapping):
+            shape.items = self._shape(items)
         variants = [
             variant
             for variant in schema.get("oneOf", ())
             if isinstance(variant, Mapping) and "$ref" in variant
         ]
-        if variants:
-            matching = [
-                variant
-                for variant in variants
-                if set(self._followed(variant).get("required", ())) <= value.keys()
-            ]
-            return self.declared_part(matching[0], value) if len(matching) == 1 else dict(value)
         properties = schema.get("properties")
-        if not isinstance(properties, Mapping) or "additionalProperties" in schema:
-            return dict(value)
-        return {
-            name: self.declared_part(properties[name], field)
-            for name, field in value.items()
-            if name in properties
-        }
+        if variants:
+            shape.variants = [
+                (frozenset(self._followed(variant).get("required", ())), self._shape(variant))
+                for variant in variants
+            ]
+        elif isinstance(properties, Mapping) and "additionalProperties" not in schema:
+            shape.properties = {
+                name: self._shape(part)
+                for name, part in properties.items()
+                if isinstance(part, Mapping)
+            }
+        return shape
+
+    def fits(self, schema: Mapping[str, Any], value: Any) -> bool:
+        """Whether ``value`` is valid against ``schema``, a schema of the spec without
+        references inside (one with references is taken to fit: its parts are checked
+        where they are used)."""
+        local = {key: part for key, part in schema.items() if key not in ("$ref", "examples")}
+        if "$ref" in json.dumps(local):
+            return True
+        return bool(Draft202012Validator(local, format_checker=FORMAT_CHECKER).is_valid(value))
+
+    def followed(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``schema`` with its ``$ref`` s followed."""
+        return self._followed(schema)
 
     def _followed(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         """``schema`` with its ``$ref`` s followed."""

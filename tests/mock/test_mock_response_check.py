@@ -40,28 +40,39 @@ def test_a_string_map_keeps_its_free_keys_in_declared_only_mode() -> None:
     assert schemas.violations(pointer, instance, "item", declared_only=True) == []
 
 
-def test_an_answer_with_a_field_its_schema_lacks_becomes_a_500_that_names_it(
-    tmp_path: Path,
-) -> None:
-    spec: dict[str, Any] = copy.deepcopy(load_document(REAL_SPEC))
-    del spec["components"]["schemas"]["StopInstanceResponseStoppedInstance"]["properties"][
-        "previous_state"
-    ]
-    narrowed = tmp_path / "openapi.yaml"
-    narrowed.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+def _stop_answer(tmp_path: Path, spec: dict[str, Any]) -> urllib3.BaseHTTPResponse:
+    changed = tmp_path / "openapi.yaml"
+    changed.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     http = urllib3.PoolManager()
     headers = {"Authorization": f"Bearer {TOKEN}"}
-    with running_mock(narrowed, token=TOKEN) as base_url:
+    with running_mock(changed, token=TOKEN) as base_url:
         created = http.request(
             "POST", base_url + "/v1/instances", json={"image": "nginx"}, headers=headers
         ).json()
         uuid = created["data"]["instances"][0]["uuid"]
-        response = http.request("PUT", f"{base_url}/v1/instances/{uuid}/stop", headers=headers)
+        return http.request("PUT", f"{base_url}/v1/instances/{uuid}/stop", headers=headers)
+
+
+def test_a_field_the_schema_no_longer_declares_is_not_sent(tmp_path: Path) -> None:
+    spec: dict[str, Any] = copy.deepcopy(load_document(REAL_SPEC))
+    del spec["components"]["schemas"]["StopInstanceResponseStoppedInstance"]["properties"][
+        "previous_state"
+    ]
+    response = _stop_answer(tmp_path, spec)
+    assert response.status == 200, response.json()
+    item = response.json()["data"]["instances"][0]
+    assert set(item) == {"uuid", "name", "state"}
+
+
+def test_an_answer_that_breaks_its_schema_becomes_a_500_that_names_it(tmp_path: Path) -> None:
+    spec: dict[str, Any] = copy.deepcopy(load_document(REAL_SPEC))
+    stopped = spec["components"]["schemas"]["StopInstanceResponseStoppedInstance"]
+    stopped["properties"]["previous_state"] = {"type": "integer"}
+    response = _stop_answer(tmp_path, spec)
     assert response.status == 500
     assert response.json()["message"] == (
         "The mock's answer to stop_instance_by_uuid breaks the spec: "
-        "response.data.instances[0]: 'previous_state' is not a property of the schema "
-        "(it declares: uuid, name, state, message, error)"
+        "response.data.instances[0].previous_state: 'running' is not of type 'integer'"
     )
 
 

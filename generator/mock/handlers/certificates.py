@@ -46,18 +46,21 @@ def _create(context: MockContext, body: Mapping[str, Any]) -> Record:
     certificate_uuid, name = context.state.certificates.new_identity(body.get("name"))
     issued = datetime.now(UTC).replace(microsecond=0)
     return context.state.certificates.add(
-        {
-            "uuid": certificate_uuid,
-            "name": name,
-            "created_at": _timestamp(issued),
-            "common_name": common_name,
-            "subject": f"CN={common_name}",
-            "issuer": ISSUER,
-            "serial_number": hashlib.sha256(certificate_uuid.encode()).hexdigest()[:32],
-            "not_before": _timestamp(issued),
-            "not_after": _timestamp(issued + VALIDITY),
-            "state": "valid",
-        }
+        context.complete(
+            "Certificate",
+            {
+                "uuid": certificate_uuid,
+                "name": name,
+                "created_at": _timestamp(issued),
+                "common_name": common_name,
+                "subject": f"CN={common_name}",
+                "issuer": ISSUER,
+                "serial_number": hashlib.sha256(certificate_uuid.encode()).hexdigest()[:32],
+                "not_before": _timestamp(issued),
+                "not_after": _timestamp(issued + VALIDITY),
+                "state": "valid",
+            },
+        )
     )
 
 

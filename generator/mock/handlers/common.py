@@ -16,9 +16,17 @@ from generator.mock.envelope import (
     failed_item,
     single_reply,
 )
+from generator.mock.examples import ExampleBuilder
 from generator.mock.state import ItemError, MockState, Record, invalid, reference_of
 from generator.mock.validation import SpecSchemas, ValidRequest
 from generator.openapi.refs import schema_ref
+
+
+class MockSettings:
+    """Behaviour a test may tune: how long an instance takes to start or stop."""
+
+    def __init__(self) -> None:
+        self.state_change_delay = 0.0
 
 
 @attrs.frozen
@@ -27,6 +35,21 @@ class MockContext:
 
     state: MockState
     schemas: SpecSchemas
+    examples: ExampleBuilder = attrs.field()
+    settings: MockSettings = attrs.field(factory=lambda: MockSettings())
+
+    @examples.default
+    def _examples(self) -> ExampleBuilder:
+        return ExampleBuilder(self.schemas)
+
+    def complete(self, component: str, record: Record, managed: Iterable[str] = ()) -> Record:
+        """``record`` with an example for every property ``#/components/schemas/<component>``
+        declares that the record lacks, except the item result fields and ``managed`` (those
+        the handler sets when they apply, such as ``stopped_at``): a field added to the spec
+        appears in the mock's answers, filled."""
+        skip = frozenset(("status", "message", "error", *managed))
+        record.update(self.examples.missing_fields({"$ref": schema_ref(component)}, record, skip))
+        return record
 
     def conforms(self, component: str, value: Any) -> bool:
         """Whether ``value`` is valid against ``#/components/schemas/<component>``."""

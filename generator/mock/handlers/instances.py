@@ -1,13 +1,18 @@
 """Instances: create (with new or existing volumes and service groups), read, update, start,
 stop, wait, delete, and their logs and metrics.
 
-States change at once (a stop leaves the instance ``stopped``), so a wait answers immediately:
-with the instance if it is in the state asked for, otherwise with a per-item timeout error.
+States change at once (a stop leaves the instance ``stopped``) unless the mock's
+``state_change_delay`` is set: then a started instance is ``starting`` and becomes ``running``
+after the delay, and a stopped one goes ``stopping`` then ``stopped``. A wait for a state the
+instance will reach within its timeout holds the answer until then (outside the state's lock);
+one for a state it will not reach answers a per-item timeout error, after the timeout when
+changes are delayed and at once when they are not.
 """
 
 from __future__ import annotations
 
 import base64
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,15 +43,29 @@ from generator.mock.limits import LIMITS
 from generator.mock.state import (
     ItemError,
     Record,
+    WaitUntil,
     busy,
     invalid,
     new_uuid,
     now_timestamp,
     view,
+    waited,
 )
 from generator.mock.validation import ValidRequest
 
 DATA_KEY = "instances"
+# Where a record keeps a delayed state change: the state it will reach and when (monotonic).
+PENDING = "_pending"
+# Instance fields this module sets when they apply; absent otherwise, never filled from the spec.
+MANAGED_FIELDS = (
+    "started_at",
+    "stopped_at",
+    "stop_reason",
+    "exit_code",
+    "stop_code",
+    "scale_to_zero",
+    "service_group",
+)
 SUMMARY_FIELDS = ("uuid", "name")
 # stop_reason bitmasks documented for Instance: forced user stop, regular user stop.
 STOP_REASON_FORCED = 28
@@ -106,7 +125,7 @@ def _create(context: MockContext, body: Mapping[str, Any]) -> Record:
         "uuid": instance_uuid,
         "name": name,
         "created_at": created_at,
-        "state": "running" if autostart else "stopped",
+        "state": "stopped",
         "private_fqdn": f"{name}.internal",
         "image": body["image"],
         "memory_mb": memory_mb,
@@ -128,7 +147,9 @@ def _create(context: MockContext, body: Mapping[str, Any]) -> Record:
         "delete_lock": False,
     }
     if autostart:
+        _begin(context, instance, "starting", "running")
         instance["started_at"] = created_at
+    context.complete("Instance", instance, MANAGED_FIELDS)
     if scale_to_zero is not None:
         instance["scale_to_zero"] = context.declared("InstanceScaleToZero", scale_to_zero)
     if group_request is not None:
@@ -147,6 +168,38 @@ def _create(context: MockContext, body: Mapping[str, Any]) -> Record:
     return _instance_view(instance)
 
 
+def _begin(context: MockContext, instance: Record, passing: str, final: str) -> None:
+    """Move ``instance`` towards ``final``: at once, or through ``passing`` after the mock's
+    state change delay."""
+    delay = context.settings.state_change_delay
+    if delay <= 0:
+        instance["state"] = final
+        instance.pop(PENDING, None)
+        return
+    instance["state"] = passing
+    instance[PENDING] = (final, time.monotonic() + delay)
+    context.state.pending.add(instance["uuid"])
+
+
+def settle(context: MockContext) -> None:
+    """Finish every delayed state change whose time has come (called before each request)."""
+    state = context.state
+    if not state.pending:
+        return
+    now = time.monotonic()
+    for instance_uuid in list(state.pending):
+        try:
+            instance = state.instances.find({"uuid": instance_uuid})
+        except ItemError:
+            state.pending.discard(instance_uuid)
+            continue
+        final, due = instance.get(PENDING, (instance["state"], now))
+        if due <= now:
+            instance["state"] = final
+            instance.pop(PENDING, None)
+            state.pending.discard(instance_uuid)
+
+
 def _private_ip(index: int) -> str:
     return f"10.0.{index // 250}.{index % 250 + 2}"
 
@@ -155,6 +208,7 @@ def _instance_view(instance: Record) -> Record:
     answer = view(instance)
     # A mock-only flag: the API reports delete locks through updates, not in Instance.
     answer.pop("delete_lock", None)
+    answer.pop(PENDING, None)
     return answer
 
 
@@ -279,8 +333,8 @@ def start_instance_by_uuid(context: MockContext, request: ValidRequest) -> Reply
 def _start(context: MockContext, target: Mapping[str, Any]) -> Record:
     instance = context.state.instances.find(target)
     previous_state = instance["state"]
-    if previous_state != "running":
-        instance["state"] = "running"
+    if previous_state not in ("running", "starting"):
+        _begin(context, instance, "starting", "running")
         instance["start_count"] += 1
         instance["started_at"] = now_timestamp()
         instance.pop("stopped_at", None)
@@ -309,8 +363,8 @@ def stop_instance_by_uuid(context: MockContext, request: ValidRequest) -> Reply:
 def _stop(context: MockContext, target: Mapping[str, Any], force: bool) -> Record:
     instance = context.state.instances.find(target)
     previous_state = instance["state"]
-    if previous_state != "stopped":
-        instance["state"] = "stopped"
+    if previous_state not in ("stopped", "stopping"):
+        _begin(context, instance, "stopping", "stopped")
         instance["stopped_at"] = now_timestamp()
         instance["stop_reason"] = STOP_REASON_FORCED if force else STOP_REASON_USER
     item = _transition_item(instance, previous_state)
@@ -330,10 +384,11 @@ def _transition_item(instance: Record, previous_state: str) -> Record:
 
 def wait_instances(context: MockContext, request: ValidRequest) -> Reply:
     wanted = request.query.get("state", "running")
+    timeout_ms = int(request.query.get("timeout_ms", 0))
     return each_target(
         DATA_KEY,
         as_items(request.body),
-        lambda target: _wait(context, target, wanted),
+        lambda target: _wait(context, target, wanted, timeout_ms),
         WITHOUT_STATUS,
     )
 
@@ -341,17 +396,24 @@ def wait_instances(context: MockContext, request: ValidRequest) -> Reply:
 def wait_instance_by_uuid(context: MockContext, request: ValidRequest) -> Reply:
     body = request.body or {}
     wanted = body.get("state", "running")
+    timeout_ms = int(body.get("timeout_ms", 0))
     return one_target(
         DATA_KEY,
         path_target(request),
-        lambda target: _wait(context, target, wanted),
+        lambda target: _wait(context, target, wanted, timeout_ms),
         WITHOUT_STATUS,
     )
 
 
-def _wait(context: MockContext, target: Mapping[str, Any], wanted: str) -> Record:
+def _wait(context: MockContext, target: Mapping[str, Any], wanted: str, timeout_ms: int) -> Record:
     instance = context.state.instances.find(target)
     if instance["state"] != wanted:
+        now = time.monotonic()
+        final, due = instance.get(PENDING, (None, now))
+        if final == wanted and (timeout_ms < 0 or due <= now + timeout_ms / 1000):
+            raise WaitUntil(due)
+        if context.settings.state_change_delay > 0 and timeout_ms > 0 and not waited():
+            raise WaitUntil(now + timeout_ms / 1000)
         raise ItemError(
             ItemError.TIMED_OUT,
             f"Timed out waiting for instance '{instance['name']}' to be {wanted} "

@@ -43,18 +43,21 @@ def new_service_group(context: MockContext, request: Mapping[str, Any], persiste
         raise invalid(f"soft_limit {soft_limit} is above hard_limit {hard_limit}")
     group_uuid, name = context.state.service_groups.new_identity(request.get("name"))
     return context.state.service_groups.add(
-        {
-            "uuid": group_uuid,
-            "name": name,
-            "created_at": now_timestamp(),
-            "persistent": persistent,
-            "autoscale": False,
-            "soft_limit": soft_limit,
-            "hard_limit": hard_limit,
-            "services": services,
-            "domains": domains,
-            "instances": [],
-        }
+        context.complete(
+            "ServiceGroup",
+            {
+                "uuid": group_uuid,
+                "name": name,
+                "created_at": now_timestamp(),
+                "persistent": persistent,
+                "autoscale": False,
+                "soft_limit": soft_limit,
+                "hard_limit": hard_limit,
+                "services": services,
+                "domains": domains,
+                "instances": [],
+            },
+        )
     )
 
 

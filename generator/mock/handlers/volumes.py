@@ -38,18 +38,21 @@ def new_volume(context: MockContext, name: str | None, size_mb: Any, persistent:
     size = bounded("size_mb", size_mb, LIMITS.min_volume_mb, LIMITS.max_volume_mb)
     volume_uuid, volume_name = context.state.volumes.new_identity(name)
     return context.state.volumes.add(
-        {
-            "uuid": volume_uuid,
-            "name": volume_name,
-            "created_at": now_timestamp(),
-            "state": "available",
-            "size_mb": size,
-            "persistent": persistent,
-            "attached_to": [],
-            "mounted_by": [],
-            "tags": [],
-            "delete_lock": False,
-        }
+        context.complete(
+            "Volume",
+            {
+                "uuid": volume_uuid,
+                "name": volume_name,
+                "created_at": now_timestamp(),
+                "state": "available",
+                "size_mb": size,
+                "persistent": persistent,
+                "attached_to": [],
+                "mounted_by": [],
+                "tags": [],
+                "delete_lock": False,
+            },
+        )
     )
 
 
