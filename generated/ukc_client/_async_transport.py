@@ -188,7 +188,7 @@ class AsyncTransport:
             if loop.time() + wait >= deadline:
                 break  # the retry could not end in time: the last outcome stands
             if wait > 0:
-                await asyncio.sleep(wait)
+                await self._retry.async_sleep(wait)
         if failure is not None:
             # Raised outside the except clause: no httpx exception (whose text might quote a
             # header) rides along as the error's context.
@@ -223,9 +223,9 @@ class AsyncTransport:
                 response = await self._pool.send(request, stream=True)
                 try:
                     reader = BodyReader(response.headers, self._max_answer_bytes)
+                    # httpx ends the stream at the body's end: no extra read to learn it.
                     async for piece in response.aiter_raw():
-                        if reader.feed(piece):
-                            break
+                        reader.feed(piece)
                     body = reader.finish()
                 finally:
                     await response.aclose()
