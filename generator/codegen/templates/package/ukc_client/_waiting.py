@@ -8,8 +8,8 @@ A wait goes to the API's bulk wait operation in chunks of at most ``chunk`` seco
 request whose read timeout outlasts the server-side wait by the client's own read timeout, and
 without transport retries: a chunk the server ends without the state (an item with error
 ``110``, a 408, or no answer in time) leads to the next chunk while time is left, never to a
-repeat of the same request. However the wait ends without the state, ``WaitTimeoutError``
-says so.
+repeat of the same request. A chunk the server ends early is waited out before the next
+one. However the wait ends without the state, ``WaitTimeoutError`` says so.
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ class WaitPlan:
         self._started = now
         self._deadline = None if timeout is None else now + timeout
         self._connect, self._read, _ = timeout_parts
+        self._chunk_ends = now
 
     def next_request(self, now: float) -> tuple[list[str], int, urllib3.Timeout] | None:
         """The targets, server-side wait (ms) and call timeout of the next request; ``None``
@@ -101,9 +102,18 @@ class WaitPlan:
                 return None
             chunk = min(chunk, max(left, 0.001))
         self.requests += 1
+        self._chunk_ends = now + chunk
         read = chunk + self._read
         timeout = urllib3.Timeout(connect=self._connect, read=read, total=self._connect + read)
         return list(self.pending), max(1, math.ceil(chunk * 1000)), timeout
+
+    def pause(self, now: float) -> float:
+        """Seconds to wait before the next chunk: what is left of this one when the server
+        ended it early without the state, so that a server that does not wait server-side
+        still gets one request per chunk."""
+        if not self.pending:
+            return 0.0
+        return max(0.0, self._chunk_ends - now)
 
     def take(self, items: Iterable[Any]) -> None:
         """Take the items of one answer (succeeded and failed alike)."""
@@ -293,6 +303,9 @@ class InstanceWaiting:
                     raise
             else:
                 plan.take(data.instances)
+            pause = plan.pause(time.monotonic())
+            if pause:
+                time.sleep(pause)
         return plan.result(time.monotonic())
 
     def iter_logs(
@@ -370,6 +383,9 @@ class AsyncInstanceWaiting:
                     raise
             else:
                 plan.take(data.instances)
+            pause = plan.pause(time.monotonic())
+            if pause:
+                await asyncio.sleep(pause)
         return plan.result(time.monotonic())
 
     async def iter_logs(
