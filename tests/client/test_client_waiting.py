@@ -23,10 +23,12 @@ CLIENT_TIMEOUT = Timeout(connect=1.0, read=READ_TIMEOUT)
 
 class PlayedInstance:
     """An instance ``web`` that is ``starting`` until ``ready_at``, then ``running``; the
-    server waits server-side as the API does, up to the request's ``timeout_ms``."""
+    server waits server-side as the API does, up to the request's ``timeout_ms``. The clock
+    starts with the first request."""
 
     def __init__(self, ready_in: float | None) -> None:
-        self.ready_at = None if ready_in is None else time.monotonic() + ready_in
+        self.ready_in = ready_in
+        self.ready_at: float | None = None
 
     def state(self) -> str:
         ready = self.ready_at is not None and time.monotonic() >= self.ready_at
@@ -34,6 +36,8 @@ class PlayedInstance:
 
     def answer(self, request: RecordedRequest) -> ScriptedResponse:
         assert request.path == "/v1/instances/wait"
+        if self.ready_at is None and self.ready_in is not None:
+            self.ready_at = time.monotonic() + self.ready_in
         wait = int(request.query["timeout_ms"][0]) / 1000
         wanted = request.query["state"][0]
         names = [item["name"] for item in request.json()]
