@@ -11199,7 +11199,15 @@ class AsyncClient:
         pool_maxsize: int = 10,
         max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
     ) -> None:
-        from ._async_transport import AsyncTransport  # noqa: PLC0415 (the optional extra)
+        try:
+            from ._async_transport import AsyncTransport  # noqa: PLC0415 (the optional extra)
+        except ModuleNotFoundError as missing:
+            if missing.name != "httpx":
+                raise
+            raise ModuleNotFoundError(
+                "AsyncClient needs httpx: install the async extra, pip install 'ukc-client[async]'",
+                name="httpx",
+            ) from None
 
         endpoint = resolve_endpoint(
             token=token,

@@ -9,7 +9,9 @@ request whose read timeout outlasts the server-side wait by the client's own rea
 without transport retries: a chunk the server ends without the state (an item with error
 ``110``, a 408, or no answer in time) leads to the next chunk while time is left, never to a
 repeat of the same request. A chunk the server ends early is waited out before the next
-one. However the wait ends without the state, ``WaitTimeoutError`` says so.
+one. However the wait ends without the state, ``WaitTimeoutError`` says so, with the last
+state the answers gave; when none did, one lookup of the instances, within one read timeout
+past the deadline, tells it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,13 @@ import urllib3
 
 from ._retry import RetryPolicy
 from ._transport import Transport
-from .errors import ApiError, PartialFailureError, RequestTimeoutError, WaitTimeoutError
+from .errors import (
+    ApiError,
+    PartialFailureError,
+    RequestTimeoutError,
+    UkcError,
+    WaitTimeoutError,
+)
 
 if TYPE_CHECKING:
     from ._async_transport import AsyncTransport
@@ -89,6 +97,7 @@ class WaitPlan:
         self._deadline = None if timeout is None else now + timeout
         self._connect, self._read, _ = timeout_parts
         self._chunk_ends = now
+        self._answered = False
 
     def next_request(self, now: float) -> tuple[list[str], int, urllib3.Timeout] | None:
         """The targets, server-side wait (ms) and call timeout of the next request; ``None``
@@ -118,6 +127,7 @@ class WaitPlan:
     def take(self, items: Iterable[Any]) -> None:
         """Take the items of one answer (succeeded and failed alike)."""
         items = list(items)
+        self._answered = True
         for item in items:
             key = self._match(item, single=len(items) == 1)
             if key is None:
@@ -137,6 +147,30 @@ class WaitPlan:
             if error != TIMED_OUT and getattr(item, "state", None) is None:
                 raise failure
         self.take([*failure.succeeded, *failure.failed])
+
+    def ended(self) -> None:
+        """Take an answer that ended the chunk without saying anything of the instances."""
+        self._answered = True
+
+    def lookup(self, now: float) -> tuple[list[str], urllib3.Timeout] | None:
+        """The instances whose state no wait answer gave, to look up once the wait is over,
+        and the timeout of that lookup: what is left of one read timeout past the deadline.
+        ``None`` when there is nothing to look up, or a server that never answered."""
+        unknown = [key for key, state in self.pending.items() if state is None]
+        if not unknown or not self._answered or self._deadline is None:
+            return None
+        left = self._deadline + self._read - now
+        if left <= 0:
+            return None
+        return unknown, urllib3.Timeout(total=left)
+
+    def take_states(self, items: Iterable[Any]) -> None:
+        """Take the states a lookup gave."""
+        for item in items:
+            key = self._match(item, single=False)
+            state = _state_name(getattr(item, "state", None))
+            if key is not None and state is not None:
+                self.pending[key] = state
 
     def result(self, now: float) -> list[Any]:
         """The items that reached the state, in the order asked for; ``WaitTimeoutError`` if
@@ -261,6 +295,7 @@ class InstanceWaiting:
     __slots__ = ()
     _transport: Transport
     wait: Callable[..., Any]
+    get: Callable[..., Any]
     get_logs: Callable[..., Any]
 
     def wait_for(
@@ -301,11 +336,19 @@ class InstanceWaiting:
             except (ApiError, RequestTimeoutError) as error:
                 if not ended_without_state(error):
                     raise
+                if isinstance(error, ApiError):
+                    plan.ended()
             else:
                 plan.take(data.instances)
             pause = plan.pause(time.monotonic())
             if pause:
                 time.sleep(pause)
+        lookup = plan.lookup(time.monotonic())
+        if lookup is not None:
+            try:
+                plan.take_states(once.get(lookup[0], timeout=lookup[1]).instances)
+            except UkcError:
+                pass  # the state stays unknown: the wait's outcome does not change
         return plan.result(time.monotonic())
 
     def iter_logs(
@@ -338,6 +381,7 @@ class AsyncInstanceWaiting:
     __slots__ = ()
     _transport: AsyncTransport
     wait: Callable[..., Any]
+    get: Callable[..., Any]
     get_logs: Callable[..., Any]
 
     async def wait_for(
@@ -381,11 +425,19 @@ class AsyncInstanceWaiting:
             except (ApiError, RequestTimeoutError) as error:
                 if not ended_without_state(error):
                     raise
+                if isinstance(error, ApiError):
+                    plan.ended()
             else:
                 plan.take(data.instances)
             pause = plan.pause(time.monotonic())
             if pause:
                 await asyncio.sleep(pause)
+        lookup = plan.lookup(time.monotonic())
+        if lookup is not None:
+            try:
+                plan.take_states((await once.get(lookup[0], timeout=lookup[1])).instances)
+            except UkcError:
+                pass  # the state stays unknown: the wait's outcome does not change
         return plan.result(time.monotonic())
 
     async def iter_logs(
