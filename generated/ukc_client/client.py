@@ -11199,8 +11199,9 @@ class AsyncClient:
         pool_maxsize: int = 10,
         max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
     ) -> None:
+        # Imported here: httpx, the async extra, loads only for an AsyncClient.
         try:
-            from ._async_transport import AsyncTransport  # noqa: PLC0415 (the optional extra)
+            from ._async_transport import AsyncTransport
         except ModuleNotFoundError as missing:
             if missing.name != "httpx":
                 raise
