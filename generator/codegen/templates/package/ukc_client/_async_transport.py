@@ -222,6 +222,7 @@ class AsyncTransport:
                 # connection with it instead of going back to the pool.
                 response = await self._pool.send(request, stream=True)
                 try:
+                    _check_head(response.headers.raw)
                     reader = BodyReader(response.headers, self._max_answer_bytes)
                     # httpx ends the stream at the body's end: no extra read to learn it.
                     async for piece in response.aiter_raw():
@@ -250,6 +251,18 @@ class AsyncTransport:
         raise failure
 
 
+# The limits of the sync client's HTTP parser (http.client), which h11 sets higher.
+MAX_HEADERS = 100
+MAX_HEADER_LINE = 65536
+
+
+def _check_head(raw: list[tuple[bytes, bytes]]) -> None:
+    if len(raw) > MAX_HEADERS:
+        raise AnswerRefused(f"the answer has more than {MAX_HEADERS} header fields")
+    if any(len(name) + len(value) + 2 > MAX_HEADER_LINE for name, value in raw):
+        raise AnswerRefused(f"the answer has a header line over {MAX_HEADER_LINE} bytes")
+
+
 def _transport_failure(method: str, path: str, reason: httpx.HTTPError) -> _Failure:
     if isinstance(reason, httpx.ConnectTimeout):
         return _Failure(RequestTimeoutError(method, path, "timed out while connecting"), True)
@@ -262,6 +275,13 @@ def _transport_failure(method: str, path: str, reason: httpx.HTTPError) -> _Fail
             return _Failure(error, retryable=False)
         error = TransportError(method, path, "could not connect: the connection was refused")
         return _Failure(error, retryable=True)
+    if isinstance(reason, httpx.RemoteProtocolError) and str(reason) == "bad Content-Length":
+        # h11 refuses a Content-Length of more than 20 digits (or not digits) before the
+        # client sees it: a length this large is over any limit, so it is refused as such.
+        too_large = ResponseTooLargeError(
+            method, path, "the answer declares a Content-Length that is not a size it can have"
+        )
+        return _Failure(too_large, retryable=False)
     if isinstance(reason, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
         error = TransportError(method, path, "the connection broke before the answer was complete")
         return _Failure(error, retryable=True)
