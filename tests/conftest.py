@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, settings
 
 from generator.codegen.model_graph import ModelGraph, build_model_graph
 from generator.codegen.package import generate_from_spec
+from tests.support.client_support import CLIENT_KINDS, ClientKind, use_client_kind
 from tests.support.loopback_server import LoopbackServer, running_server
 from tests.support.paths import MINI_SPEC, REAL_SPEC
 
@@ -81,3 +82,12 @@ def mini_client(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
 def loopback() -> Iterator[LoopbackServer]:
     """A real HTTP server on 127.0.0.1 that records requests and plays scripted answers."""
     yield from running_server()
+
+
+@pytest.fixture(params=CLIENT_KINDS)
+def client_kind(request: pytest.FixtureRequest) -> Iterator[ClientKind]:
+    """Each test that uses it runs once with ``Client`` and once with ``AsyncClient``."""
+    kind: ClientKind = request.param
+    use_client_kind(kind)
+    yield kind
+    use_client_kind("sync")

@@ -26,6 +26,7 @@ from .errors import (
     ServerError,
     TransportError,
     UkcError,
+    WaitTimeoutError,
 )
 from .models import MODELS
 from .types import UNSET, Unset
@@ -34,11 +35,12 @@ if TYPE_CHECKING:
     from urllib3 import Timeout
 
     from ._retry import RetryPolicy
-    from .client import OPERATIONS, Client, Operation, RawResponse, failed_items
+    from .client import OPERATIONS, AsyncClient, Client, Operation, RawResponse, failed_items
 
 # The HTTP layer (urllib3 and the client) loads on first use: code that only reads and writes
 # models, such as a consumer's tests, does not pay for importing it.
 _HTTP_LAYER = {
+    "AsyncClient": ".client",
     "Client": ".client",
     "OPERATIONS": ".client",
     "Operation": ".client",
@@ -65,6 +67,7 @@ __all__ = [
     "SPEC_VERSION",
     "UNSET",
     "ApiError",
+    "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -87,6 +90,7 @@ __all__ = [
     "TransportError",
     "UkcError",
     "Unset",
+    "WaitTimeoutError",
     "__version__",
     "converter",
     "failed_items",

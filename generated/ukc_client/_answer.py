@@ -17,6 +17,7 @@ import socket
 import threading
 import time
 import zlib
+from collections.abc import Mapping
 from typing import Any
 
 from urllib3 import BaseHTTPResponse
@@ -173,37 +174,53 @@ class DeadlineHTTPSConnectionPool(HTTPSConnectionPool):
 def read_body(response: BaseHTTPResponse, max_bytes: int) -> bytes:
     """The body of ``response``, decoded if it is ``gzip``; ``AnswerRefused`` if too large
     (before or after decoding) or encoded in another way than asked for."""
-    length = response.headers.get("Content-Length", "").strip()
-    declared: int | None = None
-    if length.isascii() and length.isdigit():
-        if len(length) > 18 or int(length) > max_bytes:
-            raise AnswerRefused(
-                _too_large(max_bytes, f": it declares {length[:40]} bytes"), too_large=True
-            )
-        declared = int(length)
-    coding = response.headers.get("Content-Encoding", "").strip().lower()
-    if coding not in ("", "identity", ACCEPT_ENCODING):
-        raise AnswerRefused(
-            f"the answer has Content-Encoding {coding[:40]!r}, which was not asked for "
-            f"(Accept-Encoding: {ACCEPT_ENCODING})"
-        )
-    decoder = _BoundedGunzip(max_bytes) if coding == ACCEPT_ENCODING else None
-    body = bytearray()
+    reader = BodyReader(response.headers, max_bytes)
     while True:
         piece = response.read(_PIECE, decode_content=False)
-        if not piece:
+        if not piece or reader.feed(piece):
             break
-        if decoder is not None:
-            decoder.feed(piece)
-        else:
-            body += piece
-            if len(body) > max_bytes:
-                raise AnswerRefused(_too_large(max_bytes, ""), too_large=True)
-            if len(body) == declared:
-                break  # all of it: no read to learn that the body has ended
-    if decoder is not None:
-        return decoder.finish()
-    return bytes(body)
+    return reader.finish()
+
+
+class BodyReader:
+    """Takes an answer's body as it arrives, undecoded, and checks it against ``max_bytes``
+    (before and after decoding) and the one content coding asked for."""
+
+    def __init__(self, headers: Mapping[str, str], max_bytes: int) -> None:
+        length = headers.get("Content-Length", "").strip()
+        self._declared: int | None = None
+        if length.isascii() and length.isdigit():
+            if len(length) > 18 or int(length) > max_bytes:
+                raise AnswerRefused(
+                    _too_large(max_bytes, f": it declares {length[:40]} bytes"), too_large=True
+                )
+            self._declared = int(length)
+        coding = headers.get("Content-Encoding", "").strip().lower()
+        if coding not in ("", "identity", ACCEPT_ENCODING):
+            raise AnswerRefused(
+                f"the answer has Content-Encoding {coding[:40]!r}, which was not asked for "
+                f"(Accept-Encoding: {ACCEPT_ENCODING})"
+            )
+        self._max_bytes = max_bytes
+        self._decoder = _BoundedGunzip(max_bytes) if coding == ACCEPT_ENCODING else None
+        self._body = bytearray()
+
+    def feed(self, piece: bytes) -> bool:
+        """Take the next piece; whether the body is known to be complete (no read needed to
+        learn that it has ended)."""
+        if self._decoder is not None:
+            self._decoder.feed(piece)
+            return False
+        self._body += piece
+        if len(self._body) > self._max_bytes:
+            raise AnswerRefused(_too_large(self._max_bytes, ""), too_large=True)
+        return len(self._body) == self._declared
+
+    def finish(self) -> bytes:
+        """The whole body, decoded."""
+        if self._decoder is not None:
+            return self._decoder.finish()
+        return bytes(self._body)
 
 
 class _BoundedGunzip:

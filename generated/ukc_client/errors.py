@@ -29,6 +29,7 @@ __all__ = [
     "ServerError",
     "TransportError",
     "UkcError",
+    "WaitTimeoutError",
 ]
 
 
@@ -220,6 +221,37 @@ class PartialFailureError(UkcError):
         self.failed = list(failed)
         self.succeeded = list(succeeded)
         self.message = message
+
+
+class WaitTimeoutError(UkcError, TimeoutError):
+    """An instance did not reach the awaited state in time, however the wait ended: the
+    server's own timeout, the call's deadline, or the instance stopping on the way.
+
+    ``instance`` is its name or UUID as asked for, ``state`` its last known state (``None``
+    if no answer said), ``target`` the awaited state. A bulk wait raises it with every
+    instance that did not get there in ``outcomes`` (name or UUID -> last known state).
+    """
+
+    def __init__(
+        self,
+        *,
+        instance: str,
+        state: str | None,
+        target: str,
+        waited: float,
+        outcomes: Mapping[str, str | None] | None = None,
+    ) -> None:
+        self.instance = instance
+        self.state = state
+        self.target = target
+        self.waited = waited
+        self.outcomes: Mapping[str, str | None] = dict(outcomes or {instance: state})
+        late = len(self.outcomes)
+        others = f" (and {late - 1} more)" if late > 1 else ""
+        super().__init__(
+            f"{instance}{others} did not reach {target!r} within {waited:.1f} s;"
+            f" last known state: {state or 'unknown'}"
+        )
 
 
 def _describe_item(item: Any) -> str:

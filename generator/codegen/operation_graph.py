@@ -174,6 +174,14 @@ class OperationGroup:
     description: str
     operations: tuple[Operation, ...]
 
+    @property
+    def follows_instances(self) -> bool:
+        """Whether the group has the bulk wait and the log operation that the client's
+        ``wait_for``, ``wait_for_all`` and ``iter_logs`` are built on."""
+        return {"wait_instances", "get_instance_logs"} <= {
+            operation.operation_id for operation in self.operations
+        }
+
 
 @attrs.frozen
 class OperationGraph:

@@ -34,6 +34,8 @@ GENERATOR_TEMPLATES = TEMPLATES
 # the next major release.
 RUNTIME_REQUIREMENTS = ("attrs>=26.1.0,<27", "cattrs>=26.2.1,<27", "urllib3>=2.8.0,<3")
 TESTING_REQUIREMENTS = ("hypothesis>=6.170.15,<7",)
+# The ``async`` extra: the HTTP library of ``AsyncClient``, which sync users do without.
+ASYNC_REQUIREMENTS = ("httpx>=0.28.1,<0.29",)
 
 _RELEASE_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*$")
 _NOT_IN_LOCAL_LABEL = re.compile(r"[^A-Za-z0-9]+")
@@ -50,6 +52,7 @@ class DistributionStamp:
     import_name: str = IMPORT_NAME
     requirements: tuple[str, ...] = RUNTIME_REQUIREMENTS
     testing_requirements: tuple[str, ...] = TESTING_REQUIREMENTS
+    async_requirements: tuple[str, ...] = ASYNC_REQUIREMENTS
 
     def as_context(self) -> dict[str, Any]:
         """The stamp as template variables."""

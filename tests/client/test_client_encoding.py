@@ -10,6 +10,8 @@ from ukc_client import EncodeError
 from tests.support.client_support import loopback_client
 from tests.support.loopback_server import LoopbackServer
 
+pytestmark = pytest.mark.usefixtures("client_kind")
+
 SERVICE = "0d8c2a40-3f5e-4d4b-9a3e-0c0f3c1b2a11"
 
 

@@ -30,6 +30,8 @@ from ukc_client.models import (
 from tests.support.client_support import loopback_client
 from tests.support.loopback_server import LoopbackServer, ScriptedResponse
 
+pytestmark = pytest.mark.usefixtures("client_kind")
+
 SAMPLE_UUID = "0d8c2a40-3f5e-4d4b-9a3e-0c0f3c1b2a11"
 
 

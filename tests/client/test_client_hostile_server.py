@@ -19,7 +19,6 @@ from typing import Any
 
 import pytest
 from ukc_client import (
-    Client,
     RateLimitedError,
     RequestTimeoutError,
     ResponseFormatError,
@@ -31,7 +30,7 @@ from ukc_client import (
 )
 from ukc_client._retry import parse_retry_after
 
-from tests.support.client_support import TOKEN
+from tests.support.client_support import TOKEN, client_of_kind
 from tests.support.hostile_server import (
     HostileConnection,
     HostileServer,
@@ -46,16 +45,28 @@ MEMORY_MARGIN = 2 * LIMIT + 4 * 1024 * 1024
 OK_BODY = b'{"status":"success"}'
 
 
+pytestmark = pytest.mark.usefixtures("client_kind")
+
+
 @pytest.fixture
 def hostile() -> Iterator[HostileServer]:
     yield from running_hostile_server()
 
 
-def hostile_client(server: HostileServer, **options: Any) -> Client:
+def hostile_client(server: HostileServer, **options: Any) -> Any:
     options.setdefault("timeout", Timeout(connect=DEADLINE, read=5.0, total=DEADLINE))
     options.setdefault("retry", None)
     options.setdefault("max_answer_bytes", LIMIT)
-    return Client(token=TOKEN, base_url=server.url, allow_http=True, **options)
+    return client_of_kind(base_url=server.url, allow_http=True, **options)
+
+
+def recording_policy(sleeps: list[float], **settings: Any) -> RetryPolicy:
+    """A policy whose waits, in either client, are recorded in ``sleeps`` instead of slept."""
+
+    async def record(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    return RetryPolicy(sleep=sleeps.append, async_sleep=record, **settings)
 
 
 def outcome_of(server: HostileServer, **options: Any) -> tuple[Any, float, int]:
@@ -392,7 +403,7 @@ def test_an_http_date_in_the_future_is_the_seconds_until_then() -> None:
 def test_a_huge_retry_after_waits_at_most_retry_after_max(hostile: HostileServer) -> None:
     hostile.behaviour = answer("503 Service Unavailable", b"{}", "Retry-After: " + "9" * 5000)
     sleeps: list[float] = []
-    policy = RetryPolicy(max_retries=1, retry_after_max=2, sleep=sleeps.append)
+    policy = recording_policy(sleeps, max_retries=1, retry_after_max=2)
     error, _, _ = outcome_of(hostile, retry=policy, timeout=Timeout(connect=1, read=5, total=10))
     assert error.status == 503
     assert sleeps == [2.0]
@@ -401,7 +412,7 @@ def test_a_huge_retry_after_waits_at_most_retry_after_max(hostile: HostileServer
 def test_a_retry_whose_wait_would_pass_the_deadline_is_not_made(hostile: HostileServer) -> None:
     hostile.behaviour = answer("429 Too Many Requests", b"{}", "Retry-After: 30")
     sleeps: list[float] = []
-    error, _, _ = outcome_of(hostile, retry=RetryPolicy(sleep=sleeps.append))
+    error, _, _ = outcome_of(hostile, retry=recording_policy(sleeps))
     assert isinstance(error, RateLimitedError)
     assert error.retry_after == 30.0
     assert sleeps == []
@@ -411,7 +422,7 @@ def test_a_retry_whose_wait_would_pass_the_deadline_is_not_made(hostile: Hostile
 def test_an_invalid_retry_after_falls_back_to_the_backoff(hostile: HostileServer) -> None:
     hostile.behaviour = answer("503 Service Unavailable", b"{}", "Retry-After: -1")
     sleeps: list[float] = []
-    policy = RetryPolicy(max_retries=1, jitter=0.0, sleep=sleeps.append)
+    policy = recording_policy(sleeps, max_retries=1, jitter=0.0)
     outcome_of(hostile, retry=policy, timeout=Timeout(connect=1, read=5, total=10))
     assert sleeps == [0.25]
 

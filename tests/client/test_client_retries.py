@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import socket
+from typing import Any
 
 import pytest
-from ukc_client import Client, RetryPolicy
+from ukc_client import RetryPolicy
 from ukc_client.converter import structure
 from ukc_client.errors import ApiError, RateLimitedError, ServerError, TransportError
 from ukc_client.models import CreateInstanceRequest, UpdateInstancesRequest
 
-from tests.support.client_support import TOKEN, loopback_client
+from tests.support.client_support import client_of_kind, loopback_client
 from tests.support.loopback_server import LoopbackServer, ScriptedResponse
+
+pytestmark = pytest.mark.usefixtures("client_kind")
 
 UNAVAILABLE = ScriptedResponse(status=503, body={"status": "error", "message": "busy"})
 OK = ScriptedResponse()
@@ -35,7 +38,7 @@ def test_backoff_doubles_from_the_first_retry(loopback: LoopbackServer) -> None:
 def test_backoff_is_capped_by_backoff_max(loopback: LoopbackServer) -> None:
     loopback.script(UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, OK)
     sleeps: list[float] = []
-    policy = RetryPolicy(backoff_factor=1.0, backoff_max=1.5, jitter=0.0, sleep=sleeps.append)
+    policy = _recording(sleeps, backoff_factor=1.0, backoff_max=1.5)
     with loopback_client(loopback, retry=policy) as client:
         client.system.healthz()
     assert sleeps == [1.0, 1.5, 1.5]
@@ -44,7 +47,7 @@ def test_backoff_is_capped_by_backoff_max(loopback: LoopbackServer) -> None:
 def test_jitter_adds_at_most_the_jitter_to_each_wait(loopback: LoopbackServer) -> None:
     loopback.script(UNAVAILABLE, UNAVAILABLE, UNAVAILABLE, OK)
     sleeps: list[float] = []
-    policy = RetryPolicy(backoff_factor=0.25, jitter=0.1, sleep=sleeps.append)
+    policy = _recording(sleeps, backoff_factor=0.25, jitter=0.1)
     with loopback_client(loopback, retry=policy) as client:
         client.system.healthz()
     assert len(sleeps) == 3
@@ -77,7 +80,7 @@ def test_retry_after_is_capped_by_retry_after_max(loopback: LoopbackServer) -> N
         OK,
     )
     sleeps: list[float] = []
-    policy = RetryPolicy(retry_after_max=30, jitter=0.0, sleep=sleeps.append)
+    policy = _recording(sleeps, retry_after_max=30)
     with loopback_client(loopback, retry=policy) as client:
         client.system.healthz()
     assert sleeps == [30.0]
@@ -163,6 +166,16 @@ def test_a_dropped_connection_is_not_retried_for_a_post(loopback: LoopbackServer
     assert len(loopback.requests) == 1
 
 
+def _recording(sleeps: list[float], **settings: Any) -> RetryPolicy:
+    """A policy whose waits, in either client, are recorded in ``sleeps`` instead of slept."""
+
+    async def record(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    settings.setdefault("jitter", 0.0)
+    return RetryPolicy(sleep=sleeps.append, async_sleep=record, **settings)
+
+
 def _closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -172,9 +185,8 @@ def _closed_port() -> int:
 
 def test_a_refused_connection_is_retried_then_raised_for_a_get() -> None:
     sleeps: list[float] = []
-    policy = RetryPolicy(jitter=0.0, sleep=sleeps.append)
     base_url = f"http://127.0.0.1:{_closed_port()}"
-    with Client(token=TOKEN, base_url=base_url, allow_http=True, retry=policy) as client:
+    with client_of_kind(base_url=base_url, allow_http=True, retry=_recording(sleeps)) as client:
         with pytest.raises(TransportError, match="could not connect"):
             client.system.healthz()
     assert sleeps == [0.25, 0.5, 1.0]
@@ -182,10 +194,9 @@ def test_a_refused_connection_is_retried_then_raised_for_a_get() -> None:
 
 def test_a_refused_connection_is_not_retried_for_a_post() -> None:
     sleeps: list[float] = []
-    policy = RetryPolicy(jitter=0.0, sleep=sleeps.append)
     base_url = f"http://127.0.0.1:{_closed_port()}"
     body = structure({"image": "nginx:latest"}, CreateInstanceRequest)
-    with Client(token=TOKEN, base_url=base_url, allow_http=True, retry=policy) as client:
+    with client_of_kind(base_url=base_url, allow_http=True, retry=_recording(sleeps)) as client:
         with pytest.raises(TransportError):
             client.instances.create(body=body)
     assert sleeps == []

@@ -6,11 +6,13 @@ import socket
 from collections.abc import Iterator
 
 import pytest
-from ukc_client import Client, RequestTimeoutError, Timeout, structure
+from ukc_client import RequestTimeoutError, Timeout, structure
 from ukc_client.models import CreateInstanceRequest
 
-from tests.support.client_support import TOKEN, loopback_client
+from tests.support.client_support import client_of_kind, loopback_client
 from tests.support.loopback_server import LoopbackServer, ScriptedResponse
+
+pytestmark = pytest.mark.usefixtures("client_kind")
 
 SLOW = ScriptedResponse(delay=0.5)
 
@@ -76,8 +78,7 @@ def full_backlog() -> Iterator[str]:
 
 
 def test_a_connection_that_is_not_accepted_raises_a_connect_timeout(full_backlog: str) -> None:
-    with Client(
-        token=TOKEN,
+    with client_of_kind(
         base_url=full_backlog,
         allow_http=True,
         retry=None,

@@ -7,11 +7,12 @@ every attempt and every wait between them fits in the one deadline of the call.
 
 from __future__ import annotations
 
+import asyncio
 import random
 import re
 import time
 from calendar import timegm
-from collections.abc import Callable, Collection
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 
 # Only methods whose repetition cannot create a second resource. POST and PATCH are never
@@ -44,6 +45,10 @@ class RetryPolicy:
     methods: Collection[str] = IDEMPOTENT_METHODS
     # How the client waits; replaceable so that tests can record the waits instead.
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
+    # The same, for ``AsyncClient``.
+    async_sleep: Callable[[float], Awaitable[None]] = field(
+        default=asyncio.sleep, repr=False, compare=False
+    )
 
     @classmethod
     def disabled(cls) -> RetryPolicy:

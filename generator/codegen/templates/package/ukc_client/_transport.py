@@ -96,7 +96,9 @@ class Operation(Generic[EnvelopeT]):
 
 
 @dataclass(frozen=True)
-class _Answer:
+class Answer:
+    """One answer as it came: status, headers and the whole (decoded) body."""
+
     status: int
     headers: Mapping[str, str]
     body: bytes
@@ -176,16 +178,7 @@ class Transport:
             "http": DeadlineHTTPConnectionPool,
             "https": DeadlineHTTPSConnectionPool,
         }
-        self._headers_with_body = {
-            "Accept": "application/json",
-            "Accept-Encoding": ACCEPT_ENCODING,
-            "Content-Type": "application/json",
-            "User-Agent": user_agent,
-            "Authorization": f"Bearer {endpoint.token.reveal()}",
-        }
-        self._headers = {
-            name: value for name, value in self._headers_with_body.items() if name != "Content-Type"
-        }
+        self._headers, self._headers_with_body = request_headers(endpoint, user_agent)
 
     def __repr__(self) -> str:
         return f"Transport(base_url={self.base_url!r})"
@@ -235,12 +228,7 @@ class Transport:
         timeout: TimeoutArg = None,
     ) -> RawResponse[EnvelopeT]:
         """Like ``call``, with the status, headers and raw bytes of the answer as well."""
-        path = expand_path(operation.path, path_params or {})
-        url = self._endpoint.base_url_for(operation.server_url) + path
-        if query:
-            query_string = encode_query(query)
-            if query_string:
-                url = f"{url}?{query_string}"
+        path, url = request_target(self._endpoint, operation, path_params, query)
         method = operation.http_method
         if body is None:
             payload = None
@@ -253,7 +241,7 @@ class Transport:
         if log.isEnabledFor(logging.DEBUG):
             elapsed_ms = (time.perf_counter() - started) * 1000
             log.debug("%s %s -> %d in %.1f ms", method, path, answer.status, elapsed_ms)
-        return self._read_answer(operation, method, path, answer)
+        return read_answer(operation, method, path, answer, self._raise_on_partial_failure)
 
     def _send(
         self,
@@ -263,14 +251,14 @@ class Transport:
         payload: bytes | None,
         headers: Mapping[str, str],
         timeout: TimeoutArg,
-    ) -> _Answer:
+    ) -> Answer:
         connect, read, total = self._timeout_parts if timeout is None else split_timeout(timeout)
         deadline = time.monotonic() + total
         retries = self._retry.retries_for(method)
         attempt = 0
         while True:
             failure: _Failure | None = None
-            answer: _Answer | None = None
+            answer: Answer | None = None
             try:
                 answer = self._attempt(
                     method, path, url, payload, headers, connect, read, deadline, total
@@ -311,7 +299,7 @@ class Transport:
         read: float,
         deadline: float,
         total: float,
-    ) -> _Answer:
+    ) -> Answer:
         failure: _Failure | None = None
         try:
             with CallDeadline(deadline):
@@ -341,7 +329,7 @@ class Transport:
                     response.release_conn()
                     raise
                 response.release_conn()
-                return _Answer(response.status, response.headers, body)
+                return Answer(response.status, response.headers, body)
         except DeadlineExceeded:
             failure = _Failure(
                 RequestTimeoutError(
@@ -370,33 +358,73 @@ class Transport:
             timeout = urllib3.Timeout(connect=connect, read=read)
         return timeout
 
-    def _read_answer(
-        self, operation: Operation[EnvelopeT], method: str, path: str, answer: _Answer
-    ) -> RawResponse[EnvelopeT]:
-        if not 200 <= answer.status < 300:
-            raise _api_error(operation, method, path, answer)
-        document = _read_document(method, path, answer)
-        try:
-            envelope = structure(document, operation.response_type)
-        except DecodeError as error:
-            raise ResponseFormatError(
-                method=method,
-                path=path,
-                status=answer.status,
-                body=answer.body,
-                json_path=error.path,
-                reason=f"does not fit {operation.response_type.__name__}: {error}",
-            ) from error
-        if self._raise_on_partial_failure:
-            raise_for_failed_items(operation, envelope)
-        return RawResponse(
+    @property
+    def timeout_parts(self) -> tuple[float, float, float]:
+        """The default connect timeout, read timeout and deadline of a call, in seconds."""
+        return self._timeout_parts
+
+
+def request_headers(endpoint: Endpoint, user_agent: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The headers of a request without a body, and of one with a JSON body."""
+    with_body = {
+        "Accept": "application/json",
+        "Accept-Encoding": ACCEPT_ENCODING,
+        "Content-Type": "application/json",
+        "User-Agent": user_agent,
+        "Authorization": f"Bearer {endpoint.token.reveal()}",
+    }
+    without = {name: value for name, value in with_body.items() if name != "Content-Type"}
+    return without, with_body
+
+
+def request_target(
+    endpoint: Endpoint,
+    operation: Operation[Any],
+    path_params: Mapping[str, object] | None,
+    query: Mapping[str, object] | None,
+) -> tuple[str, str]:
+    """The expanded path of a call (for errors and logs) and its whole URL."""
+    path = expand_path(operation.path, path_params or {})
+    url = endpoint.base_url_for(operation.server_url) + path
+    if query:
+        query_string = encode_query(query)
+        if query_string:
+            url = f"{url}?{query_string}"
+    return path, url
+
+
+def read_answer(
+    operation: Operation[EnvelopeT],
+    method: str,
+    path: str,
+    answer: Answer,
+    raise_on_partial_failure: bool,
+) -> RawResponse[EnvelopeT]:
+    """The answer parsed into the operation's envelope, or the error it amounts to."""
+    if not 200 <= answer.status < 300:
+        raise _api_error(operation, method, path, answer)
+    document = _read_document(method, path, answer)
+    try:
+        envelope = structure(document, operation.response_type)
+    except DecodeError as error:
+        raise ResponseFormatError(
             method=method,
             path=path,
             status=answer.status,
-            headers=answer.headers,
-            envelope=envelope,
-            content=answer.body,
-        )
+            body=answer.body,
+            json_path=error.path,
+            reason=f"does not fit {operation.response_type.__name__}: {error}",
+        ) from error
+    if raise_on_partial_failure:
+        raise_for_failed_items(operation, envelope)
+    return RawResponse(
+        method=method,
+        path=path,
+        status=answer.status,
+        headers=answer.headers,
+        envelope=envelope,
+        content=answer.body,
+    )
 
 
 def split_timeout(timeout: float | urllib3.Timeout) -> tuple[float, float, float]:
@@ -449,7 +477,7 @@ def _transport_failure(method: str, path: str, reason: BaseException) -> _Failur
     return _Failure(error, retryable=False)
 
 
-def _read_document(method: str, path: str, answer: _Answer) -> Any:
+def _read_document(method: str, path: str, answer: Answer) -> Any:
     try:
         return parse_json(answer.body)
     except JsonRefused as refused:
@@ -463,7 +491,7 @@ def _read_document(method: str, path: str, answer: _Answer) -> Any:
         ) from None
 
 
-def _api_error(operation: Operation[Any], method: str, path: str, answer: _Answer) -> ApiError:
+def _api_error(operation: Operation[Any], method: str, path: str, answer: Answer) -> ApiError:
     envelope: Any = None
     message: str | None = None
     errors: Sequence[Any] = ()
