@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from uuid import UUID, SafeUUID
 
@@ -28,8 +28,7 @@ _set_uuid_is_safe: Callable[[UUID, SafeUUID], None] = UUID.__dict__["is_safe"]._
 _UUID_UNKNOWN_SAFETY = SafeUUID.unknown
 _fromisoformat = datetime.fromisoformat
 _UTC = UTC
-_UTC_FORMAT = "%04d-%02d-%02dT%02d:%02d:%02dZ"
-_UTC_FRACTION_FORMAT = "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ"
+_TWO_DIGITS = tuple(f"{number:02d}" for number in range(100))
 _from_hex = bytes.fromhex
 _int_from_bytes = int.from_bytes
 
@@ -58,7 +57,9 @@ def structure_uuid(value: Any) -> UUID:
 
 
 def unstructure_uuid(value: UUID) -> str:
-    return str(value)
+    # UUID.__str__'s text, without the call of a method defined in Python.
+    text = "%032x" % value.int
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def structure_datetime(value: Any) -> datetime:
@@ -89,43 +90,39 @@ def structure_datetime(value: Any) -> datetime:
 
 
 def unstructure_datetime(value: datetime) -> str:
-    # Values read from the wire (and made with datetime.UTC) carry the UTC singleton. Their
-    # text is isoformat()'s with "Z" for "+00:00", formatted here without isoformat()'s zone
-    # lookup, the larger part of its cost.
-    if value.tzinfo is _UTC:
-        if value.microsecond:
-            return _UTC_FRACTION_FORMAT % (
-                value.year,
-                value.month,
-                value.day,
-                value.hour,
-                value.minute,
-                value.second,
-                value.microsecond,
-            )
-        return _UTC_FORMAT % (
-            value.year,
-            value.month,
-            value.day,
-            value.hour,
-            value.minute,
-            value.second,
-        )
+    # isoformat()'s text ("Z" for UTC), put together from a table of two-digit strings:
+    # several times faster than isoformat() with its zone lookup, or than a "%" format.
+    two = _TWO_DIGITS
+    year = value.year
+    text = (
+        f"{two[year // 100]}{two[year % 100]}-{two[value.month]}-{two[value.day]}"
+        f"T{two[value.hour]}:{two[value.minute]}:{two[value.second]}"
+    )
+    micro = value.microsecond
+    if micro:
+        text = f"{text}.{two[micro // 10000]}{two[micro // 100 % 100]}{two[micro % 100]}"
+    zone = value.tzinfo
+    if zone is _UTC:
+        return text + "Z"
     offset = value.utcoffset()
     if offset is None:
         raise EncodeError(f"date-time {value.isoformat()} has no zone; RFC 3339 needs one")
-    if offset % timedelta(minutes=1):
+    if offset.microseconds or offset.seconds % 60:
         # RFC 3339 offsets are whole minutes (a local mean time has seconds): the same instant
         # in UTC is the same value.
         try:
-            value = value.astimezone(UTC)
+            return unstructure_datetime(value.astimezone(UTC))
         except OverflowError:
             raise EncodeError(f"date-time {value.isoformat()} is out of range in UTC") from None
-    text = value.isoformat()
-    # Servers write UTC as "Z"; keeping that form lets a value round-trip to the same text.
-    if text.endswith("+00:00"):
-        return text[:-6] + "Z"
-    return text
+    minutes = offset.days * 1440 + offset.seconds // 60
+    if not minutes:
+        # Servers write UTC as "Z"; keeping that form lets a value round-trip to the same text.
+        return text + "Z"
+    sign = "+"
+    if minutes < 0:
+        sign = "-"
+        minutes = -minutes
+    return f"{text}{sign}{two[minutes // 60]}:{two[minutes % 60]}"
 
 
 def structure_enum(value: Any, enum: type[E]) -> E:
@@ -345,3 +342,12 @@ def _reads(reader: Callable[[Any], object], data: Any) -> bool:
     except DecodeError:
         return False
     return True
+
+
+def unknown_fields_key(unknown: dict[str, Any] | None) -> dict[str, Any]:
+    """What a model's unknown fields compare as: not yet made (``None``) is none."""
+    return {} if unknown is None else unknown
+
+
+def unknown_fields_repr(unknown: dict[str, Any] | None) -> str:
+    return repr(unknown_fields_key(unknown))
