@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 from uuid import UUID
-
-import cattrs
 
 from ._wire import (
     at_least_one_of_message,
@@ -15268,6 +15266,8 @@ _UNSTRUCTURE_HOOKS: dict[type, Callable[[Any], Any]] = {
 
 
 def _make_converter() -> cattrs.Converter:
+    import cattrs
+
     made = cattrs.Converter()
     made.register_structure_hook(UUID, lambda value, _: structure_uuid(value))
     made.register_unstructure_hook(UUID, unstructure_uuid)
@@ -15283,8 +15283,27 @@ def _make_converter() -> cattrs.Converter:
     return made
 
 
-converter = _make_converter()
-"""The converter of every model, enum and union of this package (and UUIDs, date-times)."""
+if TYPE_CHECKING:
+    import cattrs
+
+    converter: cattrs.Converter
+    """The converter of every model, enum and union of this package (and UUIDs, date-times)."""
+
+# cattrs loads when the converter is first used: the functions above need none of it, and
+# importing it costs more than reading a large response.
+_made: list[cattrs.Converter] = []
+
+
+def _converter() -> cattrs.Converter:
+    if not _made:
+        _made.append(_make_converter())
+    return _made[0]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "converter":
+        return _converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @overload
@@ -15300,7 +15319,7 @@ def structure(data: Any, cls: Any) -> Any:
         hook = _STRUCTURE_HOOKS.get(cls)
         if hook is not None:
             return hook(data)
-        return converter.structure(data, cls)
+        return _converter().structure(data, cls)
     except UkcError:
         raise
     except Exception as error:  # noqa: BLE001 (the package's boundary)
@@ -15317,7 +15336,7 @@ def unstructure(obj: Any) -> Any:
         hook = _UNSTRUCTURE_HOOKS.get(type(obj))
         if hook is not None:
             return hook(obj)
-        return converter.unstructure(obj)
+        return _converter().unstructure(obj)
     except UkcError:
         raise
     except Exception as error:  # noqa: BLE001 (the package's boundary)

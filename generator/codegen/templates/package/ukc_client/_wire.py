@@ -24,8 +24,28 @@ _EXPECTED_DATETIME = "an RFC 3339 date-time with a zone"
 _new_object = object.__new__
 # UUID forbids setting attributes; its slots' own setters are the cheapest way past that.
 _set_uuid_int: Callable[[UUID, int], None] = UUID.__dict__["int"].__set__
-_set_uuid_is_safe: Callable[[UUID, SafeUUID], None] = UUID.__dict__["is_safe"].__set__
-_UUID_UNKNOWN_SAFETY = SafeUUID.unknown
+
+
+class WireUUID(UUID):
+    """A UUID read from the wire, which keeps its text: writing it back needs no formatting.
+
+    It is a ``UUID`` in every other respect (equal to, and hashing as, the ``UUID`` of the
+    same value); copies and pickles of it are plain ``UUID`` objects.
+    """
+
+    __slots__ = ("_text",)
+    _text: str
+    # Shadows UUID's slot, which a read UUID would otherwise set each time.
+    is_safe = SafeUUID.unknown  # type: ignore[misc]
+
+    def __repr__(self) -> str:
+        return f"UUID({self._text!r})"
+
+    def __reduce__(self) -> tuple[type[UUID], tuple[str]]:
+        return UUID, (self._text,)
+
+
+_set_uuid_text: Callable[[WireUUID, str], None] = WireUUID.__dict__["_text"].__set__
 _fromisoformat = datetime.fromisoformat
 _UTC = UTC
 _TWO_DIGITS = tuple(f"{number:02d}" for number in range(100))
@@ -33,7 +53,7 @@ _from_hex = bytes.fromhex
 _int_from_bytes = int.from_bytes
 
 
-def structure_uuid(value: Any) -> UUID:
+def structure_uuid(value: Any) -> WireUUID:
     # UUID(value) also accepts braces, "urn:uuid:" and no hyphens; the wire form is 32 hex
     # digits and 4 hyphens in their places (8-4-4-4-12). Building the UUID from its bytes
     # skips UUID.__init__'s parsing, the hot spot of reading responses.
@@ -49,16 +69,18 @@ def structure_uuid(value: Any) -> UUID:
         except ValueError:
             raw = b""
         if len(raw) == 16:
-            uuid = _new_object(UUID)
+            uuid = _new_object(WireUUID)
             _set_uuid_int(uuid, _int_from_bytes(raw))
-            _set_uuid_is_safe(uuid, _UUID_UNKNOWN_SAFETY)
+            _set_uuid_text(uuid, value.lower())
             return uuid
     raise DecodeError("a UUID string (8-4-4-4-12 hex digits)", value)
 
 
 def unstructure_uuid(value: UUID) -> str:
+    if type(value) is WireUUID:
+        return value._text
     # UUID.__str__'s text, without the call of a method defined in Python.
-    text = "%032x" % value.int
+    text = value.int.to_bytes(16).hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
