@@ -1,12 +1,15 @@
 """Structure/unstructure speed of the generated models against peers generated from our spec.
 
 The payload is a ``GetInstancesResponse`` with 1,000 fully populated instances (built from the
-model graph). Structure is decoded JSON (dicts) -> models, unstructure models -> JSON dicts.
+model graph): every field set, every array with ``ITEMS`` items, every UUID and date-time
+distinct (a tenth of the date-times with microseconds, a tenth at a +02:00 offset).
+Structure is decoded JSON (dicts) -> models, unstructure models -> JSON dicts.
 Peers, generated into a temporary directory at run time from ``spec/openapi.yaml``:
 openapi-python-client (``from_dict``/``to_dict``), datamodel-code-generator's pydantic v2
 models (``model_validate``/``model_dump``) and msgspec structs (``convert``/``to_builtins``).
 Each timing is the best of 15 runs, garbage collector off, the implementations taking turns
-in each round. Also measures the import time of ``ukc_client``.
+in each round. Also measures the memory the models of the payload hold (``tracemalloc``) and
+the import time of ``ukc_client`` and of ``ukc_client.models``.
 
 Run from the repository root:  python bench/bench_models.py
 """
@@ -23,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,15 +42,55 @@ from generator.codegen.model_graph import build_model_graph  # noqa: E402
 SPEC = ROOT / "spec" / "openapi.yaml"
 INSTANCES = 1000
 RUNS = 15
+ITEMS = 3
+UUID_FIELDS = {"uuid"}
+DATETIME_FIELDS = {"created_at", "started_at", "stopped_at", "not_before", "not_after"}
+
+
+class _Distinct:
+    """Distinct UUIDs and date-times, numbered in the order they are asked for."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def uuid(self) -> str:
+        self.count += 1
+        return f"{self.count * 2654435761 % 2**32:08x}-e89b-42d3-a456-{self.count:012x}"
+
+    def datetime(self) -> str:
+        self.count += 1
+        n = self.count
+        text = f"20{n % 30:02d}-{n % 12 + 1:02d}-{n % 28 + 1:02d}T{n % 24:02d}:{n % 60:02d}:{n * 7 % 60:02d}"
+        if n % 10 == 3:
+            text += f".{n % 999983:06d}"
+        return text + ("+02:00" if n % 10 == 7 else "Z")
+
+
+def _spread(value: Any, distinct: _Distinct) -> Any:
+    """``value`` with every array grown to ``ITEMS`` items and its UUIDs and date-times made
+    distinct (fields named as the spec names them)."""
+    if isinstance(value, list):
+        return [_spread(item, distinct) for item in value for _ in range(ITEMS)][:ITEMS]
+    if isinstance(value, dict):
+        spread = {}
+        for key, item in value.items():
+            if key in UUID_FIELDS and isinstance(item, str):
+                spread[key] = distinct.uuid()
+            elif key in DATETIME_FIELDS and isinstance(item, str):
+                spread[key] = distinct.datetime()
+            else:
+                spread[key] = _spread(item, distinct)
+        return spread
+    return value
 
 
 def build_payload() -> dict[str, Any]:
     graph = build_model_graph(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
     instance = example_json(graph, "Instance")
+    distinct = _Distinct()
     instances = []
     for index in range(INSTANCES):
-        item = copy.deepcopy(instance)
-        item["uuid"] = f"123e4567-e89b-12d3-a456-{index:012d}"
+        item = _spread(copy.deepcopy(instance), distinct)
         item["name"] = f"funky-town-{index}"
         instances.append(item)
     response = example_json(graph, "GetInstancesResponse", depth=0)
@@ -140,8 +184,23 @@ def generate_peers(workdir: Path) -> dict[str, tuple[Callable[[Any], Any], Calla
     return peers
 
 
-def import_time_ms() -> float:
-    """Best of 5 cold imports of ``ukc_client`` (bytecode compiled beforehand)."""
+def memory_mib(load: Callable[[Any], Any], payload: Any) -> float:
+    """MiB the value ``load`` reads from ``payload`` holds (allocated and still alive)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        value = load(payload)
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    del value
+    return held / 2**20
+
+
+def import_time_ms(statement: str) -> float:
+    """Best of 9 cold runs of ``statement``: the import time of the ``ukc_client`` modules it
+    imports (with all they import), in ms (bytecode compiled beforehand)."""
     package = ROOT / "generated" / "ukc_client"
     with tempfile.TemporaryDirectory() as scratch:
         env = {**os.environ, "PYTHONPYCACHEPREFIX": scratch}
@@ -150,17 +209,23 @@ def import_time_ms() -> float:
             [sys.executable, "-m", "compileall", "-q", str(package)], env=env, check=True
         )
         timings = []
-        for _ in range(5):
+        for _ in range(9):
             result = subprocess.run(
-                [sys.executable, "-X", "importtime", "-c", "import ukc_client"],
+                [sys.executable, "-X", "importtime", "-c", statement],
                 env=env,
                 cwd=ROOT / "generated",
                 capture_output=True,
                 text=True,
                 check=True,
             )
-            last = [line for line in result.stderr.splitlines() if line.endswith("| ukc_client")]
-            timings.append(int(last[-1].split("|")[1]) / 1000)
+            # "import time: self | cumulative | <two spaces a level>name": the package's
+            # outermost entries hold everything it imported.
+            took = 0
+            for line in result.stderr.splitlines():
+                _self, cumulative, name = (line.split("|") + ["", ""])[:3]
+                if name.startswith(" ukc_client"):
+                    took += int(cumulative)
+            timings.append(took / 1000)
     return min(timings)
 
 
@@ -171,6 +236,7 @@ def main() -> None:
     payload = build_payload()
     size = len(json.dumps(payload).encode())
     ours = (lambda data: structure(data, GetInstancesResponse), unstructure)
+    assert unstructure(structure(payload, GetInstancesResponse)) == payload, "round trip"
     actions: dict[str, Callable[[], object]] = {}
     with tempfile.TemporaryDirectory() as workdir:
         peers = generate_peers(Path(workdir))
@@ -194,7 +260,14 @@ def main() -> None:
             f"| {name} | {load_ms:.1f} | {dump_ms:.1f} "
             f"| {load_ms / our_load:.2f}x | {dump_ms / our_dump:.2f}x |"
         )
-    print(f"\nimport ukc_client: {import_time_ms():.0f} ms (python -X importtime, best of 5)")
+    print("\n| implementation | MiB held by the models of 1,000 instances |\n|---|---:|")
+    for name, (load, _dump) in implementations.items():
+        print(f"| {name} | {memory_mib(load, payload):.2f} |")
+    print()
+    for statement in ("import ukc_client", "from ukc_client.models import Instance"):
+        took = import_time_ms(statement)
+        print(f"{statement}: {took:.0f} ms (python -X importtime, best of 9)")
+    print(f"load average: {', '.join(f'{load:.2f}' for load in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._meta import INPUTS_SHA256, SPEC_VERSION, __version__
-from .converter import converter, structure, unstructure
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -28,7 +27,6 @@ from .errors import (
     UkcError,
     WaitTimeoutError,
 )
-from .models import MODELS
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +34,18 @@ if TYPE_CHECKING:
 
     from ._retry import RetryPolicy
     from .client import OPERATIONS, AsyncClient, Client, Operation, RawResponse, failed_items
+    from .converter import converter, structure, unstructure
+    from .models import MODELS
 
-# The HTTP layer (urllib3 and the client) loads on first use: code that only reads and writes
-# models, such as a consumer's tests, does not pay for importing it.
-_HTTP_LAYER = {
+# The models, the converter and the HTTP layer (urllib3 and the client) load on first use:
+# importing the package for its errors or its version costs little, and code that only reads
+# and writes models, such as a consumer's tests, does not pay for importing urllib3.
+_LAZY = {
     "AsyncClient": ".client",
+    "MODELS": ".models",
+    "converter": ".converter",
+    "structure": ".converter",
+    "unstructure": ".converter",
     "Client": ".client",
     "OPERATIONS": ".client",
     "Operation": ".client",
@@ -52,7 +57,7 @@ _HTTP_LAYER = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _HTTP_LAYER.get(name)
+    module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(module, __name__), name)

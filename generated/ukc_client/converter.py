@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 from uuid import UUID
-
-import cattrs
 
 from ._wire import (
     at_least_one_of_message,
@@ -34,6 +32,7 @@ from ._wire import (
     structure_string_map,
     structure_uuid,
     unstructure_datetime,
+    unstructure_uuid,
 )
 from .errors import DecodeError, EncodeError, UkcError
 from .models import (
@@ -403,9 +402,9 @@ def _structure_AttachVolumeByUUIDRequestBody(data: Any) -> AttachVolumeByUUIDReq
     result.at = v_at
     result.readonly = v_readonly
     if _KNOWN_AttachVolumeByUUIDRequestBody.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_AttachVolumeByUUIDRequestBody
@@ -424,8 +423,9 @@ def _unstructure_AttachVolumeByUUIDRequestBody(
     v_readonly = obj.readonly
     if v_readonly is not UNSET:
         data["readonly"] = v_readonly
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -485,9 +485,9 @@ def _structure_AttachVolumesRequest(data: Any) -> AttachVolumesRequest:
     result.name = v_name
     result.readonly = v_readonly
     if _KNOWN_AttachVolumesRequest.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AttachVolumesRequest
         }
     return result
@@ -501,15 +501,16 @@ def _unstructure_AttachVolumesRequest(obj: AttachVolumesRequest) -> dict[str, An
     data["at"] = v_at
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
     v_readonly = obj.readonly
     if v_readonly is not UNSET:
         data["readonly"] = v_readonly
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -538,9 +539,9 @@ def _structure_AttachVolumesRequestInstanceID(data: Any) -> AttachVolumesRequest
     result.uuid = v_uuid
     result.name = v_name
     if _KNOWN_AttachVolumesRequestInstanceID.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_AttachVolumesRequestInstanceID
@@ -554,12 +555,13 @@ def _unstructure_AttachVolumesRequestInstanceID(
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -579,9 +581,11 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "AttachVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -592,6 +596,7 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -599,6 +604,7 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -609,6 +615,7 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -622,6 +629,7 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -633,10 +641,11 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_AttachVolumesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AttachVolumesResponse
         }
     return result
@@ -670,8 +679,9 @@ def _unstructure_AttachVolumesResponse(obj: AttachVolumesResponse) -> dict[str, 
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -693,9 +703,11 @@ def _structure_AttachVolumesResponseAttachedVolume(
     if type(data) is not dict:
         raise not_an_object(data, "AttachVolumesResponseAttachedVolume")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -706,6 +718,7 @@ def _structure_AttachVolumesResponseAttachedVolume(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -716,6 +729,7 @@ def _structure_AttachVolumesResponseAttachedVolume(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -723,6 +737,7 @@ def _structure_AttachVolumesResponseAttachedVolume(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -730,6 +745,7 @@ def _structure_AttachVolumesResponseAttachedVolume(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -741,10 +757,11 @@ def _structure_AttachVolumesResponseAttachedVolume(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_AttachVolumesResponseAttachedVolume.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_AttachVolumesResponseAttachedVolume
@@ -764,7 +781,7 @@ def _unstructure_AttachVolumesResponseAttachedVolume(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -782,8 +799,9 @@ def _unstructure_AttachVolumesResponseAttachedVolume(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -799,9 +817,11 @@ def _structure_AttachVolumesResponseData(data: Any) -> AttachVolumesResponseData
     if type(data) is not dict:
         raise not_an_object(data, "AttachVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_volumes = data.get("volumes", UNSET)
     if v_volumes is UNSET:
         v_volumes = []
+        absent += 1
     elif v_volumes is None:
         empty_on_wire = {**empty_on_wire, "volumes": True}
         v_volumes = []
@@ -815,10 +835,11 @@ def _structure_AttachVolumesResponseData(data: Any) -> AttachVolumesResponseData
     result = _new_object(AttachVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_AttachVolumesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AttachVolumesResponseData
         }
     return result
@@ -834,8 +855,9 @@ def _unstructure_AttachVolumesResponseData(obj: AttachVolumesResponseData) -> di
         ]
     elif "volumes" in empty_on_wire:
         data["volumes"] = None if empty_on_wire["volumes"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -885,9 +907,9 @@ def _structure_AutoscalePolicy(data: Any) -> AutoscalePolicy:
     result.adjustment_type = v_adjustment_type
     result.steps = v_steps
     if _KNOWN_AutoscalePolicy.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AutoscalePolicy
         }
     return result
@@ -914,8 +936,9 @@ def _unstructure_AutoscalePolicy(obj: AutoscalePolicy) -> dict[str, Any]:
             if v_steps is None
             else [_unstructure_AutoscalePolicyStep(item0) for item0 in v_steps]
         )
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -946,9 +969,9 @@ def _structure_AutoscalePolicyStep(data: Any) -> AutoscalePolicyStep:
     result.lower_bound = v_lower_bound
     result.upper_bound = v_upper_bound
     if _KNOWN_AutoscalePolicyStep.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_AutoscalePolicyStep
         }
     return result
@@ -965,8 +988,9 @@ def _unstructure_AutoscalePolicyStep(obj: AutoscalePolicyStep) -> dict[str, Any]
     v_upper_bound = obj.upper_bound
     if v_upper_bound is not UNSET:
         data["upper_bound"] = v_upper_bound
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -995,9 +1019,9 @@ def _structure_BodyInstanceID(data: Any) -> BodyInstanceID:
     result.uuid = v_uuid
     result.name = v_name
     if _KNOWN_BodyInstanceID.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_BodyInstanceID
         }
     return result
@@ -1007,12 +1031,13 @@ def _unstructure_BodyInstanceID(obj: BodyInstanceID) -> dict[str, Any]:
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1040,9 +1065,11 @@ def _structure_Certificate(data: Any) -> Certificate:
     if type(data) is not dict:
         raise not_an_object(data, "Certificate")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -1053,6 +1080,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -1060,6 +1088,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is UNSET:
         v_created_at = None
+        absent += 1
     elif v_created_at is None:
         empty_on_wire = {**empty_on_wire, "created_at": True}
     else:
@@ -1070,6 +1099,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_common_name = data.get("common_name", UNSET)
     if v_common_name is UNSET:
         v_common_name = None
+        absent += 1
     elif v_common_name is None:
         empty_on_wire = {**empty_on_wire, "common_name": True}
     elif type(v_common_name) is not str:
@@ -1077,6 +1107,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_subject = data.get("subject", UNSET)
     if v_subject is UNSET:
         v_subject = None
+        absent += 1
     elif v_subject is None:
         empty_on_wire = {**empty_on_wire, "subject": True}
     elif type(v_subject) is not str:
@@ -1084,6 +1115,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_issuer = data.get("issuer", UNSET)
     if v_issuer is UNSET:
         v_issuer = None
+        absent += 1
     elif v_issuer is None:
         empty_on_wire = {**empty_on_wire, "issuer": True}
     elif type(v_issuer) is not str:
@@ -1091,6 +1123,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_serial_number = data.get("serial_number", UNSET)
     if v_serial_number is UNSET:
         v_serial_number = None
+        absent += 1
     elif v_serial_number is None:
         empty_on_wire = {**empty_on_wire, "serial_number": True}
     elif type(v_serial_number) is not str:
@@ -1098,6 +1131,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_not_before = data.get("not_before", UNSET)
     if v_not_before is UNSET:
         v_not_before = None
+        absent += 1
     elif v_not_before is None:
         empty_on_wire = {**empty_on_wire, "not_before": True}
     else:
@@ -1108,6 +1142,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_not_after = data.get("not_after", UNSET)
     if v_not_after is UNSET:
         v_not_after = None
+        absent += 1
     elif v_not_after is None:
         empty_on_wire = {**empty_on_wire, "not_after": True}
     else:
@@ -1118,6 +1153,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_state = data.get("state", UNSET)
     if v_state is UNSET:
         v_state = None
+        absent += 1
     elif v_state is None:
         empty_on_wire = {**empty_on_wire, "state": True}
     else:
@@ -1128,6 +1164,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -1138,6 +1175,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -1145,6 +1183,7 @@ def _structure_Certificate(data: Any) -> Certificate:
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -1164,10 +1203,11 @@ def _structure_Certificate(data: Any) -> Certificate:
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_Certificate.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 13 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Certificate
         }
     return result
@@ -1178,7 +1218,7 @@ def _unstructure_Certificate(obj: Certificate) -> dict[str, Any]:
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -1241,8 +1281,9 @@ def _unstructure_Certificate(obj: Certificate) -> dict[str, Any]:
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1259,6 +1300,7 @@ def _structure_ConfigurationInstanceCreateArgsRoms(
 ) -> ConfigurationInstanceCreateArgsRoms:
     if type(data) is not dict:
         raise not_an_object(data, "ConfigurationInstanceCreateArgsRoms")
+    absent = 0
     try:
         v_roms = data["roms"]
     except KeyError:
@@ -1269,10 +1311,11 @@ def _structure_ConfigurationInstanceCreateArgsRoms(
         raise error.at("roms") from None
     result = _new_object(ConfigurationInstanceCreateArgsRoms)
     result.roms = v_roms
-    if _KNOWN_ConfigurationInstanceCreateArgsRoms.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_ConfigurationInstanceCreateArgsRoms
@@ -1286,8 +1329,9 @@ def _unstructure_ConfigurationInstanceCreateArgsRoms(
     data: dict[str, Any] = {}
     v_roms = obj.roms
     data["roms"] = _unstructure_InstanceCreateArgsInstanceCreateRequestRoms(v_roms)
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1304,6 +1348,7 @@ def _structure_ConfigurationInstanceCreateArgsTemplate(
 ) -> ConfigurationInstanceCreateArgsTemplate:
     if type(data) is not dict:
         raise not_an_object(data, "ConfigurationInstanceCreateArgsTemplate")
+    absent = 0
     try:
         v_template = data["template"]
     except KeyError:
@@ -1314,10 +1359,11 @@ def _structure_ConfigurationInstanceCreateArgsTemplate(
         raise error.at("template") from None
     result = _new_object(ConfigurationInstanceCreateArgsTemplate)
     result.template = v_template
-    if _KNOWN_ConfigurationInstanceCreateArgsTemplate.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_ConfigurationInstanceCreateArgsTemplate
@@ -1331,8 +1377,9 @@ def _unstructure_ConfigurationInstanceCreateArgsTemplate(
     data: dict[str, Any] = {}
     v_template = obj.template
     data["template"] = _unstructure_ServiceGroupTemplate(v_template)
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1406,9 +1453,9 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
     result.create_args = v_create_args
     result.policies = v_policies
     if _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequest.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequest
@@ -1422,7 +1469,7 @@ def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_min_size = obj.min_size
     if v_min_size is not UNSET:
         data["min_size"] = v_min_size
@@ -1451,8 +1498,9 @@ def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
             if v_policies is None
             else [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
         )
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1471,6 +1519,7 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCrea
         raise not_an_object(
             data, "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms"
         )
+    absent = 0
     try:
         v_roms = data["roms"]
     except KeyError:
@@ -1485,12 +1534,11 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCrea
         CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms
     )
     result.roms = v_roms
-    if _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms.issuperset(
-        data
-    ):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key
@@ -1505,8 +1553,9 @@ def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCr
     data: dict[str, Any] = {}
     v_roms = obj.roms
     data["roms"] = _unstructure_InstanceCreateArgsInstanceCreateRequestRoms(v_roms)
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1525,6 +1574,7 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCrea
         raise not_an_object(
             data, "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate"
         )
+    absent = 0
     try:
         v_template = data["template"]
     except KeyError:
@@ -1540,12 +1590,11 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCrea
         CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate
     )
     result.template = v_template
-    if _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate.issuperset(
-        data
-    ):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key
@@ -1560,8 +1609,9 @@ def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCr
     data: dict[str, Any] = {}
     v_template = obj.template
     data["template"] = _unstructure_ServiceGroupTemplate(v_template)
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1579,6 +1629,7 @@ def _structure_CreateAutoscaleConfigurationPolicyRequest(
 ) -> CreateAutoscaleConfigurationPolicyRequest:
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyRequest")
+    absent = 0
     try:
         v_name = data["name"]
     except KeyError:
@@ -1596,10 +1647,11 @@ def _structure_CreateAutoscaleConfigurationPolicyRequest(
     result = _new_object(CreateAutoscaleConfigurationPolicyRequest)
     result.name = v_name
     result.type = v_type
-    if _KNOWN_CreateAutoscaleConfigurationPolicyRequest.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 2 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateAutoscaleConfigurationPolicyRequest
@@ -1615,8 +1667,9 @@ def _unstructure_CreateAutoscaleConfigurationPolicyRequest(
     data["name"] = v_name
     v_type = obj.type
     data["type"] = _unstructure_AutoscalePolicy(v_type)
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1638,9 +1691,11 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -1651,6 +1706,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -1658,6 +1714,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -1668,6 +1725,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -1681,6 +1739,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -1692,10 +1751,11 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateAutoscaleConfigurationPolicyResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateAutoscaleConfigurationPolicyResponse
@@ -1733,8 +1793,9 @@ def _unstructure_CreateAutoscaleConfigurationPolicyResponse(
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1752,9 +1813,11 @@ def _structure_CreateAutoscaleConfigurationPolicyResponseData(
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_policies = data.get("policies", UNSET)
     if v_policies is UNSET:
         v_policies = []
+        absent += 1
     elif v_policies is None:
         empty_on_wire = {**empty_on_wire, "policies": True}
         v_policies = []
@@ -1770,10 +1833,11 @@ def _structure_CreateAutoscaleConfigurationPolicyResponseData(
     result = _new_object(CreateAutoscaleConfigurationPolicyResponseData)
     result.policies = v_policies
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateAutoscaleConfigurationPolicyResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateAutoscaleConfigurationPolicyResponseData
@@ -1794,8 +1858,9 @@ def _unstructure_CreateAutoscaleConfigurationPolicyResponseData(
         ]
     elif "policies" in empty_on_wire:
         data["policies"] = None if empty_on_wire["policies"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1817,9 +1882,11 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponsePolicy")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -1830,6 +1897,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -1840,6 +1908,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -1847,6 +1916,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -1854,6 +1924,7 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -1865,10 +1936,11 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateAutoscaleConfigurationPolicyResponsePolicy.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateAutoscaleConfigurationPolicyResponsePolicy
@@ -1888,7 +1960,7 @@ def _unstructure_CreateAutoscaleConfigurationPolicyResponsePolicy(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -1906,8 +1978,9 @@ def _unstructure_CreateAutoscaleConfigurationPolicyResponsePolicy(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -1993,9 +2066,9 @@ def _structure_CreateAutoscaleConfigurationsRequestConfiguration(
     result.create_args = v_create_args
     result.policies = v_policies
     if _KNOWN_CreateAutoscaleConfigurationsRequestConfiguration.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateAutoscaleConfigurationsRequestConfiguration
@@ -2009,7 +2082,7 @@ def _unstructure_CreateAutoscaleConfigurationsRequestConfiguration(
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -2039,8 +2112,9 @@ def _unstructure_CreateAutoscaleConfigurationsRequestConfiguration(
             if v_policies is None
             else [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
         )
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2062,9 +2136,11 @@ def _structure_CreateAutoscaleConfigurationsResponse(
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -2075,6 +2151,7 @@ def _structure_CreateAutoscaleConfigurationsResponse(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -2082,6 +2159,7 @@ def _structure_CreateAutoscaleConfigurationsResponse(
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -2092,6 +2170,7 @@ def _structure_CreateAutoscaleConfigurationsResponse(
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -2105,6 +2184,7 @@ def _structure_CreateAutoscaleConfigurationsResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -2116,10 +2196,11 @@ def _structure_CreateAutoscaleConfigurationsResponse(
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateAutoscaleConfigurationsResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateAutoscaleConfigurationsResponse
@@ -2157,8 +2238,9 @@ def _unstructure_CreateAutoscaleConfigurationsResponse(
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2180,9 +2262,11 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponseConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -2193,6 +2277,7 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -2203,6 +2288,7 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -2210,6 +2296,7 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -2217,6 +2304,7 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -2228,10 +2316,11 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateAutoscaleConfigurationsResponseConfigurationsResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateAutoscaleConfigurationsResponseConfigurationsResponse
@@ -2251,7 +2340,7 @@ def _unstructure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -2269,8 +2358,9 @@ def _unstructure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2288,9 +2378,11 @@ def _structure_CreateAutoscaleConfigurationsResponseData(
     if type(data) is not dict:
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_service_groups = data.get("service_groups", UNSET)
     if v_service_groups is UNSET:
         v_service_groups = []
+        absent += 1
     elif v_service_groups is None:
         empty_on_wire = {**empty_on_wire, "service_groups": True}
         v_service_groups = []
@@ -2307,10 +2399,11 @@ def _structure_CreateAutoscaleConfigurationsResponseData(
     result = _new_object(CreateAutoscaleConfigurationsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateAutoscaleConfigurationsResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateAutoscaleConfigurationsResponseData
@@ -2331,8 +2424,9 @@ def _unstructure_CreateAutoscaleConfigurationsResponseData(
         ]
     elif "service_groups" in empty_on_wire:
         data["service_groups"] = None if empty_on_wire["service_groups"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2377,9 +2471,9 @@ def _structure_CreateCertificateRequest(data: Any) -> CreateCertificateRequest:
     result.chain = v_chain
     result.pkey = v_pkey
     if _KNOWN_CreateCertificateRequest.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateCertificateRequest
         }
     return result
@@ -2396,8 +2490,9 @@ def _unstructure_CreateCertificateRequest(obj: CreateCertificateRequest) -> dict
     data["chain"] = v_chain
     v_pkey = obj.pkey
     data["pkey"] = v_pkey
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2417,9 +2512,11 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
     if type(data) is not dict:
         raise not_an_object(data, "CreateCertificateResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -2430,6 +2527,7 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -2437,6 +2535,7 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -2447,6 +2546,7 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -2460,6 +2560,7 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -2471,10 +2572,11 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateCertificateResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateCertificateResponse
         }
     return result
@@ -2508,8 +2610,9 @@ def _unstructure_CreateCertificateResponse(obj: CreateCertificateResponse) -> di
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2525,9 +2628,11 @@ def _structure_CreateCertificateResponseData(data: Any) -> CreateCertificateResp
     if type(data) is not dict:
         raise not_an_object(data, "CreateCertificateResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_certificates = data.get("certificates", UNSET)
     if v_certificates is UNSET:
         v_certificates = []
+        absent += 1
     elif v_certificates is None:
         empty_on_wire = {**empty_on_wire, "certificates": True}
         v_certificates = []
@@ -2541,10 +2646,11 @@ def _structure_CreateCertificateResponseData(data: Any) -> CreateCertificateResp
     result = _new_object(CreateCertificateResponseData)
     result.certificates = v_certificates
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateCertificateResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateCertificateResponseData
@@ -2562,8 +2668,9 @@ def _unstructure_CreateCertificateResponseData(
         data["certificates"] = [_unstructure_Certificate(item0) for item0 in v_certificates]
     elif "certificates" in empty_on_wire:
         data["certificates"] = None if empty_on_wire["certificates"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2677,9 +2784,9 @@ def _structure_CreateInstanceRequest(data: Any) -> CreateInstanceRequest:
     result.wait_timeout_ms = v_wait_timeout_ms
     result.features = v_features
     if _KNOWN_CreateInstanceRequest.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateInstanceRequest
         }
     return result
@@ -2738,8 +2845,9 @@ def _unstructure_CreateInstanceRequest(obj: CreateInstanceRequest) -> dict[str, 
     v_features = obj.features
     if v_features is not UNSET:
         data["features"] = None if v_features is None else [item0._value_ for item0 in v_features]
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2771,9 +2879,9 @@ def _structure_CreateInstanceRequestDomain(data: Any) -> CreateInstanceRequestDo
     result.certificate = v_certificate
     result.name = v_name
     if _KNOWN_CreateInstanceRequestDomain.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateInstanceRequestDomain
@@ -2790,8 +2898,9 @@ def _unstructure_CreateInstanceRequestDomain(obj: CreateInstanceRequestDomain) -
         )
     v_name = obj.name
     data["name"] = v_name
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2808,6 +2917,7 @@ def _structure_CreateInstanceRequestServiceGroupByName(
 ) -> CreateInstanceRequestServiceGroupByName:
     if type(data) is not dict:
         raise not_an_object(data, "CreateInstanceRequestServiceGroupByName")
+    absent = 0
     try:
         v_name = data["name"]
     except KeyError:
@@ -2816,10 +2926,11 @@ def _structure_CreateInstanceRequestServiceGroupByName(
         raise DecodeError("a string", v_name, "name")
     result = _new_object(CreateInstanceRequestServiceGroupByName)
     result.name = v_name
-    if _KNOWN_CreateInstanceRequestServiceGroupByName.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateInstanceRequestServiceGroupByName
@@ -2833,8 +2944,9 @@ def _unstructure_CreateInstanceRequestServiceGroupByName(
     data: dict[str, Any] = {}
     v_name = obj.name
     data["name"] = v_name
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2851,6 +2963,7 @@ def _structure_CreateInstanceRequestServiceGroupByUUID(
 ) -> CreateInstanceRequestServiceGroupByUUID:
     if type(data) is not dict:
         raise not_an_object(data, "CreateInstanceRequestServiceGroupByUUID")
+    absent = 0
     try:
         v_uuid = data["uuid"]
     except KeyError:
@@ -2861,10 +2974,11 @@ def _structure_CreateInstanceRequestServiceGroupByUUID(
         raise error.at("uuid") from None
     result = _new_object(CreateInstanceRequestServiceGroupByUUID)
     result.uuid = v_uuid
-    if _KNOWN_CreateInstanceRequestServiceGroupByUUID.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateInstanceRequestServiceGroupByUUID
@@ -2877,9 +2991,10 @@ def _unstructure_CreateInstanceRequestServiceGroupByUUID(
 ) -> dict[str, Any]:
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
-    data["uuid"] = str(v_uuid)
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    data["uuid"] = unstructure_uuid(v_uuid)
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2915,9 +3030,9 @@ def _structure_CreateInstanceRequestServiceGroupNew(
     result.services = v_services
     result.domains = v_domains
     if _KNOWN_CreateInstanceRequestServiceGroupNew.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateInstanceRequestServiceGroupNew
@@ -2938,8 +3053,9 @@ def _unstructure_CreateInstanceRequestServiceGroupNew(
             if v_domains is None
             else [_unstructure_CreateInstanceRequestDomain(item0) for item0 in v_domains]
         )
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -2986,9 +3102,9 @@ def _structure_CreateInstanceRequestVolume(data: Any) -> CreateInstanceRequestVo
     result.size_mb = v_size_mb
     result.read_only = v_read_only
     if _KNOWN_CreateInstanceRequestVolume.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateInstanceRequestVolume
@@ -3002,7 +3118,7 @@ def _unstructure_CreateInstanceRequestVolume(obj: CreateInstanceRequestVolume) -
     data["at"] = v_at
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -3012,8 +3128,9 @@ def _unstructure_CreateInstanceRequestVolume(obj: CreateInstanceRequestVolume) -
     v_read_only = obj.read_only
     if v_read_only is not UNSET:
         data["read_only"] = v_read_only
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3033,9 +3150,11 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
     if type(data) is not dict:
         raise not_an_object(data, "CreateInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -3046,6 +3165,7 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -3053,6 +3173,7 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -3063,6 +3184,7 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -3076,6 +3198,7 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -3087,10 +3210,11 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateInstanceResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateInstanceResponse
         }
     return result
@@ -3124,8 +3248,9 @@ def _unstructure_CreateInstanceResponse(obj: CreateInstanceResponse) -> dict[str
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3141,9 +3266,11 @@ def _structure_CreateInstanceResponseData(data: Any) -> CreateInstanceResponseDa
     if type(data) is not dict:
         raise not_an_object(data, "CreateInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -3157,10 +3284,11 @@ def _structure_CreateInstanceResponseData(data: Any) -> CreateInstanceResponseDa
     result = _new_object(CreateInstanceResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateInstanceResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateInstanceResponseData
@@ -3176,8 +3304,9 @@ def _unstructure_CreateInstanceResponseData(obj: CreateInstanceResponseData) -> 
         data["instances"] = [_unstructure_Instance(item0) for item0 in v_instances]
     elif "instances" in empty_on_wire:
         data["instances"] = None if empty_on_wire["instances"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3224,9 +3353,9 @@ def _structure_CreateServiceGroupRequest(data: Any) -> CreateServiceGroupRequest
     result.soft_limit = v_soft_limit
     result.hard_limit = v_hard_limit
     if _KNOWN_CreateServiceGroupRequest.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateServiceGroupRequest
         }
     return result
@@ -3255,8 +3384,9 @@ def _unstructure_CreateServiceGroupRequest(obj: CreateServiceGroupRequest) -> di
     v_hard_limit = obj.hard_limit
     if v_hard_limit is not UNSET:
         data["hard_limit"] = v_hard_limit
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3288,9 +3418,9 @@ def _structure_CreateServiceGroupRequestDomain(data: Any) -> CreateServiceGroupR
     result.name = v_name
     result.certificate = v_certificate
     if _KNOWN_CreateServiceGroupRequestDomain.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateServiceGroupRequestDomain
@@ -3309,8 +3439,9 @@ def _unstructure_CreateServiceGroupRequestDomain(
         data["certificate"] = (
             None if v_certificate is None else _unstructure_NameOrUUID(v_certificate)
         )
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3330,9 +3461,11 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
     if type(data) is not dict:
         raise not_an_object(data, "CreateServiceGroupResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -3343,6 +3476,7 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -3350,6 +3484,7 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -3360,6 +3495,7 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -3373,6 +3509,7 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -3384,10 +3521,11 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateServiceGroupResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateServiceGroupResponse
@@ -3423,8 +3561,9 @@ def _unstructure_CreateServiceGroupResponse(obj: CreateServiceGroupResponse) -> 
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3440,9 +3579,11 @@ def _structure_CreateServiceGroupResponseData(data: Any) -> CreateServiceGroupRe
     if type(data) is not dict:
         raise not_an_object(data, "CreateServiceGroupResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_service_groups = data.get("service_groups", UNSET)
     if v_service_groups is UNSET:
         v_service_groups = []
+        absent += 1
     elif v_service_groups is None:
         empty_on_wire = {**empty_on_wire, "service_groups": True}
         v_service_groups = []
@@ -3456,10 +3597,11 @@ def _structure_CreateServiceGroupResponseData(data: Any) -> CreateServiceGroupRe
     result = _new_object(CreateServiceGroupResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateServiceGroupResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateServiceGroupResponseData
@@ -3477,8 +3619,9 @@ def _unstructure_CreateServiceGroupResponseData(
         data["service_groups"] = [_unstructure_ServiceGroup(item0) for item0 in v_service_groups]
     elif "service_groups" in empty_on_wire:
         data["service_groups"] = None if empty_on_wire["service_groups"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3507,9 +3650,9 @@ def _structure_CreateVolumeRequest(data: Any) -> CreateVolumeRequest:
     result.name = v_name
     result.size_mb = v_size_mb
     if _KNOWN_CreateVolumeRequest.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateVolumeRequest
         }
     return result
@@ -3522,8 +3665,9 @@ def _unstructure_CreateVolumeRequest(obj: CreateVolumeRequest) -> dict[str, Any]
         data["name"] = v_name
     v_size_mb = obj.size_mb
     data["size_mb"] = v_size_mb
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3543,9 +3687,11 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
     if type(data) is not dict:
         raise not_an_object(data, "CreateVolumeResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -3556,6 +3702,7 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -3563,6 +3710,7 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -3573,6 +3721,7 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -3586,6 +3735,7 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -3597,10 +3747,11 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateVolumeResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateVolumeResponse
         }
     return result
@@ -3634,8 +3785,9 @@ def _unstructure_CreateVolumeResponse(obj: CreateVolumeResponse) -> dict[str, An
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3651,9 +3803,11 @@ def _structure_CreateVolumeResponseData(data: Any) -> CreateVolumeResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "CreateVolumeResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_volumes = data.get("volumes", UNSET)
     if v_volumes is UNSET:
         v_volumes = []
+        absent += 1
     elif v_volumes is None:
         empty_on_wire = {**empty_on_wire, "volumes": True}
         v_volumes = []
@@ -3667,10 +3821,11 @@ def _structure_CreateVolumeResponseData(data: Any) -> CreateVolumeResponseData:
     result = _new_object(CreateVolumeResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateVolumeResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_CreateVolumeResponseData
         }
     return result
@@ -3684,8 +3839,9 @@ def _unstructure_CreateVolumeResponseData(obj: CreateVolumeResponseData) -> dict
         data["volumes"] = [_unstructure_CreateVolumeResponseVolume(item0) for item0 in v_volumes]
     elif "volumes" in empty_on_wire:
         data["volumes"] = None if empty_on_wire["volumes"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3705,9 +3861,11 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
     if type(data) is not dict:
         raise not_an_object(data, "CreateVolumeResponseVolume")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -3718,6 +3876,7 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -3728,6 +3887,7 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -3735,6 +3895,7 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -3742,6 +3903,7 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -3753,10 +3915,11 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_CreateVolumeResponseVolume.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_CreateVolumeResponseVolume
@@ -3774,7 +3937,7 @@ def _unstructure_CreateVolumeResponseVolume(obj: CreateVolumeResponseVolume) -> 
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -3792,8 +3955,9 @@ def _unstructure_CreateVolumeResponseVolume(obj: CreateVolumeResponseVolume) -> 
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3815,9 +3979,11 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -3828,6 +3994,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -3835,6 +4002,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -3845,6 +4013,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -3858,6 +4027,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -3869,10 +4039,11 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteAutoscaleConfigurationPolicyResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteAutoscaleConfigurationPolicyResponse
@@ -3910,8 +4081,9 @@ def _unstructure_DeleteAutoscaleConfigurationPolicyResponse(
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3929,9 +4101,11 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponseData(
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_policies = data.get("policies", UNSET)
     if v_policies is UNSET:
         v_policies = []
+        absent += 1
     elif v_policies is None:
         empty_on_wire = {**empty_on_wire, "policies": True}
         v_policies = []
@@ -3947,10 +4121,11 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponseData(
     result = _new_object(DeleteAutoscaleConfigurationPolicyResponseData)
     result.policies = v_policies
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteAutoscaleConfigurationPolicyResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteAutoscaleConfigurationPolicyResponseData
@@ -3971,8 +4146,9 @@ def _unstructure_DeleteAutoscaleConfigurationPolicyResponseData(
         ]
     elif "policies" in empty_on_wire:
         data["policies"] = None if empty_on_wire["policies"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -3993,9 +4169,11 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -4006,6 +4184,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -4013,6 +4192,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -4020,6 +4200,7 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -4030,10 +4211,11 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 4 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse
@@ -4066,8 +4248,9 @@ def _unstructure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4089,9 +4272,11 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -4102,6 +4287,7 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -4109,6 +4295,7 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -4119,6 +4306,7 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -4132,6 +4320,7 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -4143,10 +4332,11 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteAutoscaleConfigurationsResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteAutoscaleConfigurationsResponse
@@ -4184,8 +4374,9 @@ def _unstructure_DeleteAutoscaleConfigurationsResponse(
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4203,9 +4394,11 @@ def _structure_DeleteAutoscaleConfigurationsResponseData(
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_service_groups = data.get("service_groups", UNSET)
     if v_service_groups is UNSET:
         v_service_groups = []
+        absent += 1
     elif v_service_groups is None:
         empty_on_wire = {**empty_on_wire, "service_groups": True}
         v_service_groups = []
@@ -4221,10 +4414,11 @@ def _structure_DeleteAutoscaleConfigurationsResponseData(
     result = _new_object(DeleteAutoscaleConfigurationsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteAutoscaleConfigurationsResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteAutoscaleConfigurationsResponseData
@@ -4245,8 +4439,9 @@ def _unstructure_DeleteAutoscaleConfigurationsResponseData(
         ]
     elif "service_groups" in empty_on_wire:
         data["service_groups"] = None if empty_on_wire["service_groups"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4268,9 +4463,11 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     if type(data) is not dict:
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseServiceGroup")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -4281,6 +4478,7 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -4291,6 +4489,7 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -4298,6 +4497,7 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -4305,6 +4505,7 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -4316,10 +4517,11 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteAutoscaleConfigurationsResponseServiceGroup
@@ -4339,7 +4541,7 @@ def _unstructure_DeleteAutoscaleConfigurationsResponseServiceGroup(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -4357,8 +4559,9 @@ def _unstructure_DeleteAutoscaleConfigurationsResponseServiceGroup(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4378,9 +4581,11 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
     if type(data) is not dict:
         raise not_an_object(data, "DeleteCertificatesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -4391,6 +4596,7 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -4398,6 +4604,7 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -4408,6 +4615,7 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -4421,6 +4629,7 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -4432,10 +4641,11 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteCertificatesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteCertificatesResponse
@@ -4471,8 +4681,9 @@ def _unstructure_DeleteCertificatesResponse(obj: DeleteCertificatesResponse) -> 
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4488,9 +4699,11 @@ def _structure_DeleteCertificatesResponseData(data: Any) -> DeleteCertificatesRe
     if type(data) is not dict:
         raise not_an_object(data, "DeleteCertificatesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_certificates = data.get("certificates", UNSET)
     if v_certificates is UNSET:
         v_certificates = []
+        absent += 1
     elif v_certificates is None:
         empty_on_wire = {**empty_on_wire, "certificates": True}
         v_certificates = []
@@ -4506,10 +4719,11 @@ def _structure_DeleteCertificatesResponseData(data: Any) -> DeleteCertificatesRe
     result = _new_object(DeleteCertificatesResponseData)
     result.certificates = v_certificates
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteCertificatesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteCertificatesResponseData
@@ -4530,8 +4744,9 @@ def _unstructure_DeleteCertificatesResponseData(
         ]
     elif "certificates" in empty_on_wire:
         data["certificates"] = None if empty_on_wire["certificates"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4553,9 +4768,11 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
     if type(data) is not dict:
         raise not_an_object(data, "DeleteCertificatesResponseDeletedCertificate")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -4566,6 +4783,7 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -4576,6 +4794,7 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -4583,6 +4802,7 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -4590,6 +4810,7 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -4601,10 +4822,11 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteCertificatesResponseDeletedCertificate.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteCertificatesResponseDeletedCertificate
@@ -4624,7 +4846,7 @@ def _unstructure_DeleteCertificatesResponseDeletedCertificate(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -4642,8 +4864,9 @@ def _unstructure_DeleteCertificatesResponseDeletedCertificate(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4663,9 +4886,11 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteInstancesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -4676,6 +4901,7 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -4683,6 +4909,7 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -4693,6 +4920,7 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -4706,6 +4934,7 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -4717,10 +4946,11 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteInstancesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DeleteInstancesResponse
         }
     return result
@@ -4754,8 +4984,9 @@ def _unstructure_DeleteInstancesResponse(obj: DeleteInstancesResponse) -> dict[s
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4771,9 +5002,11 @@ def _structure_DeleteInstancesResponseData(data: Any) -> DeleteInstancesResponse
     if type(data) is not dict:
         raise not_an_object(data, "DeleteInstancesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -4789,10 +5022,11 @@ def _structure_DeleteInstancesResponseData(data: Any) -> DeleteInstancesResponse
     result = _new_object(DeleteInstancesResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteInstancesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteInstancesResponseData
@@ -4810,8 +5044,9 @@ def _unstructure_DeleteInstancesResponseData(obj: DeleteInstancesResponseData) -
         ]
     elif "instances" in empty_on_wire:
         data["instances"] = None if empty_on_wire["instances"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4834,9 +5069,11 @@ def _structure_DeleteInstancesResponseDeletedInstance(
     if type(data) is not dict:
         raise not_an_object(data, "DeleteInstancesResponseDeletedInstance")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -4847,6 +5084,7 @@ def _structure_DeleteInstancesResponseDeletedInstance(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -4857,6 +5095,7 @@ def _structure_DeleteInstancesResponseDeletedInstance(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -4864,6 +5103,7 @@ def _structure_DeleteInstancesResponseDeletedInstance(
     v_previous_state = data.get("previous_state", UNSET)
     if v_previous_state is UNSET:
         v_previous_state = None
+        absent += 1
     elif v_previous_state is None:
         empty_on_wire = {**empty_on_wire, "previous_state": True}
     elif type(v_previous_state) is not str:
@@ -4871,6 +5111,7 @@ def _structure_DeleteInstancesResponseDeletedInstance(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -4878,6 +5119,7 @@ def _structure_DeleteInstancesResponseDeletedInstance(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -4890,10 +5132,11 @@ def _structure_DeleteInstancesResponseDeletedInstance(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteInstancesResponseDeletedInstance.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 6 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteInstancesResponseDeletedInstance
@@ -4913,7 +5156,7 @@ def _unstructure_DeleteInstancesResponseDeletedInstance(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -4936,8 +5179,9 @@ def _unstructure_DeleteInstancesResponseDeletedInstance(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4952,6 +5196,7 @@ _KNOWN_DeletePolicyRequest = frozenset(
 def _structure_DeletePolicyRequest(data: Any) -> DeletePolicyRequest:
     if type(data) is not dict:
         raise not_an_object(data, "DeletePolicyRequest")
+    absent = 0
     try:
         v_name = data["name"]
     except KeyError:
@@ -4960,10 +5205,11 @@ def _structure_DeletePolicyRequest(data: Any) -> DeletePolicyRequest:
         raise DecodeError("a string", v_name, "name")
     result = _new_object(DeletePolicyRequest)
     result.name = v_name
-    if _KNOWN_DeletePolicyRequest.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DeletePolicyRequest
         }
     return result
@@ -4973,8 +5219,9 @@ def _unstructure_DeletePolicyRequest(obj: DeletePolicyRequest) -> dict[str, Any]
     data: dict[str, Any] = {}
     v_name = obj.name
     data["name"] = v_name
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -4994,9 +5241,11 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
     if type(data) is not dict:
         raise not_an_object(data, "DeleteServiceGroupsResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -5007,6 +5256,7 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -5014,6 +5264,7 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -5024,6 +5275,7 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -5037,6 +5289,7 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -5048,10 +5301,11 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteServiceGroupsResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteServiceGroupsResponse
@@ -5087,8 +5341,9 @@ def _unstructure_DeleteServiceGroupsResponse(obj: DeleteServiceGroupsResponse) -
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5104,9 +5359,11 @@ def _structure_DeleteServiceGroupsResponseData(data: Any) -> DeleteServiceGroups
     if type(data) is not dict:
         raise not_an_object(data, "DeleteServiceGroupsResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_service_groups = data.get("service_groups", UNSET)
     if v_service_groups is UNSET:
         v_service_groups = []
+        absent += 1
     elif v_service_groups is None:
         empty_on_wire = {**empty_on_wire, "service_groups": True}
         v_service_groups = []
@@ -5122,10 +5379,11 @@ def _structure_DeleteServiceGroupsResponseData(data: Any) -> DeleteServiceGroups
     result = _new_object(DeleteServiceGroupsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteServiceGroupsResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteServiceGroupsResponseData
@@ -5146,8 +5404,9 @@ def _unstructure_DeleteServiceGroupsResponseData(
         ]
     elif "service_groups" in empty_on_wire:
         data["service_groups"] = None if empty_on_wire["service_groups"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5169,9 +5428,11 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
     if type(data) is not dict:
         raise not_an_object(data, "DeleteServiceGroupsResponseDeletedServiceGroup")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -5182,6 +5443,7 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -5192,6 +5454,7 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -5199,6 +5462,7 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -5206,6 +5470,7 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -5217,10 +5482,11 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteServiceGroupsResponseDeletedServiceGroup.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteServiceGroupsResponseDeletedServiceGroup
@@ -5240,7 +5506,7 @@ def _unstructure_DeleteServiceGroupsResponseDeletedServiceGroup(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -5258,8 +5524,9 @@ def _unstructure_DeleteServiceGroupsResponseDeletedServiceGroup(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5279,9 +5546,11 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DeleteVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -5292,6 +5561,7 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -5299,6 +5569,7 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -5309,6 +5580,7 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -5322,6 +5594,7 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -5333,10 +5606,11 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteVolumesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DeleteVolumesResponse
         }
     return result
@@ -5370,8 +5644,9 @@ def _unstructure_DeleteVolumesResponse(obj: DeleteVolumesResponse) -> dict[str, 
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5387,9 +5662,11 @@ def _structure_DeleteVolumesResponseData(data: Any) -> DeleteVolumesResponseData
     if type(data) is not dict:
         raise not_an_object(data, "DeleteVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_volumes = data.get("volumes", UNSET)
     if v_volumes is UNSET:
         v_volumes = []
+        absent += 1
     elif v_volumes is None:
         empty_on_wire = {**empty_on_wire, "volumes": True}
         v_volumes = []
@@ -5403,10 +5680,11 @@ def _structure_DeleteVolumesResponseData(data: Any) -> DeleteVolumesResponseData
     result = _new_object(DeleteVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteVolumesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DeleteVolumesResponseData
         }
     return result
@@ -5422,8 +5700,9 @@ def _unstructure_DeleteVolumesResponseData(obj: DeleteVolumesResponseData) -> di
         ]
     elif "volumes" in empty_on_wire:
         data["volumes"] = None if empty_on_wire["volumes"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5443,9 +5722,11 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
     if type(data) is not dict:
         raise not_an_object(data, "DeleteVolumesResponseDeletedVolume")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -5456,6 +5737,7 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -5466,6 +5748,7 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -5473,6 +5756,7 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -5480,6 +5764,7 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -5491,10 +5776,11 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DeleteVolumesResponseDeletedVolume.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DeleteVolumesResponseDeletedVolume
@@ -5514,7 +5800,7 @@ def _unstructure_DeleteVolumesResponseDeletedVolume(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -5532,8 +5818,9 @@ def _unstructure_DeleteVolumesResponseDeletedVolume(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5557,9 +5844,9 @@ def _structure_DetachVolumeByUUIDRequestBody(data: Any) -> DetachVolumeByUUIDReq
     result = _new_object(DetachVolumeByUUIDRequestBody)
     result.from_ = v_from_
     if _KNOWN_DetachVolumeByUUIDRequestBody.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DetachVolumeByUUIDRequestBody
@@ -5574,8 +5861,9 @@ def _unstructure_DetachVolumeByUUIDRequestBody(
     v_from_ = obj.from_
     if v_from_ is not UNSET:
         data["from"] = None if v_from_ is None else _unstructure_BodyInstanceID(v_from_)
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5620,9 +5908,9 @@ def _structure_DetachVolumesRequest(data: Any) -> DetachVolumesRequest:
     result.name = v_name
     result.from_ = v_from_
     if _KNOWN_DetachVolumesRequest.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DetachVolumesRequest
         }
     return result
@@ -5632,7 +5920,7 @@ def _unstructure_DetachVolumesRequest(obj: DetachVolumesRequest) -> dict[str, An
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -5641,8 +5929,9 @@ def _unstructure_DetachVolumesRequest(obj: DetachVolumesRequest) -> dict[str, An
         data["from"] = (
             None if v_from_ is None else _unstructure_DetachVolumesRequestInstanceID(v_from_)
         )
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5671,9 +5960,9 @@ def _structure_DetachVolumesRequestInstanceID(data: Any) -> DetachVolumesRequest
     result.uuid = v_uuid
     result.name = v_name
     if _KNOWN_DetachVolumesRequestInstanceID.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DetachVolumesRequestInstanceID
@@ -5687,12 +5976,13 @@ def _unstructure_DetachVolumesRequestInstanceID(
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5712,9 +6002,11 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "DetachVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -5725,6 +6017,7 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -5732,6 +6025,7 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -5742,6 +6036,7 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -5755,6 +6050,7 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -5766,10 +6062,11 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DetachVolumesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DetachVolumesResponse
         }
     return result
@@ -5803,8 +6100,9 @@ def _unstructure_DetachVolumesResponse(obj: DetachVolumesResponse) -> dict[str, 
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5820,9 +6118,11 @@ def _structure_DetachVolumesResponseData(data: Any) -> DetachVolumesResponseData
     if type(data) is not dict:
         raise not_an_object(data, "DetachVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_volumes = data.get("volumes", UNSET)
     if v_volumes is UNSET:
         v_volumes = []
+        absent += 1
     elif v_volumes is None:
         empty_on_wire = {**empty_on_wire, "volumes": True}
         v_volumes = []
@@ -5836,10 +6136,11 @@ def _structure_DetachVolumesResponseData(data: Any) -> DetachVolumesResponseData
     result = _new_object(DetachVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DetachVolumesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_DetachVolumesResponseData
         }
     return result
@@ -5855,8 +6156,9 @@ def _unstructure_DetachVolumesResponseData(obj: DetachVolumesResponseData) -> di
         ]
     elif "volumes" in empty_on_wire:
         data["volumes"] = None if empty_on_wire["volumes"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5878,9 +6180,11 @@ def _structure_DetachVolumesResponseDetachedVolume(
     if type(data) is not dict:
         raise not_an_object(data, "DetachVolumesResponseDetachedVolume")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -5891,6 +6195,7 @@ def _structure_DetachVolumesResponseDetachedVolume(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -5901,6 +6206,7 @@ def _structure_DetachVolumesResponseDetachedVolume(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -5908,6 +6214,7 @@ def _structure_DetachVolumesResponseDetachedVolume(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -5915,6 +6222,7 @@ def _structure_DetachVolumesResponseDetachedVolume(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -5926,10 +6234,11 @@ def _structure_DetachVolumesResponseDetachedVolume(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_DetachVolumesResponseDetachedVolume.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_DetachVolumesResponseDetachedVolume
@@ -5949,7 +6258,7 @@ def _unstructure_DetachVolumesResponseDetachedVolume(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -5967,8 +6276,9 @@ def _unstructure_DetachVolumesResponseDetachedVolume(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -5985,9 +6295,11 @@ def _structure_Domain(data: Any) -> Domain:
     if type(data) is not dict:
         raise not_an_object(data, "Domain")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_certificate = data.get("certificate", UNSET)
     if v_certificate is UNSET:
         v_certificate = None
+        absent += 1
     elif v_certificate is None:
         empty_on_wire = {**empty_on_wire, "certificate": True}
     else:
@@ -5998,6 +6310,7 @@ def _structure_Domain(data: Any) -> Domain:
     v_fqdn = data.get("fqdn", UNSET)
     if v_fqdn is UNSET:
         v_fqdn = None
+        absent += 1
     elif v_fqdn is None:
         empty_on_wire = {**empty_on_wire, "fqdn": True}
     elif type(v_fqdn) is not str:
@@ -6006,10 +6319,11 @@ def _structure_Domain(data: Any) -> Domain:
     result.certificate = v_certificate
     result.fqdn = v_fqdn
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_Domain.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 2 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Domain
         }
     return result
@@ -6028,8 +6342,9 @@ def _unstructure_Domain(obj: Domain) -> dict[str, Any]:
         data["fqdn"] = v_fqdn
     elif "fqdn" in empty_on_wire:
         data["fqdn"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6046,6 +6361,7 @@ def _structure_GetAutoscaleConfigurationPolicyRequest(
 ) -> GetAutoscaleConfigurationPolicyRequest:
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyRequest")
+    absent = 0
     try:
         v_name = data["name"]
     except KeyError:
@@ -6054,10 +6370,11 @@ def _structure_GetAutoscaleConfigurationPolicyRequest(
         raise DecodeError("a string", v_name, "name")
     result = _new_object(GetAutoscaleConfigurationPolicyRequest)
     result.name = v_name
-    if _KNOWN_GetAutoscaleConfigurationPolicyRequest.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetAutoscaleConfigurationPolicyRequest
@@ -6071,8 +6388,9 @@ def _unstructure_GetAutoscaleConfigurationPolicyRequest(
     data: dict[str, Any] = {}
     v_name = obj.name
     data["name"] = v_name
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6094,9 +6412,11 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -6107,6 +6427,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -6114,6 +6435,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -6124,6 +6446,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -6137,6 +6460,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -6148,10 +6472,11 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetAutoscaleConfigurationPolicyResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetAutoscaleConfigurationPolicyResponse
@@ -6189,8 +6514,9 @@ def _unstructure_GetAutoscaleConfigurationPolicyResponse(
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6208,9 +6534,11 @@ def _structure_GetAutoscaleConfigurationPolicyResponseData(
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_policies = data.get("policies", UNSET)
     if v_policies is UNSET:
         v_policies = []
+        absent += 1
     elif v_policies is None:
         empty_on_wire = {**empty_on_wire, "policies": True}
         v_policies = []
@@ -6226,10 +6554,11 @@ def _structure_GetAutoscaleConfigurationPolicyResponseData(
     result = _new_object(GetAutoscaleConfigurationPolicyResponseData)
     result.policies = v_policies
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetAutoscaleConfigurationPolicyResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetAutoscaleConfigurationPolicyResponseData
@@ -6250,8 +6579,9 @@ def _unstructure_GetAutoscaleConfigurationPolicyResponseData(
         ]
     elif "policies" in empty_on_wire:
         data["policies"] = None if empty_on_wire["policies"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6272,9 +6602,11 @@ def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponsePolicyResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -6285,6 +6617,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
     v_policy = data.get("policy", UNSET)
     if v_policy is UNSET:
         v_policy = None
+        absent += 1
     elif v_policy is None:
         empty_on_wire = {**empty_on_wire, "policy": True}
     else:
@@ -6295,6 +6628,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -6302,6 +6636,7 @@ def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -6312,10 +6647,11 @@ def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetAutoscaleConfigurationPolicyResponsePolicyResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 4 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetAutoscaleConfigurationPolicyResponsePolicyResponse
@@ -6348,8 +6684,9 @@ def _unstructure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6369,9 +6706,11 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -6382,6 +6721,7 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -6389,6 +6729,7 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -6399,6 +6740,7 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -6412,6 +6754,7 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -6423,10 +6766,11 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetAutoscaleConfigurationsResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetAutoscaleConfigurationsResponse
@@ -6464,8 +6808,9 @@ def _unstructure_GetAutoscaleConfigurationsResponse(
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6483,9 +6828,11 @@ def _structure_GetAutoscaleConfigurationsResponseData(
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationsResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_service_groups = data.get("service_groups", UNSET)
     if v_service_groups is UNSET:
         v_service_groups = []
+        absent += 1
     elif v_service_groups is None:
         empty_on_wire = {**empty_on_wire, "service_groups": True}
         v_service_groups = []
@@ -6501,10 +6848,11 @@ def _structure_GetAutoscaleConfigurationsResponseData(
     result = _new_object(GetAutoscaleConfigurationsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetAutoscaleConfigurationsResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetAutoscaleConfigurationsResponseData
@@ -6525,8 +6873,9 @@ def _unstructure_GetAutoscaleConfigurationsResponseData(
         ]
     elif "service_groups" in empty_on_wire:
         data["service_groups"] = None if empty_on_wire["service_groups"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6555,9 +6904,11 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     if type(data) is not dict:
         raise not_an_object(data, "GetAutoscaleConfigurationsResponseServiceGroup")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -6568,6 +6919,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -6578,6 +6930,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -6585,6 +6938,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_enabled = data.get("enabled", UNSET)
     if v_enabled is UNSET:
         v_enabled = None
+        absent += 1
     elif v_enabled is None:
         empty_on_wire = {**empty_on_wire, "enabled": True}
     elif type(v_enabled) is not bool:
@@ -6592,6 +6946,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_min_size = data.get("min_size", UNSET)
     if v_min_size is UNSET:
         v_min_size = None
+        absent += 1
     elif v_min_size is None:
         empty_on_wire = {**empty_on_wire, "min_size": True}
     elif type(v_min_size) is not int:
@@ -6599,6 +6954,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_max_size = data.get("max_size", UNSET)
     if v_max_size is UNSET:
         v_max_size = None
+        absent += 1
     elif v_max_size is None:
         empty_on_wire = {**empty_on_wire, "max_size": True}
     elif type(v_max_size) is not int:
@@ -6606,6 +6962,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
     if v_warmup_time_ms is UNSET:
         v_warmup_time_ms = None
+        absent += 1
     elif v_warmup_time_ms is None:
         empty_on_wire = {**empty_on_wire, "warmup_time_ms": True}
     elif type(v_warmup_time_ms) is not int:
@@ -6613,6 +6970,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
     if v_cooldown_time_ms is UNSET:
         v_cooldown_time_ms = None
+        absent += 1
     elif v_cooldown_time_ms is None:
         empty_on_wire = {**empty_on_wire, "cooldown_time_ms": True}
     elif type(v_cooldown_time_ms) is not int:
@@ -6620,6 +6978,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_template = data.get("template", UNSET)
     if v_template is UNSET:
         v_template = None
+        absent += 1
     elif v_template is None:
         empty_on_wire = {**empty_on_wire, "template": True}
     else:
@@ -6630,6 +6989,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_policies = data.get("policies", UNSET)
     if v_policies is UNSET:
         v_policies = []
+        absent += 1
     elif v_policies is None:
         empty_on_wire = {**empty_on_wire, "policies": True}
         v_policies = []
@@ -6643,6 +7003,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -6650,6 +7011,7 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -6668,10 +7030,11 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetAutoscaleConfigurationsResponseServiceGroup.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 12 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetAutoscaleConfigurationsResponseServiceGroup
@@ -6691,7 +7054,7 @@ def _unstructure_GetAutoscaleConfigurationsResponseServiceGroup(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -6744,8 +7107,9 @@ def _unstructure_GetAutoscaleConfigurationsResponseServiceGroup(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6765,9 +7129,11 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetCertificatesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -6778,6 +7144,7 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -6785,6 +7152,7 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -6795,6 +7163,7 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -6808,6 +7177,7 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -6819,10 +7189,11 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetCertificatesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetCertificatesResponse
         }
     return result
@@ -6856,8 +7227,9 @@ def _unstructure_GetCertificatesResponse(obj: GetCertificatesResponse) -> dict[s
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6873,9 +7245,11 @@ def _structure_GetCertificatesResponseData(data: Any) -> GetCertificatesResponse
     if type(data) is not dict:
         raise not_an_object(data, "GetCertificatesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_certificates = data.get("certificates", UNSET)
     if v_certificates is UNSET:
         v_certificates = []
+        absent += 1
     elif v_certificates is None:
         empty_on_wire = {**empty_on_wire, "certificates": True}
         v_certificates = []
@@ -6889,10 +7263,11 @@ def _structure_GetCertificatesResponseData(data: Any) -> GetCertificatesResponse
     result = _new_object(GetCertificatesResponseData)
     result.certificates = v_certificates
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetCertificatesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetCertificatesResponseData
@@ -6908,8 +7283,9 @@ def _unstructure_GetCertificatesResponseData(obj: GetCertificatesResponseData) -
         data["certificates"] = [_unstructure_Certificate(item0) for item0 in v_certificates]
     elif "certificates" in empty_on_wire:
         data["certificates"] = None if empty_on_wire["certificates"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -6929,9 +7305,11 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetImageResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -6942,6 +7320,7 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -6949,6 +7328,7 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -6959,6 +7339,7 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -6972,6 +7353,7 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -6983,10 +7365,11 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetImageResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetImageResponse
         }
     return result
@@ -7020,8 +7403,9 @@ def _unstructure_GetImageResponse(obj: GetImageResponse) -> dict[str, Any]:
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7037,9 +7421,11 @@ def _structure_GetImageResponseData(data: Any) -> GetImageResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetImageResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_image = data.get("image", UNSET)
     if v_image is UNSET:
         v_image = None
+        absent += 1
     elif v_image is None:
         empty_on_wire = {**empty_on_wire, "image": True}
     else:
@@ -7050,10 +7436,11 @@ def _structure_GetImageResponseData(data: Any) -> GetImageResponseData:
     result = _new_object(GetImageResponseData)
     result.image = v_image
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetImageResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetImageResponseData
         }
     return result
@@ -7067,8 +7454,9 @@ def _unstructure_GetImageResponseData(obj: GetImageResponseData) -> dict[str, An
         data["image"] = _unstructure_Image(v_image)
     elif "image" in empty_on_wire:
         data["image"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7094,9 +7482,9 @@ def _structure_GetInstanceLogsByUUIDRequestBody(data: Any) -> GetInstanceLogsByU
     result.offset = v_offset
     result.limit = v_limit
     if _KNOWN_GetInstanceLogsByUUIDRequestBody.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetInstanceLogsByUUIDRequestBody
@@ -7114,8 +7502,9 @@ def _unstructure_GetInstanceLogsByUUIDRequestBody(
     v_limit = obj.limit
     if v_limit is not UNSET:
         data["limit"] = v_limit
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7162,9 +7551,9 @@ def _structure_GetInstanceLogsRequest(data: Any) -> GetInstanceLogsRequest:
     result.offset = v_offset
     result.limit = v_limit
     if _KNOWN_GetInstanceLogsRequest.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetInstanceLogsRequest
         }
     return result
@@ -7174,7 +7563,7 @@ def _unstructure_GetInstanceLogsRequest(obj: GetInstanceLogsRequest) -> dict[str
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -7184,8 +7573,9 @@ def _unstructure_GetInstanceLogsRequest(obj: GetInstanceLogsRequest) -> dict[str
     v_limit = obj.limit
     if v_limit is not UNSET:
         data["limit"] = v_limit
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7205,9 +7595,11 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -7218,6 +7610,7 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -7225,6 +7618,7 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -7235,6 +7629,7 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -7248,6 +7643,7 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -7259,10 +7655,11 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstanceLogsResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetInstanceLogsResponse
         }
     return result
@@ -7296,8 +7693,9 @@ def _unstructure_GetInstanceLogsResponse(obj: GetInstanceLogsResponse) -> dict[s
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7314,9 +7712,11 @@ def _structure_GetInstanceLogsResponseAvailable(data: Any) -> GetInstanceLogsRes
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseAvailable")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_start = data.get("start", UNSET)
     if v_start is UNSET:
         v_start = None
+        absent += 1
     elif v_start is None:
         empty_on_wire = {**empty_on_wire, "start": True}
     elif type(v_start) is not int:
@@ -7324,6 +7724,7 @@ def _structure_GetInstanceLogsResponseAvailable(data: Any) -> GetInstanceLogsRes
     v_end = data.get("end", UNSET)
     if v_end is UNSET:
         v_end = None
+        absent += 1
     elif v_end is None:
         empty_on_wire = {**empty_on_wire, "end": True}
     elif type(v_end) is not int:
@@ -7332,10 +7733,11 @@ def _structure_GetInstanceLogsResponseAvailable(data: Any) -> GetInstanceLogsRes
     result.start = v_start
     result.end = v_end
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstanceLogsResponseAvailable.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 2 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetInstanceLogsResponseAvailable
@@ -7358,8 +7760,9 @@ def _unstructure_GetInstanceLogsResponseAvailable(
         data["end"] = v_end
     elif "end" in empty_on_wire:
         data["end"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7375,9 +7778,11 @@ def _structure_GetInstanceLogsResponseData(data: Any) -> GetInstanceLogsResponse
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -7393,10 +7798,11 @@ def _structure_GetInstanceLogsResponseData(data: Any) -> GetInstanceLogsResponse
     result = _new_object(GetInstanceLogsResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstanceLogsResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetInstanceLogsResponseData
@@ -7414,8 +7820,9 @@ def _unstructure_GetInstanceLogsResponseData(obj: GetInstanceLogsResponseData) -
         ]
     elif "instances" in empty_on_wire:
         data["instances"] = None if empty_on_wire["instances"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7440,9 +7847,11 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseLoggedInstance")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -7453,6 +7862,7 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -7460,6 +7870,7 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     v_output = data.get("output", UNSET)
     if v_output is UNSET:
         v_output = None
+        absent += 1
     elif v_output is None:
         empty_on_wire = {**empty_on_wire, "output": True}
     elif type(v_output) is not str:
@@ -7467,6 +7878,7 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     v_available = data.get("available", UNSET)
     if v_available is UNSET:
         v_available = None
+        absent += 1
     elif v_available is None:
         empty_on_wire = {**empty_on_wire, "available": True}
     else:
@@ -7477,6 +7889,7 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     v_range = data.get("range", UNSET)
     if v_range is UNSET:
         v_range = None
+        absent += 1
     elif v_range is None:
         empty_on_wire = {**empty_on_wire, "range": True}
     else:
@@ -7487,6 +7900,7 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     v_state = data.get("state", UNSET)
     if v_state is UNSET:
         v_state = None
+        absent += 1
     elif v_state is None:
         empty_on_wire = {**empty_on_wire, "state": True}
     else:
@@ -7497,6 +7911,7 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -7504,6 +7919,7 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -7518,10 +7934,11 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstanceLogsResponseLoggedInstance.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 8 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetInstanceLogsResponseLoggedInstance
@@ -7536,7 +7953,7 @@ def _unstructure_GetInstanceLogsResponseLoggedInstance(
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -7574,8 +7991,9 @@ def _unstructure_GetInstanceLogsResponseLoggedInstance(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7592,9 +8010,11 @@ def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsRespons
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceLogsResponseRange")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_start = data.get("start", UNSET)
     if v_start is UNSET:
         v_start = None
+        absent += 1
     elif v_start is None:
         empty_on_wire = {**empty_on_wire, "start": True}
     elif type(v_start) is not int:
@@ -7602,6 +8022,7 @@ def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsRespons
     v_end = data.get("end", UNSET)
     if v_end is UNSET:
         v_end = None
+        absent += 1
     elif v_end is None:
         empty_on_wire = {**empty_on_wire, "end": True}
     elif type(v_end) is not int:
@@ -7610,10 +8031,11 @@ def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsRespons
     result.start = v_start
     result.end = v_end
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstanceLogsResponseRange.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 2 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetInstanceLogsResponseRange
@@ -7634,8 +8056,9 @@ def _unstructure_GetInstanceLogsResponseRange(obj: GetInstanceLogsResponseRange)
         data["end"] = v_end
     elif "end" in empty_on_wire:
         data["end"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7655,9 +8078,11 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceMetricsResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -7668,6 +8093,7 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -7675,6 +8101,7 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -7685,6 +8112,7 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -7698,6 +8126,7 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -7709,10 +8138,11 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstanceMetricsResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetInstanceMetricsResponse
@@ -7748,8 +8178,9 @@ def _unstructure_GetInstanceMetricsResponse(obj: GetInstanceMetricsResponse) -> 
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7765,9 +8196,11 @@ def _structure_GetInstanceMetricsResponseData(data: Any) -> GetInstanceMetricsRe
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceMetricsResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -7783,10 +8216,11 @@ def _structure_GetInstanceMetricsResponseData(data: Any) -> GetInstanceMetricsRe
     result = _new_object(GetInstanceMetricsResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstanceMetricsResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetInstanceMetricsResponseData
@@ -7806,8 +8240,9 @@ def _unstructure_GetInstanceMetricsResponseData(
         ]
     elif "instances" in empty_on_wire:
         data["instances"] = None if empty_on_wire["instances"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -7838,9 +8273,11 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     if type(data) is not dict:
         raise not_an_object(data, "GetInstanceMetricsResponseInstanceMetrics")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_rss_bytes = data.get("rss_bytes", UNSET)
     if v_rss_bytes is UNSET:
         v_rss_bytes = None
+        absent += 1
     elif v_rss_bytes is None:
         empty_on_wire = {**empty_on_wire, "rss_bytes": True}
     elif type(v_rss_bytes) is not int:
@@ -7848,6 +8285,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_cpu_time_ms = data.get("cpu_time_ms", UNSET)
     if v_cpu_time_ms is UNSET:
         v_cpu_time_ms = None
+        absent += 1
     elif v_cpu_time_ms is None:
         empty_on_wire = {**empty_on_wire, "cpu_time_ms": True}
     elif type(v_cpu_time_ms) is not int:
@@ -7855,6 +8293,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_boot_time_us = data.get("boot_time_us", UNSET)
     if v_boot_time_us is UNSET:
         v_boot_time_us = None
+        absent += 1
     elif v_boot_time_us is None:
         empty_on_wire = {**empty_on_wire, "boot_time_us": True}
     elif type(v_boot_time_us) is not int:
@@ -7862,6 +8301,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_net_time_us = data.get("net_time_us", UNSET)
     if v_net_time_us is UNSET:
         v_net_time_us = None
+        absent += 1
     elif v_net_time_us is None:
         empty_on_wire = {**empty_on_wire, "net_time_us": True}
     elif type(v_net_time_us) is not int:
@@ -7869,6 +8309,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_rx_bytes = data.get("rx_bytes", UNSET)
     if v_rx_bytes is UNSET:
         v_rx_bytes = None
+        absent += 1
     elif v_rx_bytes is None:
         empty_on_wire = {**empty_on_wire, "rx_bytes": True}
     elif type(v_rx_bytes) is not int:
@@ -7876,6 +8317,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_rx_packets = data.get("rx_packets", UNSET)
     if v_rx_packets is UNSET:
         v_rx_packets = None
+        absent += 1
     elif v_rx_packets is None:
         empty_on_wire = {**empty_on_wire, "rx_packets": True}
     elif type(v_rx_packets) is not int:
@@ -7883,6 +8325,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_tx_bytes = data.get("tx_bytes", UNSET)
     if v_tx_bytes is UNSET:
         v_tx_bytes = None
+        absent += 1
     elif v_tx_bytes is None:
         empty_on_wire = {**empty_on_wire, "tx_bytes": True}
     elif type(v_tx_bytes) is not int:
@@ -7890,6 +8333,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_tx_packets = data.get("tx_packets", UNSET)
     if v_tx_packets is UNSET:
         v_tx_packets = None
+        absent += 1
     elif v_tx_packets is None:
         empty_on_wire = {**empty_on_wire, "tx_packets": True}
     elif type(v_tx_packets) is not int:
@@ -7897,6 +8341,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_nconns = data.get("nconns", UNSET)
     if v_nconns is UNSET:
         v_nconns = None
+        absent += 1
     elif v_nconns is None:
         empty_on_wire = {**empty_on_wire, "nconns": True}
     elif type(v_nconns) is not int:
@@ -7904,6 +8349,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_nreqs = data.get("nreqs", UNSET)
     if v_nreqs is UNSET:
         v_nreqs = None
+        absent += 1
     elif v_nreqs is None:
         empty_on_wire = {**empty_on_wire, "nreqs": True}
     elif type(v_nreqs) is not int:
@@ -7911,6 +8357,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_nqueued = data.get("nqueued", UNSET)
     if v_nqueued is UNSET:
         v_nqueued = None
+        absent += 1
     elif v_nqueued is None:
         empty_on_wire = {**empty_on_wire, "nqueued": True}
     elif type(v_nqueued) is not int:
@@ -7918,6 +8365,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_ntotal = data.get("ntotal", UNSET)
     if v_ntotal is UNSET:
         v_ntotal = None
+        absent += 1
     elif v_ntotal is None:
         empty_on_wire = {**empty_on_wire, "ntotal": True}
     elif type(v_ntotal) is not int:
@@ -7925,6 +8373,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -7932,6 +8381,7 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -7952,10 +8402,11 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstanceMetricsResponseInstanceMetrics.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 14 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetInstanceMetricsResponseInstanceMetrics
@@ -8038,8 +8489,9 @@ def _unstructure_GetInstanceMetricsResponseInstanceMetrics(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -8059,9 +8511,11 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstancesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -8072,6 +8526,7 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -8079,6 +8534,7 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -8089,6 +8545,7 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -8102,6 +8559,7 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -8113,10 +8571,11 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstancesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetInstancesResponse
         }
     return result
@@ -8150,8 +8609,9 @@ def _unstructure_GetInstancesResponse(obj: GetInstancesResponse) -> dict[str, An
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -8167,9 +8627,11 @@ def _structure_GetInstancesResponseData(data: Any) -> GetInstancesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetInstancesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -8183,10 +8645,11 @@ def _structure_GetInstancesResponseData(data: Any) -> GetInstancesResponseData:
     result = _new_object(GetInstancesResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetInstancesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetInstancesResponseData
         }
     return result
@@ -8200,8 +8663,9 @@ def _unstructure_GetInstancesResponseData(obj: GetInstancesResponseData) -> dict
         data["instances"] = [_unstructure_Instance(item0) for item0 in v_instances]
     elif "instances" in empty_on_wire:
         data["instances"] = None if empty_on_wire["instances"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -8221,9 +8685,11 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetServiceGroupsResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -8234,6 +8700,7 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -8241,6 +8708,7 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -8251,6 +8719,7 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -8264,6 +8733,7 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -8275,10 +8745,11 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetServiceGroupsResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetServiceGroupsResponse
         }
     return result
@@ -8312,8 +8783,9 @@ def _unstructure_GetServiceGroupsResponse(obj: GetServiceGroupsResponse) -> dict
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -8329,9 +8801,11 @@ def _structure_GetServiceGroupsResponseData(data: Any) -> GetServiceGroupsRespon
     if type(data) is not dict:
         raise not_an_object(data, "GetServiceGroupsResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_service_groups = data.get("service_groups", UNSET)
     if v_service_groups is UNSET:
         v_service_groups = []
+        absent += 1
     elif v_service_groups is None:
         empty_on_wire = {**empty_on_wire, "service_groups": True}
         v_service_groups = []
@@ -8345,10 +8819,11 @@ def _structure_GetServiceGroupsResponseData(data: Any) -> GetServiceGroupsRespon
     result = _new_object(GetServiceGroupsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetServiceGroupsResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_GetServiceGroupsResponseData
@@ -8364,8 +8839,9 @@ def _unstructure_GetServiceGroupsResponseData(obj: GetServiceGroupsResponseData)
         data["service_groups"] = [_unstructure_ServiceGroup(item0) for item0 in v_service_groups]
     elif "service_groups" in empty_on_wire:
         data["service_groups"] = None if empty_on_wire["service_groups"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -8385,9 +8861,11 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "GetVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -8398,6 +8876,7 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -8405,6 +8884,7 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -8415,6 +8895,7 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -8428,6 +8909,7 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -8439,10 +8921,11 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetVolumesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetVolumesResponse
         }
     return result
@@ -8476,8 +8959,9 @@ def _unstructure_GetVolumesResponse(obj: GetVolumesResponse) -> dict[str, Any]:
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -8493,9 +8977,11 @@ def _structure_GetVolumesResponseData(data: Any) -> GetVolumesResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "GetVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_volumes = data.get("volumes", UNSET)
     if v_volumes is UNSET:
         v_volumes = []
+        absent += 1
     elif v_volumes is None:
         empty_on_wire = {**empty_on_wire, "volumes": True}
         v_volumes = []
@@ -8509,10 +8995,11 @@ def _structure_GetVolumesResponseData(data: Any) -> GetVolumesResponseData:
     result = _new_object(GetVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_GetVolumesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_GetVolumesResponseData
         }
     return result
@@ -8526,8 +9013,9 @@ def _unstructure_GetVolumesResponseData(obj: GetVolumesResponseData) -> dict[str
         data["volumes"] = [_unstructure_Volume(item0) for item0 in v_volumes]
     elif "volumes" in empty_on_wire:
         data["volumes"] = None if empty_on_wire["volumes"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -8547,9 +9035,11 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
     if type(data) is not dict:
         raise not_an_object(data, "HealthzResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -8560,6 +9050,7 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -8567,6 +9058,7 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -8580,6 +9072,7 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -8590,6 +9083,7 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -8601,10 +9095,11 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
     result.data = v_data
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_HealthzResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_HealthzResponse
         }
     return result
@@ -8638,8 +9133,9 @@ def _unstructure_HealthzResponse(obj: HealthzResponse) -> dict[str, Any]:
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -8655,9 +9151,11 @@ def _structure_HealthzResponseData(data: Any) -> HealthzResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "HealthzResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_services = data.get("services", UNSET)
     if v_services is UNSET:
         v_services = None
+        absent += 1
     elif v_services is None:
         empty_on_wire = {**empty_on_wire, "services": True}
     else:
@@ -8668,10 +9166,11 @@ def _structure_HealthzResponseData(data: Any) -> HealthzResponseData:
     result = _new_object(HealthzResponseData)
     result.services = v_services
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_HealthzResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_HealthzResponseData
         }
     return result
@@ -8685,8 +9184,9 @@ def _unstructure_HealthzResponseData(obj: HealthzResponseData) -> dict[str, Any]
         data["services"] = dict(v_services)
     elif "services" in empty_on_wire:
         data["services"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -8715,9 +9215,11 @@ def _structure_Image(data: Any) -> Image:
     if type(data) is not dict:
         raise not_an_object(data, "Image")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_tag = data.get("tag", UNSET)
     if v_tag is UNSET:
         v_tag = None
+        absent += 1
     elif v_tag is None:
         empty_on_wire = {**empty_on_wire, "tag": True}
     elif type(v_tag) is not str:
@@ -8725,6 +9227,7 @@ def _structure_Image(data: Any) -> Image:
     v_digest = data.get("digest", UNSET)
     if v_digest is UNSET:
         v_digest = None
+        absent += 1
     elif v_digest is None:
         empty_on_wire = {**empty_on_wire, "digest": True}
     elif type(v_digest) is not str:
@@ -8732,6 +9235,7 @@ def _structure_Image(data: Any) -> Image:
     v_description = data.get("description", UNSET)
     if v_description is UNSET:
         v_description = None
+        absent += 1
     elif v_description is None:
         empty_on_wire = {**empty_on_wire, "description": True}
     elif type(v_description) is not str:
@@ -8739,6 +9243,7 @@ def _structure_Image(data: Any) -> Image:
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is UNSET:
         v_created_at = None
+        absent += 1
     elif v_created_at is None:
         empty_on_wire = {**empty_on_wire, "created_at": True}
     else:
@@ -8749,6 +9254,7 @@ def _structure_Image(data: Any) -> Image:
     v_arch = data.get("arch", UNSET)
     if v_arch is UNSET:
         v_arch = None
+        absent += 1
     elif v_arch is None:
         empty_on_wire = {**empty_on_wire, "arch": True}
     elif type(v_arch) is not str:
@@ -8756,6 +9262,7 @@ def _structure_Image(data: Any) -> Image:
     v_entrypoint = data.get("entrypoint", UNSET)
     if v_entrypoint is UNSET:
         v_entrypoint = []
+        absent += 1
     elif v_entrypoint is None:
         empty_on_wire = {**empty_on_wire, "entrypoint": True}
         v_entrypoint = []
@@ -8769,6 +9276,7 @@ def _structure_Image(data: Any) -> Image:
     v_cmd = data.get("cmd", UNSET)
     if v_cmd is UNSET:
         v_cmd = []
+        absent += 1
     elif v_cmd is None:
         empty_on_wire = {**empty_on_wire, "cmd": True}
         v_cmd = []
@@ -8782,6 +9290,7 @@ def _structure_Image(data: Any) -> Image:
     v_env = data.get("env", UNSET)
     if v_env is UNSET:
         v_env = []
+        absent += 1
     elif v_env is None:
         empty_on_wire = {**empty_on_wire, "env": True}
         v_env = []
@@ -8795,6 +9304,7 @@ def _structure_Image(data: Any) -> Image:
     v_ports = data.get("ports", UNSET)
     if v_ports is UNSET:
         v_ports = []
+        absent += 1
     elif v_ports is None:
         empty_on_wire = {**empty_on_wire, "ports": True}
         v_ports = []
@@ -8808,6 +9318,7 @@ def _structure_Image(data: Any) -> Image:
     v_volumes = data.get("volumes", UNSET)
     if v_volumes is UNSET:
         v_volumes = []
+        absent += 1
     elif v_volumes is None:
         empty_on_wire = {**empty_on_wire, "volumes": True}
         v_volumes = []
@@ -8821,6 +9332,7 @@ def _structure_Image(data: Any) -> Image:
     v_labels = data.get("labels", UNSET)
     if v_labels is UNSET:
         v_labels = None
+        absent += 1
     elif v_labels is None:
         empty_on_wire = {**empty_on_wire, "labels": True}
     else:
@@ -8831,6 +9343,7 @@ def _structure_Image(data: Any) -> Image:
     v_workdir = data.get("workdir", UNSET)
     if v_workdir is UNSET:
         v_workdir = None
+        absent += 1
     elif v_workdir is None:
         empty_on_wire = {**empty_on_wire, "workdir": True}
     elif type(v_workdir) is not str:
@@ -8838,6 +9351,7 @@ def _structure_Image(data: Any) -> Image:
     v_kernel = data.get("kernel", UNSET)
     if v_kernel is UNSET:
         v_kernel = None
+        absent += 1
     elif v_kernel is None:
         empty_on_wire = {**empty_on_wire, "kernel": True}
     else:
@@ -8848,6 +9362,7 @@ def _structure_Image(data: Any) -> Image:
     v_auxiliary_roms = data.get("auxiliary_roms", UNSET)
     if v_auxiliary_roms is UNSET:
         v_auxiliary_roms = []
+        absent += 1
     elif v_auxiliary_roms is None:
         empty_on_wire = {**empty_on_wire, "auxiliary_roms": True}
         v_auxiliary_roms = []
@@ -8874,10 +9389,11 @@ def _structure_Image(data: Any) -> Image:
     result.kernel = v_kernel
     result.auxiliary_roms = v_auxiliary_roms
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_Image.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 14 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Image
         }
     return result
@@ -8956,8 +9472,9 @@ def _unstructure_Image(obj: Image) -> dict[str, Any]:
         data["auxiliary_roms"] = [_unstructure_Object(item0) for item0 in v_auxiliary_roms]
     elif "auxiliary_roms" in empty_on_wire:
         data["auxiliary_roms"] = None if empty_on_wire["auxiliary_roms"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -9004,9 +9521,11 @@ def _structure_Instance(data: Any) -> Instance:
     if type(data) is not dict:
         raise not_an_object(data, "Instance")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -9017,6 +9536,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -9024,6 +9544,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is UNSET:
         v_created_at = None
+        absent += 1
     elif v_created_at is None:
         empty_on_wire = {**empty_on_wire, "created_at": True}
     else:
@@ -9034,6 +9555,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_state = data.get("state", UNSET)
     if v_state is UNSET:
         v_state = None
+        absent += 1
     elif v_state is None:
         empty_on_wire = {**empty_on_wire, "state": True}
     else:
@@ -9044,6 +9566,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_private_fqdn = data.get("private_fqdn", UNSET)
     if v_private_fqdn is UNSET:
         v_private_fqdn = None
+        absent += 1
     elif v_private_fqdn is None:
         empty_on_wire = {**empty_on_wire, "private_fqdn": True}
     elif type(v_private_fqdn) is not str:
@@ -9051,6 +9574,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_image = data.get("image", UNSET)
     if v_image is UNSET:
         v_image = None
+        absent += 1
     elif v_image is None:
         empty_on_wire = {**empty_on_wire, "image": True}
     elif type(v_image) is not str:
@@ -9058,6 +9582,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_memory_mb = data.get("memory_mb", UNSET)
     if v_memory_mb is UNSET:
         v_memory_mb = None
+        absent += 1
     elif v_memory_mb is None:
         empty_on_wire = {**empty_on_wire, "memory_mb": True}
     elif type(v_memory_mb) is not int:
@@ -9065,6 +9590,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_vcpus = data.get("vcpus", UNSET)
     if v_vcpus is UNSET:
         v_vcpus = None
+        absent += 1
     elif v_vcpus is None:
         empty_on_wire = {**empty_on_wire, "vcpus": True}
     elif type(v_vcpus) is not int:
@@ -9072,6 +9598,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_args = data.get("args", UNSET)
     if v_args is UNSET:
         v_args = []
+        absent += 1
     elif v_args is None:
         empty_on_wire = {**empty_on_wire, "args": True}
         v_args = []
@@ -9085,6 +9612,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_env = data.get("env", UNSET)
     if v_env is UNSET:
         v_env = None
+        absent += 1
     elif v_env is None:
         empty_on_wire = {**empty_on_wire, "env": True}
     else:
@@ -9095,6 +9623,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_start_count = data.get("start_count", UNSET)
     if v_start_count is UNSET:
         v_start_count = None
+        absent += 1
     elif v_start_count is None:
         empty_on_wire = {**empty_on_wire, "start_count": True}
     elif type(v_start_count) is not int:
@@ -9102,6 +9631,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_restart_count = data.get("restart_count", UNSET)
     if v_restart_count is UNSET:
         v_restart_count = None
+        absent += 1
     elif v_restart_count is None:
         empty_on_wire = {**empty_on_wire, "restart_count": True}
     elif type(v_restart_count) is not int:
@@ -9109,6 +9639,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_started_at = data.get("started_at", UNSET)
     if v_started_at is UNSET:
         v_started_at = None
+        absent += 1
     elif v_started_at is None:
         empty_on_wire = {**empty_on_wire, "started_at": True}
     else:
@@ -9119,6 +9650,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_stopped_at = data.get("stopped_at", UNSET)
     if v_stopped_at is UNSET:
         v_stopped_at = None
+        absent += 1
     elif v_stopped_at is None:
         empty_on_wire = {**empty_on_wire, "stopped_at": True}
     else:
@@ -9129,6 +9661,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_uptime_ms = data.get("uptime_ms", UNSET)
     if v_uptime_ms is UNSET:
         v_uptime_ms = None
+        absent += 1
     elif v_uptime_ms is None:
         empty_on_wire = {**empty_on_wire, "uptime_ms": True}
     elif type(v_uptime_ms) is not int:
@@ -9136,6 +9669,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_vmm_start_time_us = data.get("vmm_start_time_us", UNSET)
     if v_vmm_start_time_us is UNSET:
         v_vmm_start_time_us = None
+        absent += 1
     elif v_vmm_start_time_us is None:
         empty_on_wire = {**empty_on_wire, "vmm_start_time_us": True}
     elif type(v_vmm_start_time_us) is not int:
@@ -9143,6 +9677,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_vmm_load_time_us = data.get("vmm_load_time_us", UNSET)
     if v_vmm_load_time_us is UNSET:
         v_vmm_load_time_us = None
+        absent += 1
     elif v_vmm_load_time_us is None:
         empty_on_wire = {**empty_on_wire, "vmm_load_time_us": True}
     elif type(v_vmm_load_time_us) is not int:
@@ -9150,6 +9685,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_vmm_ready_time_us = data.get("vmm_ready_time_us", UNSET)
     if v_vmm_ready_time_us is UNSET:
         v_vmm_ready_time_us = None
+        absent += 1
     elif v_vmm_ready_time_us is None:
         empty_on_wire = {**empty_on_wire, "vmm_ready_time_us": True}
     elif type(v_vmm_ready_time_us) is not int:
@@ -9157,6 +9693,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_boot_time_us = data.get("boot_time_us", UNSET)
     if v_boot_time_us is UNSET:
         v_boot_time_us = None
+        absent += 1
     elif v_boot_time_us is None:
         empty_on_wire = {**empty_on_wire, "boot_time_us": True}
     elif type(v_boot_time_us) is not int:
@@ -9164,6 +9701,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_net_time_us = data.get("net_time_us", UNSET)
     if v_net_time_us is UNSET:
         v_net_time_us = None
+        absent += 1
     elif v_net_time_us is None:
         empty_on_wire = {**empty_on_wire, "net_time_us": True}
     elif type(v_net_time_us) is not int:
@@ -9171,6 +9709,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_stop_reason = data.get("stop_reason", UNSET)
     if v_stop_reason is UNSET:
         v_stop_reason = None
+        absent += 1
     elif v_stop_reason is None:
         empty_on_wire = {**empty_on_wire, "stop_reason": True}
     elif type(v_stop_reason) is not int:
@@ -9178,6 +9717,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_exit_code = data.get("exit_code", UNSET)
     if v_exit_code is UNSET:
         v_exit_code = None
+        absent += 1
     elif v_exit_code is None:
         empty_on_wire = {**empty_on_wire, "exit_code": True}
     elif type(v_exit_code) is not int:
@@ -9185,6 +9725,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_stop_code = data.get("stop_code", UNSET)
     if v_stop_code is UNSET:
         v_stop_code = None
+        absent += 1
     elif v_stop_code is None:
         empty_on_wire = {**empty_on_wire, "stop_code": True}
     elif type(v_stop_code) is not int:
@@ -9192,6 +9733,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_restart_policy = data.get("restart_policy", UNSET)
     if v_restart_policy is UNSET:
         v_restart_policy = None
+        absent += 1
     elif v_restart_policy is None:
         empty_on_wire = {**empty_on_wire, "restart_policy": True}
     else:
@@ -9202,6 +9744,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_scale_to_zero = data.get("scale_to_zero", UNSET)
     if v_scale_to_zero is UNSET:
         v_scale_to_zero = None
+        absent += 1
     elif v_scale_to_zero is None:
         empty_on_wire = {**empty_on_wire, "scale_to_zero": True}
     else:
@@ -9212,6 +9755,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_volumes = data.get("volumes", UNSET)
     if v_volumes is UNSET:
         v_volumes = []
+        absent += 1
     elif v_volumes is None:
         empty_on_wire = {**empty_on_wire, "volumes": True}
         v_volumes = []
@@ -9225,6 +9769,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_service_group = data.get("service_group", UNSET)
     if v_service_group is UNSET:
         v_service_group = None
+        absent += 1
     elif v_service_group is None:
         empty_on_wire = {**empty_on_wire, "service_group": True}
     else:
@@ -9235,6 +9780,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_network_interfaces = data.get("network_interfaces", UNSET)
     if v_network_interfaces is UNSET:
         v_network_interfaces = []
+        absent += 1
     elif v_network_interfaces is None:
         empty_on_wire = {**empty_on_wire, "network_interfaces": True}
         v_network_interfaces = []
@@ -9250,6 +9796,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_tags = data.get("tags", UNSET)
     if v_tags is UNSET:
         v_tags = []
+        absent += 1
     elif v_tags is None:
         empty_on_wire = {**empty_on_wire, "tags": True}
         v_tags = []
@@ -9263,6 +9810,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -9273,6 +9821,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -9280,6 +9829,7 @@ def _structure_Instance(data: Any) -> Instance:
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -9318,10 +9868,11 @@ def _structure_Instance(data: Any) -> Instance:
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_Instance.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 32 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Instance
         }
     return result
@@ -9332,7 +9883,7 @@ def _unstructure_Instance(obj: Instance) -> dict[str, Any]:
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -9492,8 +10043,9 @@ def _unstructure_Instance(obj: Instance) -> dict[str, Any]:
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -9524,9 +10076,9 @@ def _structure_InstanceCreateArgsInstanceCreateRequestRoms(
     result.image = v_image
     result.name = v_name
     if _KNOWN_InstanceCreateArgsInstanceCreateRequestRoms.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_InstanceCreateArgsInstanceCreateRequestRoms
@@ -9543,8 +10095,9 @@ def _unstructure_InstanceCreateArgsInstanceCreateRequestRoms(
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -9562,9 +10115,11 @@ def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServic
     if type(data) is not dict:
         raise not_an_object(data, "InstanceInstanceServiceGroup")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -9575,6 +10130,7 @@ def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServic
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -9582,6 +10138,7 @@ def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServic
     v_domains = data.get("domains", UNSET)
     if v_domains is UNSET:
         v_domains = []
+        absent += 1
     elif v_domains is None:
         empty_on_wire = {**empty_on_wire, "domains": True}
         v_domains = []
@@ -9597,10 +10154,11 @@ def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServic
     result.name = v_name
     result.domains = v_domains
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_InstanceInstanceServiceGroup.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 3 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_InstanceInstanceServiceGroup
@@ -9613,7 +10171,7 @@ def _unstructure_InstanceInstanceServiceGroup(obj: InstanceInstanceServiceGroup)
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -9628,8 +10186,9 @@ def _unstructure_InstanceInstanceServiceGroup(obj: InstanceInstanceServiceGroup)
         ]
     elif "domains" in empty_on_wire:
         data["domains"] = None if empty_on_wire["domains"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -9648,9 +10207,11 @@ def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
     if type(data) is not dict:
         raise not_an_object(data, "InstanceInstanceVolume")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -9661,6 +10222,7 @@ def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -9668,6 +10230,7 @@ def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
     v_at = data.get("at", UNSET)
     if v_at is UNSET:
         v_at = None
+        absent += 1
     elif v_at is None:
         empty_on_wire = {**empty_on_wire, "at": True}
     elif type(v_at) is not str:
@@ -9675,6 +10238,7 @@ def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
     v_read_only = data.get("read_only", UNSET)
     if v_read_only is UNSET:
         v_read_only = None
+        absent += 1
     elif v_read_only is None:
         empty_on_wire = {**empty_on_wire, "read_only": True}
     elif type(v_read_only) is not bool:
@@ -9685,10 +10249,11 @@ def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
     result.at = v_at
     result.read_only = v_read_only
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_InstanceInstanceVolume.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 4 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_InstanceInstanceVolume
         }
     return result
@@ -9699,7 +10264,7 @@ def _unstructure_InstanceInstanceVolume(obj: InstanceInstanceVolume) -> dict[str
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -9717,8 +10282,9 @@ def _unstructure_InstanceInstanceVolume(obj: InstanceInstanceVolume) -> dict[str
         data["read_only"] = v_read_only
     elif "read_only" in empty_on_wire:
         data["read_only"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -9740,9 +10306,11 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     if type(data) is not dict:
         raise not_an_object(data, "InstanceNetworkInterface")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -9753,6 +10321,7 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     v_private_ip = data.get("private_ip", UNSET)
     if v_private_ip is UNSET:
         v_private_ip = None
+        absent += 1
     elif v_private_ip is None:
         empty_on_wire = {**empty_on_wire, "private_ip": True}
     elif type(v_private_ip) is not str:
@@ -9760,6 +10329,7 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     v_mac = data.get("mac", UNSET)
     if v_mac is UNSET:
         v_mac = None
+        absent += 1
     elif v_mac is None:
         empty_on_wire = {**empty_on_wire, "mac": True}
     elif type(v_mac) is not str:
@@ -9767,6 +10337,7 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     v_rx_bytes = data.get("rx_bytes", UNSET)
     if v_rx_bytes is UNSET:
         v_rx_bytes = None
+        absent += 1
     elif v_rx_bytes is None:
         empty_on_wire = {**empty_on_wire, "rx_bytes": True}
     elif type(v_rx_bytes) is not int:
@@ -9774,6 +10345,7 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     v_rx_packets = data.get("rx_packets", UNSET)
     if v_rx_packets is UNSET:
         v_rx_packets = None
+        absent += 1
     elif v_rx_packets is None:
         empty_on_wire = {**empty_on_wire, "rx_packets": True}
     elif type(v_rx_packets) is not int:
@@ -9781,6 +10353,7 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     v_tx_bytes = data.get("tx_bytes", UNSET)
     if v_tx_bytes is UNSET:
         v_tx_bytes = None
+        absent += 1
     elif v_tx_bytes is None:
         empty_on_wire = {**empty_on_wire, "tx_bytes": True}
     elif type(v_tx_bytes) is not int:
@@ -9788,6 +10361,7 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     v_tx_packets = data.get("tx_packets", UNSET)
     if v_tx_packets is UNSET:
         v_tx_packets = None
+        absent += 1
     elif v_tx_packets is None:
         empty_on_wire = {**empty_on_wire, "tx_packets": True}
     elif type(v_tx_packets) is not int:
@@ -9801,10 +10375,11 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
     result.tx_bytes = v_tx_bytes
     result.tx_packets = v_tx_packets
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_InstanceNetworkInterface.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 7 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_InstanceNetworkInterface
         }
     return result
@@ -9815,7 +10390,7 @@ def _unstructure_InstanceNetworkInterface(obj: InstanceNetworkInterface) -> dict
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_private_ip = obj.private_ip
@@ -9848,8 +10423,9 @@ def _unstructure_InstanceNetworkInterface(obj: InstanceNetworkInterface) -> dict
         data["tx_packets"] = v_tx_packets
     elif "tx_packets" in empty_on_wire:
         data["tx_packets"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -9892,9 +10468,9 @@ def _structure_InstanceScaleToZero(data: Any) -> InstanceScaleToZero:
     result.stateful = v_stateful
     result.cooldown_time_ms = v_cooldown_time_ms
     if _KNOWN_InstanceScaleToZero.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_InstanceScaleToZero
         }
     return result
@@ -9914,8 +10490,9 @@ def _unstructure_InstanceScaleToZero(obj: InstanceScaleToZero) -> dict[str, Any]
     v_cooldown_time_ms = obj.cooldown_time_ms
     if v_cooldown_time_ms is not UNSET:
         data["cooldown_time_ms"] = v_cooldown_time_ms
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -9932,9 +10509,11 @@ def _structure_InstanceServiceGroupInstanceDomain(data: Any) -> InstanceServiceG
     if type(data) is not dict:
         raise not_an_object(data, "InstanceServiceGroupInstanceDomain")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_certificate = data.get("certificate", UNSET)
     if v_certificate is UNSET:
         v_certificate = None
+        absent += 1
     elif v_certificate is None:
         empty_on_wire = {**empty_on_wire, "certificate": True}
     else:
@@ -9945,6 +10524,7 @@ def _structure_InstanceServiceGroupInstanceDomain(data: Any) -> InstanceServiceG
     v_fqdn = data.get("fqdn", UNSET)
     if v_fqdn is UNSET:
         v_fqdn = None
+        absent += 1
     elif v_fqdn is None:
         empty_on_wire = {**empty_on_wire, "fqdn": True}
     elif type(v_fqdn) is not str:
@@ -9953,10 +10533,11 @@ def _structure_InstanceServiceGroupInstanceDomain(data: Any) -> InstanceServiceG
     result.certificate = v_certificate
     result.fqdn = v_fqdn
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_InstanceServiceGroupInstanceDomain.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 2 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_InstanceServiceGroupInstanceDomain
@@ -9979,8 +10560,9 @@ def _unstructure_InstanceServiceGroupInstanceDomain(
         data["fqdn"] = v_fqdn
     elif "fqdn" in empty_on_wire:
         data["fqdn"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -9995,6 +10577,7 @@ _KNOWN_NameOrUUIDByName = frozenset(
 def _structure_NameOrUUIDByName(data: Any) -> NameOrUUIDByName:
     if type(data) is not dict:
         raise not_an_object(data, "NameOrUUIDByName")
+    absent = 0
     try:
         v_name = data["name"]
     except KeyError:
@@ -10003,10 +10586,11 @@ def _structure_NameOrUUIDByName(data: Any) -> NameOrUUIDByName:
         raise DecodeError("a string", v_name, "name")
     result = _new_object(NameOrUUIDByName)
     result.name = v_name
-    if _KNOWN_NameOrUUIDByName.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_NameOrUUIDByName
         }
     return result
@@ -10016,8 +10600,9 @@ def _unstructure_NameOrUUIDByName(obj: NameOrUUIDByName) -> dict[str, Any]:
     data: dict[str, Any] = {}
     v_name = obj.name
     data["name"] = v_name
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10032,6 +10617,7 @@ _KNOWN_NameOrUUIDByUUID = frozenset(
 def _structure_NameOrUUIDByUUID(data: Any) -> NameOrUUIDByUUID:
     if type(data) is not dict:
         raise not_an_object(data, "NameOrUUIDByUUID")
+    absent = 0
     try:
         v_uuid = data["uuid"]
     except KeyError:
@@ -10042,10 +10628,11 @@ def _structure_NameOrUUIDByUUID(data: Any) -> NameOrUUIDByUUID:
         raise error.at("uuid") from None
     result = _new_object(NameOrUUIDByUUID)
     result.uuid = v_uuid
-    if _KNOWN_NameOrUUIDByUUID.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_NameOrUUIDByUUID
         }
     return result
@@ -10054,9 +10641,10 @@ def _structure_NameOrUUIDByUUID(data: Any) -> NameOrUUIDByUUID:
 def _unstructure_NameOrUUIDByUUID(obj: NameOrUUIDByUUID) -> dict[str, Any]:
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
-    data["uuid"] = str(v_uuid)
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    data["uuid"] = unstructure_uuid(v_uuid)
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10074,9 +10662,11 @@ def _structure_Object(data: Any) -> Object:
     if type(data) is not dict:
         raise not_an_object(data, "Object")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_digest = data.get("digest", UNSET)
     if v_digest is UNSET:
         v_digest = None
+        absent += 1
     elif v_digest is None:
         empty_on_wire = {**empty_on_wire, "digest": True}
     elif type(v_digest) is not str:
@@ -10084,6 +10674,7 @@ def _structure_Object(data: Any) -> Object:
     v_media_type = data.get("media_type", UNSET)
     if v_media_type is UNSET:
         v_media_type = None
+        absent += 1
     elif v_media_type is None:
         empty_on_wire = {**empty_on_wire, "media_type": True}
     elif type(v_media_type) is not str:
@@ -10091,6 +10682,7 @@ def _structure_Object(data: Any) -> Object:
     v_size = data.get("size", UNSET)
     if v_size is UNSET:
         v_size = None
+        absent += 1
     elif v_size is None:
         empty_on_wire = {**empty_on_wire, "size": True}
     elif type(v_size) is not int:
@@ -10100,10 +10692,11 @@ def _structure_Object(data: Any) -> Object:
     result.media_type = v_media_type
     result.size = v_size
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_Object.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 3 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Object
         }
     return result
@@ -10127,8 +10720,9 @@ def _unstructure_Object(obj: Object) -> dict[str, Any]:
         data["size"] = v_size
     elif "size" in empty_on_wire:
         data["size"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10150,9 +10744,11 @@ def _structure_Quotas(data: Any) -> Quotas:
     if type(data) is not dict:
         raise not_an_object(data, "Quotas")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -10163,6 +10759,7 @@ def _structure_Quotas(data: Any) -> Quotas:
     v_used = data.get("used", UNSET)
     if v_used is UNSET:
         v_used = None
+        absent += 1
     elif v_used is None:
         empty_on_wire = {**empty_on_wire, "used": True}
     else:
@@ -10173,6 +10770,7 @@ def _structure_Quotas(data: Any) -> Quotas:
     v_hard = data.get("hard", UNSET)
     if v_hard is UNSET:
         v_hard = None
+        absent += 1
     elif v_hard is None:
         empty_on_wire = {**empty_on_wire, "hard": True}
     else:
@@ -10183,6 +10781,7 @@ def _structure_Quotas(data: Any) -> Quotas:
     v_limits = data.get("limits", UNSET)
     if v_limits is UNSET:
         v_limits = None
+        absent += 1
     elif v_limits is None:
         empty_on_wire = {**empty_on_wire, "limits": True}
     else:
@@ -10193,6 +10792,7 @@ def _structure_Quotas(data: Any) -> Quotas:
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -10203,6 +10803,7 @@ def _structure_Quotas(data: Any) -> Quotas:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -10210,6 +10811,7 @@ def _structure_Quotas(data: Any) -> Quotas:
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -10223,10 +10825,11 @@ def _structure_Quotas(data: Any) -> Quotas:
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_Quotas.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 7 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Quotas
         }
     return result
@@ -10237,7 +10840,7 @@ def _unstructure_Quotas(obj: Quotas) -> dict[str, Any]:
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_used = obj.used
@@ -10270,8 +10873,9 @@ def _unstructure_Quotas(obj: Quotas) -> dict[str, Any]:
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10294,9 +10898,11 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     if type(data) is not dict:
         raise not_an_object(data, "QuotasLimits")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_min_memory_mb = data.get("min_memory_mb", UNSET)
     if v_min_memory_mb is UNSET:
         v_min_memory_mb = None
+        absent += 1
     elif v_min_memory_mb is None:
         empty_on_wire = {**empty_on_wire, "min_memory_mb": True}
     elif type(v_min_memory_mb) is not int:
@@ -10304,6 +10910,7 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     v_max_memory_mb = data.get("max_memory_mb", UNSET)
     if v_max_memory_mb is UNSET:
         v_max_memory_mb = None
+        absent += 1
     elif v_max_memory_mb is None:
         empty_on_wire = {**empty_on_wire, "max_memory_mb": True}
     elif type(v_max_memory_mb) is not int:
@@ -10311,6 +10918,7 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     v_min_volume_mb = data.get("min_volume_mb", UNSET)
     if v_min_volume_mb is UNSET:
         v_min_volume_mb = None
+        absent += 1
     elif v_min_volume_mb is None:
         empty_on_wire = {**empty_on_wire, "min_volume_mb": True}
     elif type(v_min_volume_mb) is not int:
@@ -10318,6 +10926,7 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     v_max_volume_mb = data.get("max_volume_mb", UNSET)
     if v_max_volume_mb is UNSET:
         v_max_volume_mb = None
+        absent += 1
     elif v_max_volume_mb is None:
         empty_on_wire = {**empty_on_wire, "max_volume_mb": True}
     elif type(v_max_volume_mb) is not int:
@@ -10325,6 +10934,7 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     v_min_autoscale_size = data.get("min_autoscale_size", UNSET)
     if v_min_autoscale_size is UNSET:
         v_min_autoscale_size = None
+        absent += 1
     elif v_min_autoscale_size is None:
         empty_on_wire = {**empty_on_wire, "min_autoscale_size": True}
     elif type(v_min_autoscale_size) is not int:
@@ -10332,6 +10942,7 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     v_max_autoscale_size = data.get("max_autoscale_size", UNSET)
     if v_max_autoscale_size is UNSET:
         v_max_autoscale_size = None
+        absent += 1
     elif v_max_autoscale_size is None:
         empty_on_wire = {**empty_on_wire, "max_autoscale_size": True}
     elif type(v_max_autoscale_size) is not int:
@@ -10339,6 +10950,7 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     v_min_vcpus = data.get("min_vcpus", UNSET)
     if v_min_vcpus is UNSET:
         v_min_vcpus = None
+        absent += 1
     elif v_min_vcpus is None:
         empty_on_wire = {**empty_on_wire, "min_vcpus": True}
     elif type(v_min_vcpus) is not int:
@@ -10346,6 +10958,7 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     v_max_vcpus = data.get("max_vcpus", UNSET)
     if v_max_vcpus is UNSET:
         v_max_vcpus = None
+        absent += 1
     elif v_max_vcpus is None:
         empty_on_wire = {**empty_on_wire, "max_vcpus": True}
     elif type(v_max_vcpus) is not int:
@@ -10360,10 +10973,11 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
     result.min_vcpus = v_min_vcpus
     result.max_vcpus = v_max_vcpus
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_QuotasLimits.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 8 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_QuotasLimits
         }
     return result
@@ -10412,8 +11026,9 @@ def _unstructure_QuotasLimits(obj: QuotasLimits) -> dict[str, Any]:
         data["max_vcpus"] = v_max_vcpus
     elif "max_vcpus" in empty_on_wire:
         data["max_vcpus"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10433,9 +11048,11 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
     if type(data) is not dict:
         raise not_an_object(data, "QuotasResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -10446,6 +11063,7 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -10453,6 +11071,7 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -10463,6 +11082,7 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -10476,6 +11096,7 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -10487,10 +11108,11 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_QuotasResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_QuotasResponse
         }
     return result
@@ -10524,8 +11146,9 @@ def _unstructure_QuotasResponse(obj: QuotasResponse) -> dict[str, Any]:
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10541,9 +11164,11 @@ def _structure_QuotasResponseData(data: Any) -> QuotasResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "QuotasResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_quotas = data.get("quotas", UNSET)
     if v_quotas is UNSET:
         v_quotas = []
+        absent += 1
     elif v_quotas is None:
         empty_on_wire = {**empty_on_wire, "quotas": True}
         v_quotas = []
@@ -10557,10 +11182,11 @@ def _structure_QuotasResponseData(data: Any) -> QuotasResponseData:
     result = _new_object(QuotasResponseData)
     result.quotas = v_quotas
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_QuotasResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_QuotasResponseData
         }
     return result
@@ -10574,8 +11200,9 @@ def _unstructure_QuotasResponseData(obj: QuotasResponseData) -> dict[str, Any]:
         data["quotas"] = [_unstructure_Quotas(item0) for item0 in v_quotas]
     elif "quotas" in empty_on_wire:
         data["quotas"] = None if empty_on_wire["quotas"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10598,9 +11225,11 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     if type(data) is not dict:
         raise not_an_object(data, "QuotasStats")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = None
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
     elif type(v_instances) is not int:
@@ -10608,6 +11237,7 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     v_live_instances = data.get("live_instances", UNSET)
     if v_live_instances is UNSET:
         v_live_instances = None
+        absent += 1
     elif v_live_instances is None:
         empty_on_wire = {**empty_on_wire, "live_instances": True}
     elif type(v_live_instances) is not int:
@@ -10615,6 +11245,7 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     v_live_vcpus = data.get("live_vcpus", UNSET)
     if v_live_vcpus is UNSET:
         v_live_vcpus = None
+        absent += 1
     elif v_live_vcpus is None:
         empty_on_wire = {**empty_on_wire, "live_vcpus": True}
     elif type(v_live_vcpus) is not int:
@@ -10622,6 +11253,7 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     v_live_memory_mb = data.get("live_memory_mb", UNSET)
     if v_live_memory_mb is UNSET:
         v_live_memory_mb = None
+        absent += 1
     elif v_live_memory_mb is None:
         empty_on_wire = {**empty_on_wire, "live_memory_mb": True}
     elif type(v_live_memory_mb) is not int:
@@ -10629,6 +11261,7 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     v_service_groups = data.get("service_groups", UNSET)
     if v_service_groups is UNSET:
         v_service_groups = None
+        absent += 1
     elif v_service_groups is None:
         empty_on_wire = {**empty_on_wire, "service_groups": True}
     elif type(v_service_groups) is not int:
@@ -10636,6 +11269,7 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     v_services = data.get("services", UNSET)
     if v_services is UNSET:
         v_services = None
+        absent += 1
     elif v_services is None:
         empty_on_wire = {**empty_on_wire, "services": True}
     elif type(v_services) is not int:
@@ -10643,6 +11277,7 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     v_volumes = data.get("volumes", UNSET)
     if v_volumes is UNSET:
         v_volumes = None
+        absent += 1
     elif v_volumes is None:
         empty_on_wire = {**empty_on_wire, "volumes": True}
     elif type(v_volumes) is not int:
@@ -10650,6 +11285,7 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     v_total_volume_mb = data.get("total_volume_mb", UNSET)
     if v_total_volume_mb is UNSET:
         v_total_volume_mb = None
+        absent += 1
     elif v_total_volume_mb is None:
         empty_on_wire = {**empty_on_wire, "total_volume_mb": True}
     elif type(v_total_volume_mb) is not int:
@@ -10664,10 +11300,11 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
     result.volumes = v_volumes
     result.total_volume_mb = v_total_volume_mb
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_QuotasStats.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 8 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_QuotasStats
         }
     return result
@@ -10716,8 +11353,9 @@ def _unstructure_QuotasStats(obj: QuotasStats) -> dict[str, Any]:
         data["total_volume_mb"] = v_total_volume_mb
     elif "total_volume_mb" in empty_on_wire:
         data["total_volume_mb"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10733,9 +11371,11 @@ def _structure_ResponseError(data: Any) -> ResponseError:
     if type(data) is not dict:
         raise not_an_object(data, "ResponseError")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     elif type(v_status) is not int:
@@ -10743,10 +11383,11 @@ def _structure_ResponseError(data: Any) -> ResponseError:
     result = _new_object(ResponseError)
     result.status = v_status
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_ResponseError.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_ResponseError
         }
     return result
@@ -10760,8 +11401,9 @@ def _unstructure_ResponseError(obj: ResponseError) -> dict[str, Any]:
         data["status"] = v_status
     elif "status" in empty_on_wire:
         data["status"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10802,9 +11444,9 @@ def _structure_Service(data: Any) -> Service:
     result.destination_port = v_destination_port
     result.handlers = v_handlers
     if _KNOWN_Service.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Service
         }
     return result
@@ -10820,8 +11462,9 @@ def _unstructure_Service(obj: Service) -> dict[str, Any]:
     v_handlers = obj.handlers
     if v_handlers is not UNSET:
         data["handlers"] = None if v_handlers is None else [item0._value_ for item0 in v_handlers]
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -10849,9 +11492,11 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     if type(data) is not dict:
         raise not_an_object(data, "ServiceGroup")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -10862,6 +11507,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -10869,6 +11515,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is UNSET:
         v_created_at = None
+        absent += 1
     elif v_created_at is None:
         empty_on_wire = {**empty_on_wire, "created_at": True}
     else:
@@ -10879,6 +11526,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_persistent = data.get("persistent", UNSET)
     if v_persistent is UNSET:
         v_persistent = None
+        absent += 1
     elif v_persistent is None:
         empty_on_wire = {**empty_on_wire, "persistent": True}
     elif type(v_persistent) is not bool:
@@ -10886,6 +11534,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_autoscale = data.get("autoscale", UNSET)
     if v_autoscale is UNSET:
         v_autoscale = None
+        absent += 1
     elif v_autoscale is None:
         empty_on_wire = {**empty_on_wire, "autoscale": True}
     elif type(v_autoscale) is not bool:
@@ -10893,6 +11542,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_soft_limit = data.get("soft_limit", UNSET)
     if v_soft_limit is UNSET:
         v_soft_limit = None
+        absent += 1
     elif v_soft_limit is None:
         empty_on_wire = {**empty_on_wire, "soft_limit": True}
     elif type(v_soft_limit) is not int:
@@ -10900,6 +11550,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_hard_limit = data.get("hard_limit", UNSET)
     if v_hard_limit is UNSET:
         v_hard_limit = None
+        absent += 1
     elif v_hard_limit is None:
         empty_on_wire = {**empty_on_wire, "hard_limit": True}
     elif type(v_hard_limit) is not int:
@@ -10907,6 +11558,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_services = data.get("services", UNSET)
     if v_services is UNSET:
         v_services = []
+        absent += 1
     elif v_services is None:
         empty_on_wire = {**empty_on_wire, "services": True}
         v_services = []
@@ -10920,6 +11572,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_domains = data.get("domains", UNSET)
     if v_domains is UNSET:
         v_domains = []
+        absent += 1
     elif v_domains is None:
         empty_on_wire = {**empty_on_wire, "domains": True}
         v_domains = []
@@ -10933,6 +11586,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -10946,6 +11600,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -10956,6 +11611,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -10963,6 +11619,7 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -10982,10 +11639,11 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_ServiceGroup.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 13 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_ServiceGroup
         }
     return result
@@ -10996,7 +11654,7 @@ def _unstructure_ServiceGroup(obj: ServiceGroup) -> dict[str, Any]:
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -11059,8 +11717,9 @@ def _unstructure_ServiceGroup(obj: ServiceGroup) -> dict[str, Any]:
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11077,9 +11736,11 @@ def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
     if type(data) is not dict:
         raise not_an_object(data, "ServiceGroupInstance")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -11090,6 +11751,7 @@ def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -11098,10 +11760,11 @@ def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
     result.uuid = v_uuid
     result.name = v_name
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_ServiceGroupInstance.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 2 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_ServiceGroupInstance
         }
     return result
@@ -11112,7 +11775,7 @@ def _unstructure_ServiceGroupInstance(obj: ServiceGroupInstance) -> dict[str, An
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -11120,8 +11783,9 @@ def _unstructure_ServiceGroupInstance(obj: ServiceGroupInstance) -> dict[str, An
         data["name"] = v_name
     elif "name" in empty_on_wire:
         data["name"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11150,9 +11814,9 @@ def _structure_ServiceGroupTemplate(data: Any) -> ServiceGroupTemplate:
     result.name = v_name
     result.uuid = v_uuid
     if _KNOWN_ServiceGroupTemplate.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_ServiceGroupTemplate
         }
     return result
@@ -11165,9 +11829,10 @@ def _unstructure_ServiceGroupTemplate(obj: ServiceGroupTemplate) -> dict[str, An
         data["name"] = v_name
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11187,9 +11852,11 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
     if type(data) is not dict:
         raise not_an_object(data, "StartInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -11200,6 +11867,7 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -11207,6 +11875,7 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -11217,6 +11886,7 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -11230,6 +11900,7 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -11241,10 +11912,11 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_StartInstanceResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StartInstanceResponse
         }
     return result
@@ -11278,8 +11950,9 @@ def _unstructure_StartInstanceResponse(obj: StartInstanceResponse) -> dict[str, 
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11295,9 +11968,11 @@ def _structure_StartInstanceResponseData(data: Any) -> StartInstanceResponseData
     if type(data) is not dict:
         raise not_an_object(data, "StartInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -11313,10 +11988,11 @@ def _structure_StartInstanceResponseData(data: Any) -> StartInstanceResponseData
     result = _new_object(StartInstanceResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_StartInstanceResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StartInstanceResponseData
         }
     return result
@@ -11332,8 +12008,9 @@ def _unstructure_StartInstanceResponseData(obj: StartInstanceResponseData) -> di
         ]
     elif "instances" in empty_on_wire:
         data["instances"] = None if empty_on_wire["instances"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11357,9 +12034,11 @@ def _structure_StartInstanceResponseStartedInstance(
     if type(data) is not dict:
         raise not_an_object(data, "StartInstanceResponseStartedInstance")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -11370,6 +12049,7 @@ def _structure_StartInstanceResponseStartedInstance(
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -11380,6 +12060,7 @@ def _structure_StartInstanceResponseStartedInstance(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -11387,6 +12068,7 @@ def _structure_StartInstanceResponseStartedInstance(
     v_state = data.get("state", UNSET)
     if v_state is UNSET:
         v_state = None
+        absent += 1
     elif v_state is None:
         empty_on_wire = {**empty_on_wire, "state": True}
     elif type(v_state) is not str:
@@ -11394,6 +12076,7 @@ def _structure_StartInstanceResponseStartedInstance(
     v_previous_state = data.get("previous_state", UNSET)
     if v_previous_state is UNSET:
         v_previous_state = None
+        absent += 1
     elif v_previous_state is None:
         empty_on_wire = {**empty_on_wire, "previous_state": True}
     elif type(v_previous_state) is not str:
@@ -11401,6 +12084,7 @@ def _structure_StartInstanceResponseStartedInstance(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -11408,6 +12092,7 @@ def _structure_StartInstanceResponseStartedInstance(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -11421,10 +12106,11 @@ def _structure_StartInstanceResponseStartedInstance(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_StartInstanceResponseStartedInstance.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 7 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_StartInstanceResponseStartedInstance
@@ -11444,7 +12130,7 @@ def _unstructure_StartInstanceResponseStartedInstance(
         data["status"] = None
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -11472,8 +12158,9 @@ def _unstructure_StartInstanceResponseStartedInstance(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11493,9 +12180,11 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
     if type(data) is not dict:
         raise not_an_object(data, "StopInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -11506,6 +12195,7 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -11513,6 +12203,7 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -11523,6 +12214,7 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -11536,6 +12228,7 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -11547,10 +12240,11 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_StopInstanceResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StopInstanceResponse
         }
     return result
@@ -11584,8 +12278,9 @@ def _unstructure_StopInstanceResponse(obj: StopInstanceResponse) -> dict[str, An
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11601,9 +12296,11 @@ def _structure_StopInstanceResponseData(data: Any) -> StopInstanceResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "StopInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -11619,10 +12316,11 @@ def _structure_StopInstanceResponseData(data: Any) -> StopInstanceResponseData:
     result = _new_object(StopInstanceResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_StopInstanceResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StopInstanceResponseData
         }
     return result
@@ -11638,8 +12336,9 @@ def _unstructure_StopInstanceResponseData(obj: StopInstanceResponseData) -> dict
         ]
     elif "instances" in empty_on_wire:
         data["instances"] = None if empty_on_wire["instances"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11662,9 +12361,11 @@ def _structure_StopInstanceResponseStoppedInstance(
     if type(data) is not dict:
         raise not_an_object(data, "StopInstanceResponseStoppedInstance")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -11675,6 +12376,7 @@ def _structure_StopInstanceResponseStoppedInstance(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -11682,6 +12384,7 @@ def _structure_StopInstanceResponseStoppedInstance(
     v_state = data.get("state", UNSET)
     if v_state is UNSET:
         v_state = None
+        absent += 1
     elif v_state is None:
         empty_on_wire = {**empty_on_wire, "state": True}
     else:
@@ -11692,6 +12395,7 @@ def _structure_StopInstanceResponseStoppedInstance(
     v_previous_state = data.get("previous_state", UNSET)
     if v_previous_state is UNSET:
         v_previous_state = None
+        absent += 1
     elif v_previous_state is None:
         empty_on_wire = {**empty_on_wire, "previous_state": True}
     else:
@@ -11702,6 +12406,7 @@ def _structure_StopInstanceResponseStoppedInstance(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -11709,6 +12414,7 @@ def _structure_StopInstanceResponseStoppedInstance(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -11721,10 +12427,11 @@ def _structure_StopInstanceResponseStoppedInstance(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_StopInstanceResponseStoppedInstance.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 6 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_StopInstanceResponseStoppedInstance
@@ -11739,7 +12446,7 @@ def _unstructure_StopInstanceResponseStoppedInstance(
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -11767,8 +12474,9 @@ def _unstructure_StopInstanceResponseStoppedInstance(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11819,9 +12527,9 @@ def _structure_StopInstancesRequestID(data: Any) -> StopInstancesRequestID:
     result.force = v_force
     result.drain_timeout_ms = v_drain_timeout_ms
     if _KNOWN_StopInstancesRequestID.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_StopInstancesRequestID
         }
     return result
@@ -11831,7 +12539,7 @@ def _unstructure_StopInstancesRequestID(obj: StopInstancesRequestID) -> dict[str
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -11841,8 +12549,9 @@ def _unstructure_StopInstancesRequestID(obj: StopInstancesRequestID) -> dict[str
     v_drain_timeout_ms = obj.drain_timeout_ms
     if v_drain_timeout_ms is not UNSET:
         data["drain_timeout_ms"] = v_drain_timeout_ms
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11891,9 +12600,9 @@ def _structure_UpdateInstanceByUUIDRequestBody(data: Any) -> UpdateInstanceByUUI
     result.id = v_id
     result.value = v_value
     if _KNOWN_UpdateInstanceByUUIDRequestBody.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateInstanceByUUIDRequestBody
@@ -11915,8 +12624,9 @@ def _unstructure_UpdateInstanceByUUIDRequestBody(
     v_value = obj.value
     if v_value is not UNSET:
         data["value"] = v_value
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -11986,9 +12696,9 @@ def _structure_UpdateInstancesRequest(data: Any) -> UpdateInstancesRequest:
     result.name = v_name
     result.value = v_value
     if _KNOWN_UpdateInstancesRequest.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateInstancesRequest
         }
     return result
@@ -12005,15 +12715,16 @@ def _unstructure_UpdateInstancesRequest(obj: UpdateInstancesRequest) -> dict[str
         data["id"] = v_id
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
     v_value = obj.value
     if v_value is not UNSET:
         data["value"] = v_value
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12033,9 +12744,11 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateInstancesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -12046,6 +12759,7 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -12053,6 +12767,7 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -12063,6 +12778,7 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -12076,6 +12792,7 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -12087,10 +12804,11 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_UpdateInstancesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateInstancesResponse
         }
     return result
@@ -12124,8 +12842,9 @@ def _unstructure_UpdateInstancesResponse(obj: UpdateInstancesResponse) -> dict[s
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12141,9 +12860,11 @@ def _structure_UpdateInstancesResponseData(data: Any) -> UpdateInstancesResponse
     if type(data) is not dict:
         raise not_an_object(data, "UpdateInstancesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -12159,10 +12880,11 @@ def _structure_UpdateInstancesResponseData(data: Any) -> UpdateInstancesResponse
     result = _new_object(UpdateInstancesResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_UpdateInstancesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateInstancesResponseData
@@ -12180,8 +12902,9 @@ def _unstructure_UpdateInstancesResponseData(obj: UpdateInstancesResponseData) -
         ]
     elif "instances" in empty_on_wire:
         data["instances"] = None if empty_on_wire["instances"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12204,9 +12927,11 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
     if type(data) is not dict:
         raise not_an_object(data, "UpdateInstancesResponseUpdatedInstance")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -12217,6 +12942,7 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -12224,6 +12950,7 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     elif type(v_status) is not str:
@@ -12231,6 +12958,7 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
     v_id = data.get("id", UNSET)
     if v_id is UNSET:
         v_id = None
+        absent += 1
     elif v_id is None:
         empty_on_wire = {**empty_on_wire, "id": True}
     elif type(v_id) is not str:
@@ -12238,6 +12966,7 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -12245,6 +12974,7 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -12257,10 +12987,11 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_UpdateInstancesResponseUpdatedInstance.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 6 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateInstancesResponseUpdatedInstance
@@ -12275,7 +13006,7 @@ def _unstructure_UpdateInstancesResponseUpdatedInstance(
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -12303,8 +13034,9 @@ def _unstructure_UpdateInstancesResponseUpdatedInstance(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12355,9 +13087,9 @@ def _structure_UpdateServiceGroupByUUIDRequestBody(
     result.id = v_id
     result.value = v_value
     if _KNOWN_UpdateServiceGroupByUUIDRequestBody.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateServiceGroupByUUIDRequestBody
@@ -12379,8 +13111,9 @@ def _unstructure_UpdateServiceGroupByUUIDRequestBody(
     v_value = obj.value
     if v_value is not UNSET:
         data["value"] = v_value
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12450,9 +13183,9 @@ def _structure_UpdateServiceGroupsRequestItem(data: Any) -> UpdateServiceGroupsR
     result.name = v_name
     result.value = v_value
     if _KNOWN_UpdateServiceGroupsRequestItem.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateServiceGroupsRequestItem
@@ -12473,15 +13206,16 @@ def _unstructure_UpdateServiceGroupsRequestItem(
         data["id"] = v_id
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
     v_value = obj.value
     if v_value is not UNSET:
         data["value"] = v_value
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12501,9 +13235,11 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
     if type(data) is not dict:
         raise not_an_object(data, "UpdateServiceGroupsResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -12514,6 +13250,7 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -12521,6 +13258,7 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -12531,6 +13269,7 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -12544,6 +13283,7 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -12555,10 +13295,11 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_UpdateServiceGroupsResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateServiceGroupsResponse
@@ -12594,8 +13335,9 @@ def _unstructure_UpdateServiceGroupsResponse(obj: UpdateServiceGroupsResponse) -
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12611,9 +13353,11 @@ def _structure_UpdateServiceGroupsResponseData(data: Any) -> UpdateServiceGroups
     if type(data) is not dict:
         raise not_an_object(data, "UpdateServiceGroupsResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_service_groups = data.get("service_groups", UNSET)
     if v_service_groups is UNSET:
         v_service_groups = []
+        absent += 1
     elif v_service_groups is None:
         empty_on_wire = {**empty_on_wire, "service_groups": True}
         v_service_groups = []
@@ -12629,10 +13373,11 @@ def _structure_UpdateServiceGroupsResponseData(data: Any) -> UpdateServiceGroups
     result = _new_object(UpdateServiceGroupsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_UpdateServiceGroupsResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateServiceGroupsResponseData
@@ -12653,8 +13398,9 @@ def _unstructure_UpdateServiceGroupsResponseData(
         ]
     elif "service_groups" in empty_on_wire:
         data["service_groups"] = None if empty_on_wire["service_groups"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12677,9 +13423,11 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     if type(data) is not dict:
         raise not_an_object(data, "UpdateServiceGroupsResponseUpdatedServiceGroup")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -12690,6 +13438,7 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -12697,6 +13446,7 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     elif type(v_status) is not str:
@@ -12704,6 +13454,7 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     v_id = data.get("id", UNSET)
     if v_id is UNSET:
         v_id = None
+        absent += 1
     elif v_id is None:
         empty_on_wire = {**empty_on_wire, "id": True}
     elif type(v_id) is not str:
@@ -12711,6 +13462,7 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -12718,6 +13470,7 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -12730,10 +13483,11 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_UpdateServiceGroupsResponseUpdatedServiceGroup.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 6 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateServiceGroupsResponseUpdatedServiceGroup
@@ -12748,7 +13502,7 @@ def _unstructure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -12776,8 +13530,9 @@ def _unstructure_UpdateServiceGroupsResponseUpdatedServiceGroup(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12826,9 +13581,9 @@ def _structure_UpdateVolumeByUUIDRequestBody(data: Any) -> UpdateVolumeByUUIDReq
     result.id = v_id
     result.value = v_value
     if _KNOWN_UpdateVolumeByUUIDRequestBody.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateVolumeByUUIDRequestBody
@@ -12850,8 +13605,9 @@ def _unstructure_UpdateVolumeByUUIDRequestBody(
     v_value = obj.value
     if v_value is not UNSET:
         data["value"] = v_value
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12921,9 +13677,9 @@ def _structure_UpdateVolumesRequestItem(data: Any) -> UpdateVolumesRequestItem:
     result.name = v_name
     result.value = v_value
     if _KNOWN_UpdateVolumesRequestItem.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateVolumesRequestItem
         }
     return result
@@ -12940,15 +13696,16 @@ def _unstructure_UpdateVolumesRequestItem(obj: UpdateVolumesRequestItem) -> dict
         data["id"] = v_id
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else str(v_uuid)
+        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
     v_value = obj.value
     if v_value is not UNSET:
         data["value"] = v_value
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -12968,9 +13725,11 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
     if type(data) is not dict:
         raise not_an_object(data, "UpdateVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -12981,6 +13740,7 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -12988,6 +13748,7 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -12998,6 +13759,7 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -13011,6 +13773,7 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -13022,10 +13785,11 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_UpdateVolumesResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateVolumesResponse
         }
     return result
@@ -13059,8 +13823,9 @@ def _unstructure_UpdateVolumesResponse(obj: UpdateVolumesResponse) -> dict[str, 
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -13076,9 +13841,11 @@ def _structure_UpdateVolumesResponseData(data: Any) -> UpdateVolumesResponseData
     if type(data) is not dict:
         raise not_an_object(data, "UpdateVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_volumes = data.get("volumes", UNSET)
     if v_volumes is UNSET:
         v_volumes = []
+        absent += 1
     elif v_volumes is None:
         empty_on_wire = {**empty_on_wire, "volumes": True}
         v_volumes = []
@@ -13092,10 +13859,11 @@ def _structure_UpdateVolumesResponseData(data: Any) -> UpdateVolumesResponseData
     result = _new_object(UpdateVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_UpdateVolumesResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_UpdateVolumesResponseData
         }
     return result
@@ -13111,8 +13879,9 @@ def _unstructure_UpdateVolumesResponseData(obj: UpdateVolumesResponseData) -> di
         ]
     elif "volumes" in empty_on_wire:
         data["volumes"] = None if empty_on_wire["volumes"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -13133,9 +13902,11 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
     if type(data) is not dict:
         raise not_an_object(data, "UpdateVolumesResponseUpdatedVolume")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -13146,6 +13917,7 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -13153,6 +13925,7 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     elif type(v_status) is not str:
@@ -13160,6 +13933,7 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
     v_id = data.get("id", UNSET)
     if v_id is UNSET:
         v_id = None
+        absent += 1
     elif v_id is None:
         empty_on_wire = {**empty_on_wire, "id": True}
     elif type(v_id) is not str:
@@ -13167,6 +13941,7 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -13174,6 +13949,7 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -13186,10 +13962,11 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_UpdateVolumesResponseUpdatedVolume.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 6 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_UpdateVolumesResponseUpdatedVolume
@@ -13204,7 +13981,7 @@ def _unstructure_UpdateVolumesResponseUpdatedVolume(
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -13232,8 +14009,9 @@ def _unstructure_UpdateVolumesResponseUpdatedVolume(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -13260,9 +14038,11 @@ def _structure_Volume(data: Any) -> Volume:
     if type(data) is not dict:
         raise not_an_object(data, "Volume")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -13273,6 +14053,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -13280,6 +14061,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_created_at = data.get("created_at", UNSET)
     if v_created_at is UNSET:
         v_created_at = None
+        absent += 1
     elif v_created_at is None:
         empty_on_wire = {**empty_on_wire, "created_at": True}
     else:
@@ -13290,6 +14072,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_state = data.get("state", UNSET)
     if v_state is UNSET:
         v_state = None
+        absent += 1
     elif v_state is None:
         empty_on_wire = {**empty_on_wire, "state": True}
     else:
@@ -13300,6 +14083,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_size_mb = data.get("size_mb", UNSET)
     if v_size_mb is UNSET:
         v_size_mb = None
+        absent += 1
     elif v_size_mb is None:
         empty_on_wire = {**empty_on_wire, "size_mb": True}
     elif type(v_size_mb) is not int:
@@ -13307,6 +14091,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_persistent = data.get("persistent", UNSET)
     if v_persistent is UNSET:
         v_persistent = None
+        absent += 1
     elif v_persistent is None:
         empty_on_wire = {**empty_on_wire, "persistent": True}
     elif type(v_persistent) is not bool:
@@ -13314,6 +14099,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_attached_to = data.get("attached_to", UNSET)
     if v_attached_to is UNSET:
         v_attached_to = []
+        absent += 1
     elif v_attached_to is None:
         empty_on_wire = {**empty_on_wire, "attached_to": True}
         v_attached_to = []
@@ -13327,6 +14113,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_mounted_by = data.get("mounted_by", UNSET)
     if v_mounted_by is UNSET:
         v_mounted_by = []
+        absent += 1
     elif v_mounted_by is None:
         empty_on_wire = {**empty_on_wire, "mounted_by": True}
         v_mounted_by = []
@@ -13340,6 +14127,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_tags = data.get("tags", UNSET)
     if v_tags is UNSET:
         v_tags = []
+        absent += 1
     elif v_tags is None:
         empty_on_wire = {**empty_on_wire, "tags": True}
         v_tags = []
@@ -13353,6 +14141,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -13363,6 +14152,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -13370,6 +14160,7 @@ def _structure_Volume(data: Any) -> Volume:
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -13388,10 +14179,11 @@ def _structure_Volume(data: Any) -> Volume:
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_Volume.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 12 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_Volume
         }
     return result
@@ -13402,7 +14194,7 @@ def _unstructure_Volume(obj: Volume) -> dict[str, Any]:
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -13462,8 +14254,9 @@ def _unstructure_Volume(obj: Volume) -> dict[str, Any]:
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -13480,9 +14273,11 @@ def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
     if type(data) is not dict:
         raise not_an_object(data, "VolumeInstanceID")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -13493,6 +14288,7 @@ def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -13501,10 +14297,11 @@ def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
     result.uuid = v_uuid
     result.name = v_name
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_VolumeInstanceID.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 2 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_VolumeInstanceID
         }
     return result
@@ -13515,7 +14312,7 @@ def _unstructure_VolumeInstanceID(obj: VolumeInstanceID) -> dict[str, Any]:
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -13523,8 +14320,9 @@ def _unstructure_VolumeInstanceID(obj: VolumeInstanceID) -> dict[str, Any]:
         data["name"] = v_name
     elif "name" in empty_on_wire:
         data["name"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -13542,9 +14340,11 @@ def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount
     if type(data) is not dict:
         raise not_an_object(data, "VolumeVolumeInstanceMount")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -13555,6 +14355,7 @@ def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -13562,6 +14363,7 @@ def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount
     v_read_only = data.get("read_only", UNSET)
     if v_read_only is UNSET:
         v_read_only = None
+        absent += 1
     elif v_read_only is None:
         empty_on_wire = {**empty_on_wire, "read_only": True}
     elif type(v_read_only) is not bool:
@@ -13571,10 +14373,11 @@ def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount
     result.name = v_name
     result.read_only = v_read_only
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_VolumeVolumeInstanceMount.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 3 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_VolumeVolumeInstanceMount
         }
     return result
@@ -13585,7 +14388,7 @@ def _unstructure_VolumeVolumeInstanceMount(obj: VolumeVolumeInstanceMount) -> di
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -13598,8 +14401,9 @@ def _unstructure_VolumeVolumeInstanceMount(obj: VolumeVolumeInstanceMount) -> di
         data["read_only"] = v_read_only
     elif "read_only" in empty_on_wire:
         data["read_only"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -13628,9 +14432,9 @@ def _structure_WaitInstanceByUUIDRequestBody(data: Any) -> WaitInstanceByUUIDReq
     result.timeout_ms = v_timeout_ms
     result.state = v_state
     if _KNOWN_WaitInstanceByUUIDRequestBody.issuperset(data):
-        result.additional_properties = {}
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_WaitInstanceByUUIDRequestBody
@@ -13648,8 +14452,9 @@ def _unstructure_WaitInstanceByUUIDRequestBody(
     v_state = obj.state
     if v_state is not UNSET:
         data["state"] = None if v_state is None else v_state._value_
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -13669,9 +14474,11 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
     if type(data) is not dict:
         raise not_an_object(data, "WaitInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_status = data.get("status", UNSET)
     if v_status is UNSET:
         v_status = None
+        absent += 1
     elif v_status is None:
         empty_on_wire = {**empty_on_wire, "status": True}
     else:
@@ -13682,6 +14489,7 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -13689,6 +14497,7 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
     v_data = data.get("data", UNSET)
     if v_data is UNSET:
         v_data = None
+        absent += 1
     elif v_data is None:
         empty_on_wire = {**empty_on_wire, "data": True}
     else:
@@ -13699,6 +14508,7 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
     v_errors = data.get("errors", UNSET)
     if v_errors is UNSET:
         v_errors = []
+        absent += 1
     elif v_errors is None:
         empty_on_wire = {**empty_on_wire, "errors": True}
         v_errors = []
@@ -13712,6 +14522,7 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
     v_op_time_us = data.get("op_time_us", UNSET)
     if v_op_time_us is UNSET:
         v_op_time_us = None
+        absent += 1
     elif v_op_time_us is None:
         empty_on_wire = {**empty_on_wire, "op_time_us": True}
     elif type(v_op_time_us) is not int:
@@ -13723,10 +14534,11 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
     result.errors = v_errors
     result.op_time_us = v_op_time_us
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_WaitInstanceResponse.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_WaitInstanceResponse
         }
     return result
@@ -13760,8 +14572,9 @@ def _unstructure_WaitInstanceResponse(obj: WaitInstanceResponse) -> dict[str, An
         data["op_time_us"] = v_op_time_us
     elif "op_time_us" in empty_on_wire:
         data["op_time_us"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -13777,9 +14590,11 @@ def _structure_WaitInstanceResponseData(data: Any) -> WaitInstanceResponseData:
     if type(data) is not dict:
         raise not_an_object(data, "WaitInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_instances = data.get("instances", UNSET)
     if v_instances is UNSET:
         v_instances = []
+        absent += 1
     elif v_instances is None:
         empty_on_wire = {**empty_on_wire, "instances": True}
         v_instances = []
@@ -13793,10 +14608,11 @@ def _structure_WaitInstanceResponseData(data: Any) -> WaitInstanceResponseData:
     result = _new_object(WaitInstanceResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_WaitInstanceResponseData.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 1 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value for key, value in data.items() if key not in _KNOWN_WaitInstanceResponseData
         }
     return result
@@ -13812,8 +14628,9 @@ def _unstructure_WaitInstanceResponseData(obj: WaitInstanceResponseData) -> dict
         ]
     elif "instances" in empty_on_wire:
         data["instances"] = None if empty_on_wire["instances"] else []
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -13833,9 +14650,11 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
     if type(data) is not dict:
         raise not_an_object(data, "WaitInstanceResponseWaitedInstance")
     empty_on_wire = NOTHING_EMPTY
+    absent = 0
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is UNSET:
         v_uuid = None
+        absent += 1
     elif v_uuid is None:
         empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
@@ -13846,6 +14665,7 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
     v_name = data.get("name", UNSET)
     if v_name is UNSET:
         v_name = None
+        absent += 1
     elif v_name is None:
         empty_on_wire = {**empty_on_wire, "name": True}
     elif type(v_name) is not str:
@@ -13853,6 +14673,7 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
     v_state = data.get("state", UNSET)
     if v_state is UNSET:
         v_state = None
+        absent += 1
     elif v_state is None:
         empty_on_wire = {**empty_on_wire, "state": True}
     else:
@@ -13863,6 +14684,7 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
     v_message = data.get("message", UNSET)
     if v_message is UNSET:
         v_message = None
+        absent += 1
     elif v_message is None:
         empty_on_wire = {**empty_on_wire, "message": True}
     elif type(v_message) is not str:
@@ -13870,6 +14692,7 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
     v_error = data.get("error", UNSET)
     if v_error is UNSET:
         v_error = None
+        absent += 1
     elif v_error is None:
         empty_on_wire = {**empty_on_wire, "error": True}
     elif type(v_error) is not int:
@@ -13881,10 +14704,11 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
     result.message = v_message
     result.error = v_error
     result._empty_on_wire = empty_on_wire
-    if _KNOWN_WaitInstanceResponseWaitedInstance.issuperset(data):
-        result.additional_properties = {}
+    # Every key is a known field's or an unknown one: the count of keys tells them apart.
+    if len(data) == 5 - absent:
+        result._additional_properties = None
     else:
-        result.additional_properties = {
+        result._additional_properties = {
             key: value
             for key, value in data.items()
             if key not in _KNOWN_WaitInstanceResponseWaitedInstance
@@ -13899,7 +14723,7 @@ def _unstructure_WaitInstanceResponseWaitedInstance(
     empty_on_wire = obj._empty_on_wire
     v_uuid = obj.uuid
     if v_uuid is not None:
-        data["uuid"] = str(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     elif "uuid" in empty_on_wire:
         data["uuid"] = None
     v_name = obj.name
@@ -13922,8 +14746,9 @@ def _unstructure_WaitInstanceResponseWaitedInstance(
         data["error"] = v_error
     elif "error" in empty_on_wire:
         data["error"] = None
-    if obj.additional_properties:
-        for key, value in obj.additional_properties.items():
+    unknown = obj._additional_properties
+    if unknown:
+        for key, value in unknown.items():
             data.setdefault(key, value)
     return data
 
@@ -14441,9 +15266,11 @@ _UNSTRUCTURE_HOOKS: dict[type, Callable[[Any], Any]] = {
 
 
 def _make_converter() -> cattrs.Converter:
+    import cattrs
+
     made = cattrs.Converter()
     made.register_structure_hook(UUID, lambda value, _: structure_uuid(value))
-    made.register_unstructure_hook(UUID, str)
+    made.register_unstructure_hook(UUID, unstructure_uuid)
     made.register_structure_hook(datetime, lambda value, _: structure_datetime(value))
     made.register_unstructure_hook(datetime, unstructure_datetime)
     # One predicate for all models: no per-class registration cost at import.
@@ -14456,8 +15283,27 @@ def _make_converter() -> cattrs.Converter:
     return made
 
 
-converter = _make_converter()
-"""The converter of every model, enum and union of this package (and UUIDs, date-times)."""
+if TYPE_CHECKING:
+    import cattrs
+
+    converter: cattrs.Converter
+    """The converter of every model, enum and union of this package (and UUIDs, date-times)."""
+
+# cattrs loads when the converter is first used: the functions above need none of it, and
+# importing it costs more than reading a large response.
+_made: list[cattrs.Converter] = []
+
+
+def _converter() -> cattrs.Converter:
+    if not _made:
+        _made.append(_make_converter())
+    return _made[0]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "converter":
+        return _converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @overload
@@ -14473,7 +15319,7 @@ def structure(data: Any, cls: Any) -> Any:
         hook = _STRUCTURE_HOOKS.get(cls)
         if hook is not None:
             return hook(data)
-        return converter.structure(data, cls)
+        return _converter().structure(data, cls)
     except UkcError:
         raise
     except Exception as error:  # noqa: BLE001 (the package's boundary)
@@ -14490,7 +15336,7 @@ def unstructure(obj: Any) -> Any:
         hook = _UNSTRUCTURE_HOOKS.get(type(obj))
         if hook is not None:
             return hook(obj)
-        return converter.unstructure(obj)
+        return _converter().unstructure(obj)
     except UkcError:
         raise
     except Exception as error:  # noqa: BLE001 (the package's boundary)

@@ -18,7 +18,13 @@ from uuid import UUID
 
 import attrs
 
-from ._wire import at_least_one_of_message, count_present, exactly_one_of_message
+from ._wire import (
+    at_least_one_of_message,
+    count_present,
+    exactly_one_of_message,
+    unknown_fields_key,
+    unknown_fields_repr,
+)
 from .errors import ConstraintError
 from .types import NOTHING_EMPTY, UNSET, OpenEnum, Unset
 
@@ -336,8 +342,22 @@ class AttachVolumeByUUIDRequestBody:
     """Whether the volume should be mounted read-only. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -365,8 +385,22 @@ class AttachVolumesRequest:
     """Whether the volume should be mounted read-only. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -390,8 +424,22 @@ class AttachVolumesRequestInstanceID:
     """The name of the instance that the volume is attached to. ``UNSET`` (the default) leaves it
     out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -416,12 +464,26 @@ class AttachVolumesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -445,12 +507,26 @@ class AttachVolumesResponseAttachedVolume:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -460,12 +536,26 @@ class AttachVolumesResponseData:
     volumes: list[AttachVolumesResponseAttachedVolume] = attrs.field(factory=list)
     """The volume(s) which were attached by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -490,8 +580,22 @@ class AutoscalePolicy:
     """The steps for the step policy. Each step defines an adjustment value and optional bounds.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -508,8 +612,22 @@ class AutoscalePolicyStep:
     upper_bound: int | None | Unset = UNSET
     """Upper bound for the step. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -524,8 +642,22 @@ class BodyInstanceID:
     """The name of the instance that the volume is detached from. ``UNSET`` (the default) leaves it
     out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -614,12 +746,26 @@ class Certificate:
     set when this message object is used as a response message, and is useful when the status is
     not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -629,8 +775,22 @@ class ConfigurationInstanceCreateArgsRoms:
     roms: InstanceCreateArgsInstanceCreateRequestRoms
     """The ROM to use for the autoscale configuration."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -640,8 +800,22 @@ class ConfigurationInstanceCreateArgsTemplate:
     template: ServiceGroupTemplate
     """The instance template used for the autoscale configuration."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -678,8 +852,22 @@ class CreateAutoscaleConfigurationByServiceGroupUUIDRequest:
     """The policies to apply to the autoscale configuration. ``UNSET`` (the default) leaves it out
     of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -689,8 +877,22 @@ class CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRom
     roms: InstanceCreateArgsInstanceCreateRequestRoms
     """The ROM to use for the autoscale configuration."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -701,8 +903,22 @@ class CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTem
     template: ServiceGroupTemplate
     """The instance template used for the autoscale configuration."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -715,8 +931,22 @@ class CreateAutoscaleConfigurationPolicyRequest:
     type: AutoscalePolicy
     """The policy type to add to the autoscale configuration."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -741,12 +971,26 @@ class CreateAutoscaleConfigurationPolicyResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -756,12 +1000,26 @@ class CreateAutoscaleConfigurationPolicyResponseData:
     policies: list[CreateAutoscaleConfigurationPolicyResponsePolicy] = attrs.field(factory=list)
     """The policies which were added by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -786,12 +1044,26 @@ class CreateAutoscaleConfigurationPolicyResponsePolicy:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -830,8 +1102,22 @@ class CreateAutoscaleConfigurationsRequestConfiguration:
     """The policies to apply to the autoscale configuration. ``UNSET`` (the default) leaves it out
     of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -868,12 +1154,26 @@ class CreateAutoscaleConfigurationsResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -900,12 +1200,26 @@ class CreateAutoscaleConfigurationsResponseConfigurationsResponse:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -917,12 +1231,26 @@ class CreateAutoscaleConfigurationsResponseData:
     )
     """The configuration(s) which were created by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -946,8 +1274,22 @@ class CreateCertificateRequest:
     pkey: str
     """The private key, PEM."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -972,12 +1314,26 @@ class CreateCertificateResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -990,12 +1346,26 @@ class CreateCertificateResponseData:
     Note: only one certificate can be specified in the request, so this will always contain a
     single entry. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1069,8 +1439,22 @@ class CreateInstanceRequest:
     """Features to enable for the instance. Features are specific configurations or capabilities
     that can be enabled for the instance. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1088,8 +1472,22 @@ class CreateInstanceRequestDomain:
     """Publicly accessible domain name. If this name ends in a period . it must be a valid Full
     Qualified Domain Name (FQDN), otherwise it will become a subdomain of the target metro."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1099,8 +1497,22 @@ class CreateInstanceRequestServiceGroupByName:
     name: str
     """The name of the referenced resource."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1111,8 +1523,22 @@ class CreateInstanceRequestServiceGroupByUUID:
     """(Optional). Reference an existing (persistent) service group by its UUID. Mutually exclusive
     with name."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1126,8 +1552,22 @@ class CreateInstanceRequestServiceGroupNew:
     """Domains of a new (ephemeral) service group. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1170,8 +1610,22 @@ class CreateInstanceRequestVolume:
     field is optional and defaults to false and is only applicable when using an existing
     volume. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1196,12 +1650,26 @@ class CreateInstanceResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1211,12 +1679,26 @@ class CreateInstanceResponseData:
     instances: list[Instance] = attrs.field(factory=list)
     """The instance that was created in this request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1255,8 +1737,22 @@ class CreateServiceGroupRequest:
     other instances available, excess requests fail (i.e., they are blocked and not queued).
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1272,8 +1768,22 @@ class CreateServiceGroupRequestDomain:
     """Use an existing certificate for the domain. If this field is specified, the domain must be
     associated with a valid certificate. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1298,12 +1808,26 @@ class CreateServiceGroupResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1316,12 +1840,26 @@ class CreateServiceGroupResponseData:
     Note: only one service group can be specified in the request, so this will always contain a
     single entry. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1340,8 +1878,22 @@ class CreateVolumeRequest:
     size_mb: int
     """Size of the new volume in MiB."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1366,12 +1918,26 @@ class CreateVolumeResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1381,12 +1947,26 @@ class CreateVolumeResponseData:
     volumes: list[CreateVolumeResponseVolume] = attrs.field(factory=list)
     """The volume(s) which were created by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1410,12 +1990,26 @@ class CreateVolumeResponseVolume:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1440,12 +2034,26 @@ class DeleteAutoscaleConfigurationPolicyResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1457,12 +2065,26 @@ class DeleteAutoscaleConfigurationPolicyResponseData:
     )
     """The policies which were deleted by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1484,12 +2106,26 @@ class DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1514,12 +2150,26 @@ class DeleteAutoscaleConfigurationsResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1531,12 +2181,26 @@ class DeleteAutoscaleConfigurationsResponseData:
     )
     """The configuration(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1563,12 +2227,26 @@ class DeleteAutoscaleConfigurationsResponseServiceGroup:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1593,12 +2271,26 @@ class DeleteCertificatesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1608,12 +2300,26 @@ class DeleteCertificatesResponseData:
     certificates: list[DeleteCertificatesResponseDeletedCertificate] = attrs.field(factory=list)
     """The certificate(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1639,12 +2345,26 @@ class DeleteCertificatesResponseDeletedCertificate:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1669,12 +2389,26 @@ class DeleteInstancesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1684,12 +2418,26 @@ class DeleteInstancesResponseData:
     instances: list[DeleteInstancesResponseDeletedInstance] = attrs.field(factory=list)
     """The instance(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1719,12 +2467,26 @@ class DeleteInstancesResponseDeletedInstance:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1734,8 +2496,22 @@ class DeletePolicyRequest:
     name: str
     """The Name of the policy to delete."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1760,12 +2536,26 @@ class DeleteServiceGroupsResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1775,12 +2565,26 @@ class DeleteServiceGroupsResponseData:
     service_groups: list[DeleteServiceGroupsResponseDeletedServiceGroup] = attrs.field(factory=list)
     """The service group(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1808,12 +2612,26 @@ class DeleteServiceGroupsResponseDeletedServiceGroup:
     set when this message object is used as a response message, and is useful when the status is
     not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1838,12 +2656,26 @@ class DeleteVolumesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1853,12 +2685,26 @@ class DeleteVolumesResponseData:
     volumes: list[DeleteVolumesResponseDeletedVolume] = attrs.field(factory=list)
     """The volume(s) which were deleted by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1882,12 +2728,26 @@ class DeleteVolumesResponseDeletedVolume:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1898,8 +2758,22 @@ class DetachVolumeByUUIDRequestBody:
     """UUID or name of the instance to detach the volume from. JSON: ``from``. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1918,8 +2792,22 @@ class DetachVolumesRequest:
     """UUID or name of the instance to detach the volume from. JSON: ``from``. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -1943,8 +2831,22 @@ class DetachVolumesRequestInstanceID:
     """The name of the instance that the volume is detached from. ``UNSET`` (the default) leaves it
     out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1969,12 +2871,26 @@ class DetachVolumesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -1984,12 +2900,26 @@ class DetachVolumesResponseData:
     volumes: list[DetachVolumesResponseDetachedVolume] = attrs.field(factory=list)
     """The volume(s) which were detached by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2013,12 +2943,26 @@ class DetachVolumesResponseDetachedVolume:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2033,12 +2977,26 @@ class Domain:
     fqdn: str | None = None
     """The fully qualified domain name. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2048,8 +3006,22 @@ class GetAutoscaleConfigurationPolicyRequest:
     name: str
     """The Name of the policy to get."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2074,12 +3046,26 @@ class GetAutoscaleConfigurationPolicyResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2091,12 +3077,26 @@ class GetAutoscaleConfigurationPolicyResponseData:
     )
     """The policy which was retrieved by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2118,12 +3118,26 @@ class GetAutoscaleConfigurationPolicyResponsePolicyResponse:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2148,12 +3162,26 @@ class GetAutoscaleConfigurationsResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2163,12 +3191,26 @@ class GetAutoscaleConfigurationsResponseData:
     service_groups: list[GetAutoscaleConfigurationsResponseServiceGroup] = attrs.field(factory=list)
     """The configuration(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2221,12 +3263,26 @@ class GetAutoscaleConfigurationsResponseServiceGroup:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2251,12 +3307,26 @@ class GetCertificatesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2266,12 +3336,26 @@ class GetCertificatesResponseData:
     certificates: list[Certificate] = attrs.field(factory=list)
     """The certificate(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2296,12 +3380,26 @@ class GetImageResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2311,12 +3409,26 @@ class GetImageResponseData:
     image: Image | None = None
     """The instance that was created in this request. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2330,8 +3442,22 @@ class GetInstanceLogsByUUIDRequestBody:
     limit: int | None | Unset = UNSET
     """The amount of bytes to return at most. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2353,8 +3479,22 @@ class GetInstanceLogsRequest:
     limit: int | None | Unset = UNSET
     """The amount of bytes to return at most. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def __attrs_post_init__(self) -> None:
         named = (
@@ -2389,12 +3529,26 @@ class GetInstanceLogsResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2407,12 +3561,26 @@ class GetInstanceLogsResponseAvailable:
     end: int | None = None
     """The last byte offset that can be retrieved. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2425,12 +3593,26 @@ class GetInstanceLogsResponseData:
     Note: only one instance can be specified in the request, so this will always contain a
     single entry. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2467,12 +3649,26 @@ class GetInstanceLogsResponseLoggedInstance:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2486,12 +3682,26 @@ class GetInstanceLogsResponseRange:
     end: int | None = None
     """The last retrieved byte. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2516,12 +3726,26 @@ class GetInstanceMetricsResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2532,12 +3756,26 @@ class GetInstanceMetricsResponseData:
     """The instance which this requested metrics for. Note: only one instance can be specified in
     the request, so this will always contain a single entry. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2610,12 +3848,26 @@ class GetInstanceMetricsResponseInstanceMetrics:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2640,12 +3892,26 @@ class GetInstancesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2655,12 +3921,26 @@ class GetInstancesResponseData:
     instances: list[Instance] = attrs.field(factory=list)
     """The instance(s) that were retrieved by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2685,12 +3965,26 @@ class GetServiceGroupsResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2700,12 +3994,26 @@ class GetServiceGroupsResponseData:
     service_groups: list[ServiceGroup] = attrs.field(factory=list)
     """The service group(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2730,12 +4038,26 @@ class GetVolumesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2745,12 +4067,26 @@ class GetVolumesResponseData:
     volumes: list[Volume] = attrs.field(factory=list)
     """The volume(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2775,12 +4111,26 @@ class HealthzResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2790,12 +4140,26 @@ class HealthzResponseData:
     services: dict[str, Any] | None = None
     """The ``services`` field. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -2850,12 +4214,26 @@ class Image:
     auxiliary_roms: list[Object] = attrs.field(factory=list)
     """List of auxiliary ROMs that are used by the image. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3108,12 +4486,26 @@ class Instance:
     set when this message object is used as a response message, and is useful when the status is
     not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3128,8 +4520,22 @@ class InstanceCreateArgsInstanceCreateRequestRoms:
     """The name of the ROM to use for the autoscale configuration. ``UNSET`` (the default) leaves
     it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3154,12 +4560,26 @@ class InstanceInstanceServiceGroup:
     domains: list[InstanceServiceGroupInstanceDomain] = attrs.field(factory=list)
     """The domain configuration for the service group. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3187,12 +4607,26 @@ class InstanceInstanceVolume:
     read_only: bool | None = None
     """Whether the volume is read-only or not. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3223,12 +4657,26 @@ class InstanceNetworkInterface:
     tx_packets: int | None = None
     """Count of packets sent to interface. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3255,8 +4703,22 @@ class InstanceScaleToZero:
     useful to prevent rapid scaling to zero and back up, which can lead to performance issues or
     resource exhaustion. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3273,12 +4735,26 @@ class InstanceServiceGroupInstanceDomain:
     fqdn: str | None = None
     """The fully qualified domain name. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3288,8 +4764,22 @@ class NameOrUUIDByName:
     name: str
     """The name of the referenced resource."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3299,8 +4789,22 @@ class NameOrUUIDByUUID:
     uuid: UUID
     """Mutually exclusive with name."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3318,12 +4822,26 @@ class Object:
     size: int | None = None
     """The size of the layer in bytes. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3356,12 +4874,26 @@ class Quotas:
     set when this message object is used as a response message, and is useful when the status is
     not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3394,12 +4926,26 @@ class QuotasLimits:
     max_vcpus: int | None = None
     """Maximum number of vCPUs. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3424,12 +4970,26 @@ class QuotasResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3439,12 +4999,26 @@ class QuotasResponseData:
     quotas: list[Quotas] = attrs.field(factory=list)
     """The quota(s) which were retrieved by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3477,12 +5051,26 @@ class QuotasStats:
     total_volume_mb: int | None = None
     """Total size of all volumes in megabytes. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3493,12 +5081,26 @@ class ResponseError:
     status: int | None = None
     """The HTTP status code of the error. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3520,8 +5122,22 @@ class Service:
     HTTP mode for load balancing. You configure the handlers for every published service port
     individually. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3605,12 +5221,26 @@ class ServiceGroup:
     set when this message object is used as a response message, and is useful when the status is
     not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3629,12 +5259,26 @@ class ServiceGroupInstance:
     specified, a random name is generated for you. The name can also be used to identify the
     instance in API calls. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3650,8 +5294,22 @@ class ServiceGroupTemplate:
     """The UUID of the template used for the autoscale configuration. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3676,12 +5334,26 @@ class StartInstanceResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3691,12 +5363,26 @@ class StartInstanceResponseData:
     instances: list[StartInstanceResponseStartedInstance] = attrs.field(factory=list)
     """The instance(s) which were started by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3728,12 +5414,26 @@ class StartInstanceResponseStartedInstance:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3758,12 +5458,26 @@ class StopInstanceResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3773,12 +5487,26 @@ class StopInstanceResponseData:
     instances: list[StopInstanceResponseStoppedInstance] = attrs.field(factory=list)
     """The instance(s) which were stopped by the request. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3806,12 +5534,26 @@ class StopInstanceResponseStoppedInstance:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3839,8 +5581,22 @@ class StopInstancesRequestID:
     Note: This endpoint does not block. Use the wait endpoint for the instance to reach the
     stopped state. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def __attrs_post_init__(self) -> None:
         named = (
@@ -3879,8 +5635,22 @@ class UpdateInstanceByUUIDRequestBody:
     - For "tags": array of strings
     - For "delete_lock": boolean. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3917,8 +5687,22 @@ class UpdateInstancesRequest:
     - For "tags": array of strings
     - For "delete_lock": boolean. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -3953,12 +5737,26 @@ class UpdateInstancesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -3969,12 +5767,26 @@ class UpdateInstancesResponseData:
     """List of instances that were processed during the update operation. Empty when the API leaves
     it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4003,12 +5815,26 @@ class UpdateInstancesResponseUpdatedInstance:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4034,8 +5860,22 @@ class UpdateServiceGroupByUUIDRequestBody:
     - For "hard_limit": integer (1–65535), must be >= "soft_limit". ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4069,8 +5909,22 @@ class UpdateServiceGroupsRequestItem:
     - For "hard_limit": integer (1–65535), must be >= "soft_limit". ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -4105,12 +5959,26 @@ class UpdateServiceGroupsResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4121,12 +5989,26 @@ class UpdateServiceGroupsResponseData:
     """List of service groups that were processed during the update operation. Empty when the API
     leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4157,12 +6039,26 @@ class UpdateServiceGroupsResponseUpdatedServiceGroup:
     set when this message object is used as a response message, and is useful when the status is
     not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4187,8 +6083,22 @@ class UpdateVolumeByUUIDRequestBody:
     - For "tags": array of Strings
     - For "delete_lock": boolean. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4221,8 +6131,22 @@ class UpdateVolumesRequestItem:
     - For "tags": array of Strings
     - For "delete_lock": boolean. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     def __attrs_post_init__(self) -> None:
         groups = (
@@ -4257,12 +6181,26 @@ class UpdateVolumesResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4273,12 +6211,26 @@ class UpdateVolumesResponseData:
     """List of volumes that were processed during the update operation. Empty when the API leaves
     it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4306,12 +6258,26 @@ class UpdateVolumesResponseUpdatedVolume:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4368,12 +6334,26 @@ class Volume:
     set when this message object is used as a response message, and is useful when the status is
     not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4387,12 +6367,26 @@ class VolumeInstanceID:
     """The name of the instance that the volume is attached to. ``None`` when the API leaves it
     out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4408,12 +6402,26 @@ class VolumeVolumeInstanceMount:
     read_only: bool | None = None
     """Whether the instance mounts the volume read-only. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4429,8 +6437,22 @@ class WaitInstanceByUUIDRequestBody:
     state: InstanceState | None | Unset = UNSET
     """The state to wait for. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4455,12 +6477,26 @@ class WaitInstanceResponse:
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4470,12 +6506,26 @@ class WaitInstanceResponseData:
     instances: list[WaitInstanceResponseWaitedInstance] = attrs.field(factory=list)
     """The instance(s) which this requested waited on. Empty when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -4499,12 +6549,26 @@ class WaitInstanceResponseWaitedInstance:
     """An optional error code providing additional information about the status. This field is
     useful when the status is not success. ``None`` when the API leaves it out."""
 
-    additional_properties: dict[str, Any] = attrs.field(factory=dict)
-    """Fields of the JSON this client does not know, sent back unchanged."""
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
 
     _empty_on_wire: Mapping[str, bool] = attrs.field(
         default=NOTHING_EMPTY, init=False, repr=False, eq=False
     )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 ConfigurationInstanceCreateArgs: TypeAlias = (

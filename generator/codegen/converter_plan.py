@@ -51,6 +51,12 @@ class ModelPlan:
     at_least_one_of_attributes: tuple[tuple[str, ...], ...] = ()
 
     @property
+    def counts_absent(self) -> bool:
+        """Whether reading counts the absent fields (every field is required or reads a default
+        when absent), so that the count of keys alone tells whether there are unknown ones."""
+        return all(plan.field.required or plan.received_default is not None for plan in self.fields)
+
+    @property
     def checks_presence(self) -> bool:
         """Whether constructing the model checks which fields are present."""
         return bool(self.exactly_one_of_attributes or self.at_least_one_of_attributes)

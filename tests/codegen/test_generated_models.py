@@ -387,6 +387,80 @@ def test_date_time_at_any_offset_round_trips(moment: datetime) -> None:
     assert structure(written, m.Instance).created_at == moment
 
 
+@given(moment=st.datetimes(timezones=OFFSETS))
+def test_date_time_at_an_offset_writes_as_its_isoformat(moment: datetime) -> None:
+    text = moment.isoformat()
+    expected = text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
+    assert unstructure(m.Instance(created_at=moment)) == {"created_at": expected}
+
+
+def _canonical_uuid_text(text: str) -> bool:
+    """Whether ``uuid.UUID`` reads ``text`` and writes it back the same (case aside)."""
+    try:
+        return str(UUID(text)) == text.lower()
+    except ValueError:
+        return False
+
+
+HEX_OR_NOT = st.sampled_from("0123456789abcdefABCDEF-_+ \t\n{}:gG\u0661\uff10")
+# Mostly the shape of a UUID, with any of its characters replaced: arbitrary text alone
+# rarely comes near one.
+UUID_LIKE = st.one_of(
+    st.text(),
+    st.uuids().map(str),
+    st.tuples(
+        st.uuids().map(str), st.lists(st.tuples(st.integers(0, 35), HEX_OR_NOT), max_size=3)
+    ).map(
+        lambda drawn: "".join(
+            dict(drawn[1]).get(index, char) for index, char in enumerate(drawn[0])
+        )
+    ),
+    st.text(HEX_OR_NOT, min_size=30, max_size=40),
+)
+
+
+@given(text=UUID_LIKE)
+def test_uuid_reader_accepts_exactly_the_canonical_texts_uuid_accepts(text: str) -> None:
+    if _canonical_uuid_text(text):
+        assert structure({"uuid": text}, m.Instance).uuid == UUID(text)
+    else:
+        with pytest.raises(DecodeError):
+            structure({"uuid": text}, m.Instance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12345678 1234 1234 1234 123456789012",
+        "12345678-1234-1234-1234-12345678901 ",
+        "+2345678-1234-1234-1234-123456789012",
+        "1_345678-1234-1234-1234-123456789012",
+        "{12345678-1234-1234-1234-12345678901}",
+        "urn:uuid:12345678-1234-1234-1234-123456789012",
+        "12345678123412341234123456789012",
+    ],
+)
+def test_uuid_reader_refuses_what_is_not_the_canonical_form(text: str) -> None:
+    with pytest.raises(DecodeError):
+        structure({"uuid": text}, m.Instance)
+
+
+@given(value=st.uuids())
+def test_uuid_writes_as_its_str(value: UUID) -> None:
+    assert unstructure(m.Instance(uuid=value)) == {"uuid": str(value)}
+
+
+def test_unknown_fields_read_as_empty_and_take_writes() -> None:
+    instance = structure({"name": "funky"}, m.Instance)
+    assert instance == m.Instance(name="funky", additional_properties={})
+    assert instance.additional_properties == {}
+    instance.additional_properties["gpu"] = 1
+    assert unstructure(instance) == {"name": "funky", "gpu": 1}
+    instance.additional_properties = {"zone": "eu"}
+    assert unstructure(instance) == {"name": "funky", "zone": "eu"}
+    assert "additional_properties={'zone': 'eu'}" in repr(instance)
+
+
 def test_uuid_reads_to_uuid_and_writes_back() -> None:
     instance = structure({"uuid": EXAMPLE_UUID}, m.Instance)
     assert instance.uuid == UUID(EXAMPLE_UUID)
@@ -504,3 +578,13 @@ def test_the_http_layer_loads_on_first_use_of_the_client() -> None:
         [sys.executable, "-c", script], cwd=ROOT / "generated", capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_uuid_read_is_a_uuid_that_writes_back_in_lower_case() -> None:
+    text = EXAMPLE_UUID.upper()
+    read = structure({"uuid": text}, m.Instance).uuid
+    assert isinstance(read, UUID)
+    assert read == UUID(text) and hash(read) == hash(UUID(text))
+    assert repr(read) == repr(UUID(text))
+    assert type(copy.deepcopy(read)) is UUID and copy.deepcopy(read) == read
+    assert unstructure(m.Instance(uuid=read)) == {"uuid": EXAMPLE_UUID}
