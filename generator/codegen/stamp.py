@@ -30,12 +30,28 @@ NORMALIZED_SPEC = SPEC
 # The templates this generator renders, wherever the project that runs it lives.
 GENERATOR_TEMPLATES = TEMPLATES
 
-# The client's only runtime dependencies: from the versions the toolkit is tested with up to
-# the next major release.
-RUNTIME_REQUIREMENTS = ("attrs>=26.1.0,<27", "cattrs>=26.2.1,<27", "urllib3>=2.8.0,<3")
+# The client's only runtime dependencies, from the lowest versions its tests pass with
+# (.ci/dependency-bounds runs them there and at the newest releases) up to the next major
+# release. Raise a floor only with its reason here.
+# - attrs 22.2.0: the lowest the tests can run on (jsonschema's referencing needs it); the
+#   package itself uses only the ``attrs`` namespace of 21.3.0.
+# - cattrs 22.1.0: the first release with the ``cattrs`` import name the converter uses.
+# - urllib3 2.0.2: the first 2.x release on PyPI (the transport is written for 2.x).
+RUNTIME_REQUIREMENTS = ("attrs>=22.2.0,<27", "cattrs>=22.1.0,<27", "urllib3>=2.0.2,<3")
 TESTING_REQUIREMENTS = ("hypothesis>=6.170.15,<7",)
 # The ``async`` extra: the HTTP library of ``AsyncClient``, which sync users do without.
 ASYNC_REQUIREMENTS = ("httpx>=0.28.1,<0.29",)
+
+
+
+def lowest_runtime_versions() -> tuple[str, ...]:
+    """The runtime requirements pinned to their floors (``attrs==22.2.0``), for the check that
+    the package works there."""
+    return tuple(
+        requirement.split(">=", 1)[0] + "==" + requirement.split(">=", 1)[1].split(",", 1)[0]
+        for requirement in RUNTIME_REQUIREMENTS
+    )
+
 
 _RELEASE_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*$")
 _NOT_IN_LOCAL_LABEL = re.compile(r"[^A-Za-z0-9]+")
