@@ -43,7 +43,6 @@ TESTING_REQUIREMENTS = ("hypothesis>=6.170.15,<7",)
 ASYNC_REQUIREMENTS = ("httpx>=0.28.1,<0.29",)
 
 
-
 def lowest_runtime_versions() -> tuple[str, ...]:
     """The runtime requirements pinned to their floors (``attrs==22.2.0``), for the check that
     the package works there."""
