@@ -22,8 +22,12 @@ Which schema forms exist is fixed by ``docs/spec-conventions.md``; a form outsid
 
 from __future__ import annotations
 
+import ast
+import builtins
 import keyword
+import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -66,9 +70,64 @@ MODULE_NAMES = frozenset(
         "attrs",
         "UNSET",
         "Unset",
+        "float",
+        "bytes",
+        "object",
+        "Literal",
+        "Sequence",
+        "Mapping",
+        # ``attrs`` takes every field as a keyword argument of ``__init__(self, ...)``.
+        "self",
         ADDITIONAL_PROPERTIES,
     }
 )
+
+_PACKAGE_TEMPLATES = Path(__file__).parent / "templates" / "package" / "ukc_client"
+# A module-level name in a template: ``class X``, ``def x``, ``X =``, ``X: T =``, an import.
+_TEMPLATE_NAME = re.compile(r"^(?:class|def)\s+(\w+)|^(\w+)\s*(?::[^=]*)?=", re.MULTILINE)
+_TEMPLATE_IMPORT = re.compile(r"^(?:from\s+\S+\s+)?import\s+\(?([\w\s,]+?)\)?\s*$", re.MULTILINE)
+
+
+def _runtime_names() -> frozenset[str]:
+    """Every name the package's own code defines or imports at module level, in any of its
+    modules (static or templated), and Python's builtins: a model class named like one of them
+    would shadow it where models are imported (``OpenEnum``, ``MODELS``, ``DecodeError``,
+    ``Client``, ``UNSET``, ``str``)."""
+    names = set(dir(builtins))
+    for source in sorted(_PACKAGE_TEMPLATES.iterdir()):
+        text = source.read_text(encoding="utf-8")
+        if source.suffix == ".py":
+            for node in ast.parse(text).body:
+                if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                    names.add(node.name)
+                elif isinstance(node, ast.Assign | ast.AnnAssign):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    names.update(t.id for t in targets if isinstance(t, ast.Name))
+                elif isinstance(node, ast.Import | ast.ImportFrom):
+                    names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif source.name.endswith(".jinja"):
+            names.update(a or b for a, b in _TEMPLATE_NAME.findall(text))
+            for imported in _TEMPLATE_IMPORT.findall(text):
+                names.update(n.split(" as ")[-1].strip() for n in imported.split(",") if n.strip())
+    return frozenset(name for name in names if name)
+
+
+# Names no model class may take; a component named like one is renamed (``RENAMED_SUFFIX``).
+RUNTIME_NAMES = _runtime_names()
+RENAMED_SUFFIX = "Model"
+
+
+@attrs.frozen
+class Rename:
+    """A component whose name cannot be its class name, and the class name it got instead."""
+
+    component: str
+    class_name: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{schema_ref(self.component)}: class {self.class_name} ({self.reason})"
+
 
 # Keys of a schema that inform but never change the type.
 _ANNOTATION_KEYS = frozenset(
@@ -252,6 +311,8 @@ class ModelGraph:
     enums: tuple[EnumSpec, ...]
     unions: tuple[UnionSpec, ...]
     aliases: tuple[AliasSpec, ...]
+    renames: tuple[Rename, ...] = ()
+    """Components whose class is named otherwise, and why."""
 
     @property
     def components(self) -> dict[str, str]:
@@ -332,9 +393,8 @@ class _GraphBuilder:
         self.inline_enums: list[EnumSpec] = []
         self.unions: list[UnionSpec] = []
         self.aliases: list[AliasSpec] = []
-        self.taken_names: set[str] = set()
-        for name in schemas:
-            self.taken_names.add(_class_name(name))
+        self.class_names, self.renames = _class_names(list(schemas))
+        self.taken_names: set[str] = set(self.class_names.values())
 
     def build(self) -> ModelGraph:
         for name, schema in self.schemas.items():
@@ -347,10 +407,11 @@ class _GraphBuilder:
             enums=tuple(self.enums + self.inline_enums),
             unions=tuple(self.unions),
             aliases=tuple(self.aliases),
+            renames=self.renames,
         )
 
     def _build_component(self, name: str, schema: Mapping[str, Any], pointer: str) -> None:
-        class_name = _class_name(name)
+        class_name = self.class_names[name]
         description = schema.get("description")
         form = component_form(schema)
         if form is ComponentForm.ENUM:
@@ -397,7 +458,7 @@ class _GraphBuilder:
                 values = [target]  # OpenAPI's implicit mapping: the component name
             variants.append(
                 UnionVariant(
-                    model=_class_name(target),
+                    model=self.class_names[target],
                     required=tuple(target_schema.get("required", ())),
                     properties=tuple(target_schema.get("properties", {})),
                     discriminator_values=tuple(values),
@@ -565,7 +626,7 @@ class _GraphBuilder:
 
     def _ref_type(self, target: str) -> TypeRef:
         schema = self.schemas[target]
-        name = _class_name(target)
+        name = self.class_names[target]
         form = component_form(schema)
         if form is ComponentForm.ALIAS:
             # An alias: the field takes the aliased type itself.
@@ -587,10 +648,48 @@ def _integer_type(schema: Mapping[str, Any], pointer: str) -> TypeRef:
     )
 
 
-def _class_name(component: str) -> str:
-    if not component.isidentifier() or keyword.iskeyword(component) or component in MODULE_NAMES:
-        raise ToolkitError(f"{schema_ref(component)}: a component name must be a Python class name")
-    return component
+def _class_names(components: list[str]) -> tuple[dict[str, str], tuple[Rename, ...]]:
+    """The class name of every component, and the components renamed.
+
+    A component keeps its name when that is a public Python identifier no runtime name,
+    keyword or builtin takes; otherwise its characters outside identifiers become ``_``, a name
+    that does not start with a letter gets ``Schema`` before it, and a reserved one ``Model``
+    after it (``DecodeError`` -> ``DecodeErrorModel``), with a number until it is unique.
+    """
+    taken = {name for name in components if _keeps_name(name)}
+    names: dict[str, str] = {}
+    renames: list[Rename] = []
+    for component in components:
+        if component in taken:
+            names[component] = component
+            continue
+        base = re.sub(r"\W", "_", component, flags=re.ASCII)
+        if not base[:1].isalpha():
+            base = "Schema" + base
+        if re.fullmatch(r"[A-Za-z]\w*", component, flags=re.ASCII) is None:
+            reason = "not a Python class name"
+        elif keyword.iskeyword(component):
+            reason = "a Python keyword"
+        else:
+            reason = "a name of the package's runtime or a Python builtin"
+        if not _keeps_name(base):
+            base += RENAMED_SUFFIX
+        name, counter = base, 2
+        while name in taken:
+            name, counter = f"{base}{counter}", counter + 1
+        taken.add(name)
+        names[component] = name
+        renames.append(Rename(component, name, reason))
+    return names, tuple(renames)
+
+
+def _keeps_name(name: str) -> bool:
+    return (
+        re.fullmatch(r"[A-Za-z]\w*", name, flags=re.ASCII) is not None
+        and not keyword.iskeyword(name)
+        and name not in MODULE_NAMES
+        and name not in RUNTIME_NAMES
+    )
 
 
 def _enum_member_name(value: str) -> str:

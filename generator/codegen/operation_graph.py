@@ -43,7 +43,7 @@ BODY_DOC = (
 # The end of a method's docstring, after a blank line.
 RETURNS_LINES = ("Returns:", "    The answer's ``data``, a ``{returns}``.")
 # Names a generated method already uses for itself.
-RESERVED_NAMES = frozenset({"self", "body", TIMEOUT_ARG})
+RESERVED_NAMES = frozenset({"self", "body", TIMEOUT_ARG, "fields", "raw", "item"})
 # What ``x-value-types`` may say of a value, as the Python type a caller passes and the runtime
 # class an ``isinstance`` check accepts.
 VALUE_TYPES = {
@@ -631,8 +631,8 @@ def _doc_lines(
 
 
 def _docstring_text(text: str) -> str:
-    # A docstring must not end early or turn a backslash into an escape.
-    return " ".join(text.split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    # One paragraph; the template's ``doctext`` filter escapes each line.
+    return " ".join(text.split())
 
 
 def _operation_server(operation: Mapping[str, Any], where: str) -> str | None:

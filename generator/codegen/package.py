@@ -48,6 +48,9 @@ RUFF_IMPORT_OPTIONS = [
 def generate_package(spec: dict[str, Any], root: Path, output: Path) -> list[Path]:
     """Render and format the client package of ``spec`` into the empty directory ``output``."""
     context = {**build_context(spec), **stamp_distribution(spec, root).as_context()}
+    # A rename is no error (the spec is valid), but a user looking for the class must learn it.
+    for rename in context["graph"].renames:
+        print(f"renamed {rename}", file=sys.stderr)
     written = render_package(context, output)
     format_python(output)
     return written
