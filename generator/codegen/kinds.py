@@ -346,6 +346,15 @@ _RECORDS: tuple[Kind, ...] = (
         signature_text="integer",
     ),
     ScalarKind(
+        name="number",
+        annotation_text="float",
+        read_hook="structure_float",
+        write_hook=None,
+        strategy_text="st.floats(allow_nan=False, allow_infinity=False)",
+        example_value=1.5,
+        signature_text="number",
+    ),
+    ScalarKind(
         name="boolean",
         annotation_text="bool",
         inline_check=InlineCheck("bool", "a boolean"),

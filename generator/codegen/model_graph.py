@@ -139,6 +139,7 @@ _KEYWORDS_BY_TYPE: dict[str, frozenset[str]] = {
     "string": frozenset({"type", "format", "pattern", "enum"}),
     "integer": frozenset({"type", "format", "x-format", "minimum", "maximum"}),
     "boolean": frozenset({"type"}),
+    "number": frozenset({"type", "format"}),
     "array": frozenset({"type", "items"}),
     "object": frozenset({"type", "additionalProperties"}),
 }
@@ -548,7 +549,7 @@ class _GraphBuilder:
             non_null = [name for name in types if name != "null"] if isinstance(types, list) else []
             kind = types if isinstance(types, str) else (non_null[0] if non_null else "null")
             if kind == "object" and "properties" in schema:
-                raise ToolkitError(f"{pointer}: inline object schemas must be components")
+                _refuse_inline_object(schema, pointer)
             refuse_unread_keywords(schema, _KEYWORDS_BY_TYPE.get(kind, frozenset()), pointer)
         if isinstance(types, list):
             non_null = [t for t in types if t != "null"]
@@ -566,6 +567,12 @@ class _GraphBuilder:
             return _integer_type(schema, pointer)
         if types == "boolean":
             return TypeRef("boolean")
+        if types == "number":
+            if schema.get("format", "double") not in ("float", "double"):
+                raise ToolkitError(
+                    f"{pointer}/format: number format {schema['format']!r} is unknown"
+                )
+            return TypeRef("number")
         if types == "array":
             items = schema.get("items")
             if not isinstance(items, Mapping):
@@ -577,7 +584,7 @@ class _GraphBuilder:
         if types == "object":
             extra = schema.get("additionalProperties")
             if "properties" in schema:
-                raise ToolkitError(f"{pointer}: inline object schemas must be components")
+                _refuse_inline_object(schema, pointer)
             if extra is None or extra is True or extra == {}:
                 return TypeRef("json_object")
             if isinstance(extra, Mapping) and extra.get("type") == "string":
@@ -645,6 +652,19 @@ def _integer_type(schema: Mapping[str, Any], pointer: str) -> TypeRef:
         format=format_name,
         minimum=schema.get("minimum", low),
         maximum=schema.get("maximum", high),
+    )
+
+
+def _refuse_inline_object(schema: Mapping[str, Any], pointer: str) -> None:
+    """The error for an object with properties where a model cannot be: what is really wrong."""
+    if "additionalProperties" in schema:
+        raise ToolkitError(
+            f"{pointer}/additionalProperties: an object schema with properties may not restrict "
+            "additionalProperties (the models keep the fields a newer server adds)"
+        )
+    raise ToolkitError(
+        f"{pointer}: an inline object schema with properties is not supported; "
+        "expected a $ref to a component schema"
     )
 
 

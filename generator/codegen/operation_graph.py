@@ -538,7 +538,11 @@ def _read_body(body: RequestBodyRecord | None, where: str) -> tuple[str | None, 
         return None, False
     schema = body.json_schema
     if schema is None:
-        raise ToolkitError(f"{where}.requestBody: expected an application/json schema")
+        media_types = sorted(str(media_type) for media_type in body.content)
+        raise ToolkitError(
+            f"{body.pointer}/content: the generator sends application/json bodies only, "
+            f"found media types {media_types}"
+        )
     return _body_type(schema, f"{where}.requestBody"), body.required
 
 
@@ -552,9 +556,17 @@ def _body_type(schema: Mapping[str, Any], where: str) -> str:
 
 def _response_schema(responses: Mapping[str, ResponseRecord], where: str) -> str:
     response = responses.get("200")
-    schema = (response.json_schema if response is not None else None) or {}
+    if response is None:
+        raise ToolkitError(
+            f"{where}.responses: the generator reads an operation's answer from its 200 "
+            f"response, found responses {sorted(responses)}"
+        )
+    schema = response.json_schema or {}
     if "$ref" not in schema:
-        raise ToolkitError(f"{where}.responses.200: expected a $ref to the response envelope")
+        raise ToolkitError(
+            f"{response.pointer}: expected an application/json schema that is a $ref to the "
+            f"response envelope, found media types {sorted(response.content)}"
+        )
     return _ref_name(schema["$ref"], f"{where}.responses.200")
 
 

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 import jinja2
 
-from generator.codegen.converter_plan import item_structure_hook, plan_models, plan_unions
+from generator.codegen.converter_plan import alias_structure_hook, plan_models, plan_unions
 from generator.codegen.docs_plan import plan_api_reference, plan_model_docs
 from generator.codegen.kinds import (
     ANNOTATION_IMPORTS,
@@ -66,7 +66,7 @@ def models_context(inputs: ContextInputs) -> dict[str, Any]:
         "model_plans": plan_models(graph),
         "model_docs": plan_model_docs(graph, inputs.spec),
         "union_plans": plan_unions(graph),
-        "alias_hooks": {alias.name: item_structure_hook(alias.type) for alias in graph.aliases},
+        "alias_hooks": {alias.name: alias_structure_hook(alias.type) for alias in graph.aliases},
         # What the annotations of any kind may need; ruff drops what a spec does not use.
         "annotation_imports": ANNOTATION_IMPORTS,
     }
