@@ -71,8 +71,6 @@ MODULE_NAMES = frozenset(
         "UNSET",
         "Unset",
         "float",
-        "bytes",
-        "object",
         "Literal",
         "Sequence",
         "Mapping",

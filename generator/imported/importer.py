@@ -173,9 +173,11 @@ def _servers(
     servers: list[Any], report: NormalizationReport, pointer: str = "/servers"
 ) -> list[dict[str, Any]]:
     """One server with a ``metro`` variable, from servers that differ in that label only; a
-    single server is kept as it is."""
-    if not isinstance(servers, list) or not servers:
+    single server is kept as it is, and a document without servers (a models-only one) has none."""
+    if not isinstance(servers, list):
         raise ToolkitError(f"{pointer}: expected a list of servers")
+    if not servers:
+        return []
     if len(servers) == 1:
         return [copy.deepcopy(servers[0])]
     matches = [_METRO_HOST.match(str(server.get("url", ""))) for server in servers]
