@@ -242,6 +242,25 @@ def client_method_name(operation_id: str, tag: str) -> str:
     return python_identifier(name)
 
 
+def derived_operation_id(method: str, path: str) -> str:
+    """The id of an operation that has none, from its method and path, stable as long as they
+    are: ``GET /pets/{petId}/toys`` -> ``get_pets_by_pet_id_toys``."""
+    words = [method.lower()]
+    for segment in path.strip("/").split("/"):
+        variable = re.fullmatch(r"\{([^}]*)\}", segment)
+        words.append(f"by_{snake_case(variable[1])}" if variable else snake_case(segment))
+    return "_".join(word for word in words if word)
+
+
+def derived_tag(path: str) -> str:
+    """The group of an operation without tags: the first literal segment of its path that is
+    no version (``/v1/pets/{id}`` -> ``pets``), else ``api``."""
+    for segment in path.strip("/").split("/"):
+        if segment and "{" not in segment and not re.fullmatch(r"v\d+", segment):
+            return segment
+    return "api"
+
+
 def snake_case(name: str) -> str:
     """``GetInstanceByUUID`` -> ``get_instance_by_uuid``; a snake_case name stays as it is."""
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
@@ -262,14 +281,8 @@ def _read_operation(
     record: OperationRecord, schemas: Mapping[str, Any], graph: ModelGraph
 ) -> Operation:
     where, method, path = record.where, record.method, record.path
-    operation_id = record.operation_id
-    if not operation_id:
-        raise ToolkitError(f"{where}: expected an operationId")
-    if len(record.tags) != 1:
-        raise ToolkitError(
-            f"{where} ({operation_id}): expected exactly one tag, found {list(record.tags)}"
-        )
-    tag = record.tags[0]
+    operation_id = record.operation_id or derived_operation_id(method, path)
+    tag = record.tags[0] if record.tags else derived_tag(path)
     parameters = [
         _read_parameter(parameter, f"{where}.parameters[{index}]")
         for index, parameter in enumerate(record.parameters)
