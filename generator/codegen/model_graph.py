@@ -25,6 +25,7 @@ from __future__ import annotations
 import ast
 import builtins
 import keyword
+import math
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -134,11 +135,13 @@ _ANNOTATION_KEYS = frozenset(
 # Every other keyword the generator reads, by form. A keyword outside these sets would be
 # ignored, so it is refused with its JSON pointer: a schema is generated whole or not at all.
 _KEYWORDS_BY_TYPE: dict[str, frozenset[str]] = {
-    "string": frozenset({"type", "format", "pattern", "enum"}),
-    "integer": frozenset({"type", "format", "x-format", "minimum", "maximum"}),
+    "string": frozenset({"type", "format", "pattern", "enum", "minLength", "maxLength"}),
+    "integer": frozenset(
+        {"type", "format", "x-format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
+    ),
     "boolean": frozenset({"type"}),
     "number": frozenset({"type", "format"}),
-    "array": frozenset({"type", "items"}),
+    "array": frozenset({"type", "items", "minItems", "maxItems"}),
     "object": frozenset({"type", "additionalProperties"}),
 }
 _REFERENCE_KEYWORDS = frozenset({"$ref"})
@@ -182,6 +185,10 @@ class TypeRef:
     pattern: str | None = None
     minimum: int | None = None
     maximum: int | None = None
+    min_length: int | None = None
+    """``minLength`` of a string, ``minItems`` of an array."""
+    max_length: int | None = None
+    """``maxLength`` of a string, ``maxItems`` of an array."""
 
     @property
     def annotation(self) -> str:
@@ -578,7 +585,8 @@ class _GraphBuilder:
             item_type = self._type(items, f"{pointer}/items", owner, wire_name + "_item")
             if item_type.kind == "array":
                 raise ToolkitError(f"{pointer}/items: arrays of arrays are not a spec form")
-            return TypeRef("array", items=item_type)
+            low, high = _lengths(schema, "minItems", "maxItems", pointer)
+            return TypeRef("array", items=item_type, min_length=low, max_length=high)
         if types == "object":
             extra = schema.get("additionalProperties")
             if "properties" in schema:
@@ -608,7 +616,8 @@ class _GraphBuilder:
             return TypeRef("datetime", format=DATETIME_FORMAT, pattern=pattern)
         if string_format is not None:
             raise ToolkitError(f"{pointer}/format: string format {string_format!r} is unknown")
-        return TypeRef("string", pattern=pattern)
+        low, high = _lengths(schema, "minLength", "maxLength", pointer)
+        return TypeRef("string", pattern=pattern, min_length=low, max_length=high)
 
     def _inline_enum_name(self, owner: str, wire_name: str) -> str:
         words = self.field_names.get_valid_name(wire_name).split("_")
@@ -645,12 +654,44 @@ def _integer_type(schema: Mapping[str, Any], pointer: str) -> TypeRef:
     if format_name is not None and format_name not in INTEGER_FORMAT_BOUNDS:
         raise ToolkitError(f"{pointer}/format: integer format {format_name!r} is unknown")
     low, high = INTEGER_FORMAT_BOUNDS.get(format_name or "", (None, None))
-    return TypeRef(
-        "integer",
-        format=format_name,
-        minimum=schema.get("minimum", low),
-        maximum=schema.get("maximum", high),
-    )
+    bounds = {
+        "minimum": schema.get("minimum"),
+        "maximum": schema.get("maximum"),
+        # 3.1 (JSON Schema) exclusive bounds are numbers; of an integer, the next one counts.
+        "exclusiveMinimum": _next_integer(schema.get("exclusiveMinimum"), 1, pointer),
+        "exclusiveMaximum": _next_integer(schema.get("exclusiveMaximum"), -1, pointer),
+    }
+    for keyword_name, bound in bounds.items():
+        if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int)):
+            raise ToolkitError(f"{pointer}/{keyword_name}: expected an integer, got {bound!r}")
+    lows = [b for b in (low, bounds["minimum"], bounds["exclusiveMinimum"]) if b is not None]
+    highs = [b for b in (high, bounds["maximum"], bounds["exclusiveMaximum"]) if b is not None]
+    minimum, maximum = max(lows, default=None), min(highs, default=None)
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise ToolkitError(f"{pointer}: no integer lies between the bounds {minimum}..{maximum}")
+    return TypeRef("integer", format=format_name, minimum=minimum, maximum=maximum)
+
+
+def _next_integer(bound: Any, step: int, pointer: str) -> Any:
+    """The first integer past an exclusive bound (a number), or the bound as it is to refuse."""
+    if isinstance(bound, bool) or not isinstance(bound, int | float):
+        return bound
+    return math.floor(bound) + 1 if step > 0 else math.ceil(bound) - 1
+
+
+def _lengths(
+    schema: Mapping[str, Any], low_keyword: str, high_keyword: str, pointer: str
+) -> tuple[int | None, int | None]:
+    """A length or size range (``minLength``/``maxLength``, ``minItems``/``maxItems``)."""
+    low, high = schema.get(low_keyword), schema.get(high_keyword)
+    for keyword_name, value in ((low_keyword, low), (high_keyword, high)):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 0
+        ):
+            raise ToolkitError(f"{pointer}/{keyword_name}: expected a count, got {value!r}")
+    if low is not None and high is not None and low > high:
+        raise ToolkitError(f"{pointer}/{high_keyword}: {high} is less than {low_keyword} {low}")
+    return low, high
 
 
 def _refuse_inline_object(schema: Mapping[str, Any], pointer: str) -> None:
