@@ -199,7 +199,10 @@ def build_operation_graph(
     schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
     models = graph if graph is not None else build_model_graph(spec)
     tag_descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
-    operations = [_read_operation(record, schemas, models) for record in read_operations(spec)]
+    schemes = spec.get("components", {}).get("securitySchemes") or {}
+    operations = [
+        _read_operation(record, schemas, models, schemes) for record in read_operations(spec)
+    ]
     _check_unique(operations)
     groups = []
     for tag in sorted({operation.tag for operation in operations}):
@@ -277,10 +280,32 @@ def python_identifier(name: str) -> str:
     return identifier
 
 
+def _check_security(record: OperationRecord, schemes: Mapping[str, Any]) -> None:
+    """Refuse a security requirement the client cannot meet: it sends a bearer token only."""
+    for index, requirement in enumerate(record.security):
+        if not isinstance(requirement, Mapping):
+            raise ToolkitError(f"{record.pointer}/security/{index}: expected a mapping")
+        for name in requirement:
+            scheme = schemes.get(name)
+            pointer = f"/components/securitySchemes/{name}"
+            if not isinstance(scheme, Mapping):
+                raise ToolkitError(f"{pointer}: no security scheme of that name")
+            bearer = scheme.get("type") == "http" and str(scheme.get("scheme")).lower() == "bearer"
+            if not bearer:
+                raise ToolkitError(
+                    f"{pointer}: the client sends an HTTP bearer token only, found "
+                    f"type {scheme.get('type')!r} scheme {scheme.get('scheme')!r}"
+                )
+
+
 def _read_operation(
-    record: OperationRecord, schemas: Mapping[str, Any], graph: ModelGraph
+    record: OperationRecord,
+    schemas: Mapping[str, Any],
+    graph: ModelGraph,
+    schemes: Mapping[str, Any],
 ) -> Operation:
     where, method, path = record.where, record.method, record.path
+    _check_security(record, schemes)
     operation_id = record.operation_id or derived_operation_id(method, path)
     tag = record.tags[0] if record.tags else derived_tag(path)
     parameters = [
