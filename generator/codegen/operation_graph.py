@@ -198,7 +198,11 @@ def build_operation_graph(
     """Read the operations of an OpenAPI document (``spec/openapi.yaml``)."""
     schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
     models = graph if graph is not None else build_model_graph(spec)
-    tag_descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
+    tag_descriptions: dict[str, str] = {}
+    for index, tag in enumerate(spec.get("tags") or []):
+        if not isinstance(tag, Mapping) or not isinstance(tag.get("name"), str):
+            raise ToolkitError(f"/tags/{index}: expected a tag object with a name")
+        tag_descriptions[tag["name"]] = str(tag.get("description") or "")
     schemes = spec.get("components", {}).get("securitySchemes") or {}
     operations = [
         _read_operation(record, schemas, models, schemes) for record in read_operations(spec)
