@@ -206,6 +206,15 @@ def structure_int(value: Any) -> int:
     return value
 
 
+def structure_float(value: Any) -> float:
+    # A JSON number may be written without a fraction (``1``); a boolean is no number.
+    if type(value) is float:
+        return value
+    if type(value) is not int:
+        raise DecodeError("a number", value)
+    return float(value)
+
+
 def structure_bool(value: Any) -> bool:
     if type(value) is not bool:
         raise DecodeError("a boolean", value)

@@ -260,29 +260,33 @@ _strategy_VolumeState = st.sampled_from(VolumeState)
 
 _strategy_GoogleProtobufValue = json_values()
 
-_strategy_BodyInstanceID = st.builds(
+_strategy_BodyInstanceID: st.SearchStrategy[BodyInstanceID] = st.builds(
     BodyInstanceID,
     uuid=_optional(st.uuids()),
     name=_optional(_TEXT),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_AttachVolumeByUUIDRequestBody = st.builds(
-    AttachVolumeByUUIDRequestBody,
-    attach_to=_strategy_BodyInstanceID,
-    at=_TEXT,
-    readonly=_optional(st.booleans()),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_AttachVolumeByUUIDRequestBody: st.SearchStrategy[AttachVolumeByUUIDRequestBody] = (
+    st.builds(
+        AttachVolumeByUUIDRequestBody,
+        attach_to=_strategy_BodyInstanceID,
+        at=_TEXT,
+        readonly=_optional(st.booleans()),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_AttachVolumesRequestInstanceID = st.builds(
-    AttachVolumesRequestInstanceID,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_AttachVolumesRequestInstanceID: st.SearchStrategy[AttachVolumesRequestInstanceID] = (
+    st.builds(
+        AttachVolumesRequestInstanceID,
+        uuid=_optional(st.uuids()),
+        name=_optional(_TEXT),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_AttachVolumesRequest = st.one_of(
+_strategy_AttachVolumesRequest: st.SearchStrategy[AttachVolumesRequest] = st.one_of(
     st.builds(
         AttachVolumesRequest,
         attach_to=_strategy_AttachVolumesRequestInstanceID,
@@ -303,7 +307,9 @@ _strategy_AttachVolumesRequest = st.one_of(
     ),
 )
 
-_strategy_AttachVolumesResponseAttachedVolume = st.builds(
+_strategy_AttachVolumesResponseAttachedVolume: st.SearchStrategy[
+    AttachVolumesResponseAttachedVolume
+] = st.builds(
     AttachVolumesResponseAttachedVolume,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -313,19 +319,19 @@ _strategy_AttachVolumesResponseAttachedVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_AttachVolumesResponseData = st.builds(
+_strategy_AttachVolumesResponseData: st.SearchStrategy[AttachVolumesResponseData] = st.builds(
     AttachVolumesResponseData,
     volumes=st.lists(_strategy_AttachVolumesResponseAttachedVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ResponseError = st.builds(
+_strategy_ResponseError: st.SearchStrategy[ResponseError] = st.builds(
     ResponseError,
     status=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_AttachVolumesResponse = st.builds(
+_strategy_AttachVolumesResponse: st.SearchStrategy[AttachVolumesResponse] = st.builds(
     AttachVolumesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -335,7 +341,7 @@ _strategy_AttachVolumesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_AutoscalePolicyStep = st.builds(
+_strategy_AutoscalePolicyStep: st.SearchStrategy[AutoscalePolicyStep] = st.builds(
     AutoscalePolicyStep,
     adjustment=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
     lower_bound=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
@@ -343,7 +349,7 @@ _strategy_AutoscalePolicyStep = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_AutoscalePolicy = st.builds(
+_strategy_AutoscalePolicy: st.SearchStrategy[AutoscalePolicy] = st.builds(
     AutoscalePolicy,
     name=_optional(_TEXT),
     enabled=_optional(st.booleans()),
@@ -353,7 +359,7 @@ _strategy_AutoscalePolicy = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Certificate = st.builds(
+_strategy_Certificate: st.SearchStrategy[Certificate] = st.builds(
     Certificate,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -371,44 +377,52 @@ _strategy_Certificate = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_InstanceCreateArgsInstanceCreateRequestRoms = st.builds(
+_strategy_InstanceCreateArgsInstanceCreateRequestRoms: st.SearchStrategy[
+    InstanceCreateArgsInstanceCreateRequestRoms
+] = st.builds(
     InstanceCreateArgsInstanceCreateRequestRoms,
     image=_TEXT,
     name=_optional(_TEXT),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ConfigurationInstanceCreateArgsRoms = st.builds(
+_strategy_ConfigurationInstanceCreateArgsRoms: st.SearchStrategy[
+    ConfigurationInstanceCreateArgsRoms
+] = st.builds(
     ConfigurationInstanceCreateArgsRoms,
     roms=_strategy_InstanceCreateArgsInstanceCreateRequestRoms,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ServiceGroupTemplate = st.builds(
+_strategy_ServiceGroupTemplate: st.SearchStrategy[ServiceGroupTemplate] = st.builds(
     ServiceGroupTemplate,
     name=_optional(_TEXT),
     uuid=_optional(st.uuids()),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ConfigurationInstanceCreateArgsTemplate = st.builds(
+_strategy_ConfigurationInstanceCreateArgsTemplate: st.SearchStrategy[
+    ConfigurationInstanceCreateArgsTemplate
+] = st.builds(
     ConfigurationInstanceCreateArgsTemplate,
     template=_strategy_ServiceGroupTemplate,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms = st.builds(
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms: st.SearchStrategy[
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms
+] = st.builds(
     CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
     roms=_strategy_InstanceCreateArgsInstanceCreateRequestRoms,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate = (
-    st.builds(
-        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
-        template=_strategy_ServiceGroupTemplate,
-        additional_properties=_UNKNOWN_FIELDS,
-    )
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate: st.SearchStrategy[
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate
+] = st.builds(
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
+    template=_strategy_ServiceGroupTemplate,
+    additional_properties=_UNKNOWN_FIELDS,
 )
 
 _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs: st.SearchStrategy[
@@ -418,7 +432,9 @@ _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArg
     _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
 )
 
-_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequest = st.builds(
+_strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequest: st.SearchStrategy[
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequest
+] = st.builds(
     CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
     uuid=_optional(st.uuids()),
     min_size=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
@@ -432,14 +448,18 @@ _strategy_CreateAutoscaleConfigurationByServiceGroupUUIDRequest = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateAutoscaleConfigurationPolicyRequest = st.builds(
+_strategy_CreateAutoscaleConfigurationPolicyRequest: st.SearchStrategy[
+    CreateAutoscaleConfigurationPolicyRequest
+] = st.builds(
     CreateAutoscaleConfigurationPolicyRequest,
     name=_TEXT,
     type=_strategy_AutoscalePolicy,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy = st.builds(
+_strategy_CreateAutoscaleConfigurationPolicyResponsePolicy: st.SearchStrategy[
+    CreateAutoscaleConfigurationPolicyResponsePolicy
+] = st.builds(
     CreateAutoscaleConfigurationPolicyResponsePolicy,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -449,7 +469,9 @@ _strategy_CreateAutoscaleConfigurationPolicyResponsePolicy = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateAutoscaleConfigurationPolicyResponseData = st.builds(
+_strategy_CreateAutoscaleConfigurationPolicyResponseData: st.SearchStrategy[
+    CreateAutoscaleConfigurationPolicyResponseData
+] = st.builds(
     CreateAutoscaleConfigurationPolicyResponseData,
     policies=st.lists(
         _strategy_CreateAutoscaleConfigurationPolicyResponsePolicy, max_size=_MAX_ITEMS
@@ -457,7 +479,9 @@ _strategy_CreateAutoscaleConfigurationPolicyResponseData = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateAutoscaleConfigurationPolicyResponse = st.builds(
+_strategy_CreateAutoscaleConfigurationPolicyResponse: st.SearchStrategy[
+    CreateAutoscaleConfigurationPolicyResponse
+] = st.builds(
     CreateAutoscaleConfigurationPolicyResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -474,7 +498,9 @@ _strategy_ConfigurationInstanceCreateArgs: st.SearchStrategy[ConfigurationInstan
     )
 )
 
-_strategy_CreateAutoscaleConfigurationsRequestConfiguration = st.one_of(
+_strategy_CreateAutoscaleConfigurationsRequestConfiguration: st.SearchStrategy[
+    CreateAutoscaleConfigurationsRequestConfiguration
+] = st.one_of(
     st.builds(
         CreateAutoscaleConfigurationsRequestConfiguration,
         uuid=st.uuids(),
@@ -501,7 +527,9 @@ _strategy_CreateAutoscaleConfigurationsRequestConfiguration = st.one_of(
     ),
 )
 
-_strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse = st.builds(
+_strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse: st.SearchStrategy[
+    CreateAutoscaleConfigurationsResponseConfigurationsResponse
+] = st.builds(
     CreateAutoscaleConfigurationsResponseConfigurationsResponse,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -511,7 +539,9 @@ _strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse = st.build
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateAutoscaleConfigurationsResponseData = st.builds(
+_strategy_CreateAutoscaleConfigurationsResponseData: st.SearchStrategy[
+    CreateAutoscaleConfigurationsResponseData
+] = st.builds(
     CreateAutoscaleConfigurationsResponseData,
     service_groups=st.lists(
         _strategy_CreateAutoscaleConfigurationsResponseConfigurationsResponse, max_size=_MAX_ITEMS
@@ -519,7 +549,9 @@ _strategy_CreateAutoscaleConfigurationsResponseData = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateAutoscaleConfigurationsResponse = st.builds(
+_strategy_CreateAutoscaleConfigurationsResponse: st.SearchStrategy[
+    CreateAutoscaleConfigurationsResponse
+] = st.builds(
     CreateAutoscaleConfigurationsResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -529,7 +561,7 @@ _strategy_CreateAutoscaleConfigurationsResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateCertificateRequest = st.builds(
+_strategy_CreateCertificateRequest: st.SearchStrategy[CreateCertificateRequest] = st.builds(
     CreateCertificateRequest,
     name=_optional(_TEXT),
     cn=_TEXT,
@@ -538,13 +570,15 @@ _strategy_CreateCertificateRequest = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateCertificateResponseData = st.builds(
-    CreateCertificateResponseData,
-    certificates=st.lists(_strategy_Certificate, max_size=_MAX_ITEMS),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_CreateCertificateResponseData: st.SearchStrategy[CreateCertificateResponseData] = (
+    st.builds(
+        CreateCertificateResponseData,
+        certificates=st.lists(_strategy_Certificate, max_size=_MAX_ITEMS),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_CreateCertificateResponse = st.builds(
+_strategy_CreateCertificateResponse: st.SearchStrategy[CreateCertificateResponse] = st.builds(
     CreateCertificateResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -554,19 +588,23 @@ _strategy_CreateCertificateResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateInstanceRequestServiceGroupByUUID = st.builds(
+_strategy_CreateInstanceRequestServiceGroupByUUID: st.SearchStrategy[
+    CreateInstanceRequestServiceGroupByUUID
+] = st.builds(
     CreateInstanceRequestServiceGroupByUUID,
     uuid=st.uuids(),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateInstanceRequestServiceGroupByName = st.builds(
+_strategy_CreateInstanceRequestServiceGroupByName: st.SearchStrategy[
+    CreateInstanceRequestServiceGroupByName
+] = st.builds(
     CreateInstanceRequestServiceGroupByName,
     name=_TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Service = st.builds(
+_strategy_Service: st.SearchStrategy[Service] = st.builds(
     Service,
     port=st.integers(0, 4294967295),
     destination_port=_optional(st.integers(0, 4294967295)),
@@ -574,13 +612,13 @@ _strategy_Service = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_NameOrUUIDByUUID = st.builds(
+_strategy_NameOrUUIDByUUID: st.SearchStrategy[NameOrUUIDByUUID] = st.builds(
     NameOrUUIDByUUID,
     uuid=st.uuids(),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_NameOrUUIDByName = st.builds(
+_strategy_NameOrUUIDByName: st.SearchStrategy[NameOrUUIDByName] = st.builds(
     NameOrUUIDByName,
     name=_TEXT,
     additional_properties=_UNKNOWN_FIELDS,
@@ -590,14 +628,16 @@ _strategy_NameOrUUID: st.SearchStrategy[NameOrUUID] = st.one_of(
     _strategy_NameOrUUIDByUUID, _strategy_NameOrUUIDByName
 )
 
-_strategy_CreateInstanceRequestDomain = st.builds(
+_strategy_CreateInstanceRequestDomain: st.SearchStrategy[CreateInstanceRequestDomain] = st.builds(
     CreateInstanceRequestDomain,
     certificate=_optional(_strategy_NameOrUUID),
     name=_TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateInstanceRequestServiceGroupNew = st.builds(
+_strategy_CreateInstanceRequestServiceGroupNew: st.SearchStrategy[
+    CreateInstanceRequestServiceGroupNew
+] = st.builds(
     CreateInstanceRequestServiceGroupNew,
     services=st.lists(_strategy_Service, max_size=_MAX_ITEMS),
     domains=_optional(st.lists(_strategy_CreateInstanceRequestDomain, max_size=_MAX_ITEMS)),
@@ -612,7 +652,7 @@ _strategy_CreateInstanceRequestServiceGroup: st.SearchStrategy[
     _strategy_CreateInstanceRequestServiceGroupNew,
 )
 
-_strategy_CreateInstanceRequestVolume = st.builds(
+_strategy_CreateInstanceRequestVolume: st.SearchStrategy[CreateInstanceRequestVolume] = st.builds(
     CreateInstanceRequestVolume,
     at=_TEXT,
     uuid=_optional(st.uuids()),
@@ -622,7 +662,7 @@ _strategy_CreateInstanceRequestVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_InstanceScaleToZero = st.builds(
+_strategy_InstanceScaleToZero: st.SearchStrategy[InstanceScaleToZero] = st.builds(
     InstanceScaleToZero,
     enabled=_optional(st.booleans()),
     policy=_optional(_strategy_InstanceScaleToZeroPolicy),
@@ -631,7 +671,7 @@ _strategy_InstanceScaleToZero = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateInstanceRequest = st.builds(
+_strategy_CreateInstanceRequest: st.SearchStrategy[CreateInstanceRequest] = st.builds(
     CreateInstanceRequest,
     image=_TEXT,
     name=_optional(_TEXT),
@@ -650,7 +690,7 @@ _strategy_CreateInstanceRequest = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_InstanceInstanceVolume = st.builds(
+_strategy_InstanceInstanceVolume: st.SearchStrategy[InstanceInstanceVolume] = st.builds(
     InstanceInstanceVolume,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -659,14 +699,16 @@ _strategy_InstanceInstanceVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_InstanceServiceGroupInstanceDomain = st.builds(
+_strategy_InstanceServiceGroupInstanceDomain: st.SearchStrategy[
+    InstanceServiceGroupInstanceDomain
+] = st.builds(
     InstanceServiceGroupInstanceDomain,
     certificate=st.none() | _strategy_Certificate,
     fqdn=st.none() | _TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_InstanceInstanceServiceGroup = st.builds(
+_strategy_InstanceInstanceServiceGroup: st.SearchStrategy[InstanceInstanceServiceGroup] = st.builds(
     InstanceInstanceServiceGroup,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -674,7 +716,7 @@ _strategy_InstanceInstanceServiceGroup = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_InstanceNetworkInterface = st.builds(
+_strategy_InstanceNetworkInterface: st.SearchStrategy[InstanceNetworkInterface] = st.builds(
     InstanceNetworkInterface,
     uuid=st.none() | st.uuids(),
     private_ip=st.none() | _TEXT,
@@ -686,7 +728,7 @@ _strategy_InstanceNetworkInterface = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Instance = st.builds(
+_strategy_Instance: st.SearchStrategy[Instance] = st.builds(
     Instance,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -723,13 +765,13 @@ _strategy_Instance = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateInstanceResponseData = st.builds(
+_strategy_CreateInstanceResponseData: st.SearchStrategy[CreateInstanceResponseData] = st.builds(
     CreateInstanceResponseData,
     instances=st.lists(_strategy_Instance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateInstanceResponse = st.builds(
+_strategy_CreateInstanceResponse: st.SearchStrategy[CreateInstanceResponse] = st.builds(
     CreateInstanceResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -739,14 +781,16 @@ _strategy_CreateInstanceResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateServiceGroupRequestDomain = st.builds(
-    CreateServiceGroupRequestDomain,
-    name=_TEXT,
-    certificate=_optional(_strategy_NameOrUUID),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_CreateServiceGroupRequestDomain: st.SearchStrategy[CreateServiceGroupRequestDomain] = (
+    st.builds(
+        CreateServiceGroupRequestDomain,
+        name=_TEXT,
+        certificate=_optional(_strategy_NameOrUUID),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_CreateServiceGroupRequest = st.builds(
+_strategy_CreateServiceGroupRequest: st.SearchStrategy[CreateServiceGroupRequest] = st.builds(
     CreateServiceGroupRequest,
     name=_optional(_TEXT),
     services=_optional(st.lists(_strategy_Service, max_size=_MAX_ITEMS)),
@@ -756,21 +800,21 @@ _strategy_CreateServiceGroupRequest = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Domain = st.builds(
+_strategy_Domain: st.SearchStrategy[Domain] = st.builds(
     Domain,
     certificate=st.none() | _strategy_Certificate,
     fqdn=st.none() | _TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ServiceGroupInstance = st.builds(
+_strategy_ServiceGroupInstance: st.SearchStrategy[ServiceGroupInstance] = st.builds(
     ServiceGroupInstance,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_ServiceGroup = st.builds(
+_strategy_ServiceGroup: st.SearchStrategy[ServiceGroup] = st.builds(
     ServiceGroup,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -788,13 +832,15 @@ _strategy_ServiceGroup = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateServiceGroupResponseData = st.builds(
-    CreateServiceGroupResponseData,
-    service_groups=st.lists(_strategy_ServiceGroup, max_size=_MAX_ITEMS),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_CreateServiceGroupResponseData: st.SearchStrategy[CreateServiceGroupResponseData] = (
+    st.builds(
+        CreateServiceGroupResponseData,
+        service_groups=st.lists(_strategy_ServiceGroup, max_size=_MAX_ITEMS),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_CreateServiceGroupResponse = st.builds(
+_strategy_CreateServiceGroupResponse: st.SearchStrategy[CreateServiceGroupResponse] = st.builds(
     CreateServiceGroupResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -804,14 +850,14 @@ _strategy_CreateServiceGroupResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateVolumeRequest = st.builds(
+_strategy_CreateVolumeRequest: st.SearchStrategy[CreateVolumeRequest] = st.builds(
     CreateVolumeRequest,
     name=_optional(_TEXT),
     size_mb=st.integers(-9223372036854775808, 9223372036854775807),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateVolumeResponseVolume = st.builds(
+_strategy_CreateVolumeResponseVolume: st.SearchStrategy[CreateVolumeResponseVolume] = st.builds(
     CreateVolumeResponseVolume,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -821,13 +867,13 @@ _strategy_CreateVolumeResponseVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateVolumeResponseData = st.builds(
+_strategy_CreateVolumeResponseData: st.SearchStrategy[CreateVolumeResponseData] = st.builds(
     CreateVolumeResponseData,
     volumes=st.lists(_strategy_CreateVolumeResponseVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_CreateVolumeResponse = st.builds(
+_strategy_CreateVolumeResponse: st.SearchStrategy[CreateVolumeResponse] = st.builds(
     CreateVolumeResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -837,7 +883,9 @@ _strategy_CreateVolumeResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse = st.builds(
+_strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse: st.SearchStrategy[
+    DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse
+] = st.builds(
     DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
     status=st.none() | _strategy_ResponseStatus,
     name=st.none() | _TEXT,
@@ -846,7 +894,9 @@ _strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse = st.builds
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationPolicyResponseData = st.builds(
+_strategy_DeleteAutoscaleConfigurationPolicyResponseData: st.SearchStrategy[
+    DeleteAutoscaleConfigurationPolicyResponseData
+] = st.builds(
     DeleteAutoscaleConfigurationPolicyResponseData,
     policies=st.lists(
         _strategy_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse, max_size=_MAX_ITEMS
@@ -854,7 +904,9 @@ _strategy_DeleteAutoscaleConfigurationPolicyResponseData = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationPolicyResponse = st.builds(
+_strategy_DeleteAutoscaleConfigurationPolicyResponse: st.SearchStrategy[
+    DeleteAutoscaleConfigurationPolicyResponse
+] = st.builds(
     DeleteAutoscaleConfigurationPolicyResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -864,7 +916,9 @@ _strategy_DeleteAutoscaleConfigurationPolicyResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationsResponseServiceGroup = st.builds(
+_strategy_DeleteAutoscaleConfigurationsResponseServiceGroup: st.SearchStrategy[
+    DeleteAutoscaleConfigurationsResponseServiceGroup
+] = st.builds(
     DeleteAutoscaleConfigurationsResponseServiceGroup,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -874,7 +928,9 @@ _strategy_DeleteAutoscaleConfigurationsResponseServiceGroup = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationsResponseData = st.builds(
+_strategy_DeleteAutoscaleConfigurationsResponseData: st.SearchStrategy[
+    DeleteAutoscaleConfigurationsResponseData
+] = st.builds(
     DeleteAutoscaleConfigurationsResponseData,
     service_groups=st.lists(
         _strategy_DeleteAutoscaleConfigurationsResponseServiceGroup, max_size=_MAX_ITEMS
@@ -882,7 +938,9 @@ _strategy_DeleteAutoscaleConfigurationsResponseData = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteAutoscaleConfigurationsResponse = st.builds(
+_strategy_DeleteAutoscaleConfigurationsResponse: st.SearchStrategy[
+    DeleteAutoscaleConfigurationsResponse
+] = st.builds(
     DeleteAutoscaleConfigurationsResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -892,7 +950,9 @@ _strategy_DeleteAutoscaleConfigurationsResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteCertificatesResponseDeletedCertificate = st.builds(
+_strategy_DeleteCertificatesResponseDeletedCertificate: st.SearchStrategy[
+    DeleteCertificatesResponseDeletedCertificate
+] = st.builds(
     DeleteCertificatesResponseDeletedCertificate,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -902,15 +962,17 @@ _strategy_DeleteCertificatesResponseDeletedCertificate = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteCertificatesResponseData = st.builds(
-    DeleteCertificatesResponseData,
-    certificates=st.lists(
-        _strategy_DeleteCertificatesResponseDeletedCertificate, max_size=_MAX_ITEMS
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_DeleteCertificatesResponseData: st.SearchStrategy[DeleteCertificatesResponseData] = (
+    st.builds(
+        DeleteCertificatesResponseData,
+        certificates=st.lists(
+            _strategy_DeleteCertificatesResponseDeletedCertificate, max_size=_MAX_ITEMS
+        ),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_DeleteCertificatesResponse = st.builds(
+_strategy_DeleteCertificatesResponse: st.SearchStrategy[DeleteCertificatesResponse] = st.builds(
     DeleteCertificatesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -920,7 +982,9 @@ _strategy_DeleteCertificatesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteInstancesResponseDeletedInstance = st.builds(
+_strategy_DeleteInstancesResponseDeletedInstance: st.SearchStrategy[
+    DeleteInstancesResponseDeletedInstance
+] = st.builds(
     DeleteInstancesResponseDeletedInstance,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -931,13 +995,13 @@ _strategy_DeleteInstancesResponseDeletedInstance = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteInstancesResponseData = st.builds(
+_strategy_DeleteInstancesResponseData: st.SearchStrategy[DeleteInstancesResponseData] = st.builds(
     DeleteInstancesResponseData,
     instances=st.lists(_strategy_DeleteInstancesResponseDeletedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteInstancesResponse = st.builds(
+_strategy_DeleteInstancesResponse: st.SearchStrategy[DeleteInstancesResponse] = st.builds(
     DeleteInstancesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -947,13 +1011,15 @@ _strategy_DeleteInstancesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeletePolicyRequest = st.builds(
+_strategy_DeletePolicyRequest: st.SearchStrategy[DeletePolicyRequest] = st.builds(
     DeletePolicyRequest,
     name=_TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteServiceGroupsResponseDeletedServiceGroup = st.builds(
+_strategy_DeleteServiceGroupsResponseDeletedServiceGroup: st.SearchStrategy[
+    DeleteServiceGroupsResponseDeletedServiceGroup
+] = st.builds(
     DeleteServiceGroupsResponseDeletedServiceGroup,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -963,15 +1029,17 @@ _strategy_DeleteServiceGroupsResponseDeletedServiceGroup = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteServiceGroupsResponseData = st.builds(
-    DeleteServiceGroupsResponseData,
-    service_groups=st.lists(
-        _strategy_DeleteServiceGroupsResponseDeletedServiceGroup, max_size=_MAX_ITEMS
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_DeleteServiceGroupsResponseData: st.SearchStrategy[DeleteServiceGroupsResponseData] = (
+    st.builds(
+        DeleteServiceGroupsResponseData,
+        service_groups=st.lists(
+            _strategy_DeleteServiceGroupsResponseDeletedServiceGroup, max_size=_MAX_ITEMS
+        ),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_DeleteServiceGroupsResponse = st.builds(
+_strategy_DeleteServiceGroupsResponse: st.SearchStrategy[DeleteServiceGroupsResponse] = st.builds(
     DeleteServiceGroupsResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -981,7 +1049,9 @@ _strategy_DeleteServiceGroupsResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteVolumesResponseDeletedVolume = st.builds(
+_strategy_DeleteVolumesResponseDeletedVolume: st.SearchStrategy[
+    DeleteVolumesResponseDeletedVolume
+] = st.builds(
     DeleteVolumesResponseDeletedVolume,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -991,13 +1061,13 @@ _strategy_DeleteVolumesResponseDeletedVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteVolumesResponseData = st.builds(
+_strategy_DeleteVolumesResponseData: st.SearchStrategy[DeleteVolumesResponseData] = st.builds(
     DeleteVolumesResponseData,
     volumes=st.lists(_strategy_DeleteVolumesResponseDeletedVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DeleteVolumesResponse = st.builds(
+_strategy_DeleteVolumesResponse: st.SearchStrategy[DeleteVolumesResponse] = st.builds(
     DeleteVolumesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1007,20 +1077,24 @@ _strategy_DeleteVolumesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DetachVolumeByUUIDRequestBody = st.builds(
-    DetachVolumeByUUIDRequestBody,
-    from_=_optional(_strategy_BodyInstanceID),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_DetachVolumeByUUIDRequestBody: st.SearchStrategy[DetachVolumeByUUIDRequestBody] = (
+    st.builds(
+        DetachVolumeByUUIDRequestBody,
+        from_=_optional(_strategy_BodyInstanceID),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_DetachVolumesRequestInstanceID = st.builds(
-    DetachVolumesRequestInstanceID,
-    uuid=_optional(st.uuids()),
-    name=_optional(_TEXT),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_DetachVolumesRequestInstanceID: st.SearchStrategy[DetachVolumesRequestInstanceID] = (
+    st.builds(
+        DetachVolumesRequestInstanceID,
+        uuid=_optional(st.uuids()),
+        name=_optional(_TEXT),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_DetachVolumesRequest = st.one_of(
+_strategy_DetachVolumesRequest: st.SearchStrategy[DetachVolumesRequest] = st.one_of(
     st.builds(
         DetachVolumesRequest,
         uuid=st.uuids(),
@@ -1037,7 +1111,9 @@ _strategy_DetachVolumesRequest = st.one_of(
     ),
 )
 
-_strategy_DetachVolumesResponseDetachedVolume = st.builds(
+_strategy_DetachVolumesResponseDetachedVolume: st.SearchStrategy[
+    DetachVolumesResponseDetachedVolume
+] = st.builds(
     DetachVolumesResponseDetachedVolume,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -1047,13 +1123,13 @@ _strategy_DetachVolumesResponseDetachedVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DetachVolumesResponseData = st.builds(
+_strategy_DetachVolumesResponseData: st.SearchStrategy[DetachVolumesResponseData] = st.builds(
     DetachVolumesResponseData,
     volumes=st.lists(_strategy_DetachVolumesResponseDetachedVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_DetachVolumesResponse = st.builds(
+_strategy_DetachVolumesResponse: st.SearchStrategy[DetachVolumesResponse] = st.builds(
     DetachVolumesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1063,13 +1139,17 @@ _strategy_DetachVolumesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationPolicyRequest = st.builds(
+_strategy_GetAutoscaleConfigurationPolicyRequest: st.SearchStrategy[
+    GetAutoscaleConfigurationPolicyRequest
+] = st.builds(
     GetAutoscaleConfigurationPolicyRequest,
     name=_TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse = st.builds(
+_strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse: st.SearchStrategy[
+    GetAutoscaleConfigurationPolicyResponsePolicyResponse
+] = st.builds(
     GetAutoscaleConfigurationPolicyResponsePolicyResponse,
     status=st.none() | _strategy_ResponseStatus,
     policy=st.none() | _strategy_AutoscalePolicy,
@@ -1078,7 +1158,9 @@ _strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationPolicyResponseData = st.builds(
+_strategy_GetAutoscaleConfigurationPolicyResponseData: st.SearchStrategy[
+    GetAutoscaleConfigurationPolicyResponseData
+] = st.builds(
     GetAutoscaleConfigurationPolicyResponseData,
     policies=st.lists(
         _strategy_GetAutoscaleConfigurationPolicyResponsePolicyResponse, max_size=_MAX_ITEMS
@@ -1086,7 +1168,9 @@ _strategy_GetAutoscaleConfigurationPolicyResponseData = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationPolicyResponse = st.builds(
+_strategy_GetAutoscaleConfigurationPolicyResponse: st.SearchStrategy[
+    GetAutoscaleConfigurationPolicyResponse
+] = st.builds(
     GetAutoscaleConfigurationPolicyResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1096,7 +1180,9 @@ _strategy_GetAutoscaleConfigurationPolicyResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationsResponseServiceGroup = st.builds(
+_strategy_GetAutoscaleConfigurationsResponseServiceGroup: st.SearchStrategy[
+    GetAutoscaleConfigurationsResponseServiceGroup
+] = st.builds(
     GetAutoscaleConfigurationsResponseServiceGroup,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -1113,7 +1199,9 @@ _strategy_GetAutoscaleConfigurationsResponseServiceGroup = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationsResponseData = st.builds(
+_strategy_GetAutoscaleConfigurationsResponseData: st.SearchStrategy[
+    GetAutoscaleConfigurationsResponseData
+] = st.builds(
     GetAutoscaleConfigurationsResponseData,
     service_groups=st.lists(
         _strategy_GetAutoscaleConfigurationsResponseServiceGroup, max_size=_MAX_ITEMS
@@ -1121,7 +1209,9 @@ _strategy_GetAutoscaleConfigurationsResponseData = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetAutoscaleConfigurationsResponse = st.builds(
+_strategy_GetAutoscaleConfigurationsResponse: st.SearchStrategy[
+    GetAutoscaleConfigurationsResponse
+] = st.builds(
     GetAutoscaleConfigurationsResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1131,13 +1221,13 @@ _strategy_GetAutoscaleConfigurationsResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetCertificatesResponseData = st.builds(
+_strategy_GetCertificatesResponseData: st.SearchStrategy[GetCertificatesResponseData] = st.builds(
     GetCertificatesResponseData,
     certificates=st.lists(_strategy_Certificate, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetCertificatesResponse = st.builds(
+_strategy_GetCertificatesResponse: st.SearchStrategy[GetCertificatesResponse] = st.builds(
     GetCertificatesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1147,7 +1237,7 @@ _strategy_GetCertificatesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Object = st.builds(
+_strategy_Object: st.SearchStrategy[Object] = st.builds(
     Object,
     digest=st.none() | _TEXT,
     media_type=st.none() | _TEXT,
@@ -1155,7 +1245,7 @@ _strategy_Object = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Image = st.builds(
+_strategy_Image: st.SearchStrategy[Image] = st.builds(
     Image,
     tag=st.none() | _TEXT,
     digest=st.none() | _TEXT,
@@ -1174,13 +1264,13 @@ _strategy_Image = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetImageResponseData = st.builds(
+_strategy_GetImageResponseData: st.SearchStrategy[GetImageResponseData] = st.builds(
     GetImageResponseData,
     image=st.none() | _strategy_Image,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetImageResponse = st.builds(
+_strategy_GetImageResponse: st.SearchStrategy[GetImageResponse] = st.builds(
     GetImageResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1190,14 +1280,16 @@ _strategy_GetImageResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstanceLogsByUUIDRequestBody = st.builds(
-    GetInstanceLogsByUUIDRequestBody,
-    offset=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    limit=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_GetInstanceLogsByUUIDRequestBody: st.SearchStrategy[GetInstanceLogsByUUIDRequestBody] = (
+    st.builds(
+        GetInstanceLogsByUUIDRequestBody,
+        offset=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        limit=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_GetInstanceLogsRequest = st.one_of(
+_strategy_GetInstanceLogsRequest: st.SearchStrategy[GetInstanceLogsRequest] = st.one_of(
     st.builds(
         GetInstanceLogsRequest,
         uuid=st.uuids(),
@@ -1216,21 +1308,25 @@ _strategy_GetInstanceLogsRequest = st.one_of(
     ),
 )
 
-_strategy_GetInstanceLogsResponseAvailable = st.builds(
-    GetInstanceLogsResponseAvailable,
-    start=st.none() | st.integers(0, 18446744073709551615),
-    end=st.none() | st.integers(0, 18446744073709551615),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_GetInstanceLogsResponseAvailable: st.SearchStrategy[GetInstanceLogsResponseAvailable] = (
+    st.builds(
+        GetInstanceLogsResponseAvailable,
+        start=st.none() | st.integers(0, 18446744073709551615),
+        end=st.none() | st.integers(0, 18446744073709551615),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_GetInstanceLogsResponseRange = st.builds(
+_strategy_GetInstanceLogsResponseRange: st.SearchStrategy[GetInstanceLogsResponseRange] = st.builds(
     GetInstanceLogsResponseRange,
     start=st.none() | st.integers(0, 18446744073709551615),
     end=st.none() | st.integers(0, 18446744073709551615),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstanceLogsResponseLoggedInstance = st.builds(
+_strategy_GetInstanceLogsResponseLoggedInstance: st.SearchStrategy[
+    GetInstanceLogsResponseLoggedInstance
+] = st.builds(
     GetInstanceLogsResponseLoggedInstance,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -1243,13 +1339,13 @@ _strategy_GetInstanceLogsResponseLoggedInstance = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstanceLogsResponseData = st.builds(
+_strategy_GetInstanceLogsResponseData: st.SearchStrategy[GetInstanceLogsResponseData] = st.builds(
     GetInstanceLogsResponseData,
     instances=st.lists(_strategy_GetInstanceLogsResponseLoggedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstanceLogsResponse = st.builds(
+_strategy_GetInstanceLogsResponse: st.SearchStrategy[GetInstanceLogsResponse] = st.builds(
     GetInstanceLogsResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1259,7 +1355,9 @@ _strategy_GetInstanceLogsResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstanceMetricsResponseInstanceMetrics = st.builds(
+_strategy_GetInstanceMetricsResponseInstanceMetrics: st.SearchStrategy[
+    GetInstanceMetricsResponseInstanceMetrics
+] = st.builds(
     GetInstanceMetricsResponseInstanceMetrics,
     rss_bytes=st.none() | st.integers(0, 18446744073709551615),
     cpu_time_ms=st.none() | st.integers(0, 18446744073709551615),
@@ -1278,13 +1376,17 @@ _strategy_GetInstanceMetricsResponseInstanceMetrics = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstanceMetricsResponseData = st.builds(
-    GetInstanceMetricsResponseData,
-    instances=st.lists(_strategy_GetInstanceMetricsResponseInstanceMetrics, max_size=_MAX_ITEMS),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_GetInstanceMetricsResponseData: st.SearchStrategy[GetInstanceMetricsResponseData] = (
+    st.builds(
+        GetInstanceMetricsResponseData,
+        instances=st.lists(
+            _strategy_GetInstanceMetricsResponseInstanceMetrics, max_size=_MAX_ITEMS
+        ),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_GetInstanceMetricsResponse = st.builds(
+_strategy_GetInstanceMetricsResponse: st.SearchStrategy[GetInstanceMetricsResponse] = st.builds(
     GetInstanceMetricsResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1294,13 +1396,13 @@ _strategy_GetInstanceMetricsResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstancesResponseData = st.builds(
+_strategy_GetInstancesResponseData: st.SearchStrategy[GetInstancesResponseData] = st.builds(
     GetInstancesResponseData,
     instances=st.lists(_strategy_Instance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetInstancesResponse = st.builds(
+_strategy_GetInstancesResponse: st.SearchStrategy[GetInstancesResponse] = st.builds(
     GetInstancesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1310,13 +1412,13 @@ _strategy_GetInstancesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetServiceGroupsResponseData = st.builds(
+_strategy_GetServiceGroupsResponseData: st.SearchStrategy[GetServiceGroupsResponseData] = st.builds(
     GetServiceGroupsResponseData,
     service_groups=st.lists(_strategy_ServiceGroup, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetServiceGroupsResponse = st.builds(
+_strategy_GetServiceGroupsResponse: st.SearchStrategy[GetServiceGroupsResponse] = st.builds(
     GetServiceGroupsResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1326,14 +1428,14 @@ _strategy_GetServiceGroupsResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_VolumeInstanceID = st.builds(
+_strategy_VolumeInstanceID: st.SearchStrategy[VolumeInstanceID] = st.builds(
     VolumeInstanceID,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_VolumeVolumeInstanceMount = st.builds(
+_strategy_VolumeVolumeInstanceMount: st.SearchStrategy[VolumeVolumeInstanceMount] = st.builds(
     VolumeVolumeInstanceMount,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -1341,7 +1443,7 @@ _strategy_VolumeVolumeInstanceMount = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Volume = st.builds(
+_strategy_Volume: st.SearchStrategy[Volume] = st.builds(
     Volume,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -1358,13 +1460,13 @@ _strategy_Volume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetVolumesResponseData = st.builds(
+_strategy_GetVolumesResponseData: st.SearchStrategy[GetVolumesResponseData] = st.builds(
     GetVolumesResponseData,
     volumes=st.lists(_strategy_Volume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_GetVolumesResponse = st.builds(
+_strategy_GetVolumesResponse: st.SearchStrategy[GetVolumesResponse] = st.builds(
     GetVolumesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1374,13 +1476,13 @@ _strategy_GetVolumesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_HealthzResponseData = st.builds(
+_strategy_HealthzResponseData: st.SearchStrategy[HealthzResponseData] = st.builds(
     HealthzResponseData,
     services=st.none() | st.dictionaries(_TEXT, json_values(), max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_HealthzResponse = st.builds(
+_strategy_HealthzResponse: st.SearchStrategy[HealthzResponse] = st.builds(
     HealthzResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1390,7 +1492,7 @@ _strategy_HealthzResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_QuotasStats = st.builds(
+_strategy_QuotasStats: st.SearchStrategy[QuotasStats] = st.builds(
     QuotasStats,
     instances=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
     live_instances=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
@@ -1403,7 +1505,7 @@ _strategy_QuotasStats = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_QuotasLimits = st.builds(
+_strategy_QuotasLimits: st.SearchStrategy[QuotasLimits] = st.builds(
     QuotasLimits,
     min_memory_mb=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
     max_memory_mb=st.none() | st.integers(-9223372036854775808, 9223372036854775807),
@@ -1416,7 +1518,7 @@ _strategy_QuotasLimits = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_Quotas = st.builds(
+_strategy_Quotas: st.SearchStrategy[Quotas] = st.builds(
     Quotas,
     uuid=st.none() | st.uuids(),
     used=st.none() | _strategy_QuotasStats,
@@ -1428,13 +1530,13 @@ _strategy_Quotas = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_QuotasResponseData = st.builds(
+_strategy_QuotasResponseData: st.SearchStrategy[QuotasResponseData] = st.builds(
     QuotasResponseData,
     quotas=st.lists(_strategy_Quotas, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_QuotasResponse = st.builds(
+_strategy_QuotasResponse: st.SearchStrategy[QuotasResponse] = st.builds(
     QuotasResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1444,7 +1546,9 @@ _strategy_QuotasResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_StartInstanceResponseStartedInstance = st.builds(
+_strategy_StartInstanceResponseStartedInstance: st.SearchStrategy[
+    StartInstanceResponseStartedInstance
+] = st.builds(
     StartInstanceResponseStartedInstance,
     status=st.none() | _strategy_ResponseStatus,
     uuid=st.none() | st.uuids(),
@@ -1456,13 +1560,13 @@ _strategy_StartInstanceResponseStartedInstance = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_StartInstanceResponseData = st.builds(
+_strategy_StartInstanceResponseData: st.SearchStrategy[StartInstanceResponseData] = st.builds(
     StartInstanceResponseData,
     instances=st.lists(_strategy_StartInstanceResponseStartedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_StartInstanceResponse = st.builds(
+_strategy_StartInstanceResponse: st.SearchStrategy[StartInstanceResponse] = st.builds(
     StartInstanceResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1472,7 +1576,9 @@ _strategy_StartInstanceResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_StopInstanceResponseStoppedInstance = st.builds(
+_strategy_StopInstanceResponseStoppedInstance: st.SearchStrategy[
+    StopInstanceResponseStoppedInstance
+] = st.builds(
     StopInstanceResponseStoppedInstance,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -1483,13 +1589,13 @@ _strategy_StopInstanceResponseStoppedInstance = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_StopInstanceResponseData = st.builds(
+_strategy_StopInstanceResponseData: st.SearchStrategy[StopInstanceResponseData] = st.builds(
     StopInstanceResponseData,
     instances=st.lists(_strategy_StopInstanceResponseStoppedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_StopInstanceResponse = st.builds(
+_strategy_StopInstanceResponse: st.SearchStrategy[StopInstanceResponse] = st.builds(
     StopInstanceResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1499,7 +1605,7 @@ _strategy_StopInstanceResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_StopInstancesRequestID = st.one_of(
+_strategy_StopInstancesRequestID: st.SearchStrategy[StopInstancesRequestID] = st.one_of(
     st.builds(
         StopInstancesRequestID,
         uuid=st.uuids(),
@@ -1518,16 +1624,18 @@ _strategy_StopInstancesRequestID = st.one_of(
     ),
 )
 
-_strategy_UpdateInstanceByUUIDRequestBody = st.builds(
-    UpdateInstanceByUUIDRequestBody,
-    prop=_strategy_UpdateInstanceProperty,
-    op=_strategy_UpdateOperation,
-    id=_optional(_TEXT),
-    value=_optional(json_values()),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_UpdateInstanceByUUIDRequestBody: st.SearchStrategy[UpdateInstanceByUUIDRequestBody] = (
+    st.builds(
+        UpdateInstanceByUUIDRequestBody,
+        prop=_strategy_UpdateInstanceProperty,
+        op=_strategy_UpdateOperation,
+        id=_optional(_TEXT),
+        value=_optional(json_values()),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_UpdateInstancesRequest = st.one_of(
+_strategy_UpdateInstancesRequest: st.SearchStrategy[UpdateInstancesRequest] = st.one_of(
     st.builds(
         UpdateInstancesRequest,
         prop=_strategy_UpdateInstanceProperty,
@@ -1550,7 +1658,9 @@ _strategy_UpdateInstancesRequest = st.one_of(
     ),
 )
 
-_strategy_UpdateInstancesResponseUpdatedInstance = st.builds(
+_strategy_UpdateInstancesResponseUpdatedInstance: st.SearchStrategy[
+    UpdateInstancesResponseUpdatedInstance
+] = st.builds(
     UpdateInstancesResponseUpdatedInstance,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -1561,13 +1671,13 @@ _strategy_UpdateInstancesResponseUpdatedInstance = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_UpdateInstancesResponseData = st.builds(
+_strategy_UpdateInstancesResponseData: st.SearchStrategy[UpdateInstancesResponseData] = st.builds(
     UpdateInstancesResponseData,
     instances=st.lists(_strategy_UpdateInstancesResponseUpdatedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_UpdateInstancesResponse = st.builds(
+_strategy_UpdateInstancesResponse: st.SearchStrategy[UpdateInstancesResponse] = st.builds(
     UpdateInstancesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1577,7 +1687,9 @@ _strategy_UpdateInstancesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_UpdateServiceGroupByUUIDRequestBody = st.builds(
+_strategy_UpdateServiceGroupByUUIDRequestBody: st.SearchStrategy[
+    UpdateServiceGroupByUUIDRequestBody
+] = st.builds(
     UpdateServiceGroupByUUIDRequestBody,
     prop=_strategy_UpdateServiceGroupProperty,
     op=_strategy_UpdateOperation,
@@ -1586,30 +1698,34 @@ _strategy_UpdateServiceGroupByUUIDRequestBody = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_UpdateServiceGroupsRequestItem = st.one_of(
-    st.builds(
-        UpdateServiceGroupsRequestItem,
-        prop=_strategy_UpdateServiceGroupProperty,
-        op=_strategy_UpdateOperation,
-        id=_optional(_TEXT),
-        uuid=st.uuids(),
-        name=st.just(UNSET),
-        value=_optional(json_values()),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
-    st.builds(
-        UpdateServiceGroupsRequestItem,
-        prop=_strategy_UpdateServiceGroupProperty,
-        op=_strategy_UpdateOperation,
-        id=_optional(_TEXT),
-        uuid=st.just(UNSET),
-        name=_TEXT,
-        value=_optional(json_values()),
-        additional_properties=_UNKNOWN_FIELDS,
-    ),
+_strategy_UpdateServiceGroupsRequestItem: st.SearchStrategy[UpdateServiceGroupsRequestItem] = (
+    st.one_of(
+        st.builds(
+            UpdateServiceGroupsRequestItem,
+            prop=_strategy_UpdateServiceGroupProperty,
+            op=_strategy_UpdateOperation,
+            id=_optional(_TEXT),
+            uuid=st.uuids(),
+            name=st.just(UNSET),
+            value=_optional(json_values()),
+            additional_properties=_UNKNOWN_FIELDS,
+        ),
+        st.builds(
+            UpdateServiceGroupsRequestItem,
+            prop=_strategy_UpdateServiceGroupProperty,
+            op=_strategy_UpdateOperation,
+            id=_optional(_TEXT),
+            uuid=st.just(UNSET),
+            name=_TEXT,
+            value=_optional(json_values()),
+            additional_properties=_UNKNOWN_FIELDS,
+        ),
+    )
 )
 
-_strategy_UpdateServiceGroupsResponseUpdatedServiceGroup = st.builds(
+_strategy_UpdateServiceGroupsResponseUpdatedServiceGroup: st.SearchStrategy[
+    UpdateServiceGroupsResponseUpdatedServiceGroup
+] = st.builds(
     UpdateServiceGroupsResponseUpdatedServiceGroup,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -1620,15 +1736,17 @@ _strategy_UpdateServiceGroupsResponseUpdatedServiceGroup = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_UpdateServiceGroupsResponseData = st.builds(
-    UpdateServiceGroupsResponseData,
-    service_groups=st.lists(
-        _strategy_UpdateServiceGroupsResponseUpdatedServiceGroup, max_size=_MAX_ITEMS
-    ),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_UpdateServiceGroupsResponseData: st.SearchStrategy[UpdateServiceGroupsResponseData] = (
+    st.builds(
+        UpdateServiceGroupsResponseData,
+        service_groups=st.lists(
+            _strategy_UpdateServiceGroupsResponseUpdatedServiceGroup, max_size=_MAX_ITEMS
+        ),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_UpdateServiceGroupsResponse = st.builds(
+_strategy_UpdateServiceGroupsResponse: st.SearchStrategy[UpdateServiceGroupsResponse] = st.builds(
     UpdateServiceGroupsResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1638,16 +1756,18 @@ _strategy_UpdateServiceGroupsResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_UpdateVolumeByUUIDRequestBody = st.builds(
-    UpdateVolumeByUUIDRequestBody,
-    prop=_strategy_UpdateVolumeProperty,
-    op=_strategy_UpdateOperation,
-    id=_optional(_TEXT),
-    value=_optional(json_values()),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_UpdateVolumeByUUIDRequestBody: st.SearchStrategy[UpdateVolumeByUUIDRequestBody] = (
+    st.builds(
+        UpdateVolumeByUUIDRequestBody,
+        prop=_strategy_UpdateVolumeProperty,
+        op=_strategy_UpdateOperation,
+        id=_optional(_TEXT),
+        value=_optional(json_values()),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_UpdateVolumesRequestItem = st.one_of(
+_strategy_UpdateVolumesRequestItem: st.SearchStrategy[UpdateVolumesRequestItem] = st.one_of(
     st.builds(
         UpdateVolumesRequestItem,
         prop=_strategy_UpdateVolumeProperty,
@@ -1670,7 +1790,9 @@ _strategy_UpdateVolumesRequestItem = st.one_of(
     ),
 )
 
-_strategy_UpdateVolumesResponseUpdatedVolume = st.builds(
+_strategy_UpdateVolumesResponseUpdatedVolume: st.SearchStrategy[
+    UpdateVolumesResponseUpdatedVolume
+] = st.builds(
     UpdateVolumesResponseUpdatedVolume,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -1681,13 +1803,13 @@ _strategy_UpdateVolumesResponseUpdatedVolume = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_UpdateVolumesResponseData = st.builds(
+_strategy_UpdateVolumesResponseData: st.SearchStrategy[UpdateVolumesResponseData] = st.builds(
     UpdateVolumesResponseData,
     volumes=st.lists(_strategy_UpdateVolumesResponseUpdatedVolume, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_UpdateVolumesResponse = st.builds(
+_strategy_UpdateVolumesResponse: st.SearchStrategy[UpdateVolumesResponse] = st.builds(
     UpdateVolumesResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,
@@ -1697,14 +1819,18 @@ _strategy_UpdateVolumesResponse = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_WaitInstanceByUUIDRequestBody = st.builds(
-    WaitInstanceByUUIDRequestBody,
-    timeout_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
-    state=_optional(_strategy_InstanceState),
-    additional_properties=_UNKNOWN_FIELDS,
+_strategy_WaitInstanceByUUIDRequestBody: st.SearchStrategy[WaitInstanceByUUIDRequestBody] = (
+    st.builds(
+        WaitInstanceByUUIDRequestBody,
+        timeout_ms=_optional(st.integers(-9223372036854775808, 9223372036854775807)),
+        state=_optional(_strategy_InstanceState),
+        additional_properties=_UNKNOWN_FIELDS,
+    )
 )
 
-_strategy_WaitInstanceResponseWaitedInstance = st.builds(
+_strategy_WaitInstanceResponseWaitedInstance: st.SearchStrategy[
+    WaitInstanceResponseWaitedInstance
+] = st.builds(
     WaitInstanceResponseWaitedInstance,
     uuid=st.none() | st.uuids(),
     name=st.none() | _TEXT,
@@ -1714,13 +1840,13 @@ _strategy_WaitInstanceResponseWaitedInstance = st.builds(
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_WaitInstanceResponseData = st.builds(
+_strategy_WaitInstanceResponseData: st.SearchStrategy[WaitInstanceResponseData] = st.builds(
     WaitInstanceResponseData,
     instances=st.lists(_strategy_WaitInstanceResponseWaitedInstance, max_size=_MAX_ITEMS),
     additional_properties=_UNKNOWN_FIELDS,
 )
 
-_strategy_WaitInstanceResponse = st.builds(
+_strategy_WaitInstanceResponse: st.SearchStrategy[WaitInstanceResponse] = st.builds(
     WaitInstanceResponse,
     status=st.none() | _strategy_ResponseStatus,
     message=st.none() | _TEXT,

@@ -98,6 +98,18 @@ def item_structure_hook(type_ref: TypeRef) -> str:
     return KINDS[type_ref.kind].reader(type_ref)
 
 
+def alias_structure_hook(type_ref: TypeRef) -> str:
+    """The one-argument function that reads a value of an alias's type (an array too: a
+    top-level array schema such as ``Pets``)."""
+    if type_ref.kind != "array" or type_ref.items is None:
+        return item_structure_hook(type_ref)
+    items = type_ref.items
+    list_hook = KINDS[items.kind].list_hook
+    if list_hook is not None:
+        return list_hook
+    return f"lambda value: structure_list(value, {item_structure_hook(items)})"
+
+
 def _plan_model(model: ModelSpec) -> ModelPlan:
     fields = tuple(_plan_field(field) for field in model.fields)
     by_wire = {plan.field.wire_name: plan for plan in fields}

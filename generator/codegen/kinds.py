@@ -177,9 +177,18 @@ class StringKind(ScalarKind):
     """A plain string: drawn to fit its pattern, and the one scalar a discriminator can be."""
 
     def strategy(self, type_ref: TypeRef, deferred: frozenset[str]) -> str:
+        low, high = type_ref.min_length, type_ref.max_length
         if type_ref.pattern is not None:
-            return f"st.from_regex({type_ref.pattern!r}, fullmatch=True)"
-        return self.strategy_text
+            drawn = f"st.from_regex({type_ref.pattern!r}, fullmatch=True)"
+            if low is None and high is None:
+                return drawn
+            fits = f"{low or 0} <= len(text)" + ("" if high is None else f" <= {high}")
+            return f"{drawn}.filter(lambda text: {fits})"
+        if low is None and high is None:
+            return self.strategy_text
+        # The default's size unless the length range excludes it.
+        size = high if high is not None else max(low or 0, 8)
+        return f"st.text(min_size={low or 0}, max_size={size})"
 
     def literal(self, type_ref: TypeRef, wire_value: str) -> str | None:
         return repr(wire_value)
@@ -236,7 +245,12 @@ class ArrayKind:
 
     def strategy(self, type_ref: TypeRef, deferred: frozenset[str]) -> str:
         items = _items(type_ref)
-        return f"st.lists({KINDS[items.kind].strategy(items, deferred)}, max_size=_MAX_ITEMS)"
+        drawn = KINDS[items.kind].strategy(items, deferred)
+        if type_ref.min_length is None and type_ref.max_length is None:
+            return f"st.lists({drawn}, max_size=_MAX_ITEMS)"
+        low = type_ref.min_length or 0
+        high = type_ref.max_length if type_ref.max_length is not None else max(low, 3)
+        return f"st.lists({drawn}, min_size={low}, max_size={high})"
 
     def literal(self, type_ref: TypeRef, wire_value: str) -> str | None:
         return None
@@ -344,6 +358,15 @@ _RECORDS: tuple[Kind, ...] = (
         strategy_text="st.integers",
         example_value=7,
         signature_text="integer",
+    ),
+    ScalarKind(
+        name="number",
+        annotation_text="float",
+        read_hook="structure_float",
+        write_hook=None,
+        strategy_text="st.floats(allow_nan=False, allow_infinity=False)",
+        example_value=1.5,
+        signature_text="number",
     ),
     ScalarKind(
         name="boolean",

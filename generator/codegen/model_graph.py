@@ -22,8 +22,13 @@ Which schema forms exist is fixed by ``docs/spec-conventions.md``; a form outsid
 
 from __future__ import annotations
 
+import ast
+import builtins
 import keyword
+import math
+import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -66,9 +71,62 @@ MODULE_NAMES = frozenset(
         "attrs",
         "UNSET",
         "Unset",
+        "float",
+        "Literal",
+        "Sequence",
+        "Mapping",
+        # ``attrs`` takes every field as a keyword argument of ``__init__(self, ...)``.
+        "self",
         ADDITIONAL_PROPERTIES,
     }
 )
+
+_PACKAGE_TEMPLATES = Path(__file__).parent / "templates" / "package" / "ukc_client"
+# A module-level name in a template: ``class X``, ``def x``, ``X =``, ``X: T =``, an import.
+_TEMPLATE_NAME = re.compile(r"^(?:class|def)\s+(\w+)|^(\w+)\s*(?::[^=]*)?=", re.MULTILINE)
+_TEMPLATE_IMPORT = re.compile(r"^(?:from\s+\S+\s+)?import\s+\(?([\w\s,]+?)\)?\s*$", re.MULTILINE)
+
+
+def _runtime_names() -> frozenset[str]:
+    """Every name the package's own code defines or imports at module level, in any of its
+    modules (static or templated), and Python's builtins: a model class named like one of them
+    would shadow it where models are imported (``OpenEnum``, ``MODELS``, ``DecodeError``,
+    ``Client``, ``UNSET``, ``str``)."""
+    names = set(dir(builtins))
+    for source in sorted(_PACKAGE_TEMPLATES.iterdir()):
+        text = source.read_text(encoding="utf-8")
+        if source.suffix == ".py":
+            for node in ast.parse(text).body:
+                if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                    names.add(node.name)
+                elif isinstance(node, ast.Assign | ast.AnnAssign):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    names.update(t.id for t in targets if isinstance(t, ast.Name))
+                elif isinstance(node, ast.Import | ast.ImportFrom):
+                    names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif source.name.endswith(".jinja"):
+            names.update(a or b for a, b in _TEMPLATE_NAME.findall(text))
+            for imported in _TEMPLATE_IMPORT.findall(text):
+                names.update(n.split(" as ")[-1].strip() for n in imported.split(",") if n.strip())
+    return frozenset(name for name in names if name)
+
+
+# Names no model class may take; a component named like one is renamed (``RENAMED_SUFFIX``).
+RUNTIME_NAMES = _runtime_names()
+RENAMED_SUFFIX = "Model"
+
+
+@attrs.frozen
+class Rename:
+    """A component whose name cannot be its class name, and the class name it got instead."""
+
+    component: str
+    class_name: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{schema_ref(self.component)}: class {self.class_name} ({self.reason})"
+
 
 # Keys of a schema that inform but never change the type.
 _ANNOTATION_KEYS = frozenset(
@@ -77,10 +135,13 @@ _ANNOTATION_KEYS = frozenset(
 # Every other keyword the generator reads, by form. A keyword outside these sets would be
 # ignored, so it is refused with its JSON pointer: a schema is generated whole or not at all.
 _KEYWORDS_BY_TYPE: dict[str, frozenset[str]] = {
-    "string": frozenset({"type", "format", "pattern", "enum"}),
-    "integer": frozenset({"type", "format", "x-format", "minimum", "maximum"}),
+    "string": frozenset({"type", "format", "pattern", "enum", "minLength", "maxLength"}),
+    "integer": frozenset(
+        {"type", "format", "x-format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
+    ),
     "boolean": frozenset({"type"}),
-    "array": frozenset({"type", "items"}),
+    "number": frozenset({"type", "format"}),
+    "array": frozenset({"type", "items", "minItems", "maxItems"}),
     "object": frozenset({"type", "additionalProperties"}),
 }
 _REFERENCE_KEYWORDS = frozenset({"$ref"})
@@ -124,6 +185,10 @@ class TypeRef:
     pattern: str | None = None
     minimum: int | None = None
     maximum: int | None = None
+    min_length: int | None = None
+    """``minLength`` of a string, ``minItems`` of an array."""
+    max_length: int | None = None
+    """``maxLength`` of a string, ``maxItems`` of an array."""
 
     @property
     def annotation(self) -> str:
@@ -252,6 +317,8 @@ class ModelGraph:
     enums: tuple[EnumSpec, ...]
     unions: tuple[UnionSpec, ...]
     aliases: tuple[AliasSpec, ...]
+    renames: tuple[Rename, ...] = ()
+    """Components whose class is named otherwise, and why."""
 
     @property
     def components(self) -> dict[str, str]:
@@ -332,9 +399,8 @@ class _GraphBuilder:
         self.inline_enums: list[EnumSpec] = []
         self.unions: list[UnionSpec] = []
         self.aliases: list[AliasSpec] = []
-        self.taken_names: set[str] = set()
-        for name in schemas:
-            self.taken_names.add(_class_name(name))
+        self.class_names, self.renames = _class_names(list(schemas))
+        self.taken_names: set[str] = set(self.class_names.values())
 
     def build(self) -> ModelGraph:
         for name, schema in self.schemas.items():
@@ -347,10 +413,11 @@ class _GraphBuilder:
             enums=tuple(self.enums + self.inline_enums),
             unions=tuple(self.unions),
             aliases=tuple(self.aliases),
+            renames=self.renames,
         )
 
     def _build_component(self, name: str, schema: Mapping[str, Any], pointer: str) -> None:
-        class_name = _class_name(name)
+        class_name = self.class_names[name]
         description = schema.get("description")
         form = component_form(schema)
         if form is ComponentForm.ENUM:
@@ -397,7 +464,7 @@ class _GraphBuilder:
                 values = [target]  # OpenAPI's implicit mapping: the component name
             variants.append(
                 UnionVariant(
-                    model=_class_name(target),
+                    model=self.class_names[target],
                     required=tuple(target_schema.get("required", ())),
                     properties=tuple(target_schema.get("properties", {})),
                     discriminator_values=tuple(values),
@@ -487,7 +554,7 @@ class _GraphBuilder:
             non_null = [name for name in types if name != "null"] if isinstance(types, list) else []
             kind = types if isinstance(types, str) else (non_null[0] if non_null else "null")
             if kind == "object" and "properties" in schema:
-                raise ToolkitError(f"{pointer}: inline object schemas must be components")
+                _refuse_inline_object(schema, pointer)
             refuse_unread_keywords(schema, _KEYWORDS_BY_TYPE.get(kind, frozenset()), pointer)
         if isinstance(types, list):
             non_null = [t for t in types if t != "null"]
@@ -505,6 +572,12 @@ class _GraphBuilder:
             return _integer_type(schema, pointer)
         if types == "boolean":
             return TypeRef("boolean")
+        if types == "number":
+            if schema.get("format", "double") not in ("float", "double"):
+                raise ToolkitError(
+                    f"{pointer}/format: number format {schema['format']!r} is unknown"
+                )
+            return TypeRef("number")
         if types == "array":
             items = schema.get("items")
             if not isinstance(items, Mapping):
@@ -512,11 +585,12 @@ class _GraphBuilder:
             item_type = self._type(items, f"{pointer}/items", owner, wire_name + "_item")
             if item_type.kind == "array":
                 raise ToolkitError(f"{pointer}/items: arrays of arrays are not a spec form")
-            return TypeRef("array", items=item_type)
+            low, high = _lengths(schema, "minItems", "maxItems", pointer)
+            return TypeRef("array", items=item_type, min_length=low, max_length=high)
         if types == "object":
             extra = schema.get("additionalProperties")
             if "properties" in schema:
-                raise ToolkitError(f"{pointer}: inline object schemas must be components")
+                _refuse_inline_object(schema, pointer)
             if extra is None or extra is True or extra == {}:
                 return TypeRef("json_object")
             if isinstance(extra, Mapping) and extra.get("type") == "string":
@@ -542,7 +616,8 @@ class _GraphBuilder:
             return TypeRef("datetime", format=DATETIME_FORMAT, pattern=pattern)
         if string_format is not None:
             raise ToolkitError(f"{pointer}/format: string format {string_format!r} is unknown")
-        return TypeRef("string", pattern=pattern)
+        low, high = _lengths(schema, "minLength", "maxLength", pointer)
+        return TypeRef("string", pattern=pattern, min_length=low, max_length=high)
 
     def _inline_enum_name(self, owner: str, wire_name: str) -> str:
         words = self.field_names.get_valid_name(wire_name).split("_")
@@ -565,7 +640,7 @@ class _GraphBuilder:
 
     def _ref_type(self, target: str) -> TypeRef:
         schema = self.schemas[target]
-        name = _class_name(target)
+        name = self.class_names[target]
         form = component_form(schema)
         if form is ComponentForm.ALIAS:
             # An alias: the field takes the aliased type itself.
@@ -579,18 +654,101 @@ def _integer_type(schema: Mapping[str, Any], pointer: str) -> TypeRef:
     if format_name is not None and format_name not in INTEGER_FORMAT_BOUNDS:
         raise ToolkitError(f"{pointer}/format: integer format {format_name!r} is unknown")
     low, high = INTEGER_FORMAT_BOUNDS.get(format_name or "", (None, None))
-    return TypeRef(
-        "integer",
-        format=format_name,
-        minimum=schema.get("minimum", low),
-        maximum=schema.get("maximum", high),
+    bounds = {
+        "minimum": schema.get("minimum"),
+        "maximum": schema.get("maximum"),
+        # 3.1 (JSON Schema) exclusive bounds are numbers; of an integer, the next one counts.
+        "exclusiveMinimum": _next_integer(schema.get("exclusiveMinimum"), 1, pointer),
+        "exclusiveMaximum": _next_integer(schema.get("exclusiveMaximum"), -1, pointer),
+    }
+    for keyword_name, bound in bounds.items():
+        if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int)):
+            raise ToolkitError(f"{pointer}/{keyword_name}: expected an integer, got {bound!r}")
+    lows = [b for b in (low, bounds["minimum"], bounds["exclusiveMinimum"]) if b is not None]
+    highs = [b for b in (high, bounds["maximum"], bounds["exclusiveMaximum"]) if b is not None]
+    minimum, maximum = max(lows, default=None), min(highs, default=None)
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise ToolkitError(f"{pointer}: no integer lies between the bounds {minimum}..{maximum}")
+    return TypeRef("integer", format=format_name, minimum=minimum, maximum=maximum)
+
+
+def _next_integer(bound: Any, step: int, pointer: str) -> Any:
+    """The first integer past an exclusive bound (a number), or the bound as it is to refuse."""
+    if isinstance(bound, bool) or not isinstance(bound, int | float):
+        return bound
+    return math.floor(bound) + 1 if step > 0 else math.ceil(bound) - 1
+
+
+def _lengths(
+    schema: Mapping[str, Any], low_keyword: str, high_keyword: str, pointer: str
+) -> tuple[int | None, int | None]:
+    """A length or size range (``minLength``/``maxLength``, ``minItems``/``maxItems``)."""
+    low, high = schema.get(low_keyword), schema.get(high_keyword)
+    for keyword_name, value in ((low_keyword, low), (high_keyword, high)):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 0
+        ):
+            raise ToolkitError(f"{pointer}/{keyword_name}: expected a count, got {value!r}")
+    if low is not None and high is not None and low > high:
+        raise ToolkitError(f"{pointer}/{high_keyword}: {high} is less than {low_keyword} {low}")
+    return low, high
+
+
+def _refuse_inline_object(schema: Mapping[str, Any], pointer: str) -> None:
+    """The error for an object with properties where a model cannot be: what is really wrong."""
+    if "additionalProperties" in schema:
+        raise ToolkitError(
+            f"{pointer}/additionalProperties: an object schema with properties may not restrict "
+            "additionalProperties (the models keep the fields a newer server adds)"
+        )
+    raise ToolkitError(
+        f"{pointer}: an inline object schema with properties is not supported; "
+        "expected a $ref to a component schema"
     )
 
 
-def _class_name(component: str) -> str:
-    if not component.isidentifier() or keyword.iskeyword(component) or component in MODULE_NAMES:
-        raise ToolkitError(f"{schema_ref(component)}: a component name must be a Python class name")
-    return component
+def _class_names(components: list[str]) -> tuple[dict[str, str], tuple[Rename, ...]]:
+    """The class name of every component, and the components renamed.
+
+    A component keeps its name when that is a public Python identifier no runtime name,
+    keyword or builtin takes; otherwise its characters outside identifiers become ``_``, a name
+    that does not start with a letter gets ``Schema`` before it, and a reserved one ``Model``
+    after it (``DecodeError`` -> ``DecodeErrorModel``), with a number until it is unique.
+    """
+    taken = {name for name in components if _keeps_name(name)}
+    names: dict[str, str] = {}
+    renames: list[Rename] = []
+    for component in components:
+        if component in taken:
+            names[component] = component
+            continue
+        base = re.sub(r"\W", "_", component, flags=re.ASCII)
+        if not base[:1].isalpha():
+            base = "Schema" + base
+        if re.fullmatch(r"[A-Za-z]\w*", component, flags=re.ASCII) is None:
+            reason = "not a Python class name"
+        elif keyword.iskeyword(component):
+            reason = "a Python keyword"
+        else:
+            reason = "a name of the package's runtime or a Python builtin"
+        if not _keeps_name(base):
+            base += RENAMED_SUFFIX
+        name, counter = base, 2
+        while name in taken:
+            name, counter = f"{base}{counter}", counter + 1
+        taken.add(name)
+        names[component] = name
+        renames.append(Rename(component, name, reason))
+    return names, tuple(renames)
+
+
+def _keeps_name(name: str) -> bool:
+    return (
+        re.fullmatch(r"[A-Za-z]\w*", name, flags=re.ASCII) is not None
+        and not keyword.iskeyword(name)
+        and name not in MODULE_NAMES
+        and name not in RUNTIME_NAMES
+    )
 
 
 def _enum_member_name(value: str) -> str:

@@ -43,7 +43,7 @@ BODY_DOC = (
 # The end of a method's docstring, after a blank line.
 RETURNS_LINES = ("Returns:", "    The answer's ``data``, a ``{returns}``.")
 # Names a generated method already uses for itself.
-RESERVED_NAMES = frozenset({"self", "body", TIMEOUT_ARG})
+RESERVED_NAMES = frozenset({"self", "body", TIMEOUT_ARG, "fields", "raw", "item"})
 # What ``x-value-types`` may say of a value, as the Python type a caller passes and the runtime
 # class an ``isinstance`` check accepts.
 VALUE_TYPES = {
@@ -206,8 +206,15 @@ def build_operation_graph(
     """Read the operations of an OpenAPI document (``spec/openapi.yaml``)."""
     schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
     models = graph if graph is not None else build_model_graph(spec)
-    tag_descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags", [])}
-    operations = [_read_operation(record, schemas, models) for record in read_operations(spec)]
+    tag_descriptions: dict[str, str] = {}
+    for index, tag in enumerate(spec.get("tags") or []):
+        if not isinstance(tag, Mapping) or not isinstance(tag.get("name"), str):
+            raise ToolkitError(f"/tags/{index}: expected a tag object with a name")
+        tag_descriptions[tag["name"]] = str(tag.get("description") or "")
+    schemes = spec.get("components", {}).get("securitySchemes") or {}
+    operations = [
+        _read_operation(record, schemas, models, schemes) for record in read_operations(spec)
+    ]
     _check_unique(operations)
     groups = []
     for tag in sorted({operation.tag for operation in operations}):
@@ -250,6 +257,25 @@ def client_method_name(operation_id: str, tag: str) -> str:
     return python_identifier(name)
 
 
+def derived_operation_id(method: str, path: str) -> str:
+    """The id of an operation that has none, from its method and path, stable as long as they
+    are: ``GET /pets/{petId}/toys`` -> ``get_pets_by_pet_id_toys``."""
+    words = [method.lower()]
+    for segment in path.strip("/").split("/"):
+        variable = re.fullmatch(r"\{([^}]*)\}", segment)
+        words.append(f"by_{snake_case(variable[1])}" if variable else snake_case(segment))
+    return "_".join(word for word in words if word)
+
+
+def derived_tag(path: str) -> str:
+    """The group of an operation without tags: the first literal segment of its path that is
+    no version (``/v1/pets/{id}`` -> ``pets``), else ``api``."""
+    for segment in path.strip("/").split("/"):
+        if segment and "{" not in segment and not re.fullmatch(r"v\d+", segment):
+            return segment
+    return "api"
+
+
 def snake_case(name: str) -> str:
     """``GetInstanceByUUID`` -> ``get_instance_by_uuid``; a snake_case name stays as it is."""
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
@@ -266,18 +292,34 @@ def python_identifier(name: str) -> str:
     return identifier
 
 
+def _check_security(record: OperationRecord, schemes: Mapping[str, Any]) -> None:
+    """Refuse a security requirement the client cannot meet: it sends a bearer token only."""
+    for index, requirement in enumerate(record.security):
+        if not isinstance(requirement, Mapping):
+            raise ToolkitError(f"{record.pointer}/security/{index}: expected a mapping")
+        for name in requirement:
+            scheme = schemes.get(name)
+            pointer = f"/components/securitySchemes/{name}"
+            if not isinstance(scheme, Mapping):
+                raise ToolkitError(f"{pointer}: no security scheme of that name")
+            bearer = scheme.get("type") == "http" and str(scheme.get("scheme")).lower() == "bearer"
+            if not bearer:
+                raise ToolkitError(
+                    f"{pointer}: the client sends an HTTP bearer token only, found "
+                    f"type {scheme.get('type')!r} scheme {scheme.get('scheme')!r}"
+                )
+
+
 def _read_operation(
-    record: OperationRecord, schemas: Mapping[str, Any], graph: ModelGraph
+    record: OperationRecord,
+    schemas: Mapping[str, Any],
+    graph: ModelGraph,
+    schemes: Mapping[str, Any],
 ) -> Operation:
     where, method, path = record.where, record.method, record.path
-    operation_id = record.operation_id
-    if not operation_id:
-        raise ToolkitError(f"{where}: expected an operationId")
-    if len(record.tags) != 1:
-        raise ToolkitError(
-            f"{where} ({operation_id}): expected exactly one tag, found {list(record.tags)}"
-        )
-    tag = record.tags[0]
+    _check_security(record, schemes)
+    operation_id = record.operation_id or derived_operation_id(method, path)
+    tag = record.tags[0] if record.tags else derived_tag(path)
     parameters = [
         _read_parameter(parameter, f"{where}.parameters[{index}]")
         for index, parameter in enumerate(record.parameters)
@@ -546,7 +588,11 @@ def _read_body(body: RequestBodyRecord | None, where: str) -> tuple[str | None, 
         return None, False
     schema = body.json_schema
     if schema is None:
-        raise ToolkitError(f"{where}.requestBody: expected an application/json schema")
+        media_types = sorted(str(media_type) for media_type in body.content)
+        raise ToolkitError(
+            f"{body.pointer}/content: the generator sends application/json bodies only, "
+            f"found media types {media_types}"
+        )
     return _body_type(schema, f"{where}.requestBody"), body.required
 
 
@@ -560,9 +606,17 @@ def _body_type(schema: Mapping[str, Any], where: str) -> str:
 
 def _response_schema(responses: Mapping[str, ResponseRecord], where: str) -> str:
     response = responses.get("200")
-    schema = (response.json_schema if response is not None else None) or {}
+    if response is None:
+        raise ToolkitError(
+            f"{where}.responses: the generator reads an operation's answer from its 200 "
+            f"response, found responses {sorted(responses)}"
+        )
+    schema = response.json_schema or {}
     if "$ref" not in schema:
-        raise ToolkitError(f"{where}.responses.200: expected a $ref to the response envelope")
+        raise ToolkitError(
+            f"{response.pointer}: expected an application/json schema that is a $ref to the "
+            f"response envelope, found media types {sorted(response.content)}"
+        )
     return _ref_name(schema["$ref"], f"{where}.responses.200")
 
 
@@ -639,8 +693,8 @@ def _doc_lines(
 
 
 def _docstring_text(text: str) -> str:
-    # A docstring must not end early or turn a backslash into an escape.
-    return " ".join(text.split()).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    # One paragraph; the template's ``doctext`` filter escapes each line.
+    return " ".join(text.split())
 
 
 def _operation_server(operation: Mapping[str, Any], where: str) -> str | None:

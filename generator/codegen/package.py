@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.codegen.render import build_context, render_package
-from generator.codegen.stamp import stamp_distribution
+from generator.codegen.stamp import NORMALIZED_SPEC, stamp_distribution
 from generator.errors import ToolkitError
 from generator.files import replace_directory
+from generator.imported.importer import direct_spec
 from generator.openapi.document import load_document
 
 # Formatting options of the generated code, independent of any ruff configuration around it.
@@ -45,9 +46,16 @@ RUFF_IMPORT_OPTIONS = [
 ]
 
 
-def generate_package(spec: dict[str, Any], root: Path, output: Path) -> list[Path]:
-    """Render and format the client package of ``spec`` into the empty directory ``output``."""
-    context = {**build_context(spec), **stamp_distribution(spec, root).as_context()}
+def generate_package(
+    spec: dict[str, Any], root: Path, output: Path, source: str | Path = NORMALIZED_SPEC
+) -> list[Path]:
+    """Render and format the client package of ``spec`` (read from ``source``, which errors
+    name) into the empty directory ``output``."""
+    stamp = stamp_distribution(spec, root, source=source)
+    context = {**build_context(spec), **stamp.as_context()}
+    # A rename is no error (the spec is valid), but a user looking for the class must learn it.
+    for rename in context["graph"].renames:
+        print(f"renamed {rename}", file=sys.stderr)
     written = render_package(context, output)
     format_python(output)
     return written
@@ -82,11 +90,11 @@ def run_ruff(directory: Path, arguments: list[str], action: str) -> None:
 def generate_from_spec(spec_path: Path, output: Path, root: Path = Path(".")) -> list[Path]:
     """Generate the package of the spec file ``spec_path`` into ``output``; return the files,
     relative to it. ``root`` is the project whose inputs the package is stamped with."""
-    spec = load_document(spec_path)
+    spec = direct_spec(load_document(spec_path), source_name=spec_path.name)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.parent))
     try:
-        written = generate_package(spec, root, staging)
+        written = generate_package(spec, root, staging, spec_path)
         replace_directory(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -10,6 +10,7 @@ the same key. To give the templates more data, append a provider.
 from __future__ import annotations
 
 import ast
+import re
 import textwrap
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 import attrs
 import jinja2
 
-from generator.codegen.converter_plan import item_structure_hook, plan_models, plan_unions
+from generator.codegen.converter_plan import alias_structure_hook, plan_models, plan_unions
 from generator.codegen.docs_plan import plan_api_reference, plan_model_docs
 from generator.codegen.kinds import (
     ANNOTATION_IMPORTS,
@@ -65,7 +66,7 @@ def models_context(inputs: ContextInputs) -> dict[str, Any]:
         "model_plans": plan_models(graph),
         "model_docs": plan_model_docs(graph, inputs.spec),
         "union_plans": plan_unions(graph),
-        "alias_hooks": {alias.name: item_structure_hook(alias.type) for alias in graph.aliases},
+        "alias_hooks": {alias.name: alias_structure_hook(alias.type) for alias in graph.aliases},
         # What the annotations of any kind may need; ruff drops what a spec does not use.
         "annotation_imports": ANNOTATION_IMPORTS,
     }
@@ -112,19 +113,60 @@ def build_context(spec: Mapping[str, Any]) -> dict[str, Any]:
     return context
 
 
+# Spec text reaches generated code only through the filters below (``make_environment``):
+# ``docstring`` (a whole docstring body), ``doctext`` (a piece of one), ``literal`` (a Python
+# literal), ``comment`` (a ``#`` comment) and ``toml`` (a TOML basic string). Names reach it as
+# identifiers the graphs have already made valid and reserved-free.
+_TRIPLE_QUOTE = re.compile(r'"(?="")')
+
+
+def _escape_character(char: str) -> str:
+    """A character as it may stand in a non-raw string literal: itself, or its escape.
+
+    Escaped: the backslash, every control character (a NUL cannot be in source at all, a CR
+    would become a newline), line and paragraph separators, and lone surrogates (not UTF-8).
+    """
+    if char == "\\":
+        return "\\\\"
+    code = ord(char)
+    if char.isprintable() or char == " ":
+        return char
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def doctext(text: Any, closes: bool = True) -> str:
+    """Text that stands inside a ``\"\"\"`` docstring on one line and reads back as itself.
+
+    A newline becomes a space; a quote that would end the docstring is escaped: the first of
+    three, and a last one when the closing quotes follow on the same line (``closes``).
+    """
+    value = " ".join(str(text).splitlines())
+    escaped = "".join(_escape_character(char) for char in value)
+    body = escaped.rstrip('"') if closes else escaped
+    return _TRIPLE_QUOTE.sub('\\\\"', body) + '\\"' * (len(escaped) - len(body))
+
+
 def docstring(text: str | None, indent: int = 0, width: int = 96) -> str:
     """The body of a triple-quoted docstring: wrapped, escaped, indented after line one."""
     if not text:
         return ""
-    escaped = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if escaped.endswith('"'):
-        escaped = escaped[:-1] + '\\"'
     lines: list[str] = []
-    for paragraph in escaped.split("\n"):
-        wrapped = textwrap.wrap(paragraph, width=max(width - indent, 40)) if paragraph else [""]
+    for paragraph in str(text).strip().splitlines():
+        wrapped = textwrap.wrap(
+            paragraph,
+            width=max(width - indent, 40),
+            # Escape sequences are made after the wrap, which must not break a word apart.
+            break_long_words=False,
+        )
         lines.extend(wrapped or [""])
+    last = len(lines) - 1
+    escaped = [doctext(line, closes=index == last) for index, line in enumerate(lines)]
     pad = " " * indent
-    return "\n".join([lines[0], *[pad + line if line else "" for line in lines[1:]]])
+    return "\n".join([escaped[0], *[pad + line if line else "" for line in escaped[1:]]])
 
 
 def python_literal(value: Any) -> str:
@@ -137,7 +179,27 @@ def python_literal(value: Any) -> str:
     if isinstance(value, tuple | list):
         inner = ", ".join(python_literal(item) for item in value)
         return f"({inner},)" if isinstance(value, tuple) and len(value) == 1 else f"({inner})"
-    return repr(value)
+    if value is None or isinstance(value, bool | int | float):
+        return repr(value)
+    raise TypeError(f"no Python literal for {type(value).__name__}")
+
+
+def comment(text: Any) -> str:
+    """Text for the rest of a ``#`` comment: one line, control characters escaped."""
+    return "".join(_escape_character(char) for char in " ".join(str(text).splitlines()))
+
+
+def toml_string(value: Any) -> str:
+    """A TOML basic string (quoted) of ``value``: quotes, backslashes and controls escaped."""
+    escaped = "".join(
+        "\\" + char
+        if char in '"\\'
+        else f"\\u{ord(char):04x}"
+        if not char.isprintable() and char != " " and ord(char) <= 0xFFFF
+        else char
+        for char in str(value)
+    )
+    return f'"{escaped}"'
 
 
 def static_module_names(module: str) -> list[str]:
@@ -167,7 +229,10 @@ def make_environment() -> jinja2.Environment:
         autoescape=False,
     )
     environment.filters["docstring"] = docstring
+    environment.filters["doctext"] = doctext
     environment.filters["literal"] = python_literal
+    environment.filters["comment"] = comment
+    environment.filters["toml"] = toml_string
     environment.globals["structure_hook"] = structure_hook_name
     environment.globals["unstructure_hook"] = unstructure_hook_name
     environment.globals["strategy_variable"] = strategy_variable

@@ -110,15 +110,16 @@ def inputs_sha256(root: Path, templates: Path = GENERATOR_TEMPLATES) -> str:
     return digest.hexdigest()
 
 
-def spec_version(spec: Mapping[str, Any]) -> str:
-    """The API's version, ``info.version`` of the normalized spec."""
-    version = spec.get("info", {}).get("version")
+def spec_version(spec: Mapping[str, Any], source: str | Path = NORMALIZED_SPEC) -> str:
+    """The API's version, ``info.version`` of the spec read from ``source``."""
+    info = spec.get("info")
+    version = info.get("version") if isinstance(info, Mapping) else None
     if not isinstance(version, str) or not version:
-        raise ToolkitError(f"{NORMALIZED_SPEC}: info.version: expected the API's version string")
+        raise ToolkitError(f"{source}: /info/version: expected the API's version string")
     return version
 
 
-def package_version(version: str) -> str:
+def package_version(version: str, source: str | Path = NORMALIZED_SPEC) -> str:
     """The distribution's version (PEP 440) for a spec version.
 
     A release number (``1.2.0``) is used as it is. Any other spec version, such as the
@@ -130,19 +131,23 @@ def package_version(version: str) -> str:
     label = _NOT_IN_LOCAL_LABEL.sub(".", version).strip(".").lower()
     if not label:
         raise ToolkitError(
-            f"{NORMALIZED_SPEC}: info.version: expected a release number or letters and digits, "
+            f"{source}: /info/version: expected a release number or letters and digits, "
             f"got {version!r}"
         )
     return f"0+{label}"
 
 
 def stamp_distribution(
-    spec: Mapping[str, Any], root: Path, templates: Path = GENERATOR_TEMPLATES
+    spec: Mapping[str, Any],
+    root: Path,
+    templates: Path = GENERATOR_TEMPLATES,
+    source: str | Path = NORMALIZED_SPEC,
 ) -> DistributionStamp:
-    """The stamp for the distribution generated from ``spec`` and the inputs under ``root``."""
-    version = spec_version(spec)
+    """The stamp for the distribution generated from ``spec`` (read from ``source``, the file
+    its errors name) and the inputs under ``root``."""
+    version = spec_version(spec, source)
     return DistributionStamp(
         spec_version=version,
         inputs_sha256=inputs_sha256(root, templates),
-        version=package_version(version),
+        version=package_version(version, source),
     )

@@ -72,8 +72,10 @@ def plan_strategies(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, Any
     for union in graph.unions:
         expression = _union_strategy(union, graph, defined, recursive)
         defined[union.name] = ModelStrategy(union.name, expression=expression)
+    # Aliases come before the models in ``testing.py``: an alias of a model (a top-level array
+    # of one) draws it through ``st.deferred``.
     aliases = tuple(
-        NamedStrategy(alias.name, _strategy(alias.type, False, recursive))
+        NamedStrategy(alias.name, _strategy(alias.type, False, recursive | frozenset(defined)))
         for alias in graph.aliases
     )
     class_names = [model.name for model in graph.models] + [enum.name for enum in graph.enums]

@@ -51,6 +51,16 @@ def import_document(path: Path) -> NormalizedSpec:
     )
 
 
+def direct_spec(document: dict[str, Any], *, source_name: str) -> dict[str, Any]:
+    """The spec of a document given to ``generate --spec``: an OpenAPI 3.1 document is taken as
+    written in the spec conventions (the generator refuses, by JSON pointer, what is not); a 3.0
+    document, which no spec in the conventions is, is imported first (``nullable``, ``allOf``,
+    default-only responses and the other rewrites of this module)."""
+    if str(document.get("openapi", "")).startswith("3.0."):
+        return import_loaded(document, source_name=source_name).spec
+    return document
+
+
 def import_loaded(
     document: dict[str, Any],
     *,
@@ -163,9 +173,11 @@ def _servers(
     servers: list[Any], report: NormalizationReport, pointer: str = "/servers"
 ) -> list[dict[str, Any]]:
     """One server with a ``metro`` variable, from servers that differ in that label only; a
-    single server is kept as it is."""
-    if not isinstance(servers, list) or not servers:
+    single server is kept as it is, and a document without servers (a models-only one) has none."""
+    if not isinstance(servers, list):
         raise ToolkitError(f"{pointer}: expected a list of servers")
+    if not servers:
+        return []
     if len(servers) == 1:
         return [copy.deepcopy(servers[0])]
     matches = [_METRO_HOST.match(str(server.get("url", ""))) for server in servers]

@@ -93,7 +93,7 @@ def test_bad_spec_leaves_the_previous_output_untouched(tmp_path: Path) -> None:
     broken.write_text(
         "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
         "components:\n  schemas:\n    Broken:\n      type: object\n"
-        "      properties:\n        size: {type: number}\n"
+        "      properties:\n        size: {type: number, format: decimal128}\n"
     )
     with pytest.raises(ToolkitError, match="Broken/properties/size"):
         generate_from_spec(broken, output)

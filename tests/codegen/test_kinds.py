@@ -23,6 +23,7 @@ SAMPLES = {
     "string": TypeRef("string", pattern="^[a-z]+$"),
     "integer": TypeRef("integer", format="uint32", minimum=0, maximum=2**32 - 1),
     "boolean": TypeRef("boolean"),
+    "number": TypeRef("number"),
     "uuid": TypeRef("uuid", format="uuid"),
     "datetime": TypeRef("datetime", format="date-time"),
     "any": TypeRef("any"),
@@ -34,7 +35,7 @@ SAMPLES = {
     "enum": TypeRef("enum", name="InstanceState"),
 }
 # Names an annotation may use without an import.
-BUILTINS = {"str", "int", "bool", "dict", "list"}
+BUILTINS = {"str", "int", "bool", "float", "dict", "list"}
 
 
 def kinds_the_model_graph_makes() -> set[str]:

@@ -136,7 +136,7 @@ def test_empty_schema_component_is_an_alias_of_any(mini_graph: ModelGraph) -> No
 @pytest.mark.parametrize(
     ("schema", "pointer"),
     [
-        ({"type": "number"}, "#/components/schemas/Broken/properties/size"),
+        ({"type": "number", "minimum": 0}, "#/components/schemas/Broken/properties/size/minimum"),
         (
             {"type": "string", "format": "email"},
             "#/components/schemas/Broken/properties/size/format",

@@ -146,11 +146,24 @@ def test_a_path_parameter_missing_from_the_template_is_refused() -> None:
         build_operation_graph(spec)
 
 
-def test_an_operation_without_exactly_one_tag_is_refused() -> None:
+def test_an_operation_is_grouped_by_its_first_tag() -> None:
     spec = copy.deepcopy(SPEC)
     spec["paths"]["/v1/healthz"]["get"]["tags"] = ["system", "users"]
-    with pytest.raises(ToolkitError, match="expected exactly one tag"):
-        build_operation_graph(spec)
+    operation = next(
+        op for op in build_operation_graph(spec).operations if op.path == "/v1/healthz"
+    )
+    assert operation.group == "system"
+
+
+def test_an_operation_without_id_or_tags_is_named_from_its_method_and_path() -> None:
+    spec = copy.deepcopy(SPEC)
+    operation = spec["paths"]["/v1/instances/{uuid}"]["get"]
+    del operation["operationId"], operation["tags"]
+    graph = build_operation_graph(spec)
+    named = next(op for op in graph.operations if op.operation_id.startswith("get_v1"))
+    assert named.operation_id == "get_v1_instances_by_uuid"
+    assert (named.group, named.method_name) == ("instances", "get_v1_by_uuid")
+    assert build_operation_graph(spec) == graph
 
 
 def test_a_tag_that_would_hide_a_client_attribute_is_refused() -> None:

@@ -93,7 +93,7 @@ def test_the_runtime_requirements_are_attrs_cattrs_and_urllib3(project: Path) ->
 
 
 def test_a_spec_without_a_version_is_an_error(project: Path) -> None:
-    with pytest.raises(ToolkitError, match="info.version"):
+    with pytest.raises(ToolkitError, match="/info/version"):
         stamp_distribution({"info": {}}, project, templates(project))
 
 
@@ -110,7 +110,7 @@ def test_a_spec_version_that_is_not_a_release_number_is_the_local_label_of_relea
 
 
 def test_a_spec_version_without_letters_or_digits_is_an_error(project: Path) -> None:
-    with pytest.raises(ToolkitError, match="info.version"):
+    with pytest.raises(ToolkitError, match="/info/version"):
         stamp_distribution({"info": {"version": "--"}}, project, templates(project))
 
 
