@@ -21,6 +21,11 @@ T = TypeVar("T")
 E = TypeVar("E", bound=OpenEnum)
 
 _EXPECTED_DATETIME = "an RFC 3339 date-time with a zone"
+# ``list`` and ``dict`` typed as the classes of JSON arrays and objects: ``type(value) is not
+# list`` would narrow ``value`` to ``list[Unknown]`` in pyright, these to ``list[Any]`` and
+# ``dict[str, Any]`` (the same tests at run time).
+_JSON_ARRAY: type[list[Any]] = list
+_JSON_OBJECT: type[dict[str, Any]] = dict
 _new_object = object.__new__
 # UUID forbids setting attributes; its slots' own setters are the cheapest way past that.
 _set_uuid_int: Callable[[UUID, int], None] = UUID.__dict__["int"].__set__
@@ -81,7 +86,7 @@ def structure_uuid(value: Any) -> WireUUID:
 
 def unstructure_uuid(value: UUID) -> str:
     if type(value) is WireUUID:
-        return value._text
+        return value._text  # pyright: ignore[reportPrivateUsage] (WireUUID's own module)
     # UUID.__str__'s text, without the call of a method defined in Python.
     text = value.int.to_bytes(16).hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
@@ -156,7 +161,7 @@ def structure_enum(value: Any, enum: type[E]) -> E:
 
 
 def structure_str_list(value: Any) -> list[str]:
-    if type(value) is not list:
+    if type(value) is not _JSON_ARRAY:
         raise DecodeError("an array of strings", value)
     for index, item in enumerate(value):
         if type(item) is not str:
@@ -165,7 +170,7 @@ def structure_str_list(value: Any) -> list[str]:
 
 
 def structure_list(value: Any, item_hook: Callable[[Any], T]) -> list[T]:
-    if type(value) is not list:
+    if type(value) is not _JSON_ARRAY:
         raise DecodeError("an array", value)
     try:
         return [item_hook(item) for item in value]
@@ -180,7 +185,7 @@ def structure_list(value: Any, item_hook: Callable[[Any], T]) -> list[T]:
 
 
 def structure_string_map(value: Any) -> dict[str, str]:
-    if type(value) is not dict:
+    if type(value) is not _JSON_OBJECT:
         raise DecodeError("an object of strings", value)
     for key, item in value.items():
         if type(item) is not str:
@@ -189,7 +194,7 @@ def structure_string_map(value: Any) -> dict[str, str]:
 
 
 def structure_json_object(value: Any) -> dict[str, Any]:
-    if type(value) is not dict:
+    if type(value) is not _JSON_OBJECT:
         raise DecodeError("an object", value)
     return dict(value)
 
@@ -256,7 +261,7 @@ def select_variant(
     may be an unknown field of this one). No match, or several that cannot be told apart, is a
     ``DecodeError`` naming every candidate.
     """
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, union)
     if discriminator is not None and mapping is not None:
         tag = data.get(discriminator)
@@ -335,7 +340,7 @@ def _blame(obj: Any, path: str, depth: int) -> str | None:
 
 
 def _blame_value(value: Any, annotation: Any, module: Any, path: str, depth: int) -> str | None:
-    if isinstance(value, list):
+    if isinstance(value, _JSON_ARRAY):
         for index, item in enumerate(value):
             found = _blame_value(item, annotation, module, f"{path}[{index}]", depth + 1)
             if found is not None:
