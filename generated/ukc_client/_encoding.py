@@ -113,7 +113,7 @@ def _unwritable(value: Any, path: str, depth: int) -> str | None:
     if isinstance(value, float):
         return None if math.isfinite(value) else f"{where}: {value!r}, which JSON cannot hold"
     if isinstance(value, dict):
-        for key, item in cast("dict[Any, Any]", value).items():
+        for key, item in cast("Mapping[Any, Any]", value).items():
             if not isinstance(key, (str, int, float)) and key is not None:
                 return f"{where}: a key that is not a string ({describe_json(key)})"
             step = f"{path}.{key}" if path else str(key)

@@ -506,7 +506,7 @@ def _api_error(operation: Operation[Any], method: str, path: str, answer: Answer
         raw_message = document.get("message")
         message = raw_message if isinstance(raw_message, str) else None
         raw_errors = document.get("errors")
-        errors = cast("list[Any]", raw_errors) if isinstance(raw_errors, list) else ()
+        errors = cast("Sequence[Any]", raw_errors) if isinstance(raw_errors, list) else ()
         try:
             envelope = structure(document, operation.response_type)
         except DecodeError:
@@ -562,7 +562,7 @@ def failed_items(operation: Operation[Any], envelope: Any) -> tuple[list[Any], l
         items = getattr(data, field_name, None)
         if not isinstance(items, list):
             continue
-        for item in cast("list[Any]", items):
+        for item in cast("Sequence[Any]", items):
             (failed if item_failed(item) else succeeded).append(item)
     return failed, succeeded
 

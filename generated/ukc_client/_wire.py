@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID, SafeUUID
 
 from .errors import MISSING, DecodeError, EncodeError
@@ -323,7 +323,7 @@ def foreign_encode_error(error: Exception, obj: Any) -> EncodeError:
 _MAX_SEARCH_DEPTH = 100
 
 
-def _blame(obj: Any, path: str, depth: int) -> str | None:
+def _blame(obj: object, path: str, depth: int) -> str | None:
     """Where inside the model ``obj`` a field holds a plain string that its annotation
     declares an enum (which the writer reads ``_value_`` of), or ``None``."""
     fields = getattr(type(obj), "__attrs_attrs__", None)
@@ -339,9 +339,9 @@ def _blame(obj: Any, path: str, depth: int) -> str | None:
     return None
 
 
-def _blame_value(value: Any, annotation: Any, module: Any, path: str, depth: int) -> str | None:
-    if isinstance(value, _JSON_ARRAY):
-        for index, item in enumerate(value):
+def _blame_value(value: object, annotation: Any, module: Any, path: str, depth: int) -> str | None:
+    if isinstance(value, list):
+        for index, item in enumerate(cast("Sequence[Any]", value)):
             found = _blame_value(item, annotation, module, f"{path}[{index}]", depth + 1)
             if found is not None:
                 return found

@@ -14788,9 +14788,9 @@ def _structure_ConfigurationInstanceCreateArgs(data: Any) -> ConfigurationInstan
     return _structure_ConfigurationInstanceCreateArgsTemplate(data)
 
 
-def _unstructure_ConfigurationInstanceCreateArgs(
-    obj: ConfigurationInstanceCreateArgs,
-) -> dict[str, Any]:
+# ``obj: object``: a value that is no variant (from a caller without a type check) is an
+# ``EncodeError``, and pyright would call the last variant's check unnecessary.
+def _unstructure_ConfigurationInstanceCreateArgs(obj: object) -> dict[str, Any]:
     if isinstance(obj, ConfigurationInstanceCreateArgsRoms):
         return _unstructure_ConfigurationInstanceCreateArgsRoms(obj)
     if isinstance(obj, ConfigurationInstanceCreateArgsTemplate):
@@ -14835,8 +14835,10 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCrea
     )
 
 
+# ``obj: object``: a value that is no variant (from a caller without a type check) is an
+# ``EncodeError``, and pyright would call the last variant's check unnecessary.
 def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
-    obj: CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
+    obj: object,
 ) -> dict[str, Any]:
     if isinstance(obj, CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms):
         return _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
@@ -14888,9 +14890,9 @@ def _structure_CreateInstanceRequestServiceGroup(data: Any) -> CreateInstanceReq
     return _structure_CreateInstanceRequestServiceGroupNew(data)
 
 
-def _unstructure_CreateInstanceRequestServiceGroup(
-    obj: CreateInstanceRequestServiceGroup,
-) -> dict[str, Any]:
+# ``obj: object``: a value that is no variant (from a caller without a type check) is an
+# ``EncodeError``, and pyright would call the last variant's check unnecessary.
+def _unstructure_CreateInstanceRequestServiceGroup(obj: object) -> dict[str, Any]:
     if isinstance(obj, CreateInstanceRequestServiceGroupByUUID):
         return _unstructure_CreateInstanceRequestServiceGroupByUUID(obj)
     if isinstance(obj, CreateInstanceRequestServiceGroupByName):
@@ -14927,7 +14929,9 @@ def _structure_NameOrUUID(data: Any) -> NameOrUUID:
     return _structure_NameOrUUIDByName(data)
 
 
-def _unstructure_NameOrUUID(obj: NameOrUUID) -> dict[str, Any]:
+# ``obj: object``: a value that is no variant (from a caller without a type check) is an
+# ``EncodeError``, and pyright would call the last variant's check unnecessary.
+def _unstructure_NameOrUUID(obj: object) -> dict[str, Any]:
     if isinstance(obj, NameOrUUIDByUUID):
         return _unstructure_NameOrUUIDByUUID(obj)
     if isinstance(obj, NameOrUUIDByName):
@@ -15335,7 +15339,7 @@ def structure(data: Any, cls: Any) -> Any:
     raise foreign_decode_error(foreign, data)
 
 
-def unstructure(obj: Any) -> Any:
+def unstructure(obj: object) -> Any:
     """The JSON value (dicts, lists, strings, numbers) of ``obj``; ``UNSET`` fields left out.
 
     Raises only ``EncodeError``: any other exception met on the way is turned into one.
