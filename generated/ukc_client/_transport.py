@@ -174,7 +174,7 @@ class Transport:
             cert_reqs="CERT_REQUIRED",
             ca_certs=ca_certs,
         )
-        pools: dict[str, type[urllib3.HTTPConnectionPool] | type[urllib3.HTTPSConnectionPool]] = {
+        pools: dict[str, type[urllib3.HTTPConnectionPool | urllib3.HTTPSConnectionPool]] = {
             "http": DeadlineHTTPConnectionPool,
             "https": DeadlineHTTPSConnectionPool,
         }
