@@ -16,7 +16,7 @@ import logging
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import urllib3
 from urllib3 import Retry
@@ -155,7 +155,7 @@ class Transport:
         pool_maxsize: int,
         max_answer_bytes: int,
     ) -> None:
-        if isinstance(max_answer_bytes, bool) or not isinstance(max_answer_bytes, int):
+        if type(max_answer_bytes) is not int:  # a bool is an int, but not one this takes
             raise ConfigurationError("max_answer_bytes must be an int")
         if max_answer_bytes < 1:
             raise ConfigurationError(f"max_answer_bytes must be positive, not {max_answer_bytes}")
@@ -174,10 +174,11 @@ class Transport:
             cert_reqs="CERT_REQUIRED",
             ca_certs=ca_certs,
         )
-        self._pool.pool_classes_by_scheme = {
+        pools: dict[str, type[urllib3.HTTPConnectionPool | urllib3.HTTPSConnectionPool]] = {
             "http": DeadlineHTTPConnectionPool,
             "https": DeadlineHTTPSConnectionPool,
         }
+        self._pool.pool_classes_by_scheme = pools
         self._headers, self._headers_with_body = request_headers(endpoint, user_agent)
 
     def __repr__(self) -> str:
@@ -434,8 +435,9 @@ def split_timeout(timeout: float | urllib3.Timeout) -> tuple[float, float, float
     else the sum of the connect and read timeouts that are set, else ``FALLBACK_DEADLINE``.
     """
     if isinstance(timeout, urllib3.Timeout):
-        connect = _limit(timeout._connect)
-        read = _limit(timeout._read)
+        # The values as given: the public properties fill in defaults this function decides.
+        connect = _limit(timeout._connect)  # pyright: ignore[reportPrivateUsage]
+        read = _limit(timeout._read)  # pyright: ignore[reportPrivateUsage]
         total = _limit(timeout.total)
     else:
         connect = read = _limit(timeout)
@@ -500,10 +502,11 @@ def _api_error(operation: Operation[Any], method: str, path: str, answer: Answer
     except JsonRefused:
         document = None
     if isinstance(document, dict):
+        document = cast("dict[str, Any]", document)
         raw_message = document.get("message")
         message = raw_message if isinstance(raw_message, str) else None
         raw_errors = document.get("errors")
-        errors = raw_errors if isinstance(raw_errors, list) else ()
+        errors = cast("Sequence[Any]", raw_errors) if isinstance(raw_errors, list) else ()
         try:
             envelope = structure(document, operation.response_type)
         except DecodeError:
@@ -559,7 +562,7 @@ def failed_items(operation: Operation[Any], envelope: Any) -> tuple[list[Any], l
         items = getattr(data, field_name, None)
         if not isinstance(items, list):
             continue
-        for item in items:
+        for item in cast("Sequence[Any]", items):
             (failed if item_failed(item) else succeeded).append(item)
     return failed, succeeded
 

@@ -222,7 +222,7 @@ class LogCursor:
         poll: float,
         page: int = LOG_PAGE_BYTES,
     ) -> None:
-        if isinstance(since, bool) or not isinstance(since, int):
+        if type(since) is not int:  # a bool is an int, but not one this takes
             raise TypeError(f"since must be a byte offset (int), not {since!r}")
         self.done = False
         self._fields = target_fields(target)
@@ -241,7 +241,7 @@ class LogCursor:
     def take(self, data: Any) -> list[str]:
         """The complete lines of one answer's ``data``; sets ``done`` when the log is read
         (or, when following, when the instance has stopped and its log is read)."""
-        items = getattr(data, "instances", None) or []
+        items: list[Any] = getattr(data, "instances", None) or []
         if not items:
             self.done = True
             return self._flush([])

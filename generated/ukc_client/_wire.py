@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID, SafeUUID
 
 from .errors import MISSING, DecodeError, EncodeError
@@ -21,6 +21,11 @@ T = TypeVar("T")
 E = TypeVar("E", bound=OpenEnum)
 
 _EXPECTED_DATETIME = "an RFC 3339 date-time with a zone"
+# ``list`` and ``dict`` typed as the classes of JSON arrays and objects: ``type(value) is not
+# list`` would narrow ``value`` to ``list[Unknown]`` in pyright, these to ``list[Any]`` and
+# ``dict[str, Any]`` (the same tests at run time).
+_JSON_ARRAY: type[list[Any]] = list
+_JSON_OBJECT: type[dict[str, Any]] = dict
 _new_object = object.__new__
 # UUID forbids setting attributes; its slots' own setters are the cheapest way past that.
 _set_uuid_int: Callable[[UUID, int], None] = UUID.__dict__["int"].__set__
@@ -81,7 +86,7 @@ def structure_uuid(value: Any) -> WireUUID:
 
 def unstructure_uuid(value: UUID) -> str:
     if type(value) is WireUUID:
-        return value._text
+        return value._text  # pyright: ignore[reportPrivateUsage] (WireUUID's own module)
     # UUID.__str__'s text, without the call of a method defined in Python.
     text = value.int.to_bytes(16).hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
@@ -156,7 +161,7 @@ def structure_enum(value: Any, enum: type[E]) -> E:
 
 
 def structure_str_list(value: Any) -> list[str]:
-    if type(value) is not list:
+    if type(value) is not _JSON_ARRAY:
         raise DecodeError("an array of strings", value)
     for index, item in enumerate(value):
         if type(item) is not str:
@@ -165,7 +170,7 @@ def structure_str_list(value: Any) -> list[str]:
 
 
 def structure_list(value: Any, item_hook: Callable[[Any], T]) -> list[T]:
-    if type(value) is not list:
+    if type(value) is not _JSON_ARRAY:
         raise DecodeError("an array", value)
     try:
         return [item_hook(item) for item in value]
@@ -180,7 +185,7 @@ def structure_list(value: Any, item_hook: Callable[[Any], T]) -> list[T]:
 
 
 def structure_string_map(value: Any) -> dict[str, str]:
-    if type(value) is not dict:
+    if type(value) is not _JSON_OBJECT:
         raise DecodeError("an object of strings", value)
     for key, item in value.items():
         if type(item) is not str:
@@ -189,7 +194,7 @@ def structure_string_map(value: Any) -> dict[str, str]:
 
 
 def structure_json_object(value: Any) -> dict[str, Any]:
-    if type(value) is not dict:
+    if type(value) is not _JSON_OBJECT:
         raise DecodeError("an object", value)
     return dict(value)
 
@@ -265,7 +270,7 @@ def select_variant(
     may be an unknown field of this one). No match, or several that cannot be told apart, is a
     ``DecodeError`` naming every candidate.
     """
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, union)
     if discriminator is not None and mapping is not None:
         tag = data.get(discriminator)
@@ -327,7 +332,7 @@ def foreign_encode_error(error: Exception, obj: Any) -> EncodeError:
 _MAX_SEARCH_DEPTH = 100
 
 
-def _blame(obj: Any, path: str, depth: int) -> str | None:
+def _blame(obj: object, path: str, depth: int) -> str | None:
     """Where inside the model ``obj`` a field holds a plain string that its annotation
     declares an enum (which the writer reads ``_value_`` of), or ``None``."""
     fields = getattr(type(obj), "__attrs_attrs__", None)
@@ -343,9 +348,9 @@ def _blame(obj: Any, path: str, depth: int) -> str | None:
     return None
 
 
-def _blame_value(value: Any, annotation: Any, module: Any, path: str, depth: int) -> str | None:
+def _blame_value(value: object, annotation: Any, module: Any, path: str, depth: int) -> str | None:
     if isinstance(value, list):
-        for index, item in enumerate(value):
+        for index, item in enumerate(cast("Sequence[Any]", value)):
             found = _blame_value(item, annotation, module, f"{path}[{index}]", depth + 1)
             if found is not None:
                 return found

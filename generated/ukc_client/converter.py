@@ -7,6 +7,11 @@ dispatch), registered on one ``cattrs.Converter``. Reading a value that does not
 ``DecodeError`` with the JSON path of the value (``data.instances[3].state``).
 """
 
+# The structure functions set the models' private slots (unknown fields, which fields were
+# null on the wire) directly: that is this module's job, so pyright's private-use check is
+# off here only.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -212,6 +217,9 @@ T = TypeVar("T")
 # __init__ with keyword arguments costs more than reading the fields, and its only other
 # work (the exactly-one-of check) the structure function does before.
 _new_object = object.__new__
+# ``dict`` typed as a JSON object's class: ``type(data) is not dict`` would narrow ``data`` to
+# ``dict[Unknown, Unknown]`` in pyright, this to ``dict[str, Any]`` (the same test at run time).
+_JSON_OBJECT: type[dict[str, Any]] = dict
 
 
 _MEMBERS_InstanceRestartPolicy = InstanceRestartPolicy._value2member_map_
@@ -378,7 +386,7 @@ _KNOWN_AttachVolumeByUUIDRequestBody = frozenset(
 
 
 def _structure_AttachVolumeByUUIDRequestBody(data: Any) -> AttachVolumeByUUIDRequestBody:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AttachVolumeByUUIDRequestBody")
     try:
         v_attach_to = data["attach_to"]
@@ -442,7 +450,7 @@ _KNOWN_AttachVolumesRequest = frozenset(
 
 
 def _structure_AttachVolumesRequest(data: Any) -> AttachVolumesRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AttachVolumesRequest")
     try:
         v_attach_to = data["attach_to"]
@@ -524,7 +532,7 @@ _KNOWN_AttachVolumesRequestInstanceID = frozenset(
 
 
 def _structure_AttachVolumesRequestInstanceID(data: Any) -> AttachVolumesRequestInstanceID:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AttachVolumesRequestInstanceID")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -578,7 +586,7 @@ _KNOWN_AttachVolumesResponse = frozenset(
 
 
 def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AttachVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -700,7 +708,7 @@ _KNOWN_AttachVolumesResponseAttachedVolume = frozenset(
 def _structure_AttachVolumesResponseAttachedVolume(
     data: Any,
 ) -> AttachVolumesResponseAttachedVolume:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AttachVolumesResponseAttachedVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -814,7 +822,7 @@ _KNOWN_AttachVolumesResponseData = frozenset(
 
 
 def _structure_AttachVolumesResponseData(data: Any) -> AttachVolumesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AttachVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -874,7 +882,7 @@ _KNOWN_AutoscalePolicy = frozenset(
 
 
 def _structure_AutoscalePolicy(data: Any) -> AutoscalePolicy:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AutoscalePolicy")
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
@@ -953,7 +961,7 @@ _KNOWN_AutoscalePolicyStep = frozenset(
 
 
 def _structure_AutoscalePolicyStep(data: Any) -> AutoscalePolicyStep:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AutoscalePolicyStep")
     v_adjustment = data.get("adjustment", UNSET)
     if type(v_adjustment) is not int and v_adjustment is not UNSET and v_adjustment is not None:
@@ -1004,7 +1012,7 @@ _KNOWN_BodyInstanceID = frozenset(
 
 
 def _structure_BodyInstanceID(data: Any) -> BodyInstanceID:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "BodyInstanceID")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -1062,7 +1070,7 @@ _KNOWN_Certificate = frozenset(
 
 
 def _structure_Certificate(data: Any) -> Certificate:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "Certificate")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -1298,7 +1306,7 @@ _KNOWN_ConfigurationInstanceCreateArgsRoms = frozenset(
 def _structure_ConfigurationInstanceCreateArgsRoms(
     data: Any,
 ) -> ConfigurationInstanceCreateArgsRoms:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "ConfigurationInstanceCreateArgsRoms")
     absent = 0
     try:
@@ -1346,7 +1354,7 @@ _KNOWN_ConfigurationInstanceCreateArgsTemplate = frozenset(
 def _structure_ConfigurationInstanceCreateArgsTemplate(
     data: Any,
 ) -> ConfigurationInstanceCreateArgsTemplate:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "ConfigurationInstanceCreateArgsTemplate")
     absent = 0
     try:
@@ -1400,7 +1408,7 @@ _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequest = frozenset(
 def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
     data: Any,
 ) -> CreateAutoscaleConfigurationByServiceGroupUUIDRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationByServiceGroupUUIDRequest")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -1515,7 +1523,7 @@ _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRo
 def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
     data: Any,
 ) -> CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(
             data, "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms"
         )
@@ -1570,7 +1578,7 @@ _KNOWN_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTe
 def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate(
     data: Any,
 ) -> CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(
             data, "CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate"
         )
@@ -1627,7 +1635,7 @@ _KNOWN_CreateAutoscaleConfigurationPolicyRequest = frozenset(
 def _structure_CreateAutoscaleConfigurationPolicyRequest(
     data: Any,
 ) -> CreateAutoscaleConfigurationPolicyRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyRequest")
     absent = 0
     try:
@@ -1688,7 +1696,7 @@ _KNOWN_CreateAutoscaleConfigurationPolicyResponse = frozenset(
 def _structure_CreateAutoscaleConfigurationPolicyResponse(
     data: Any,
 ) -> CreateAutoscaleConfigurationPolicyResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -1810,7 +1818,7 @@ _KNOWN_CreateAutoscaleConfigurationPolicyResponseData = frozenset(
 def _structure_CreateAutoscaleConfigurationPolicyResponseData(
     data: Any,
 ) -> CreateAutoscaleConfigurationPolicyResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -1879,7 +1887,7 @@ _KNOWN_CreateAutoscaleConfigurationPolicyResponsePolicy = frozenset(
 def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
     data: Any,
 ) -> CreateAutoscaleConfigurationPolicyResponsePolicy:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponsePolicy")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -2002,7 +2010,7 @@ _KNOWN_CreateAutoscaleConfigurationsRequestConfiguration = frozenset(
 def _structure_CreateAutoscaleConfigurationsRequestConfiguration(
     data: Any,
 ) -> CreateAutoscaleConfigurationsRequestConfiguration:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationsRequestConfiguration")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -2133,7 +2141,7 @@ _KNOWN_CreateAutoscaleConfigurationsResponse = frozenset(
 def _structure_CreateAutoscaleConfigurationsResponse(
     data: Any,
 ) -> CreateAutoscaleConfigurationsResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -2259,7 +2267,7 @@ _KNOWN_CreateAutoscaleConfigurationsResponseConfigurationsResponse = frozenset(
 def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
     data: Any,
 ) -> CreateAutoscaleConfigurationsResponseConfigurationsResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponseConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -2375,7 +2383,7 @@ _KNOWN_CreateAutoscaleConfigurationsResponseData = frozenset(
 def _structure_CreateAutoscaleConfigurationsResponseData(
     data: Any,
 ) -> CreateAutoscaleConfigurationsResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -2442,7 +2450,7 @@ _KNOWN_CreateCertificateRequest = frozenset(
 
 
 def _structure_CreateCertificateRequest(data: Any) -> CreateCertificateRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateCertificateRequest")
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
@@ -2509,7 +2517,7 @@ _KNOWN_CreateCertificateResponse = frozenset(
 
 
 def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateCertificateResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -2625,7 +2633,7 @@ _KNOWN_CreateCertificateResponseData = frozenset(
 
 
 def _structure_CreateCertificateResponseData(data: Any) -> CreateCertificateResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateCertificateResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -2696,7 +2704,7 @@ _KNOWN_CreateInstanceRequest = frozenset(
 
 
 def _structure_CreateInstanceRequest(data: Any) -> CreateInstanceRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateInstanceRequest")
     try:
         v_image = data["image"]
@@ -2861,7 +2869,7 @@ _KNOWN_CreateInstanceRequestDomain = frozenset(
 
 
 def _structure_CreateInstanceRequestDomain(data: Any) -> CreateInstanceRequestDomain:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateInstanceRequestDomain")
     v_certificate = data.get("certificate", UNSET)
     if v_certificate is not UNSET and v_certificate is not None:
@@ -2915,7 +2923,7 @@ _KNOWN_CreateInstanceRequestServiceGroupByName = frozenset(
 def _structure_CreateInstanceRequestServiceGroupByName(
     data: Any,
 ) -> CreateInstanceRequestServiceGroupByName:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateInstanceRequestServiceGroupByName")
     absent = 0
     try:
@@ -2961,7 +2969,7 @@ _KNOWN_CreateInstanceRequestServiceGroupByUUID = frozenset(
 def _structure_CreateInstanceRequestServiceGroupByUUID(
     data: Any,
 ) -> CreateInstanceRequestServiceGroupByUUID:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateInstanceRequestServiceGroupByUUID")
     absent = 0
     try:
@@ -3010,7 +3018,7 @@ _KNOWN_CreateInstanceRequestServiceGroupNew = frozenset(
 def _structure_CreateInstanceRequestServiceGroupNew(
     data: Any,
 ) -> CreateInstanceRequestServiceGroupNew:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateInstanceRequestServiceGroupNew")
     try:
         v_services = data["services"]
@@ -3072,7 +3080,7 @@ _KNOWN_CreateInstanceRequestVolume = frozenset(
 
 
 def _structure_CreateInstanceRequestVolume(data: Any) -> CreateInstanceRequestVolume:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateInstanceRequestVolume")
     try:
         v_at = data["at"]
@@ -3147,7 +3155,7 @@ _KNOWN_CreateInstanceResponse = frozenset(
 
 
 def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -3263,7 +3271,7 @@ _KNOWN_CreateInstanceResponseData = frozenset(
 
 
 def _structure_CreateInstanceResponseData(data: Any) -> CreateInstanceResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -3323,7 +3331,7 @@ _KNOWN_CreateServiceGroupRequest = frozenset(
 
 
 def _structure_CreateServiceGroupRequest(data: Any) -> CreateServiceGroupRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateServiceGroupRequest")
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
@@ -3400,7 +3408,7 @@ _KNOWN_CreateServiceGroupRequestDomain = frozenset(
 
 
 def _structure_CreateServiceGroupRequestDomain(data: Any) -> CreateServiceGroupRequestDomain:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateServiceGroupRequestDomain")
     try:
         v_name = data["name"]
@@ -3458,7 +3466,7 @@ _KNOWN_CreateServiceGroupResponse = frozenset(
 
 
 def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateServiceGroupResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -3576,7 +3584,7 @@ _KNOWN_CreateServiceGroupResponseData = frozenset(
 
 
 def _structure_CreateServiceGroupResponseData(data: Any) -> CreateServiceGroupResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateServiceGroupResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -3635,7 +3643,7 @@ _KNOWN_CreateVolumeRequest = frozenset(
 
 
 def _structure_CreateVolumeRequest(data: Any) -> CreateVolumeRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateVolumeRequest")
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
@@ -3684,7 +3692,7 @@ _KNOWN_CreateVolumeResponse = frozenset(
 
 
 def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateVolumeResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -3800,7 +3808,7 @@ _KNOWN_CreateVolumeResponseData = frozenset(
 
 
 def _structure_CreateVolumeResponseData(data: Any) -> CreateVolumeResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateVolumeResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -3858,7 +3866,7 @@ _KNOWN_CreateVolumeResponseVolume = frozenset(
 
 
 def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolume:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateVolumeResponseVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -3976,7 +3984,7 @@ _KNOWN_DeleteAutoscaleConfigurationPolicyResponse = frozenset(
 def _structure_DeleteAutoscaleConfigurationPolicyResponse(
     data: Any,
 ) -> DeleteAutoscaleConfigurationPolicyResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4098,7 +4106,7 @@ _KNOWN_DeleteAutoscaleConfigurationPolicyResponseData = frozenset(
 def _structure_DeleteAutoscaleConfigurationPolicyResponseData(
     data: Any,
 ) -> DeleteAutoscaleConfigurationPolicyResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4166,7 +4174,7 @@ _KNOWN_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse = frozenset(
 def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
     data: Any,
 ) -> DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4269,7 +4277,7 @@ _KNOWN_DeleteAutoscaleConfigurationsResponse = frozenset(
 def _structure_DeleteAutoscaleConfigurationsResponse(
     data: Any,
 ) -> DeleteAutoscaleConfigurationsResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4391,7 +4399,7 @@ _KNOWN_DeleteAutoscaleConfigurationsResponseData = frozenset(
 def _structure_DeleteAutoscaleConfigurationsResponseData(
     data: Any,
 ) -> DeleteAutoscaleConfigurationsResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4460,7 +4468,7 @@ _KNOWN_DeleteAutoscaleConfigurationsResponseServiceGroup = frozenset(
 def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
     data: Any,
 ) -> DeleteAutoscaleConfigurationsResponseServiceGroup:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4578,7 +4586,7 @@ _KNOWN_DeleteCertificatesResponse = frozenset(
 
 
 def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteCertificatesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4696,7 +4704,7 @@ _KNOWN_DeleteCertificatesResponseData = frozenset(
 
 
 def _structure_DeleteCertificatesResponseData(data: Any) -> DeleteCertificatesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteCertificatesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4765,7 +4773,7 @@ _KNOWN_DeleteCertificatesResponseDeletedCertificate = frozenset(
 def _structure_DeleteCertificatesResponseDeletedCertificate(
     data: Any,
 ) -> DeleteCertificatesResponseDeletedCertificate:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteCertificatesResponseDeletedCertificate")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4883,7 +4891,7 @@ _KNOWN_DeleteInstancesResponse = frozenset(
 
 
 def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteInstancesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -4999,7 +5007,7 @@ _KNOWN_DeleteInstancesResponseData = frozenset(
 
 
 def _structure_DeleteInstancesResponseData(data: Any) -> DeleteInstancesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteInstancesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -5066,7 +5074,7 @@ _KNOWN_DeleteInstancesResponseDeletedInstance = frozenset(
 def _structure_DeleteInstancesResponseDeletedInstance(
     data: Any,
 ) -> DeleteInstancesResponseDeletedInstance:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteInstancesResponseDeletedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -5194,7 +5202,7 @@ _KNOWN_DeletePolicyRequest = frozenset(
 
 
 def _structure_DeletePolicyRequest(data: Any) -> DeletePolicyRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeletePolicyRequest")
     absent = 0
     try:
@@ -5238,7 +5246,7 @@ _KNOWN_DeleteServiceGroupsResponse = frozenset(
 
 
 def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteServiceGroupsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -5356,7 +5364,7 @@ _KNOWN_DeleteServiceGroupsResponseData = frozenset(
 
 
 def _structure_DeleteServiceGroupsResponseData(data: Any) -> DeleteServiceGroupsResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteServiceGroupsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -5425,7 +5433,7 @@ _KNOWN_DeleteServiceGroupsResponseDeletedServiceGroup = frozenset(
 def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
     data: Any,
 ) -> DeleteServiceGroupsResponseDeletedServiceGroup:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteServiceGroupsResponseDeletedServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -5543,7 +5551,7 @@ _KNOWN_DeleteVolumesResponse = frozenset(
 
 
 def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -5659,7 +5667,7 @@ _KNOWN_DeleteVolumesResponseData = frozenset(
 
 
 def _structure_DeleteVolumesResponseData(data: Any) -> DeleteVolumesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -5719,7 +5727,7 @@ _KNOWN_DeleteVolumesResponseDeletedVolume = frozenset(
 
 
 def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesResponseDeletedVolume:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DeleteVolumesResponseDeletedVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -5833,7 +5841,7 @@ _KNOWN_DetachVolumeByUUIDRequestBody = frozenset(
 
 
 def _structure_DetachVolumeByUUIDRequestBody(data: Any) -> DetachVolumeByUUIDRequestBody:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DetachVolumeByUUIDRequestBody")
     v_from_ = data.get("from", UNSET)
     if v_from_ is not UNSET and v_from_ is not None:
@@ -5878,7 +5886,7 @@ _KNOWN_DetachVolumesRequest = frozenset(
 
 
 def _structure_DetachVolumesRequest(data: Any) -> DetachVolumesRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DetachVolumesRequest")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -5945,7 +5953,7 @@ _KNOWN_DetachVolumesRequestInstanceID = frozenset(
 
 
 def _structure_DetachVolumesRequestInstanceID(data: Any) -> DetachVolumesRequestInstanceID:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DetachVolumesRequestInstanceID")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -5999,7 +6007,7 @@ _KNOWN_DetachVolumesResponse = frozenset(
 
 
 def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DetachVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -6115,7 +6123,7 @@ _KNOWN_DetachVolumesResponseData = frozenset(
 
 
 def _structure_DetachVolumesResponseData(data: Any) -> DetachVolumesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DetachVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -6177,7 +6185,7 @@ _KNOWN_DetachVolumesResponseDetachedVolume = frozenset(
 def _structure_DetachVolumesResponseDetachedVolume(
     data: Any,
 ) -> DetachVolumesResponseDetachedVolume:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DetachVolumesResponseDetachedVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -6292,7 +6300,7 @@ _KNOWN_Domain = frozenset(
 
 
 def _structure_Domain(data: Any) -> Domain:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "Domain")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -6359,7 +6367,7 @@ _KNOWN_GetAutoscaleConfigurationPolicyRequest = frozenset(
 def _structure_GetAutoscaleConfigurationPolicyRequest(
     data: Any,
 ) -> GetAutoscaleConfigurationPolicyRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyRequest")
     absent = 0
     try:
@@ -6409,7 +6417,7 @@ _KNOWN_GetAutoscaleConfigurationPolicyResponse = frozenset(
 def _structure_GetAutoscaleConfigurationPolicyResponse(
     data: Any,
 ) -> GetAutoscaleConfigurationPolicyResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -6531,7 +6539,7 @@ _KNOWN_GetAutoscaleConfigurationPolicyResponseData = frozenset(
 def _structure_GetAutoscaleConfigurationPolicyResponseData(
     data: Any,
 ) -> GetAutoscaleConfigurationPolicyResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -6599,7 +6607,7 @@ _KNOWN_GetAutoscaleConfigurationPolicyResponsePolicyResponse = frozenset(
 def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
     data: Any,
 ) -> GetAutoscaleConfigurationPolicyResponsePolicyResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponsePolicyResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -6703,7 +6711,7 @@ _KNOWN_GetAutoscaleConfigurationsResponse = frozenset(
 
 
 def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConfigurationsResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetAutoscaleConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -6825,7 +6833,7 @@ _KNOWN_GetAutoscaleConfigurationsResponseData = frozenset(
 def _structure_GetAutoscaleConfigurationsResponseData(
     data: Any,
 ) -> GetAutoscaleConfigurationsResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetAutoscaleConfigurationsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -6901,7 +6909,7 @@ _KNOWN_GetAutoscaleConfigurationsResponseServiceGroup = frozenset(
 def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
     data: Any,
 ) -> GetAutoscaleConfigurationsResponseServiceGroup:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetAutoscaleConfigurationsResponseServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -7126,7 +7134,7 @@ _KNOWN_GetCertificatesResponse = frozenset(
 
 
 def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetCertificatesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -7242,7 +7250,7 @@ _KNOWN_GetCertificatesResponseData = frozenset(
 
 
 def _structure_GetCertificatesResponseData(data: Any) -> GetCertificatesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetCertificatesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -7302,7 +7310,7 @@ _KNOWN_GetImageResponse = frozenset(
 
 
 def _structure_GetImageResponse(data: Any) -> GetImageResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetImageResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -7418,7 +7426,7 @@ _KNOWN_GetImageResponseData = frozenset(
 
 
 def _structure_GetImageResponseData(data: Any) -> GetImageResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetImageResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -7470,7 +7478,7 @@ _KNOWN_GetInstanceLogsByUUIDRequestBody = frozenset(
 
 
 def _structure_GetInstanceLogsByUUIDRequestBody(data: Any) -> GetInstanceLogsByUUIDRequestBody:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceLogsByUUIDRequestBody")
     v_offset = data.get("offset", UNSET)
     if type(v_offset) is not int and v_offset is not UNSET and v_offset is not None:
@@ -7520,7 +7528,7 @@ _KNOWN_GetInstanceLogsRequest = frozenset(
 
 
 def _structure_GetInstanceLogsRequest(data: Any) -> GetInstanceLogsRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceLogsRequest")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -7592,7 +7600,7 @@ _KNOWN_GetInstanceLogsResponse = frozenset(
 
 
 def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceLogsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -7709,7 +7717,7 @@ _KNOWN_GetInstanceLogsResponseAvailable = frozenset(
 
 
 def _structure_GetInstanceLogsResponseAvailable(data: Any) -> GetInstanceLogsResponseAvailable:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceLogsResponseAvailable")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -7775,7 +7783,7 @@ _KNOWN_GetInstanceLogsResponseData = frozenset(
 
 
 def _structure_GetInstanceLogsResponseData(data: Any) -> GetInstanceLogsResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceLogsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -7844,7 +7852,7 @@ _KNOWN_GetInstanceLogsResponseLoggedInstance = frozenset(
 def _structure_GetInstanceLogsResponseLoggedInstance(
     data: Any,
 ) -> GetInstanceLogsResponseLoggedInstance:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceLogsResponseLoggedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8007,7 +8015,7 @@ _KNOWN_GetInstanceLogsResponseRange = frozenset(
 
 
 def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsResponseRange:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceLogsResponseRange")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8075,7 +8083,7 @@ _KNOWN_GetInstanceMetricsResponse = frozenset(
 
 
 def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceMetricsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8193,7 +8201,7 @@ _KNOWN_GetInstanceMetricsResponseData = frozenset(
 
 
 def _structure_GetInstanceMetricsResponseData(data: Any) -> GetInstanceMetricsResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceMetricsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8270,7 +8278,7 @@ _KNOWN_GetInstanceMetricsResponseInstanceMetrics = frozenset(
 def _structure_GetInstanceMetricsResponseInstanceMetrics(
     data: Any,
 ) -> GetInstanceMetricsResponseInstanceMetrics:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceMetricsResponseInstanceMetrics")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8508,7 +8516,7 @@ _KNOWN_GetInstancesResponse = frozenset(
 
 
 def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstancesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8624,7 +8632,7 @@ _KNOWN_GetInstancesResponseData = frozenset(
 
 
 def _structure_GetInstancesResponseData(data: Any) -> GetInstancesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstancesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8682,7 +8690,7 @@ _KNOWN_GetServiceGroupsResponse = frozenset(
 
 
 def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetServiceGroupsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8798,7 +8806,7 @@ _KNOWN_GetServiceGroupsResponseData = frozenset(
 
 
 def _structure_GetServiceGroupsResponseData(data: Any) -> GetServiceGroupsResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetServiceGroupsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8858,7 +8866,7 @@ _KNOWN_GetVolumesResponse = frozenset(
 
 
 def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -8974,7 +8982,7 @@ _KNOWN_GetVolumesResponseData = frozenset(
 
 
 def _structure_GetVolumesResponseData(data: Any) -> GetVolumesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -9032,7 +9040,7 @@ _KNOWN_HealthzResponse = frozenset(
 
 
 def _structure_HealthzResponse(data: Any) -> HealthzResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "HealthzResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -9148,7 +9156,7 @@ _KNOWN_HealthzResponseData = frozenset(
 
 
 def _structure_HealthzResponseData(data: Any) -> HealthzResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "HealthzResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -9212,7 +9220,7 @@ _KNOWN_Image = frozenset(
 
 
 def _structure_Image(data: Any) -> Image:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "Image")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -9518,7 +9526,7 @@ _KNOWN_Instance = frozenset(
 
 
 def _structure_Instance(data: Any) -> Instance:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "Instance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -10061,7 +10069,7 @@ _KNOWN_InstanceCreateArgsInstanceCreateRequestRoms = frozenset(
 def _structure_InstanceCreateArgsInstanceCreateRequestRoms(
     data: Any,
 ) -> InstanceCreateArgsInstanceCreateRequestRoms:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "InstanceCreateArgsInstanceCreateRequestRoms")
     try:
         v_image = data["image"]
@@ -10112,7 +10120,7 @@ _KNOWN_InstanceInstanceServiceGroup = frozenset(
 
 
 def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServiceGroup:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "InstanceInstanceServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -10204,7 +10212,7 @@ _KNOWN_InstanceInstanceVolume = frozenset(
 
 
 def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "InstanceInstanceVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -10303,7 +10311,7 @@ _KNOWN_InstanceNetworkInterface = frozenset(
 
 
 def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "InstanceNetworkInterface")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -10441,7 +10449,7 @@ _KNOWN_InstanceScaleToZero = frozenset(
 
 
 def _structure_InstanceScaleToZero(data: Any) -> InstanceScaleToZero:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "InstanceScaleToZero")
     v_enabled = data.get("enabled", UNSET)
     if type(v_enabled) is not bool and v_enabled is not UNSET and v_enabled is not None:
@@ -10506,7 +10514,7 @@ _KNOWN_InstanceServiceGroupInstanceDomain = frozenset(
 
 
 def _structure_InstanceServiceGroupInstanceDomain(data: Any) -> InstanceServiceGroupInstanceDomain:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "InstanceServiceGroupInstanceDomain")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -10575,7 +10583,7 @@ _KNOWN_NameOrUUIDByName = frozenset(
 
 
 def _structure_NameOrUUIDByName(data: Any) -> NameOrUUIDByName:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "NameOrUUIDByName")
     absent = 0
     try:
@@ -10615,7 +10623,7 @@ _KNOWN_NameOrUUIDByUUID = frozenset(
 
 
 def _structure_NameOrUUIDByUUID(data: Any) -> NameOrUUIDByUUID:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "NameOrUUIDByUUID")
     absent = 0
     try:
@@ -10659,7 +10667,7 @@ _KNOWN_Object = frozenset(
 
 
 def _structure_Object(data: Any) -> Object:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "Object")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -10741,7 +10749,7 @@ _KNOWN_Quotas = frozenset(
 
 
 def _structure_Quotas(data: Any) -> Quotas:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "Quotas")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -10895,7 +10903,7 @@ _KNOWN_QuotasLimits = frozenset(
 
 
 def _structure_QuotasLimits(data: Any) -> QuotasLimits:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "QuotasLimits")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -11045,7 +11053,7 @@ _KNOWN_QuotasResponse = frozenset(
 
 
 def _structure_QuotasResponse(data: Any) -> QuotasResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "QuotasResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -11161,7 +11169,7 @@ _KNOWN_QuotasResponseData = frozenset(
 
 
 def _structure_QuotasResponseData(data: Any) -> QuotasResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "QuotasResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -11222,7 +11230,7 @@ _KNOWN_QuotasStats = frozenset(
 
 
 def _structure_QuotasStats(data: Any) -> QuotasStats:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "QuotasStats")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -11368,7 +11376,7 @@ _KNOWN_ResponseError = frozenset(
 
 
 def _structure_ResponseError(data: Any) -> ResponseError:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "ResponseError")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -11418,7 +11426,7 @@ _KNOWN_Service = frozenset(
 
 
 def _structure_Service(data: Any) -> Service:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "Service")
     try:
         v_port = data["port"]
@@ -11489,7 +11497,7 @@ _KNOWN_ServiceGroup = frozenset(
 
 
 def _structure_ServiceGroup(data: Any) -> ServiceGroup:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "ServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -11733,7 +11741,7 @@ _KNOWN_ServiceGroupInstance = frozenset(
 
 
 def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "ServiceGroupInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -11799,7 +11807,7 @@ _KNOWN_ServiceGroupTemplate = frozenset(
 
 
 def _structure_ServiceGroupTemplate(data: Any) -> ServiceGroupTemplate:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "ServiceGroupTemplate")
     v_name = data.get("name", UNSET)
     if type(v_name) is not str and v_name is not UNSET and v_name is not None:
@@ -11849,7 +11857,7 @@ _KNOWN_StartInstanceResponse = frozenset(
 
 
 def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "StartInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -11965,7 +11973,7 @@ _KNOWN_StartInstanceResponseData = frozenset(
 
 
 def _structure_StartInstanceResponseData(data: Any) -> StartInstanceResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "StartInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -12031,7 +12039,7 @@ _KNOWN_StartInstanceResponseStartedInstance = frozenset(
 def _structure_StartInstanceResponseStartedInstance(
     data: Any,
 ) -> StartInstanceResponseStartedInstance:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "StartInstanceResponseStartedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -12177,7 +12185,7 @@ _KNOWN_StopInstanceResponse = frozenset(
 
 
 def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "StopInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -12293,7 +12301,7 @@ _KNOWN_StopInstanceResponseData = frozenset(
 
 
 def _structure_StopInstanceResponseData(data: Any) -> StopInstanceResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "StopInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -12358,7 +12366,7 @@ _KNOWN_StopInstanceResponseStoppedInstance = frozenset(
 def _structure_StopInstanceResponseStoppedInstance(
     data: Any,
 ) -> StopInstanceResponseStoppedInstance:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "StopInstanceResponseStoppedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -12492,7 +12500,7 @@ _KNOWN_StopInstancesRequestID = frozenset(
 
 
 def _structure_StopInstancesRequestID(data: Any) -> StopInstancesRequestID:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "StopInstancesRequestID")
     v_uuid = data.get("uuid", UNSET)
     if v_uuid is not UNSET and v_uuid is not None:
@@ -12567,7 +12575,7 @@ _KNOWN_UpdateInstanceByUUIDRequestBody = frozenset(
 
 
 def _structure_UpdateInstanceByUUIDRequestBody(data: Any) -> UpdateInstanceByUUIDRequestBody:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateInstanceByUUIDRequestBody")
     try:
         v_prop = data["prop"]
@@ -12644,7 +12652,7 @@ _KNOWN_UpdateInstancesRequest = frozenset(
 
 
 def _structure_UpdateInstancesRequest(data: Any) -> UpdateInstancesRequest:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateInstancesRequest")
     try:
         v_prop = data["prop"]
@@ -12741,7 +12749,7 @@ _KNOWN_UpdateInstancesResponse = frozenset(
 
 
 def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateInstancesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -12857,7 +12865,7 @@ _KNOWN_UpdateInstancesResponseData = frozenset(
 
 
 def _structure_UpdateInstancesResponseData(data: Any) -> UpdateInstancesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateInstancesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -12924,7 +12932,7 @@ _KNOWN_UpdateInstancesResponseUpdatedInstance = frozenset(
 def _structure_UpdateInstancesResponseUpdatedInstance(
     data: Any,
 ) -> UpdateInstancesResponseUpdatedInstance:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateInstancesResponseUpdatedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -13054,7 +13062,7 @@ _KNOWN_UpdateServiceGroupByUUIDRequestBody = frozenset(
 def _structure_UpdateServiceGroupByUUIDRequestBody(
     data: Any,
 ) -> UpdateServiceGroupByUUIDRequestBody:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateServiceGroupByUUIDRequestBody")
     try:
         v_prop = data["prop"]
@@ -13131,7 +13139,7 @@ _KNOWN_UpdateServiceGroupsRequestItem = frozenset(
 
 
 def _structure_UpdateServiceGroupsRequestItem(data: Any) -> UpdateServiceGroupsRequestItem:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateServiceGroupsRequestItem")
     try:
         v_prop = data["prop"]
@@ -13232,7 +13240,7 @@ _KNOWN_UpdateServiceGroupsResponse = frozenset(
 
 
 def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateServiceGroupsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -13350,7 +13358,7 @@ _KNOWN_UpdateServiceGroupsResponseData = frozenset(
 
 
 def _structure_UpdateServiceGroupsResponseData(data: Any) -> UpdateServiceGroupsResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateServiceGroupsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -13420,7 +13428,7 @@ _KNOWN_UpdateServiceGroupsResponseUpdatedServiceGroup = frozenset(
 def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
     data: Any,
 ) -> UpdateServiceGroupsResponseUpdatedServiceGroup:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateServiceGroupsResponseUpdatedServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -13548,7 +13556,7 @@ _KNOWN_UpdateVolumeByUUIDRequestBody = frozenset(
 
 
 def _structure_UpdateVolumeByUUIDRequestBody(data: Any) -> UpdateVolumeByUUIDRequestBody:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateVolumeByUUIDRequestBody")
     try:
         v_prop = data["prop"]
@@ -13625,7 +13633,7 @@ _KNOWN_UpdateVolumesRequestItem = frozenset(
 
 
 def _structure_UpdateVolumesRequestItem(data: Any) -> UpdateVolumesRequestItem:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateVolumesRequestItem")
     try:
         v_prop = data["prop"]
@@ -13722,7 +13730,7 @@ _KNOWN_UpdateVolumesResponse = frozenset(
 
 
 def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -13838,7 +13846,7 @@ _KNOWN_UpdateVolumesResponseData = frozenset(
 
 
 def _structure_UpdateVolumesResponseData(data: Any) -> UpdateVolumesResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -13899,7 +13907,7 @@ _KNOWN_UpdateVolumesResponseUpdatedVolume = frozenset(
 
 
 def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesResponseUpdatedVolume:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "UpdateVolumesResponseUpdatedVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -14035,7 +14043,7 @@ _KNOWN_Volume = frozenset(
 
 
 def _structure_Volume(data: Any) -> Volume:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "Volume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -14270,7 +14278,7 @@ _KNOWN_VolumeInstanceID = frozenset(
 
 
 def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "VolumeInstanceID")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -14337,7 +14345,7 @@ _KNOWN_VolumeVolumeInstanceMount = frozenset(
 
 
 def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "VolumeVolumeInstanceMount")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -14417,7 +14425,7 @@ _KNOWN_WaitInstanceByUUIDRequestBody = frozenset(
 
 
 def _structure_WaitInstanceByUUIDRequestBody(data: Any) -> WaitInstanceByUUIDRequestBody:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "WaitInstanceByUUIDRequestBody")
     v_timeout_ms = data.get("timeout_ms", UNSET)
     if type(v_timeout_ms) is not int and v_timeout_ms is not UNSET and v_timeout_ms is not None:
@@ -14471,7 +14479,7 @@ _KNOWN_WaitInstanceResponse = frozenset(
 
 
 def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "WaitInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -14587,7 +14595,7 @@ _KNOWN_WaitInstanceResponseData = frozenset(
 
 
 def _structure_WaitInstanceResponseData(data: Any) -> WaitInstanceResponseData:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "WaitInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -14647,7 +14655,7 @@ _KNOWN_WaitInstanceResponseWaitedInstance = frozenset(
 
 
 def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResponseWaitedInstance:
-    if type(data) is not dict:
+    if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "WaitInstanceResponseWaitedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
@@ -14780,9 +14788,9 @@ def _structure_ConfigurationInstanceCreateArgs(data: Any) -> ConfigurationInstan
     return _structure_ConfigurationInstanceCreateArgsTemplate(data)
 
 
-def _unstructure_ConfigurationInstanceCreateArgs(
-    obj: ConfigurationInstanceCreateArgs,
-) -> dict[str, Any]:
+# ``obj: object``: a value that is no variant (from a caller without a type check) is an
+# ``EncodeError``, and pyright would call the last variant's check unnecessary.
+def _unstructure_ConfigurationInstanceCreateArgs(obj: object) -> dict[str, Any]:
     if isinstance(obj, ConfigurationInstanceCreateArgsRoms):
         return _unstructure_ConfigurationInstanceCreateArgsRoms(obj)
     if isinstance(obj, ConfigurationInstanceCreateArgsTemplate):
@@ -14827,8 +14835,10 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCrea
     )
 
 
+# ``obj: object``: a value that is no variant (from a caller without a type check) is an
+# ``EncodeError``, and pyright would call the last variant's check unnecessary.
 def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
-    obj: CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
+    obj: object,
 ) -> dict[str, Any]:
     if isinstance(obj, CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms):
         return _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms(
@@ -14880,9 +14890,9 @@ def _structure_CreateInstanceRequestServiceGroup(data: Any) -> CreateInstanceReq
     return _structure_CreateInstanceRequestServiceGroupNew(data)
 
 
-def _unstructure_CreateInstanceRequestServiceGroup(
-    obj: CreateInstanceRequestServiceGroup,
-) -> dict[str, Any]:
+# ``obj: object``: a value that is no variant (from a caller without a type check) is an
+# ``EncodeError``, and pyright would call the last variant's check unnecessary.
+def _unstructure_CreateInstanceRequestServiceGroup(obj: object) -> dict[str, Any]:
     if isinstance(obj, CreateInstanceRequestServiceGroupByUUID):
         return _unstructure_CreateInstanceRequestServiceGroupByUUID(obj)
     if isinstance(obj, CreateInstanceRequestServiceGroupByName):
@@ -14919,7 +14929,9 @@ def _structure_NameOrUUID(data: Any) -> NameOrUUID:
     return _structure_NameOrUUIDByName(data)
 
 
-def _unstructure_NameOrUUID(obj: NameOrUUID) -> dict[str, Any]:
+# ``obj: object``: a value that is no variant (from a caller without a type check) is an
+# ``EncodeError``, and pyright would call the last variant's check unnecessary.
+def _unstructure_NameOrUUID(obj: object) -> dict[str, Any]:
     if isinstance(obj, NameOrUUIDByUUID):
         return _unstructure_NameOrUUIDByUUID(obj)
     if isinstance(obj, NameOrUUIDByName):
@@ -15327,7 +15339,7 @@ def structure(data: Any, cls: Any) -> Any:
     raise foreign_decode_error(foreign, data)
 
 
-def unstructure(obj: Any) -> Any:
+def unstructure(obj: object) -> Any:
     """The JSON value (dicts, lists, strings, numbers) of ``obj``; ``UNSET`` fields left out.
 
     Raises only ``EncodeError``: any other exception met on the way is turned into one.

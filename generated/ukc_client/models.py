@@ -11,9 +11,9 @@ and what it holds), an optional field reads as ``None`` when absent or null, an 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 from uuid import UUID
 
 import attrs
@@ -197,6 +197,10 @@ __all__ = [
     "WaitInstanceResponseData",
     "WaitInstanceResponseWaitedInstance",
 ]
+
+# ``factory=list`` gives a field's default the type ``list[Unknown]`` in pyright; the same
+# ``list``, cast once to a maker of ``list[Any]``, leaves the field's annotation in charge.
+_new_list = cast("Callable[[], list[Any]]", list)
 
 
 class InstanceRestartPolicy(OpenEnum):
@@ -456,7 +460,7 @@ class AttachVolumesResponse:
     data: AttachVolumesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -533,7 +537,7 @@ class AttachVolumesResponseAttachedVolume:
 class AttachVolumesResponseData:
     """The response data for this request (``AttachVolumesResponse.data``)."""
 
-    volumes: list[AttachVolumesResponseAttachedVolume] = attrs.field(factory=list)
+    volumes: list[AttachVolumesResponseAttachedVolume] = attrs.field(factory=_new_list)
     """The volume(s) which were attached by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -963,7 +967,7 @@ class CreateAutoscaleConfigurationPolicyResponse:
     data: CreateAutoscaleConfigurationPolicyResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -997,7 +1001,9 @@ class CreateAutoscaleConfigurationPolicyResponse:
 class CreateAutoscaleConfigurationPolicyResponseData:
     """The response data for this request (``CreateAutoscaleConfigurationPolicyResponse.data``)."""
 
-    policies: list[CreateAutoscaleConfigurationPolicyResponsePolicy] = attrs.field(factory=list)
+    policies: list[CreateAutoscaleConfigurationPolicyResponsePolicy] = attrs.field(
+        factory=_new_list
+    )
     """The policies which were added by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -1146,7 +1152,7 @@ class CreateAutoscaleConfigurationsResponse:
     data: CreateAutoscaleConfigurationsResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -1227,7 +1233,7 @@ class CreateAutoscaleConfigurationsResponseData:
     """The response data for this request (``CreateAutoscaleConfigurationsResponse.data``)."""
 
     service_groups: list[CreateAutoscaleConfigurationsResponseConfigurationsResponse] = attrs.field(
-        factory=list
+        factory=_new_list
     )
     """The configuration(s) which were created by the request. Empty when the API leaves it out."""
 
@@ -1306,7 +1312,7 @@ class CreateCertificateResponse:
     data: CreateCertificateResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -1340,7 +1346,7 @@ class CreateCertificateResponse:
 class CreateCertificateResponseData:
     """The response data for this request (``CreateCertificateResponse.data``)."""
 
-    certificates: list[Certificate] = attrs.field(factory=list)
+    certificates: list[Certificate] = attrs.field(factory=_new_list)
     """The certificate which was created by this request.
 
     Note: only one certificate can be specified in the request, so this will always contain a
@@ -1642,7 +1648,7 @@ class CreateInstanceResponse:
     data: CreateInstanceResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -1676,7 +1682,7 @@ class CreateInstanceResponse:
 class CreateInstanceResponseData:
     """The response data for this request (``CreateInstanceResponse.data``)."""
 
-    instances: list[Instance] = attrs.field(factory=list)
+    instances: list[Instance] = attrs.field(factory=_new_list)
     """The instance that was created in this request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -1800,7 +1806,7 @@ class CreateServiceGroupResponse:
     data: CreateServiceGroupResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -1834,7 +1840,7 @@ class CreateServiceGroupResponse:
 class CreateServiceGroupResponseData:
     """The response data for this request (``CreateServiceGroupResponse.data``)."""
 
-    service_groups: list[ServiceGroup] = attrs.field(factory=list)
+    service_groups: list[ServiceGroup] = attrs.field(factory=_new_list)
     """The service group which was created by this request.
 
     Note: only one service group can be specified in the request, so this will always contain a
@@ -1910,7 +1916,7 @@ class CreateVolumeResponse:
     data: CreateVolumeResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -1944,7 +1950,7 @@ class CreateVolumeResponse:
 class CreateVolumeResponseData:
     """The response data for this request (``CreateVolumeResponse.data``)."""
 
-    volumes: list[CreateVolumeResponseVolume] = attrs.field(factory=list)
+    volumes: list[CreateVolumeResponseVolume] = attrs.field(factory=_new_list)
     """The volume(s) which were created by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -2026,7 +2032,7 @@ class DeleteAutoscaleConfigurationPolicyResponse:
     data: DeleteAutoscaleConfigurationPolicyResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -2061,7 +2067,7 @@ class DeleteAutoscaleConfigurationPolicyResponseData:
     """The response data for this request (``DeleteAutoscaleConfigurationPolicyResponse.data``)."""
 
     policies: list[DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse] = attrs.field(
-        factory=list
+        factory=_new_list
     )
     """The policies which were deleted by the request. Empty when the API leaves it out."""
 
@@ -2142,7 +2148,7 @@ class DeleteAutoscaleConfigurationsResponse:
     data: DeleteAutoscaleConfigurationsResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -2177,7 +2183,7 @@ class DeleteAutoscaleConfigurationsResponseData:
     """The response data for this request (``DeleteAutoscaleConfigurationsResponse.data``)."""
 
     service_groups: list[DeleteAutoscaleConfigurationsResponseServiceGroup] = attrs.field(
-        factory=list
+        factory=_new_list
     )
     """The configuration(s) which were deleted by the request. Empty when the API leaves it out."""
 
@@ -2263,7 +2269,7 @@ class DeleteCertificatesResponse:
     data: DeleteCertificatesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -2297,7 +2303,9 @@ class DeleteCertificatesResponse:
 class DeleteCertificatesResponseData:
     """The response data for this request (``DeleteCertificatesResponse.data``)."""
 
-    certificates: list[DeleteCertificatesResponseDeletedCertificate] = attrs.field(factory=list)
+    certificates: list[DeleteCertificatesResponseDeletedCertificate] = attrs.field(
+        factory=_new_list
+    )
     """The certificate(s) which were deleted by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -2381,7 +2389,7 @@ class DeleteInstancesResponse:
     data: DeleteInstancesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -2415,7 +2423,7 @@ class DeleteInstancesResponse:
 class DeleteInstancesResponseData:
     """The response data for this request (``DeleteInstancesResponse.data``)."""
 
-    instances: list[DeleteInstancesResponseDeletedInstance] = attrs.field(factory=list)
+    instances: list[DeleteInstancesResponseDeletedInstance] = attrs.field(factory=_new_list)
     """The instance(s) which were deleted by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -2528,7 +2536,7 @@ class DeleteServiceGroupsResponse:
     data: DeleteServiceGroupsResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -2562,7 +2570,9 @@ class DeleteServiceGroupsResponse:
 class DeleteServiceGroupsResponseData:
     """The response data for this request (``DeleteServiceGroupsResponse.data``)."""
 
-    service_groups: list[DeleteServiceGroupsResponseDeletedServiceGroup] = attrs.field(factory=list)
+    service_groups: list[DeleteServiceGroupsResponseDeletedServiceGroup] = attrs.field(
+        factory=_new_list
+    )
     """The service group(s) which were deleted by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -2648,7 +2658,7 @@ class DeleteVolumesResponse:
     data: DeleteVolumesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -2682,7 +2692,7 @@ class DeleteVolumesResponse:
 class DeleteVolumesResponseData:
     """The response data for this request (``DeleteVolumesResponse.data``)."""
 
-    volumes: list[DeleteVolumesResponseDeletedVolume] = attrs.field(factory=list)
+    volumes: list[DeleteVolumesResponseDeletedVolume] = attrs.field(factory=_new_list)
     """The volume(s) which were deleted by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -2863,7 +2873,7 @@ class DetachVolumesResponse:
     data: DetachVolumesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -2897,7 +2907,7 @@ class DetachVolumesResponse:
 class DetachVolumesResponseData:
     """The response data for this request (``DetachVolumesResponse.data``)."""
 
-    volumes: list[DetachVolumesResponseDetachedVolume] = attrs.field(factory=list)
+    volumes: list[DetachVolumesResponseDetachedVolume] = attrs.field(factory=_new_list)
     """The volume(s) which were detached by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -3038,7 +3048,7 @@ class GetAutoscaleConfigurationPolicyResponse:
     data: GetAutoscaleConfigurationPolicyResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -3073,7 +3083,7 @@ class GetAutoscaleConfigurationPolicyResponseData:
     """The response data for this request (``GetAutoscaleConfigurationPolicyResponse.data``)."""
 
     policies: list[GetAutoscaleConfigurationPolicyResponsePolicyResponse] = attrs.field(
-        factory=list
+        factory=_new_list
     )
     """The policy which was retrieved by the request. Empty when the API leaves it out."""
 
@@ -3154,7 +3164,7 @@ class GetAutoscaleConfigurationsResponse:
     data: GetAutoscaleConfigurationsResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -3188,7 +3198,9 @@ class GetAutoscaleConfigurationsResponse:
 class GetAutoscaleConfigurationsResponseData:
     """The response data for this request (``GetAutoscaleConfigurationsResponse.data``)."""
 
-    service_groups: list[GetAutoscaleConfigurationsResponseServiceGroup] = attrs.field(factory=list)
+    service_groups: list[GetAutoscaleConfigurationsResponseServiceGroup] = attrs.field(
+        factory=_new_list
+    )
     """The configuration(s) which were retrieved by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -3252,7 +3264,7 @@ class GetAutoscaleConfigurationsResponseServiceGroup:
     """The instance template used for the autoscale configuration. Only if enabled is true.
     ``None`` when the API leaves it out."""
 
-    policies: list[AutoscalePolicy] = attrs.field(factory=list)
+    policies: list[AutoscalePolicy] = attrs.field(factory=_new_list)
     """The policies applied to the autoscale configuration. Empty when the API leaves it out."""
 
     message: str | None = None
@@ -3299,7 +3311,7 @@ class GetCertificatesResponse:
     data: GetCertificatesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -3333,7 +3345,7 @@ class GetCertificatesResponse:
 class GetCertificatesResponseData:
     """The response data for this request (``GetCertificatesResponse.data``)."""
 
-    certificates: list[Certificate] = attrs.field(factory=list)
+    certificates: list[Certificate] = attrs.field(factory=_new_list)
     """The certificate(s) which were retrieved by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -3372,7 +3384,7 @@ class GetImageResponse:
     data: GetImageResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -3521,7 +3533,7 @@ class GetInstanceLogsResponse:
     data: GetInstanceLogsResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -3587,7 +3599,7 @@ class GetInstanceLogsResponseAvailable:
 class GetInstanceLogsResponseData:
     """The response data for this request (``GetInstanceLogsResponse.data``)."""
 
-    instances: list[GetInstanceLogsResponseLoggedInstance] = attrs.field(factory=list)
+    instances: list[GetInstanceLogsResponseLoggedInstance] = attrs.field(factory=_new_list)
     """The instance which this requested waited on.
 
     Note: only one instance can be specified in the request, so this will always contain a
@@ -3718,7 +3730,7 @@ class GetInstanceMetricsResponse:
     data: GetInstanceMetricsResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -3752,7 +3764,7 @@ class GetInstanceMetricsResponse:
 class GetInstanceMetricsResponseData:
     """The response data for this request (``GetInstanceMetricsResponse.data``)."""
 
-    instances: list[GetInstanceMetricsResponseInstanceMetrics] = attrs.field(factory=list)
+    instances: list[GetInstanceMetricsResponseInstanceMetrics] = attrs.field(factory=_new_list)
     """The instance which this requested metrics for. Note: only one instance can be specified in
     the request, so this will always contain a single entry. Empty when the API leaves it out."""
 
@@ -3884,7 +3896,7 @@ class GetInstancesResponse:
     data: GetInstancesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -3918,7 +3930,7 @@ class GetInstancesResponse:
 class GetInstancesResponseData:
     """The response data for this request (``GetInstancesResponse.data``)."""
 
-    instances: list[Instance] = attrs.field(factory=list)
+    instances: list[Instance] = attrs.field(factory=_new_list)
     """The instance(s) that were retrieved by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -3957,7 +3969,7 @@ class GetServiceGroupsResponse:
     data: GetServiceGroupsResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -3991,7 +4003,7 @@ class GetServiceGroupsResponse:
 class GetServiceGroupsResponseData:
     """The response data for this request (``GetServiceGroupsResponse.data``)."""
 
-    service_groups: list[ServiceGroup] = attrs.field(factory=list)
+    service_groups: list[ServiceGroup] = attrs.field(factory=_new_list)
     """The service group(s) which were retrieved by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -4030,7 +4042,7 @@ class GetVolumesResponse:
     data: GetVolumesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -4064,7 +4076,7 @@ class GetVolumesResponse:
 class GetVolumesResponseData:
     """The response data for this request (``GetVolumesResponse.data``)."""
 
-    volumes: list[Volume] = attrs.field(factory=list)
+    volumes: list[Volume] = attrs.field(factory=_new_list)
     """The volume(s) which were retrieved by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -4100,7 +4112,7 @@ class HealthzResponse:
     """An optional message providing additional information about the response. ``None`` when the
     API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -4183,21 +4195,21 @@ class Image:
     arch: str | None = None
     """The architecture of the image. ``None`` when the API leaves it out."""
 
-    entrypoint: list[str] = attrs.field(factory=list)
+    entrypoint: list[str] = attrs.field(factory=_new_list)
     """The entrypoint of the image is the command that is run when the image is started. Empty when
     the API leaves it out."""
 
-    cmd: list[str] = attrs.field(factory=list)
+    cmd: list[str] = attrs.field(factory=_new_list)
     """The command to run when the image is started. Empty when the API leaves it out."""
 
-    env: list[str] = attrs.field(factory=list)
+    env: list[str] = attrs.field(factory=_new_list)
     """The environment variables to set when the image is started. Empty when the API leaves it
     out."""
 
-    ports: list[str] = attrs.field(factory=list)
+    ports: list[str] = attrs.field(factory=_new_list)
     """Documented port mappings for the image. Empty when the API leaves it out."""
 
-    volumes: list[str] = attrs.field(factory=list)
+    volumes: list[str] = attrs.field(factory=_new_list)
     """Documented volumes for the image. Empty when the API leaves it out."""
 
     labels: dict[str, str] | None = None
@@ -4211,7 +4223,7 @@ class Image:
     """The kernel object is a reference to the kernel that is used by the image. ``None`` when the
     API leaves it out."""
 
-    auxiliary_roms: list[Object] = attrs.field(factory=list)
+    auxiliary_roms: list[Object] = attrs.field(factory=_new_list)
     """List of auxiliary ROMs that are used by the image. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -4280,7 +4292,7 @@ class Instance:
     """The number of vCPUs allocated for the instance. This is the total number of virtual CPUs
     that are available to the instance for its operations. ``None`` when the API leaves it out."""
 
-    args: list[str] = attrs.field(factory=list)
+    args: list[str] = attrs.field(factory=_new_list)
     """The arguments passed to the instance when it was started. This is a list of command-line
     arguments that were provided to the instance at startup. These arguments can be used to
     configure the behavior of the instance and its applications. Empty when the API leaves it
@@ -4460,16 +4472,16 @@ class Instance:
     latency (e.g., with JIT compilation) consider to enable stateful scale-to-zero. ``None``
     when the API leaves it out."""
 
-    volumes: list[InstanceInstanceVolume] = attrs.field(factory=list)
+    volumes: list[InstanceInstanceVolume] = attrs.field(factory=_new_list)
     """The list of volumes attached to the instance. Empty when the API leaves it out."""
 
     service_group: InstanceInstanceServiceGroup | None = None
     """The service group configuration for the instance. ``None`` when the API leaves it out."""
 
-    network_interfaces: list[InstanceNetworkInterface] = attrs.field(factory=list)
+    network_interfaces: list[InstanceNetworkInterface] = attrs.field(factory=_new_list)
     """The network interfaces of the instance. Empty when the API leaves it out."""
 
-    tags: list[str] = attrs.field(factory=list)
+    tags: list[str] = attrs.field(factory=_new_list)
     """The tags associated with the instance. Empty when the API leaves it out."""
 
     status: ResponseStatus | None = None
@@ -4557,7 +4569,7 @@ class InstanceInstanceServiceGroup:
     unique within the context of your account. The name can also be used to identify the service
     group in API calls. ``None`` when the API leaves it out."""
 
-    domains: list[InstanceServiceGroupInstanceDomain] = attrs.field(factory=list)
+    domains: list[InstanceServiceGroupInstanceDomain] = attrs.field(factory=_new_list)
     """The domain configuration for the service group. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -4962,7 +4974,7 @@ class QuotasResponse:
     data: QuotasResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -4996,7 +5008,7 @@ class QuotasResponse:
 class QuotasResponseData:
     """The response data for this request (``QuotasResponse.data``)."""
 
-    quotas: list[Quotas] = attrs.field(factory=list)
+    quotas: list[Quotas] = attrs.field(factory=_new_list)
     """The quota(s) which were retrieved by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -5192,7 +5204,7 @@ class ServiceGroup:
     single instance. In case there are no other instances available, excess requests fail (i.e.,
     they are blocked and not queued). ``None`` when the API leaves it out."""
 
-    services: list[Service] = attrs.field(factory=list)
+    services: list[Service] = attrs.field(factory=_new_list)
     """List of published network ports for this service and the destination port to which Unikraft
     Cloud will forward traffic to. Additional handlers can be defined for each published port in
     order to define how the service will handle incoming connections and forward traffic from
@@ -5200,11 +5212,11 @@ class ServiceGroup:
     connections, redirect HTTP traffic, or enable HTTP mode for load balancing. Empty when the
     API leaves it out."""
 
-    domains: list[Domain] = attrs.field(factory=list)
+    domains: list[Domain] = attrs.field(factory=_new_list)
     """List of domains associated with the service. Domains are used to access the service over the
     Internet. Empty when the API leaves it out."""
 
-    instances: list[ServiceGroupInstance] = attrs.field(factory=list)
+    instances: list[ServiceGroupInstance] = attrs.field(factory=_new_list)
     """List of instances assigned to the service. Empty when the API leaves it out."""
 
     status: ResponseStatus | None = None
@@ -5326,7 +5338,7 @@ class StartInstanceResponse:
     data: StartInstanceResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -5360,7 +5372,7 @@ class StartInstanceResponse:
 class StartInstanceResponseData:
     """The response data for this request (``StartInstanceResponse.data``)."""
 
-    instances: list[StartInstanceResponseStartedInstance] = attrs.field(factory=list)
+    instances: list[StartInstanceResponseStartedInstance] = attrs.field(factory=_new_list)
     """The instance(s) which were started by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -5450,7 +5462,7 @@ class StopInstanceResponse:
     data: StopInstanceResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -5484,7 +5496,7 @@ class StopInstanceResponse:
 class StopInstanceResponseData:
     """The response data for this request (``StopInstanceResponse.data``)."""
 
-    instances: list[StopInstanceResponseStoppedInstance] = attrs.field(factory=list)
+    instances: list[StopInstanceResponseStoppedInstance] = attrs.field(factory=_new_list)
     """The instance(s) which were stopped by the request. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -5729,7 +5741,7 @@ class UpdateInstancesResponse:
     data: UpdateInstancesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -5763,7 +5775,7 @@ class UpdateInstancesResponse:
 class UpdateInstancesResponseData:
     """The response data for this request (``UpdateInstancesResponse.data``)."""
 
-    instances: list[UpdateInstancesResponseUpdatedInstance] = attrs.field(factory=list)
+    instances: list[UpdateInstancesResponseUpdatedInstance] = attrs.field(factory=_new_list)
     """List of instances that were processed during the update operation. Empty when the API leaves
     it out."""
 
@@ -5951,7 +5963,7 @@ class UpdateServiceGroupsResponse:
     data: UpdateServiceGroupsResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -5985,7 +5997,9 @@ class UpdateServiceGroupsResponse:
 class UpdateServiceGroupsResponseData:
     """The response data for this request (``UpdateServiceGroupsResponse.data``)."""
 
-    service_groups: list[UpdateServiceGroupsResponseUpdatedServiceGroup] = attrs.field(factory=list)
+    service_groups: list[UpdateServiceGroupsResponseUpdatedServiceGroup] = attrs.field(
+        factory=_new_list
+    )
     """List of service groups that were processed during the update operation. Empty when the API
     leaves it out."""
 
@@ -6173,7 +6187,7 @@ class UpdateVolumesResponse:
     data: UpdateVolumesResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -6207,7 +6221,7 @@ class UpdateVolumesResponse:
 class UpdateVolumesResponseData:
     """The response data for this request (``UpdateVolumesResponse.data``)."""
 
-    volumes: list[UpdateVolumesResponseUpdatedVolume] = attrs.field(factory=list)
+    volumes: list[UpdateVolumesResponseUpdatedVolume] = attrs.field(factory=_new_list)
     """List of volumes that were processed during the update operation. Empty when the API leaves
     it out."""
 
@@ -6311,13 +6325,13 @@ class Volume:
     """Indicates if the volume will stay alive when the last instance is deleted that this volume
     is attached to. ``None`` when the API leaves it out."""
 
-    attached_to: list[VolumeInstanceID] = attrs.field(factory=list)
+    attached_to: list[VolumeInstanceID] = attrs.field(factory=_new_list)
     """List of instances that this volume is attached to. Empty when the API leaves it out."""
 
-    mounted_by: list[VolumeVolumeInstanceMount] = attrs.field(factory=list)
+    mounted_by: list[VolumeVolumeInstanceMount] = attrs.field(factory=_new_list)
     """List of instances that have this volume mounted. Empty when the API leaves it out."""
 
-    tags: list[str] = attrs.field(factory=list)
+    tags: list[str] = attrs.field(factory=_new_list)
     """The tags associated with the volume. Empty when the API leaves it out."""
 
     status: ResponseStatus | None = None
@@ -6469,7 +6483,7 @@ class WaitInstanceResponse:
     data: WaitInstanceResponseData | None = None
     """The response data for this request. ``None`` when the API leaves it out."""
 
-    errors: list[ResponseError] = attrs.field(factory=list)
+    errors: list[ResponseError] = attrs.field(factory=_new_list)
     """A list of errors which may have occurred during the request. Empty when the API leaves it
     out."""
 
@@ -6503,7 +6517,7 @@ class WaitInstanceResponse:
 class WaitInstanceResponseData:
     """The response data for this request (``WaitInstanceResponse.data``)."""
 
-    instances: list[WaitInstanceResponseWaitedInstance] = attrs.field(factory=list)
+    instances: list[WaitInstanceResponseWaitedInstance] = attrs.field(factory=_new_list)
     """The instance(s) which this requested waited on. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when

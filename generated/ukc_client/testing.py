@@ -17,7 +17,13 @@ from __future__ import annotations
 from datetime import UTC, timedelta, timezone
 from typing import Any, TypeVar
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as error:
+    raise ImportError(
+        "ukc_client.testing needs Hypothesis: install the package's 'testing' extra"
+        " (pip install 'ukc-client[testing]'), or leave testing.py out of a vendored copy"
+    ) from error
 
 from .models import (
     AttachVolumeByUUIDRequestBody,

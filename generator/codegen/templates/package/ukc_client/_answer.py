@@ -162,13 +162,17 @@ class _DeadlineHTTPSConnection(_DeadlineConnectionMixin, HTTPSConnection):
 class DeadlineHTTPConnectionPool(HTTPConnectionPool):
     """urllib3's HTTP pool whose connections keep to the call's deadline."""
 
-    ConnectionCls = _DeadlineHTTPConnection
+    # pyright finds urllib3's own connection classes unfit for urllib3's annotation of this
+    # attribute (its protocol's mutable attributes are typed unlike the classes'), as here.
+    ConnectionCls = _DeadlineHTTPConnection  # pyright: ignore[reportAssignmentType]
 
 
 class DeadlineHTTPSConnectionPool(HTTPSConnectionPool):
     """urllib3's HTTPS pool whose connections keep to the call's deadline."""
 
-    ConnectionCls = _DeadlineHTTPSConnection
+    # pyright finds urllib3's own connection classes unfit for urllib3's annotation of this
+    # attribute (its protocol's mutable attributes are typed unlike the classes'), as here.
+    ConnectionCls = _DeadlineHTTPSConnection  # pyright: ignore[reportAssignmentType]
 
 
 def read_body(response: BaseHTTPResponse, max_bytes: int) -> bytes:

@@ -65,7 +65,7 @@ class AsyncTransport:
         pool_maxsize: int,
         max_answer_bytes: int,
     ) -> None:
-        if isinstance(max_answer_bytes, bool) or not isinstance(max_answer_bytes, int):
+        if type(max_answer_bytes) is not int:  # a bool is an int, but not one this takes
             raise ConfigurationError("max_answer_bytes must be an int")
         if max_answer_bytes < 1:
             raise ConfigurationError(f"max_answer_bytes must be positive, not {max_answer_bytes}")

@@ -11,7 +11,7 @@ import json
 import math
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote, urlencode
 
 from .errors import EncodeError, describe_json
@@ -61,7 +61,7 @@ def encode_query(params: Mapping[str, object]) -> str:
     for name, value in params.items():
         if value is None:
             continue
-        items = value if isinstance(value, list | tuple) else (value,)
+        items = cast("list[object]", value) if isinstance(value, list | tuple) else (value,)
         for item in items:
             pairs.append((name, encode_query_value(item)))
     # Each value as UTF-8 bytes: a lone surrogate is named here, not in urlencode.
@@ -113,7 +113,7 @@ def _unwritable(value: Any, path: str, depth: int) -> str | None:
     if isinstance(value, float):
         return None if math.isfinite(value) else f"{where}: {value!r}, which JSON cannot hold"
     if isinstance(value, dict):
-        for key, item in value.items():
+        for key, item in cast("Mapping[Any, Any]", value).items():
             if not isinstance(key, (str, int, float)) and key is not None:
                 return f"{where}: a key that is not a string ({describe_json(key)})"
             step = f"{path}.{key}" if path else str(key)
@@ -122,7 +122,7 @@ def _unwritable(value: Any, path: str, depth: int) -> str | None:
                 return problem
         return None
     if isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
+        for index, item in enumerate(cast("list[Any]", value)):
             problem = _unwritable(item, f"{path}[{index}]", depth + 1)
             if problem:
                 return problem

@@ -286,6 +286,17 @@ _SHORT.maxlong = 60
 _MAX_SHOWN_INTEGER_BITS = 200
 
 
+_JSON_KINDS: dict[type, str] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    type(None): "null",
+}
+
+
 def describe_json(value: object) -> str:
     """A short description of a JSON value: its JSON type, and the value cut short.
 
@@ -293,15 +304,7 @@ def describe_json(value: object) -> str:
     """
     if value is MISSING:
         return repr(value)
-    kind = {
-        dict: "object",
-        list: "array",
-        str: "string",
-        bool: "boolean",
-        int: "integer",
-        float: "number",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
+    kind = _JSON_KINDS.get(type(value), type(value).__name__)
     if isinstance(value, int) and value.bit_length() > _MAX_SHOWN_INTEGER_BITS:
         return f"{kind} of {value.bit_length()} bits"
     try:

@@ -1,0 +1,109 @@
+"""A vendored copy of the generated client, without the ``testing`` extra, inside a consumer's
+application (``tests/consumer_app``): the consumer's own ``mypy --strict`` and pyright in strict
+mode find no error in the application or the copy, and ``testing.py`` without Hypothesis fails
+at import naming the extra."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.paths import ROOT
+
+GENERATED = ROOT / "generated" / "ukc_client"
+CONSUMER_APP = ROOT / "tests" / "consumer_app"
+
+
+@pytest.fixture(scope="module")
+def consumer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The consumer's repository: its application, its checker settings, and the package
+    vendored as the README says for a consumer without the ``testing`` extra."""
+    root = tmp_path_factory.mktemp("consumer")
+    shutil.copy(CONSUMER_APP / "app.py", root / "app.py")
+    shutil.copy(CONSUMER_APP / "pyrightconfig.json", root / "pyrightconfig.json")
+    vendored = root / "vendored"
+    vendored.mkdir()
+    (vendored / "__init__.py").write_text("")
+    shutil.copytree(GENERATED, vendored / "ukc_client")
+    (vendored / "ukc_client" / "testing.py").unlink()
+    return root
+
+
+def test_the_vendored_copy_does_not_import_hypothesis(consumer: Path) -> None:
+    importing = [
+        path.name
+        for path in sorted((consumer / "vendored" / "ukc_client").glob("*.py"))
+        if re.search(r"^\s*(from|import) hypothesis\b", path.read_text(), re.MULTILINE)
+    ]
+    assert importing == []
+
+
+def test_mypy_strict_finds_no_error_in_the_consumer(consumer: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "app.py", "vendored"],
+        cwd=consumer,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"^Success: no issues found in \d+ source files$", result.stdout, re.M)
+
+
+def test_pyright_strict_finds_no_error_in_the_consumer(consumer: Path) -> None:
+    settings = json.loads((consumer / "pyrightconfig.json").read_text())
+    assert settings["typeCheckingMode"] == "strict"
+    result = subprocess.run(
+        [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", sys.executable],
+        cwd=consumer,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    report = json.loads(result.stdout)
+    problems = [
+        f"{item['file']}:{item['range']['start']['line'] + 1}: {item['message']}"
+        for item in report["generalDiagnostics"]
+        if item["severity"] in ("error", "warning")
+    ]
+    assert problems == []
+    assert report["summary"]["errorCount"] == 0
+    # The app and every module of the copy were checked, not an empty selection.
+    assert report["summary"]["filesAnalyzed"] == 1 + 1 + len(list(GENERATED.glob("*.py"))) - 1
+    assert result.returncode == 0
+
+
+def test_testing_without_hypothesis_names_the_extra(consumer: Path) -> None:
+    shutil.copy(GENERATED / "testing.py", consumer / "vendored" / "ukc_client" / "testing.py")
+    try:
+        # ``sys.modules["hypothesis"] = None`` makes ``import hypothesis`` fail as if it were
+        # not installed.
+        code = (
+            "import sys\n"
+            "sys.modules['hypothesis'] = None\n"
+            "try:\n"
+            "    import vendored.ukc_client.testing\n"
+            "except ImportError as error:\n"
+            "    print(error)\n"
+            "else:\n"
+            "    print('imported')\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=consumer,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(consumer)},
+        )
+    finally:
+        (consumer / "vendored" / "ukc_client" / "testing.py").unlink()
+    assert "'testing' extra" in result.stdout
+    assert result.stdout.strip().startswith("ukc_client.testing needs Hypothesis")
