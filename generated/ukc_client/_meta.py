@@ -1,5 +1,5 @@
 """What this client was generated from: the API's spec version and a hash of the inputs."""
 
 SPEC_VERSION = "document-d80d1114d508"
-INPUTS_SHA256 = "f2601ed48b4ff1e5590ee306b0f4ea5fcdc6408c599d200b8957c0a179ed7b6b"
+INPUTS_SHA256 = "3123710b31a947a994ee9ffbcea7be58bac0e7c74bf522f02cf489eae38951ee"
 __version__ = "0+document.d80d1114d508"
