@@ -1,5 +1,5 @@
 """What this client was generated from: the API's spec version and a hash of the inputs."""
 
 SPEC_VERSION = "document-d80d1114d508"
-INPUTS_SHA256 = "3123710b31a947a994ee9ffbcea7be58bac0e7c74bf522f02cf489eae38951ee"
+INPUTS_SHA256 = "f9d4900353f99766211ab8d3f1b72ff378411a38eba45cb3028932a3362f73d7"
 __version__ = "0+document.d80d1114d508"

@@ -20,9 +20,9 @@ import zlib
 from collections.abc import Mapping
 from typing import Any
 
-from urllib3.response import BaseHTTPResponse
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.response import BaseHTTPResponse
 
 DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024
 """The default largest answer body, in bytes, before and after decoding (32 MiB)."""
