@@ -1,7 +1,12 @@
 """A vendored copy of the generated client, without the ``testing`` extra, inside a consumer's
 application (``tests/consumer_app``): the consumer's own ``mypy --strict`` and pyright in strict
 mode find no error in the application or the copy, and ``testing.py`` without Hypothesis fails
-at import naming the extra."""
+at import naming the extra.
+
+Both checkers look at the consumer's runtime environment, not at this project's: a virtual
+environment holding only what the package declares (its runtime dependencies and the ``async``
+extra the application uses, at the lock's versions), where Hypothesis is not installed.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +20,36 @@ from pathlib import Path
 
 import pytest
 
+from generator.codegen.stamp import ASYNC_REQUIREMENTS, RUNTIME_REQUIREMENTS
 from tests.support.paths import ROOT
 
 GENERATED = ROOT / "generated" / "ukc_client"
 CONSUMER_APP = ROOT / "tests" / "consumer_app"
+
+
+@pytest.fixture(scope="module")
+def runtime_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Python of the consumer's runtime environment: the package's declared dependencies
+    and nothing else (no Hypothesis, no type checker; those run from this project's)."""
+    venv = tmp_path_factory.mktemp("runtime") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
+        + ["--disable-pip-version-check", "-c", str(ROOT / "requirements.lock")]
+        + [*RUNTIME_REQUIREMENTS, *ASYNC_REQUIREMENTS],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert install.returncode == 0, install.stdout + install.stderr
+    return python
+
+
+def _without_pythonpath() -> dict[str, str]:
+    # The checkers ask the runtime Python for its search path: nothing of this project's may
+    # reach it through the environment.
+    return {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
 
 
 @pytest.fixture(scope="module")
@@ -45,27 +76,56 @@ def test_the_vendored_copy_does_not_import_hypothesis(consumer: Path) -> None:
     assert importing == []
 
 
-def test_mypy_strict_finds_no_error_in_the_consumer(consumer: Path) -> None:
+def test_the_runtime_environment_has_no_hypothesis(runtime_python: Path, tmp_path: Path) -> None:
+    imported = subprocess.run(
+        [str(runtime_python), "-c", "import attrs, cattrs, urllib3, httpx; import hypothesis"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=_without_pythonpath(),
+    )
+    assert "ModuleNotFoundError: No module named 'hypothesis'" in imported.stderr
+    # mypy, run as the consumer test below runs it, does not find it either.
+    (tmp_path / "probe.py").write_text("import hypothesis\nimport attrs\n")
+    probed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental"]
+        + ["--python-executable", str(runtime_python), "probe.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=_without_pythonpath(),
+    )
+    assert probed.returncode == 1
+    assert re.findall(r"^probe\.py:(\d+): error: .*", probed.stdout, re.M) == ["1"], probed.stdout
+
+
+def test_mypy_strict_finds_no_error_in_the_consumer(consumer: Path, runtime_python: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "app.py", "vendored"],
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental"]
+        + ["--python-executable", str(runtime_python), "app.py", "vendored"],
         cwd=consumer,
         capture_output=True,
         text=True,
         check=False,
+        env=_without_pythonpath(),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"^Success: no issues found in \d+ source files$", result.stdout, re.M)
 
 
-def test_pyright_strict_finds_no_error_in_the_consumer(consumer: Path) -> None:
+def test_pyright_strict_finds_no_error_in_the_consumer(
+    consumer: Path, runtime_python: Path
+) -> None:
     settings = json.loads((consumer / "pyrightconfig.json").read_text())
     assert settings["typeCheckingMode"] == "strict"
     result = subprocess.run(
-        [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", sys.executable],
+        [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", str(runtime_python)],
         cwd=consumer,
         capture_output=True,
         text=True,
         check=False,
+        env=_without_pythonpath(),
     )
     report = json.loads(result.stdout)
     problems = [
