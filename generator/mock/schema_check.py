@@ -29,8 +29,13 @@ class CheckedSpecSchemas(SpecSchemas):
         super().__init__(spec)
         # The quick validators resolve "#/components/..." against a root holding the
         # spec's parts; unknown keywords are not schemas, but references may point in them.
-        self._roots = {
-            closed: {key: _with_integer_ranges(value, closed) for key, value in spec.items()}
+        # Each root is registered once: a validator that refers into it compiles only what it
+        # reaches, where one that embeds the root converts the whole spec again (25 ms against
+        # 0.4 ms a schema; a contract run against a fresh mock compiles hundreds of them).
+        self._registries = {
+            closed: jsonschema_rs.Registry(
+                [(_root_uri(closed), _quick_root(spec, closed))], draft=jsonschema_rs.Draft202012
+            )
             for closed in (False, True)
         }
         self._quick: dict[tuple[str, bool], Any] = {}
@@ -52,12 +57,22 @@ class CheckedSpecSchemas(SpecSchemas):
         if key not in self._quick:
             # A JSON pointer in a URI fragment is percent-encoded (RFC 6901, section 6):
             # paths hold "{uuid}".
-            schema = {**self._roots[declared_only], "$ref": "#" + quote(pointer, safe="/~")}
+            schema = {"$ref": _root_uri(declared_only) + "#" + quote(pointer, safe="/~")}
             try:
-                self._quick[key] = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
+                self._quick[key] = jsonschema_rs.Draft202012Validator(
+                    schema, validate_formats=True, registry=self._registries[declared_only]
+                )
             except (ValueError, jsonschema_rs.ReferencingError):
                 self._quick[key] = None  # jsonschema alone checks this schema
         return self._quick[key]
+
+
+def _root_uri(closed: bool) -> str:
+    return "urn:ukc-mock:quick-" + ("closed" if closed else "open")
+
+
+def _quick_root(spec: Mapping[str, Any], closed: bool) -> dict[str, Any]:
+    return {key: _with_integer_ranges(value, closed) for key, value in spec.items()}
 
 
 def _with_integer_ranges(node: Any, closed: bool) -> Any:
