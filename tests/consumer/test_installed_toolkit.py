@@ -46,9 +46,24 @@ CONSUMER_TEST = textwrap.dedent(
 )
 
 
-def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
+def outside_the_checkout() -> dict[str, str]:
+    """The environment without what points at this checkout: with the checkout on
+    ``PYTHONPATH``, pip would take its editable install's metadata for an installed toolkit
+    and skip the wheel, and Python would import the checkout's modules."""
+    return {
+        key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "UKC_SPEC")
+    }
+
+
+def run(command: list[str], cwd: Path) -> str:
     completed = subprocess.run(
-        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=900, check=False
+        command,
+        cwd=cwd,
+        env=outside_the_checkout(),
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
     return completed.stdout
@@ -92,11 +107,9 @@ def test_a_consumer_suite_uses_the_installed_plugin_and_client(
     (project / "conftest.py").write_text(CONSUMER_CONFTEST, encoding="utf-8")
     (project / "test_consumer.py").write_text(CONSUMER_TEST, encoding="utf-8")
     # Nothing of this checkout on the path: what runs is what was installed.
-    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "UKC_SPEC")}
     output = run(
         [str(consumer_python), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(project)],
         project,
-        env,
     )
     assert "2 passed" in output
 
@@ -113,3 +126,21 @@ def test_the_wheel_carries_the_spec(consumer_python: Path, tmp_path: Path) -> No
     spec = Path(located.strip())
     assert spec.is_file()
     assert spec.read_bytes() == (ROOT / "spec" / "openapi.yaml").read_bytes()
+
+
+def test_the_mock_needs_no_generation_or_contract_extra(
+    consumer_python: Path, tmp_path: Path
+) -> None:
+    # The toolkit's own dependencies are the mock's; generating and the contract run are extras.
+    missing = run(
+        [
+            str(consumer_python),
+            "-c",
+            "import importlib.util as u;"
+            " print([m for m in ('jinja2', 'schemathesis', 'hypothesis') if u.find_spec(m)])",
+        ],
+        tmp_path,
+    )
+    assert missing.strip() == "[]"
+    usage = run([str(consumer_python), "-m", "generator", "mock", "--help"], tmp_path)
+    assert "Serve a validating, stateful mock of the API" in usage
