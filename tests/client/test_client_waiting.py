@@ -116,7 +116,9 @@ def test_a_server_that_does_not_answer_in_time_is_not_asked_again(
         with pytest.raises(WaitTimeoutError) as caught:
             client.instances.wait_for("web", state="running", timeout=0.3, chunk=1.0)
         elapsed = time.monotonic() - started
-    assert elapsed < 0.3 + 0.2 + 0.2
+    # Far below the server's 2 s: the wait gave up at its deadline, not when the answer came
+    # (the margin absorbs a loaded machine).
+    assert elapsed < 1.5
     assert len(loopback.requests) == 1
     assert caught.value.state is None
 
