@@ -1,6 +1,7 @@
 """The command line: one sub-command a verb, each verb in a module of its own.
 
-A verb module exposes ``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``.
+A verb module exposes ``HELP`` (one line), ``EXTRA`` (the toolkit's extra its run needs, or
+``None``), ``add_arguments(parser)`` and ``run(args) -> int``.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(module_name)
         verb_parser = sub.add_parser(verb, help=module.HELP, description=module.HELP)
         module.add_arguments(verb_parser)
-        verb_parser.set_defaults(run=module.run)
+        verb_parser.set_defaults(run=module.run, extra=module.EXTRA)
     return parser
 
 
@@ -46,6 +47,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     except ToolkitError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except ModuleNotFoundError as missing:
+        # A consumer's repository installs the base toolkit (the mock); the other verbs come
+        # with extras. Without one, say which, instead of a traceback.
+        if args.extra is None:
+            raise
+        print(
+            f"error: python -m generator {args.verb} needs the module {missing.name!r}, which"
+            f" the toolkit's {args.extra!r} extra installs: pip install 'ukc-toolkit[{args.extra}]'",
+            file=sys.stderr,
+        )
         return 2
     except BrokenPipeError:
         # The reader went away (``diff --json | head``): nothing is left to tell it. Point

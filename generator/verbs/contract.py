@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import os
 import sys
 from collections.abc import Iterator
@@ -29,6 +30,8 @@ from generator.errors import ToolkitError
 from generator.openapi.document import default_spec_path
 
 HELP = "Check that the server at a base URL (the mock by default) keeps the spec's contract."
+# The toolkit's extra (pyproject.toml) that installs what this verb imports; None: the base install.
+EXTRA: str | None = "contract"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -106,6 +109,10 @@ def _target(base_url: str | None, spec_path: Path, token: str) -> Iterator[str]:
 def run(args: argparse.Namespace) -> int:
     from generator.contract import ContractSettings, run_contract, summary
 
+    # schemathesis runs in a process of its own, where its absence would only show as a run
+    # that wrote no report.
+    if importlib.util.find_spec("schemathesis") is None:
+        raise ModuleNotFoundError("No module named 'schemathesis'", name="schemathesis")
     if args.spec is None:
         args.spec = default_spec_path()
     if not args.spec.is_file():

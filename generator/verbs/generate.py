@@ -17,6 +17,8 @@ import argparse
 from pathlib import Path
 
 HELP = "Regenerate spec/openapi.yaml and the client package (generated/) from the inputs."
+# The toolkit's extra (pyproject.toml) that installs what this verb imports; None: the base install.
+EXTRA: str | None = "generate"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

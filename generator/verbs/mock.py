@@ -12,6 +12,8 @@ from generator.errors import ToolkitError
 from generator.openapi.document import default_spec_path
 
 HELP = "Serve a validating, stateful mock of the API, driven by the spec."
+# The base install serves the mock: no extra.
+EXTRA: str | None = None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -144,3 +144,21 @@ def test_the_mock_needs_no_generation_or_contract_extra(
     assert missing.strip() == "[]"
     usage = run([str(consumer_python), "-m", "generator", "mock", "--help"], tmp_path)
     assert "Serve a validating, stateful mock of the API" in usage
+
+
+@pytest.mark.parametrize(("verb", "extra"), [("generate", "generate"), ("contract", "contract")])
+def test_a_verb_whose_extra_is_not_installed_names_it(
+    consumer_python: Path, tmp_path: Path, verb: str, extra: str
+) -> None:
+    completed = subprocess.run(
+        [str(consumer_python), "-m", "generator", verb],
+        cwd=tmp_path,
+        env=outside_the_checkout(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 2
+    assert completed.stderr.count("\n") == 1, completed.stderr
+    assert f"pip install 'ukc-toolkit[{extra}]'" in completed.stderr
