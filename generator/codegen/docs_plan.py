@@ -161,7 +161,7 @@ def _signature(op: Operation) -> str:
     if op.body_type and not op.body_fields:
         names.append("body" if op.body_required else "body=None")
     names.append("*")
-    names += [p.python_name + ("" if p.required else "=None") for p in op.query_params]
+    names += [p.python_name + ("" if p.required else "=None") for p in op.keyword_params]
     names += [f.python_name + ("" if f.required else "=UNSET") for f in op.body_fields]
     if op.body_fields:
         names.append("body=None")
@@ -180,7 +180,7 @@ def _example_arguments(op: Operation, graph: ModelGraph) -> list[str]:
     arguments = [argument for argument in arguments if argument]
     arguments += [
         f"{p.python_name}={_EXAMPLE_BY_TYPE.get(p.python_type, '...')}"
-        for p in op.query_params
+        for p in op.keyword_params
         if p.required
     ]
     model = graph.model(op.body_type) if op.body_fields and op.body_type else None
