@@ -27,7 +27,6 @@ from generator.openapi.operations import (
     OperationRecord,
     ParameterRecord,
     RequestBodyRecord,
-    ResponseRecord,
     read_operations,
 )
 from generator.openapi.refs import SCHEMA_REF_PREFIX, join_pointer, ref_target
@@ -284,7 +283,9 @@ class OperationGraph:
         """The sentence of the client's docstring that says which credentials it takes."""
         arguments = [credential.argument for credential in self.credentials]
         if arguments == ["token"]:
-            return f"The token comes from ``token`` or the ``{TOKEN_VARIABLE}`` environment variable."
+            return (
+                f"The token comes from ``token`` or the ``{TOKEN_VARIABLE}`` environment variable."
+            )
         if not arguments:
             return "The API needs no credentials."
         described = "; ".join(f"``{c.argument}``: {c.description}" for c in self.credentials)
@@ -870,14 +871,14 @@ def _form_fields(schema: Any, pointer: str) -> tuple[Parameter, ...]:
     return tuple(fields)
 
 
-def _body_type(schema: Mapping[str, Any], where: str) -> str:
+def _body_type(schema: Mapping[str, Any], where: str, purpose: str = "write a body from") -> str:
     if "$ref" in schema:
         return _ref_name(schema["$ref"], where)
     if schema.get("type") == "array" and "$ref" in schema.get("items", {}):
         return f"list[{_ref_name(schema['items']['$ref'], where)}]"
     raise ToolkitError(
         f"{where}: expected a $ref to a component or an array of $ref (an inline schema has no "
-        f"class to write from), found {dict(schema)}"
+        f"class to {purpose}), found {dict(schema)}"
     )
 
 
@@ -911,7 +912,7 @@ def _read_answer(record: OperationRecord, schemas: Mapping[str, Any]) -> Answer:
             schema = response.content[media_type].get("schema")
             if not isinstance(schema, Mapping):
                 raise ToolkitError(f"{media_pointer}: expected a schema of the JSON answer")
-            read_type = _body_type(schema, media_pointer + "/schema")
+            read_type = _body_type(schema, media_pointer + "/schema", "read the answer into")
             if ref_target(schema) is not None and read_type not in schemas:
                 raise ToolkitError(f"{media_pointer}/schema: no component {read_type}")
             typed.setdefault((JSON_MEDIA_TYPE, read_type), status)
@@ -1008,7 +1009,9 @@ def _doc_lines(
         )
     lines += ["", *RETURNS_LINES]
     if not envelope:
-        lines[-1] = "    ``None``: the answer has no body." if returns == "None" else "    ``{returns}``."
+        lines[-1] = (
+            "    ``None``: the answer has no body." if returns == "None" else "    ``{returns}``."
+        )
     lines[-1] = lines[-1].format(returns=returns)
     return tuple(lines)
 

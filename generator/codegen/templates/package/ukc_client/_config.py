@@ -85,7 +85,7 @@ empty alternative (or no alternative at all) needs no credentials."""
 class Credentials:
     """What one request carries to authenticate: headers, query pairs and cookies."""
 
-    headers: Mapping[str, str] = field(default_factory=lambda: {})
+    headers: Mapping[str, str] = field(default_factory=dict)
     query: tuple[tuple[str, str], ...] = ()
     cookies: tuple[tuple[str, str], ...] = ()
 
@@ -101,9 +101,9 @@ class Endpoint:
     """The resolved base URL (scheme, host, optional path prefix) and the credentials."""
 
     base_url: str
-    credentials: Mapping[str, Secret] = field(default_factory=lambda: {})
+    credentials: Mapping[str, Secret] = field(default_factory=dict)
     """By client argument (``token``, ``api_key``, ...): the credentials given."""
-    schemes: Mapping[str, SecurityScheme] = field(default_factory=lambda: {})
+    schemes: Mapping[str, SecurityScheme] = field(default_factory=dict)
     """By scheme name: the security schemes of the spec."""
     metro: str | None = None
     """The metro the spec's server URLs are filled with; ``None`` when ``base_url`` was given."""

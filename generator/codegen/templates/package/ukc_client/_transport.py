@@ -136,9 +136,7 @@ class RequestHeaders:
         key = (operation.security, content_type or "", accept)
         made = self._made.get(key)
         if made is None:
-            credentials = self._endpoint.credentials_for(
-                operation.operation_id, operation.security
-            )
+            credentials = self._endpoint.credentials_for(operation.operation_id, operation.security)
             headers = {"Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
             if content_type:
                 headers["Content-Type"] = content_type
