@@ -19,7 +19,8 @@ import base64
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import cast
 from urllib.parse import urlsplit
 
 from .errors import ConfigurationError
@@ -85,15 +86,15 @@ empty alternative (or no alternative at all) needs no credentials."""
 class Credentials:
     """What one request carries to authenticate: headers, query pairs and cookies."""
 
-    headers: Mapping[str, str] = field(default_factory=dict)
-    query: tuple[tuple[str, str], ...] = ()
-    cookies: tuple[tuple[str, str], ...] = ()
+    headers: Mapping[str, str]
+    query: tuple[tuple[str, str], ...]
+    cookies: tuple[tuple[str, str], ...]
 
     def __repr__(self) -> str:
         return "Credentials(********)"
 
 
-NO_CREDENTIALS = Credentials()
+NO_CREDENTIALS = Credentials({}, (), ())
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,9 @@ class Endpoint:
     """The resolved base URL (scheme, host, optional path prefix) and the credentials."""
 
     base_url: str
-    credentials: Mapping[str, Secret] = field(default_factory=dict)
+    credentials: Mapping[str, Secret]
     """By client argument (``token``, ``api_key``, ...): the credentials given."""
-    schemes: Mapping[str, SecurityScheme] = field(default_factory=dict)
+    schemes: Mapping[str, SecurityScheme]
     """By scheme name: the security schemes of the spec."""
     metro: str | None = None
     """The metro the spec's server URLs are filled with; ``None`` when ``base_url`` was given."""
@@ -232,7 +233,7 @@ def _resolve_credentials(
 
 def _basic_credentials(argument: str, value: object) -> Secret:
     """``(user, password)`` as the ``user:password`` text of HTTP basic, in base64."""
-    parts: tuple[object, ...] = value if isinstance(value, tuple) else ()
+    parts = cast("tuple[object, ...]", value) if isinstance(value, tuple) else ()
     if len(parts) != 2 or not isinstance(parts[0], str) or not isinstance(parts[1], str):
         raise ConfigurationError(f"{argument} must be a (user, password) tuple of two str")
     user, password = parts[0], parts[1]
