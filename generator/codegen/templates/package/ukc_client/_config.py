@@ -19,8 +19,8 @@ import base64
 import os
 import re
 from collections.abc import Mapping
-from typing import cast
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import urlsplit
 
 from .errors import ConfigurationError
