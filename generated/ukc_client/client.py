@@ -11121,7 +11121,8 @@ class Client:
     takes its own ``timeout`` as well. A call ends within its deadline, ``Timeout(total=...)``
     or else the connect and read timeouts added up, retries included. An answer larger than
     ``max_answer_bytes`` (after decoding) raises ``ResponseTooLargeError``. ``retry`` governs
-    retries of GET, PUT and DELETE (``None`` switches them off); POST and PATCH never are.
+    retries of GET, PUT, DELETE, HEAD, OPTIONS and TRACE (``None`` switches them off); POST and
+    PATCH never are.
 
     A 2xx answer that reports failed items raises ``PartialFailureError`` unless
     ``raise_on_partial_failure`` is false; ``failed_items`` then finds them.
