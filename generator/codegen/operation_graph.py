@@ -63,6 +63,8 @@ IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 # The media types of bodies and answers, and the Python type each is taken as.
 TEXT_TYPE, BYTES_TYPE = "str", "bytes"
 FORM_MEDIA_TYPE = "multipart/form-data"
+# What a header or cookie name may hold (RFC 9110's token).
+HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 @attrs.frozen
@@ -448,6 +450,8 @@ def _security_scheme(name: str, scheme: Any) -> SecurityScheme:
             raise ToolkitError(
                 f"{pointer}: expected an API key with a name, in header, query or cookie"
             )
+        if location != "query" and not HTTP_TOKEN.fullmatch(wire_name):
+            raise ToolkitError(f"{pointer}/name: {wire_name!r} is not a {location} name")
         return SecurityScheme(name, "api_key", location, wire_name, "api_key")
     raise ToolkitError(
         f"{pointer}: security scheme type {kind!r} is not supported (expected http bearer or "
@@ -751,6 +755,8 @@ def _read_parameter(parameter: ParameterRecord, where: str) -> tuple[Parameter, 
         raise ToolkitError(
             f"{parameter.pointer}/in: expected path, query, header or cookie, found {location!r}"
         )
+    if location in ("header", "cookie") and not HTTP_TOKEN.fullmatch(parameter.name):
+        raise ToolkitError(f"{parameter.pointer}/name: {parameter.name!r} is not a {location} name")
     # Header and cookie names are often not identifiers (``X-Request-ID``): snake_case them.
     spelled = parameter.name if location in ("path", "query") else snake_case(parameter.name)
     return (
