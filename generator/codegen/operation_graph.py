@@ -1,8 +1,10 @@
 """Turn the spec's ``paths`` into plain data about each operation, ready for the client template.
 
-For every operation: its id, tag, HTTP method and path template; its path and query parameters
-with Python names and types (an enum also as its string values); its body and response types,
-and the type of the answer's ``data`` a method returns; the body's fields, which a method takes
+For every operation: its id, tag, HTTP method and path template; its path, query, header and
+cookie parameters with Python names and types (an enum also as its string values); its body
+(JSON, text, bytes or a multipart form) and what its successful answers hold (the API's
+envelope, whose ``data`` a method returns, a model, text, bytes or nothing); the security
+alternatives it accepts, and for the client the credential arguments of the schemes in use; the body's fields, which a method takes
 as keyword arguments; whether the body is a list of name-or-UUID items that plain identifiers
 may stand for; the value type of each property of an update (``x-value-types``); which fields
 of its answer list per-item results; and the group and method that call it on the client
