@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -322,3 +323,11 @@ def test_the_answer_type_follows_the_successful_responses() -> None:
         "stats": ("Stats", ()),
     }
     assert not any(op.envelope for op in operations.values())
+
+
+def test_a_header_parameter_whose_name_is_not_an_http_token_is_refused() -> None:
+    spec = yaml.safe_load((CORPUS / "header-and-cookie-parameters.yaml").read_text("utf-8"))
+    spec["paths"]["/pets/{name}"]["get"]["parameters"][0]["name"] = "X-Dry\r\nRun"
+    pointer = "/paths/~1pets~1{name}/get/parameters/0/name"
+    with pytest.raises(ToolkitError, match=f"^{re.escape(pointer)}: .* is not a header name$"):
+        build_operation_graph(spec)
