@@ -115,7 +115,8 @@ class ApiEntry:
     takes: str | None
     """The model (or list of models) the body is, if any."""
     returns: str
-    envelope: str
+    envelope: str | None
+    """The envelope the returned ``data`` is in; ``None``: the answer is returned whole."""
     example: str
 
 
@@ -151,7 +152,7 @@ def _api_entry(op: Operation, graph: ModelGraph) -> ApiEntry:
         summary=op.doc_lines[0],
         takes=op.body_type,
         returns=op.data_type or op.response_type,
-        envelope=op.response_type,
+        envelope=op.response_type if op.envelope else None,
         example=f"{call}({', '.join(_example_arguments(op, graph))})",
     )
 
