@@ -864,6 +864,11 @@ def _form_fields(schema: Any, pointer: str) -> tuple[Parameter, ...]:
         field_pointer = join_pointer(pointer, "properties", name)
         if not isinstance(field, Mapping):
             raise ToolkitError(f"{field_pointer}: expected a schema")
+        if field.get("type") in ("array", "object"):
+            raise ToolkitError(
+                f"{field_pointer}: a form field that is an {field.get('type')} is not supported "
+                "(a file or a scalar is)"
+            )
         binary = field.get("type") == "string" and (
             field.get("format") == "binary" or "contentMediaType" in field
         )
