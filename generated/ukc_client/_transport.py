@@ -41,8 +41,15 @@ from ._answer import (
     read_body,
     remaining,
 )
-from ._config import Endpoint
-from ._encoding import encode_json, encode_query, expand_path
+from ._config import Credentials, Endpoint, Security
+from ._encoding import (
+    JSON_MEDIA_TYPE,
+    encode_body,
+    encode_cookies,
+    encode_header_value,
+    encode_query,
+    expand_path,
+)
 from ._retry import RetryPolicy, parse_retry_after
 from .converter import structure
 from .errors import (
@@ -86,13 +93,100 @@ class Operation(Generic[EnvelopeT]):
     operation_id: str
     http_method: str
     path: str
-    response_type: type[EnvelopeT]
+    response_type: Any
+    """What a JSON answer is read into: a model, ``list[...]`` of one, ...; ``None`` when no
+    answer of the operation has a JSON body."""
     client_method: str
     """The client method that calls it, as ``group.method`` (``instances.create``)."""
     item_fields: tuple[str, ...] = ()
     """Fields of the envelope's ``data`` that list per-item results with their own status."""
     server_url: str | None = None
     """The operation's own server (with a ``{metro}`` the client fills), if the spec gives one."""
+    security: Security = ()
+    """The credentials it accepts, by scheme name: alternatives of schemes sent together."""
+    body_media_type: str = JSON_MEDIA_TYPE
+    answer_media_type: str = JSON_MEDIA_TYPE
+    """The media type of its successful answers: JSON is read into ``response_type``, text
+    into a ``str``, any other into ``bytes``; ``""``: the answer has no body (``None``)."""
+    empty_statuses: tuple[int, ...] = ()
+    """Successful statuses the spec documents without a body: they read as ``None``."""
+    envelope: bool = True
+    """Whether the answer is the API's envelope, whose ``status: error`` is a failure."""
+
+
+class RequestHeaders:
+    """The headers of each kind of request a client sends, made once per kind: the fixed ones,
+    the body's ``Content-Type``, the answer's ``Accept`` and the operation's credentials."""
+
+    def __init__(self, endpoint: Endpoint, user_agent: str) -> None:
+        self._endpoint = endpoint
+        self._user_agent = user_agent
+        self._made: dict[tuple[Security, str, str], tuple[dict[str, str], Credentials]] = {}
+
+    def __repr__(self) -> str:
+        return "RequestHeaders(********)"
+
+    def for_call(
+        self, operation: Operation[Any], content_type: str | None
+    ) -> tuple[dict[str, str], Credentials]:
+        """The headers of a call of ``operation`` (with a body of ``content_type``, if any) and
+        the credentials that travel elsewhere; ``ConfigurationError`` when the client lacks
+        the credentials the operation needs."""
+        accept = operation.answer_media_type or JSON_MEDIA_TYPE
+        key = (operation.security, content_type or "", accept)
+        made = self._made.get(key)
+        if made is None:
+            credentials = self._endpoint.credentials_for(operation.operation_id, operation.security)
+            headers = {"Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
+            if content_type:
+                headers["Content-Type"] = content_type
+            headers["User-Agent"] = self._user_agent
+            headers.update(credentials.headers)
+            made = self._made[key] = (headers, credentials)
+        return made
+
+
+@dataclass(frozen=True)
+class PreparedRequest:
+    """A request ready to send: its expanded path (for errors and logs), URL, body, headers."""
+
+    path: str
+    url: str
+    payload: bytes | None
+    headers: Mapping[str, str]
+
+
+def prepare_request(
+    endpoint: Endpoint,
+    request_headers: RequestHeaders,
+    operation: Operation[Any],
+    *,
+    path_params: Mapping[str, object] | None,
+    query: Mapping[str, object] | None,
+    headers: Mapping[str, object] | None,
+    cookies: Mapping[str, object] | None,
+    body: Any,
+) -> PreparedRequest:
+    """Everything a call sends, with every value encoded (``EncodeError`` naming what cannot
+    be) and the operation's credentials in their places."""
+    if body is None:
+        payload, content_type = None, None
+    else:
+        payload, content_type = encode_body(operation.body_media_type, body)
+    fixed, credentials = request_headers.for_call(operation, content_type)
+    if credentials.query:
+        query = {**(query or {}), **dict(credentials.query)}
+    path, url = request_target(endpoint, operation, path_params, query)
+    sent = fixed
+    if headers or cookies or credentials.cookies:
+        sent = dict(fixed)
+        for name, value in (headers or {}).items():
+            if value is not None:
+                sent[name] = encode_header_value(name, value)
+        cookie = encode_cookies([*(cookies or {}).items(), *credentials.cookies])
+        if cookie:
+            sent["Cookie"] = cookie
+    return PreparedRequest(path, url, payload, sent)
 
 
 @dataclass(frozen=True)
@@ -179,7 +273,7 @@ class Transport:
             "https": DeadlineHTTPSConnectionPool,
         }
         self._pool.pool_classes_by_scheme = pools
-        self._headers, self._headers_with_body = request_headers(endpoint, user_agent)
+        self._request_headers = RequestHeaders(endpoint, user_agent)
 
     def __repr__(self) -> str:
         return f"Transport(base_url={self.base_url!r})"
@@ -208,15 +302,24 @@ class Transport:
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         body: Any = None,
         timeout: TimeoutArg = None,
     ) -> EnvelopeT:
         """Send ``operation`` and return its parsed envelope, or raise the matching error.
 
-        ``body`` is the already unstructured JSON document, or ``None`` for no body.
+        ``body`` is the already unstructured JSON document (the text, bytes or form fields of
+        another media type), or ``None`` for no body.
         """
         return self.call_raw(
-            operation, path_params=path_params, query=query, body=body, timeout=timeout
+            operation,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            timeout=timeout,
         ).envelope
 
     def call_raw(
@@ -225,20 +328,25 @@ class Transport:
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         body: Any = None,
         timeout: TimeoutArg = None,
     ) -> RawResponse[EnvelopeT]:
         """Like ``call``, with the status, headers and raw bytes of the answer as well."""
-        path, url = request_target(self._endpoint, operation, path_params, query)
-        method = operation.http_method
-        if body is None:
-            payload = None
-            headers = self._headers
-        else:
-            payload = encode_json(body)
-            headers = self._headers_with_body
+        request = prepare_request(
+            self._endpoint,
+            self._request_headers,
+            operation,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+        )
+        method, path = operation.http_method, request.path
         started = time.perf_counter()
-        answer = self._send(method, path, url, payload, headers, timeout)
+        answer = self._send(method, path, request.url, request.payload, request.headers, timeout)
         if log.isEnabledFor(logging.DEBUG):
             elapsed_ms = (time.perf_counter() - started) * 1000
             log.debug("%s %s -> %d in %.1f ms", method, path, answer.status, elapsed_ms)
@@ -323,7 +431,8 @@ class Transport:
                     decode_content=False,
                 )
                 try:
-                    body = read_body(response, self._max_answer_bytes)
+                    # A HEAD answer has no body, whatever size its Content-Length declares.
+                    body = b"" if method == "HEAD" else read_body(response, self._max_answer_bytes)
                 except BaseException:
                     # A half-read answer leaves the connection unusable: close it.
                     response.close()
@@ -365,19 +474,6 @@ class Transport:
         return self._timeout_parts
 
 
-def request_headers(endpoint: Endpoint, user_agent: str) -> tuple[dict[str, str], dict[str, str]]:
-    """The headers of a request without a body, and of one with a JSON body."""
-    with_body = {
-        "Accept": "application/json",
-        "Accept-Encoding": ACCEPT_ENCODING,
-        "Content-Type": "application/json",
-        "User-Agent": user_agent,
-        "Authorization": f"Bearer {endpoint.token.reveal()}",
-    }
-    without = {name: value for name, value in with_body.items() if name != "Content-Type"}
-    return without, with_body
-
-
 def request_target(
     endpoint: Endpoint,
     operation: Operation[Any],
@@ -404,19 +500,8 @@ def read_answer(
     """The answer parsed into the operation's envelope, or the error it amounts to."""
     if not 200 <= answer.status < 300:
         raise _api_error(operation, method, path, answer)
-    document = _read_document(method, path, answer)
-    try:
-        envelope = structure(document, operation.response_type)
-    except DecodeError as error:
-        raise ResponseFormatError(
-            method=method,
-            path=path,
-            status=answer.status,
-            body=answer.body,
-            json_path=error.path,
-            reason=f"does not fit {operation.response_type.__name__}: {error}",
-        ) from error
-    if raise_on_partial_failure:
+    envelope = _read_envelope(operation, method, path, answer)
+    if raise_on_partial_failure and operation.envelope:
         raise_for_failed_items(operation, envelope)
     return RawResponse(
         method=method,
@@ -479,6 +564,50 @@ def _transport_failure(method: str, path: str, reason: BaseException) -> _Failur
     return _Failure(error, retryable=False)
 
 
+def _read_envelope(operation: Operation[Any], method: str, path: str, answer: Answer) -> Any:
+    """A successful answer as the operation's spec has it: ``None`` without a body, a ``str``
+    of text, ``bytes`` of another non-JSON media type, else the JSON read into its type."""
+    media_type = operation.answer_media_type
+    if not media_type or answer.status in operation.empty_statuses:
+        return None
+    if media_type.startswith("text/"):
+        try:
+            return answer.body.decode(_charset(answer.headers))
+        except (UnicodeDecodeError, LookupError):
+            raise ResponseFormatError(
+                method=method,
+                path=path,
+                status=answer.status,
+                body=answer.body,
+                json_path="",
+                reason=f"is not text in the charset {_charset(answer.headers)!r}",
+            ) from None
+    if media_type != JSON_MEDIA_TYPE and not media_type.endswith("+json"):
+        return answer.body
+    document = _read_document(method, path, answer)
+    try:
+        return structure(document, operation.response_type)
+    except DecodeError as error:
+        name = getattr(operation.response_type, "__name__", str(operation.response_type))
+        raise ResponseFormatError(
+            method=method,
+            path=path,
+            status=answer.status,
+            body=answer.body,
+            json_path=error.path,
+            reason=f"does not fit {name}: {error}",
+        ) from error
+
+
+def _charset(headers: Mapping[str, str]) -> str:
+    """The ``charset`` of an answer's ``Content-Type``; UTF-8 when it names none."""
+    for parameter in headers.get("Content-Type", "").split(";")[1:]:
+        key, _, value = parameter.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip('"')
+    return "utf-8"
+
+
 def _read_document(method: str, path: str, answer: Answer) -> Any:
     try:
         return parse_json(answer.body)
@@ -507,6 +636,8 @@ def _api_error(operation: Operation[Any], method: str, path: str, answer: Answer
         message = raw_message if isinstance(raw_message, str) else None
         raw_errors = document.get("errors")
         errors = cast("Sequence[Any]", raw_errors) if isinstance(raw_errors, list) else ()
+    # Only the API's envelope describes errors too; another answer's model would not fit one.
+    if isinstance(document, dict) and operation.envelope and operation.response_type is not None:
         try:
             envelope = structure(document, operation.response_type)
         except DecodeError:

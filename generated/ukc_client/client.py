@@ -17,7 +17,7 @@ from uuid import UUID
 import urllib3
 
 from ._answer import DEFAULT_MAX_ANSWER_BYTES
-from ._config import resolve_endpoint
+from ._config import SecurityScheme, resolve_endpoint
 from ._meta import __version__
 from ._retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from ._transport import DEFAULT_TIMEOUT, Operation, RawResponse, TimeoutArg, Transport, failed_items
@@ -154,6 +154,11 @@ ValueTypes = Mapping[str, tuple[tuple[type, ...], tuple[object, ...], str]]
 SERVER_URL = "https://api.{metro}.kraft.cloud"
 DEFAULT_METRO = "fra0"
 USER_AGENT = f"ukc-client/{__version__}"
+SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {
+    "bearerAuth": SecurityScheme("bearer", "token", "header", "Authorization"),
+}
+CREDENTIALS_ALWAYS_NEEDED = True
+"""Whether every operation needs credentials: a client without any is refused at once."""
 
 _ATTACH_VOLUME_BY_UUID: Operation[AttachVolumesResponse] = Operation(
     operation_id="attach_volume_by_uuid",
@@ -162,6 +167,7 @@ _ATTACH_VOLUME_BY_UUID: Operation[AttachVolumesResponse] = Operation(
     response_type=AttachVolumesResponse,
     client_method="volumes.attach_by_uuid",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _ATTACH_VOLUMES: Operation[AttachVolumesResponse] = Operation(
@@ -171,6 +177,7 @@ _ATTACH_VOLUMES: Operation[AttachVolumesResponse] = Operation(
     response_type=AttachVolumesResponse,
     client_method="volumes.attach",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _CREATE_AUTOSCALE_CONFIGURATION_BY_SERVICE_GROUP_UUID: Operation[
@@ -182,6 +189,7 @@ _CREATE_AUTOSCALE_CONFIGURATION_BY_SERVICE_GROUP_UUID: Operation[
     response_type=CreateAutoscaleConfigurationsResponse,
     client_method="autoscale.create_configuration_by_service_group_uuid",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _CREATE_AUTOSCALE_CONFIGURATION_POLICY: Operation[CreateAutoscaleConfigurationPolicyResponse] = (
@@ -192,6 +200,7 @@ _CREATE_AUTOSCALE_CONFIGURATION_POLICY: Operation[CreateAutoscaleConfigurationPo
         response_type=CreateAutoscaleConfigurationPolicyResponse,
         client_method="autoscale.create_configuration_policy",
         item_fields=("policies",),
+        security=(("bearerAuth",),),
     )
 )
 
@@ -202,6 +211,7 @@ _CREATE_AUTOSCALE_CONFIGURATIONS: Operation[CreateAutoscaleConfigurationsRespons
     response_type=CreateAutoscaleConfigurationsResponse,
     client_method="autoscale.create_configurations",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _CREATE_CERTIFICATE: Operation[CreateCertificateResponse] = Operation(
@@ -211,6 +221,7 @@ _CREATE_CERTIFICATE: Operation[CreateCertificateResponse] = Operation(
     response_type=CreateCertificateResponse,
     client_method="certificates.create",
     item_fields=("certificates",),
+    security=(("bearerAuth",),),
 )
 
 _CREATE_INSTANCE: Operation[CreateInstanceResponse] = Operation(
@@ -220,6 +231,7 @@ _CREATE_INSTANCE: Operation[CreateInstanceResponse] = Operation(
     response_type=CreateInstanceResponse,
     client_method="instances.create",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _CREATE_SERVICE_GROUP: Operation[CreateServiceGroupResponse] = Operation(
@@ -229,6 +241,7 @@ _CREATE_SERVICE_GROUP: Operation[CreateServiceGroupResponse] = Operation(
     response_type=CreateServiceGroupResponse,
     client_method="service_groups.create",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _CREATE_VOLUME: Operation[CreateVolumeResponse] = Operation(
@@ -238,6 +251,7 @@ _CREATE_VOLUME: Operation[CreateVolumeResponse] = Operation(
     response_type=CreateVolumeResponse,
     client_method="volumes.create",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_AUTOSCALE_CONFIGURATION_POLICIES: Operation[DeleteAutoscaleConfigurationPolicyResponse] = (
@@ -248,6 +262,7 @@ _DELETE_AUTOSCALE_CONFIGURATION_POLICIES: Operation[DeleteAutoscaleConfiguration
         response_type=DeleteAutoscaleConfigurationPolicyResponse,
         client_method="autoscale.delete_configuration_policies",
         item_fields=("policies",),
+        security=(("bearerAuth",),),
     )
 )
 
@@ -260,6 +275,7 @@ _DELETE_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME: Operation[
     response_type=DeleteAutoscaleConfigurationPolicyResponse,
     client_method="autoscale.delete_configuration_policy_by_name",
     item_fields=("policies",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_AUTOSCALE_CONFIGURATIONS: Operation[DeleteAutoscaleConfigurationsResponse] = Operation(
@@ -269,6 +285,7 @@ _DELETE_AUTOSCALE_CONFIGURATIONS: Operation[DeleteAutoscaleConfigurationsRespons
     response_type=DeleteAutoscaleConfigurationsResponse,
     client_method="autoscale.delete_configurations",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID: Operation[
@@ -280,6 +297,7 @@ _DELETE_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID: Operation[
     response_type=DeleteAutoscaleConfigurationsResponse,
     client_method="autoscale.delete_configurations_by_service_group_uuid",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_CERTIFICATE_BY_UUID: Operation[DeleteCertificatesResponse] = Operation(
@@ -289,6 +307,7 @@ _DELETE_CERTIFICATE_BY_UUID: Operation[DeleteCertificatesResponse] = Operation(
     response_type=DeleteCertificatesResponse,
     client_method="certificates.delete_by_uuid",
     item_fields=("certificates",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_CERTIFICATES: Operation[DeleteCertificatesResponse] = Operation(
@@ -298,6 +317,7 @@ _DELETE_CERTIFICATES: Operation[DeleteCertificatesResponse] = Operation(
     response_type=DeleteCertificatesResponse,
     client_method="certificates.delete",
     item_fields=("certificates",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_INSTANCE_BY_UUID: Operation[DeleteInstancesResponse] = Operation(
@@ -307,6 +327,7 @@ _DELETE_INSTANCE_BY_UUID: Operation[DeleteInstancesResponse] = Operation(
     response_type=DeleteInstancesResponse,
     client_method="instances.delete_by_uuid",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_INSTANCES: Operation[DeleteInstancesResponse] = Operation(
@@ -316,6 +337,7 @@ _DELETE_INSTANCES: Operation[DeleteInstancesResponse] = Operation(
     response_type=DeleteInstancesResponse,
     client_method="instances.delete",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_SERVICE_GROUP_BY_UUID: Operation[DeleteServiceGroupsResponse] = Operation(
@@ -325,6 +347,7 @@ _DELETE_SERVICE_GROUP_BY_UUID: Operation[DeleteServiceGroupsResponse] = Operatio
     response_type=DeleteServiceGroupsResponse,
     client_method="service_groups.delete_by_uuid",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_SERVICE_GROUPS: Operation[DeleteServiceGroupsResponse] = Operation(
@@ -334,6 +357,7 @@ _DELETE_SERVICE_GROUPS: Operation[DeleteServiceGroupsResponse] = Operation(
     response_type=DeleteServiceGroupsResponse,
     client_method="service_groups.delete",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_VOLUME_BY_UUID: Operation[DeleteVolumesResponse] = Operation(
@@ -343,6 +367,7 @@ _DELETE_VOLUME_BY_UUID: Operation[DeleteVolumesResponse] = Operation(
     response_type=DeleteVolumesResponse,
     client_method="volumes.delete_by_uuid",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _DELETE_VOLUMES: Operation[DeleteVolumesResponse] = Operation(
@@ -352,6 +377,7 @@ _DELETE_VOLUMES: Operation[DeleteVolumesResponse] = Operation(
     response_type=DeleteVolumesResponse,
     client_method="volumes.delete",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _DETACH_VOLUME_BY_UUID: Operation[DetachVolumesResponse] = Operation(
@@ -361,6 +387,7 @@ _DETACH_VOLUME_BY_UUID: Operation[DetachVolumesResponse] = Operation(
     response_type=DetachVolumesResponse,
     client_method="volumes.detach_by_uuid",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _DETACH_VOLUMES: Operation[DetachVolumesResponse] = Operation(
@@ -370,6 +397,7 @@ _DETACH_VOLUMES: Operation[DetachVolumesResponse] = Operation(
     response_type=DetachVolumesResponse,
     client_method="volumes.detach",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _GET_AUTOSCALE_CONFIGURATION_POLICIES: Operation[GetAutoscaleConfigurationPolicyResponse] = (
@@ -380,6 +408,7 @@ _GET_AUTOSCALE_CONFIGURATION_POLICIES: Operation[GetAutoscaleConfigurationPolicy
         response_type=GetAutoscaleConfigurationPolicyResponse,
         client_method="autoscale.get_configuration_policies",
         item_fields=("policies",),
+        security=(("bearerAuth",),),
     )
 )
 
@@ -391,6 +420,7 @@ _GET_AUTOSCALE_CONFIGURATION_POLICY_BY_NAME: Operation[GetAutoscaleConfiguration
         response_type=GetAutoscaleConfigurationPolicyResponse,
         client_method="autoscale.get_configuration_policy_by_name",
         item_fields=("policies",),
+        security=(("bearerAuth",),),
     )
 )
 
@@ -401,6 +431,7 @@ _GET_AUTOSCALE_CONFIGURATIONS: Operation[GetAutoscaleConfigurationsResponse] = O
     response_type=GetAutoscaleConfigurationsResponse,
     client_method="autoscale.get_configurations",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _GET_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID: Operation[
@@ -412,6 +443,7 @@ _GET_AUTOSCALE_CONFIGURATIONS_BY_SERVICE_GROUP_UUID: Operation[
     response_type=GetAutoscaleConfigurationsResponse,
     client_method="autoscale.get_configurations_by_service_group_uuid",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _GET_CERTIFICATE_BY_UUID: Operation[GetCertificatesResponse] = Operation(
@@ -421,6 +453,7 @@ _GET_CERTIFICATE_BY_UUID: Operation[GetCertificatesResponse] = Operation(
     response_type=GetCertificatesResponse,
     client_method="certificates.get_by_uuid",
     item_fields=("certificates",),
+    security=(("bearerAuth",),),
 )
 
 _GET_CERTIFICATES: Operation[GetCertificatesResponse] = Operation(
@@ -430,6 +463,7 @@ _GET_CERTIFICATES: Operation[GetCertificatesResponse] = Operation(
     response_type=GetCertificatesResponse,
     client_method="certificates.get",
     item_fields=("certificates",),
+    security=(("bearerAuth",),),
 )
 
 _GET_IMAGE_BY_DIGEST: Operation[GetImageResponse] = Operation(
@@ -439,6 +473,7 @@ _GET_IMAGE_BY_DIGEST: Operation[GetImageResponse] = Operation(
     response_type=GetImageResponse,
     client_method="images.get_by_digest",
     item_fields=(),
+    security=(("bearerAuth",),),
 )
 
 _GET_IMAGE_BY_TAG: Operation[GetImageResponse] = Operation(
@@ -448,6 +483,7 @@ _GET_IMAGE_BY_TAG: Operation[GetImageResponse] = Operation(
     response_type=GetImageResponse,
     client_method="images.get_by_tag",
     item_fields=(),
+    security=(("bearerAuth",),),
 )
 
 _GET_INSTANCE_BY_UUID: Operation[GetInstancesResponse] = Operation(
@@ -457,6 +493,7 @@ _GET_INSTANCE_BY_UUID: Operation[GetInstancesResponse] = Operation(
     response_type=GetInstancesResponse,
     client_method="instances.get_by_uuid",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _GET_INSTANCE_LOGS: Operation[GetInstanceLogsResponse] = Operation(
@@ -466,6 +503,7 @@ _GET_INSTANCE_LOGS: Operation[GetInstanceLogsResponse] = Operation(
     response_type=GetInstanceLogsResponse,
     client_method="instances.get_logs",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _GET_INSTANCE_LOGS_BY_UUID: Operation[GetInstanceLogsResponse] = Operation(
@@ -475,6 +513,7 @@ _GET_INSTANCE_LOGS_BY_UUID: Operation[GetInstanceLogsResponse] = Operation(
     response_type=GetInstanceLogsResponse,
     client_method="instances.get_logs_by_uuid",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _GET_INSTANCE_METRICS: Operation[GetInstanceMetricsResponse] = Operation(
@@ -484,6 +523,7 @@ _GET_INSTANCE_METRICS: Operation[GetInstanceMetricsResponse] = Operation(
     response_type=GetInstanceMetricsResponse,
     client_method="instances.get_metrics",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _GET_INSTANCE_METRICS_BY_UUID: Operation[GetInstanceMetricsResponse] = Operation(
@@ -493,6 +533,7 @@ _GET_INSTANCE_METRICS_BY_UUID: Operation[GetInstanceMetricsResponse] = Operation
     response_type=GetInstanceMetricsResponse,
     client_method="instances.get_metrics_by_uuid",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _GET_INSTANCES: Operation[GetInstancesResponse] = Operation(
@@ -502,6 +543,7 @@ _GET_INSTANCES: Operation[GetInstancesResponse] = Operation(
     response_type=GetInstancesResponse,
     client_method="instances.get",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _GET_SERVICE_GROUP_BY_UUID: Operation[GetServiceGroupsResponse] = Operation(
@@ -511,6 +553,7 @@ _GET_SERVICE_GROUP_BY_UUID: Operation[GetServiceGroupsResponse] = Operation(
     response_type=GetServiceGroupsResponse,
     client_method="service_groups.get_by_uuid",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _GET_SERVICE_GROUPS: Operation[GetServiceGroupsResponse] = Operation(
@@ -520,6 +563,7 @@ _GET_SERVICE_GROUPS: Operation[GetServiceGroupsResponse] = Operation(
     response_type=GetServiceGroupsResponse,
     client_method="service_groups.get",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _GET_USER: Operation[QuotasResponse] = Operation(
@@ -529,6 +573,7 @@ _GET_USER: Operation[QuotasResponse] = Operation(
     response_type=QuotasResponse,
     client_method="users.get",
     item_fields=("quotas",),
+    security=(("bearerAuth",),),
 )
 
 _GET_USER_BY_UUID: Operation[QuotasResponse] = Operation(
@@ -538,6 +583,7 @@ _GET_USER_BY_UUID: Operation[QuotasResponse] = Operation(
     response_type=QuotasResponse,
     client_method="users.get_by_uuid",
     item_fields=("quotas",),
+    security=(("bearerAuth",),),
 )
 
 _GET_VOLUME_BY_UUID: Operation[GetVolumesResponse] = Operation(
@@ -547,6 +593,7 @@ _GET_VOLUME_BY_UUID: Operation[GetVolumesResponse] = Operation(
     response_type=GetVolumesResponse,
     client_method="volumes.get_by_uuid",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _GET_VOLUMES: Operation[GetVolumesResponse] = Operation(
@@ -556,6 +603,7 @@ _GET_VOLUMES: Operation[GetVolumesResponse] = Operation(
     response_type=GetVolumesResponse,
     client_method="volumes.get",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _HEALTHZ: Operation[HealthzResponse] = Operation(
@@ -565,6 +613,7 @@ _HEALTHZ: Operation[HealthzResponse] = Operation(
     response_type=HealthzResponse,
     client_method="system.healthz",
     item_fields=(),
+    security=(("bearerAuth",),),
 )
 
 _START_INSTANCE_BY_UUID: Operation[StartInstanceResponse] = Operation(
@@ -574,6 +623,7 @@ _START_INSTANCE_BY_UUID: Operation[StartInstanceResponse] = Operation(
     response_type=StartInstanceResponse,
     client_method="instances.start_by_uuid",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _START_INSTANCES: Operation[StartInstanceResponse] = Operation(
@@ -583,6 +633,7 @@ _START_INSTANCES: Operation[StartInstanceResponse] = Operation(
     response_type=StartInstanceResponse,
     client_method="instances.start",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _STOP_INSTANCE_BY_UUID: Operation[StopInstanceResponse] = Operation(
@@ -592,6 +643,7 @@ _STOP_INSTANCE_BY_UUID: Operation[StopInstanceResponse] = Operation(
     response_type=StopInstanceResponse,
     client_method="instances.stop_by_uuid",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _STOP_INSTANCES: Operation[StopInstanceResponse] = Operation(
@@ -601,6 +653,7 @@ _STOP_INSTANCES: Operation[StopInstanceResponse] = Operation(
     response_type=StopInstanceResponse,
     client_method="instances.stop",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _UPDATE_INSTANCE_BY_UUID: Operation[UpdateInstancesResponse] = Operation(
@@ -610,6 +663,7 @@ _UPDATE_INSTANCE_BY_UUID: Operation[UpdateInstancesResponse] = Operation(
     response_type=UpdateInstancesResponse,
     client_method="instances.update_by_uuid",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _UPDATE_INSTANCES: Operation[UpdateInstancesResponse] = Operation(
@@ -619,6 +673,7 @@ _UPDATE_INSTANCES: Operation[UpdateInstancesResponse] = Operation(
     response_type=UpdateInstancesResponse,
     client_method="instances.update",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _UPDATE_SERVICE_GROUP_BY_UUID: Operation[UpdateServiceGroupsResponse] = Operation(
@@ -628,6 +683,7 @@ _UPDATE_SERVICE_GROUP_BY_UUID: Operation[UpdateServiceGroupsResponse] = Operatio
     response_type=UpdateServiceGroupsResponse,
     client_method="service_groups.update_by_uuid",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _UPDATE_SERVICE_GROUPS: Operation[UpdateServiceGroupsResponse] = Operation(
@@ -637,6 +693,7 @@ _UPDATE_SERVICE_GROUPS: Operation[UpdateServiceGroupsResponse] = Operation(
     response_type=UpdateServiceGroupsResponse,
     client_method="service_groups.update",
     item_fields=("service_groups",),
+    security=(("bearerAuth",),),
 )
 
 _UPDATE_VOLUME_BY_UUID: Operation[UpdateVolumesResponse] = Operation(
@@ -646,6 +703,7 @@ _UPDATE_VOLUME_BY_UUID: Operation[UpdateVolumesResponse] = Operation(
     response_type=UpdateVolumesResponse,
     client_method="volumes.update_by_uuid",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _UPDATE_VOLUMES: Operation[UpdateVolumesResponse] = Operation(
@@ -655,6 +713,7 @@ _UPDATE_VOLUMES: Operation[UpdateVolumesResponse] = Operation(
     response_type=UpdateVolumesResponse,
     client_method="volumes.update",
     item_fields=("volumes",),
+    security=(("bearerAuth",),),
 )
 
 _WAIT_INSTANCE_BY_UUID: Operation[WaitInstanceResponse] = Operation(
@@ -664,6 +723,7 @@ _WAIT_INSTANCE_BY_UUID: Operation[WaitInstanceResponse] = Operation(
     response_type=WaitInstanceResponse,
     client_method="instances.wait_by_uuid",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _WAIT_INSTANCES: Operation[WaitInstanceResponse] = Operation(
@@ -673,6 +733,7 @@ _WAIT_INSTANCES: Operation[WaitInstanceResponse] = Operation(
     response_type=WaitInstanceResponse,
     client_method="instances.wait",
     item_fields=("instances",),
+    security=(("bearerAuth",),),
 )
 
 _ATTACH_VOLUME_BY_UUID_COERCE: Mapping[str, Callable[[str], object]] = {}
@@ -11060,7 +11121,8 @@ class Client:
     takes its own ``timeout`` as well. A call ends within its deadline, ``Timeout(total=...)``
     or else the connect and read timeouts added up, retries included. An answer larger than
     ``max_answer_bytes`` (after decoding) raises ``ResponseTooLargeError``. ``retry`` governs
-    retries of GET, PUT and DELETE (``None`` switches them off); POST and PATCH never are.
+    retries of GET, PUT, DELETE, HEAD, OPTIONS and TRACE (``None`` switches them off); POST and
+    PATCH never are.
 
     A 2xx answer that reports failed items raises ``PartialFailureError`` unless
     ``raise_on_partial_failure`` is false; ``failed_items`` then finds them.
@@ -11081,7 +11143,11 @@ class Client:
         max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
     ) -> None:
         endpoint = resolve_endpoint(
-            token=token,
+            credentials={
+                "token": token,
+            },
+            schemes=SECURITY_SCHEMES,
+            always_needed=CREDENTIALS_ALWAYS_NEEDED,
             metro=metro,
             base_url=base_url,
             server_url=SERVER_URL,
@@ -11211,7 +11277,11 @@ class AsyncClient:
             ) from None
 
         endpoint = resolve_endpoint(
-            token=token,
+            credentials={
+                "token": token,
+            },
+            schemes=SECURITY_SCHEMES,
+            always_needed=CREDENTIALS_ALWAYS_NEEDED,
             metro=metro,
             base_url=base_url,
             server_url=SERVER_URL,

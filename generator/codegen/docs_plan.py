@@ -115,7 +115,8 @@ class ApiEntry:
     takes: str | None
     """The model (or list of models) the body is, if any."""
     returns: str
-    envelope: str
+    envelope: str | None
+    """The envelope the returned ``data`` is in; ``None``: the answer is returned whole."""
     example: str
 
 
@@ -151,7 +152,7 @@ def _api_entry(op: Operation, graph: ModelGraph) -> ApiEntry:
         summary=op.doc_lines[0],
         takes=op.body_type,
         returns=op.data_type or op.response_type,
-        envelope=op.response_type,
+        envelope=op.response_type if op.envelope else None,
         example=f"{call}({', '.join(_example_arguments(op, graph))})",
     )
 
@@ -161,7 +162,7 @@ def _signature(op: Operation) -> str:
     if op.body_type and not op.body_fields:
         names.append("body" if op.body_required else "body=None")
     names.append("*")
-    names += [p.python_name + ("" if p.required else "=None") for p in op.query_params]
+    names += [p.python_name + ("" if p.required else "=None") for p in op.keyword_params]
     names += [f.python_name + ("" if f.required else "=UNSET") for f in op.body_fields]
     if op.body_fields:
         names.append("body=None")
@@ -180,7 +181,7 @@ def _example_arguments(op: Operation, graph: ModelGraph) -> list[str]:
     arguments = [argument for argument in arguments if argument]
     arguments += [
         f"{p.python_name}={_EXAMPLE_BY_TYPE.get(p.python_type, '...')}"
-        for p in op.query_params
+        for p in op.keyword_params
         if p.required
     ]
     model = graph.model(op.body_type) if op.body_fields and op.body_type else None

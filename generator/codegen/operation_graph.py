@@ -1,8 +1,10 @@
 """Turn the spec's ``paths`` into plain data about each operation, ready for the client template.
 
-For every operation: its id, tag, HTTP method and path template; its path and query parameters
-with Python names and types (an enum also as its string values); its body and response types,
-and the type of the answer's ``data`` a method returns; the body's fields, which a method takes
+For every operation: its id, tag, HTTP method and path template; its path, query, header and
+cookie parameters with Python names and types (an enum also as its string values); its body
+(JSON, text, bytes or a multipart form) and what its successful answers hold (the API's
+envelope, whose ``data`` a method returns, a model, text, bytes or nothing); the security
+alternatives it accepts, and for the client the credential arguments of the schemes in use; the body's fields, which a method takes
 as keyword arguments; whether the body is a list of name-or-UUID items that plain identifiers
 may stand for; the value type of each property of an update (``x-value-types``); which fields
 of its answer list per-item results; and the group and method that call it on the client
@@ -23,13 +25,13 @@ import attrs
 from generator.codegen.model_graph import ModelGraph, build_model_graph
 from generator.errors import ToolkitError
 from generator.openapi.operations import (
+    JSON_MEDIA_TYPE,
     OperationRecord,
     ParameterRecord,
     RequestBodyRecord,
-    ResponseRecord,
     read_operations,
 )
-from generator.openapi.refs import SCHEMA_REF_PREFIX, ref_target
+from generator.openapi.refs import SCHEMA_REF_PREFIX, join_pointer, ref_target
 
 TIMEOUT_ARG = "timeout"
 TIMEOUT_DOC = (
@@ -57,11 +59,20 @@ VALUE_TYPES = {
 CLIENT_ATTRIBUTES = frozenset({"base_url", "close", "operation"})
 UUID_TYPE = "UUID | str"
 DOC_WIDTH = 88
+TOKEN_VARIABLE = "UKC_TOKEN"
+# OpenAPI: a header parameter of these names "SHALL be ignored" (the client sets them).
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# The media types of bodies and answers, and the Python type each is taken as.
+TEXT_TYPE, BYTES_TYPE = "str", "bytes"
+FORM_MEDIA_TYPE = "multipart/form-data"
+# What a header or cookie name may hold (RFC 9110's token).
+HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 @attrs.frozen
 class Parameter:
-    """A path or query parameter of one operation."""
+    """A parameter of one operation (path, query, header or cookie), or a field of its
+    ``multipart/form-data`` body."""
 
     name: str
     """The name on the wire."""
@@ -69,6 +80,46 @@ class Parameter:
     python_type: str
     required: bool
     description: str
+
+
+@attrs.frozen
+class SecurityScheme:
+    """A security scheme of the spec that some operation uses, and how the client takes it."""
+
+    name: str
+    """The scheme's name under ``components/securitySchemes``."""
+    kind: str
+    """``bearer`` (HTTP bearer, and the access token of ``oauth2`` and ``openIdConnect``),
+    ``basic`` or ``api_key``."""
+    location: str
+    """``header``, ``query`` or ``cookie``."""
+    wire_name: str
+    """The header, query parameter or cookie that carries it."""
+    argument: str
+    """The client's argument that supplies it."""
+
+
+@attrs.frozen
+class Credential:
+    """One credential argument of the client."""
+
+    argument: str
+    annotation: str
+    description: str
+
+
+@attrs.frozen
+class Answer:
+    """What the successful answers of an operation hold, as the method returns it."""
+
+    media_type: str
+    """The media type read (``application/json``, ``text/plain``, ...); ``""`` without a body."""
+    read_type: str
+    """The type a JSON answer is read into (``Pet``, ``list[Pet]``), else ``None``."""
+    returns: str
+    """The annotation of what is read: ``Pet``, ``Pet | None``, ``str``, ``bytes``, ``None``."""
+    empty_statuses: tuple[int, ...]
+    """Successful statuses the spec documents without a body."""
 
 
 @attrs.frozen
@@ -127,9 +178,12 @@ class Operation:
     path_params: tuple[Parameter, ...]
     query_params: tuple[Parameter, ...]
     body_type: str | None
-    """The Python type of the JSON body, ``None`` when the operation takes none."""
+    """The Python type of the body (a model, ``list[...]``, ``str`` or ``bytes``), ``None``
+    when the operation takes none or takes a form's fields."""
     body_required: bool
     response_type: str
+    """The annotation of the answer as read (the envelope of the API, or what the method
+    returns)."""
     data_type: str | None
     """The type of the answer's ``data``, which the method returns (the envelope without one)."""
     body_fields: tuple[BodyField, ...]
@@ -146,6 +200,29 @@ class Operation:
     """Name of the module constant that describes the operation in the generated client."""
     server_url: str | None = None
     """The operation's own server URL (``{metro}`` kept, other variables at their default)."""
+    header_params: tuple[Parameter, ...] = ()
+    cookie_params: tuple[Parameter, ...] = ()
+    form_fields: tuple[Parameter, ...] = ()
+    """The fields of a ``multipart/form-data`` body, taken as keyword arguments."""
+    body_media_type: str = JSON_MEDIA_TYPE
+    body_raw: bool = False
+    """Whether the body is sent as given (text or bytes), not written from a model."""
+    security: tuple[tuple[str, ...], ...] = ()
+    """The security alternatives, each the scheme names sent together."""
+    answer: Answer | None = None
+    """What its successful answers hold; ``None``: the API's JSON envelope, as read so far."""
+    envelope: bool = True
+    """Whether the answer is the API's envelope (``status``, ``data``)."""
+
+    @property
+    def keyword_params(self) -> tuple[Parameter, ...]:
+        """The keyword-only parameters, in the order of the signature."""
+        return (*self.query_params, *self.header_params, *self.cookie_params, *self.form_fields)
+
+    @property
+    def read_type(self) -> str:
+        """The expression of the type a JSON answer is read into."""
+        return self.answer.read_type if self.answer is not None else self.response_type
 
     @property
     def raw_doc_lines(self) -> tuple[str, ...]:
@@ -192,6 +269,31 @@ class OperationGraph:
     groups: tuple[OperationGroup, ...]
     operations: tuple[Operation, ...]
     """All operations, sorted by operation id."""
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    """The schemes some operation uses, by name."""
+    credentials_always_needed: bool = False
+    """Whether every operation needs credentials (a client without any is refused at once)."""
+
+    @property
+    def credentials(self) -> tuple[Credential, ...]:
+        """The client's credential arguments: ``token`` first, then the others by name."""
+        found: dict[str, Credential] = {}
+        for scheme in self.security_schemes:
+            found.setdefault(scheme.argument, _credential(scheme, self.security_schemes))
+        return tuple(sorted(found.values(), key=lambda c: (c.argument != "token", c.argument)))
+
+    @property
+    def credentials_doc(self) -> str:
+        """The sentence of the client's docstring that says which credentials it takes."""
+        arguments = [credential.argument for credential in self.credentials]
+        if arguments == ["token"]:
+            return (
+                f"The token comes from ``token`` or the ``{TOKEN_VARIABLE}`` environment variable."
+            )
+        if not arguments:
+            return "The API needs no credentials."
+        described = "; ".join(f"``{c.argument}``: {c.description}" for c in self.credentials)
+        return f"Credentials, as the spec's security schemes declare them: {described}."
 
     @property
     def identifier_lists(self) -> tuple[IdentifierList, ...]:
@@ -211,10 +313,10 @@ def build_operation_graph(
         if not isinstance(tag, Mapping) or not isinstance(tag.get("name"), str):
             raise ToolkitError(f"/tags/{index}: expected a tag object with a name")
         tag_descriptions[tag["name"]] = str(tag.get("description") or "")
-    schemes = spec.get("components", {}).get("securitySchemes") or {}
-    operations = [
-        _read_operation(record, schemas, models, schemes) for record in read_operations(spec)
-    ]
+    records = read_operations(spec)
+    security_schemes = _security_schemes(records, spec)
+    arguments = {scheme.name: scheme.argument for scheme in security_schemes}
+    operations = [_read_operation(record, schemas, models) for record in records]
     _check_unique(operations)
     groups = []
     for tag in sorted({operation.tag for operation in operations}):
@@ -240,6 +342,10 @@ def build_operation_graph(
         default_metro=default_metro,
         groups=tuple(groups),
         operations=tuple(sorted(operations, key=lambda operation: operation.operation_id)),
+        security_schemes=security_schemes,
+        credentials_always_needed=bool(operations)
+        and all(op.security and () not in op.security for op in operations)
+        and bool(arguments),
     )
 
 
@@ -292,54 +398,124 @@ def python_identifier(name: str) -> str:
     return identifier
 
 
-def _check_security(record: OperationRecord, schemes: Mapping[str, Any]) -> None:
-    """Refuse a security requirement the client cannot meet: it sends a bearer token only."""
-    for index, requirement in enumerate(record.security):
-        if not isinstance(requirement, Mapping):
-            raise ToolkitError(f"{record.pointer}/security/{index}: expected a mapping")
-        for name in requirement:
-            scheme = schemes.get(name)
-            pointer = f"/components/securitySchemes/{name}"
-            if not isinstance(scheme, Mapping):
-                raise ToolkitError(f"{pointer}: no security scheme of that name")
-            bearer = scheme.get("type") == "http" and str(scheme.get("scheme")).lower() == "bearer"
-            if not bearer:
+def _security_schemes(
+    records: Iterable[OperationRecord], spec: Mapping[str, Any]
+) -> tuple[SecurityScheme, ...]:
+    """The security schemes the operations use, each with the client argument that supplies it.
+
+    ``oauth2`` and ``openIdConnect`` are a bearer token the caller obtains: the client runs no
+    flow, and the access token travels as ``Authorization: Bearer`` (RFC 6750), as an HTTP
+    bearer token does. API keys get ``api_key``, or, when several do, a name of their own.
+    """
+    declared = spec.get("components", {}).get("securitySchemes") or {}
+    used: dict[str, SecurityScheme] = {}
+    for record in records:
+        for index, requirement in enumerate(record.security):
+            if not isinstance(requirement, Mapping):
                 raise ToolkitError(
-                    f"{pointer}: the client sends an HTTP bearer token only, found "
-                    f"type {scheme.get('type')!r} scheme {scheme.get('scheme')!r}"
+                    f"{record.pointer}/security/{index}: expected a mapping of scheme names"
                 )
+            for name in requirement:
+                if name not in used:
+                    used[name] = _security_scheme(str(name), declared.get(name))
+    keys = [scheme for scheme in used.values() if scheme.kind == "api_key"]
+    basics = [scheme for scheme in used.values() if scheme.kind == "basic"]
+    renamed = {}
+    for group, argument in ((keys, "api_key"), (basics, "basic_auth")):
+        for scheme in group:
+            own = python_identifier(snake_case(scheme.name))
+            renamed[scheme.name] = argument if len(group) == 1 else f"{argument}_{own}"
+    return tuple(
+        attrs.evolve(scheme, argument=renamed.get(scheme.name, scheme.argument))
+        for scheme in sorted(used.values(), key=lambda scheme: scheme.name)
+    )
+
+
+def _security_scheme(name: str, scheme: Any) -> SecurityScheme:
+    pointer = join_pointer("/components/securitySchemes", name)
+    if not isinstance(scheme, Mapping):
+        raise ToolkitError(f"{pointer}: an operation requires it, but no scheme has that name")
+    kind = scheme.get("type")
+    if kind == "http":
+        http_scheme = str(scheme.get("scheme", "")).lower()
+        if http_scheme in ("bearer", "basic"):
+            return SecurityScheme(name, http_scheme, "header", "Authorization", "token")
+        raise ToolkitError(
+            f"{pointer}: HTTP scheme {scheme.get('scheme')!r} is not supported "
+            "(expected bearer or basic)"
+        )
+    if kind in ("oauth2", "openIdConnect"):
+        return SecurityScheme(name, "bearer", "header", "Authorization", "token")
+    if kind == "apiKey":
+        location, wire_name = scheme.get("in"), scheme.get("name")
+        if location not in ("header", "query", "cookie") or not isinstance(wire_name, str):
+            raise ToolkitError(
+                f"{pointer}: expected an API key with a name, in header, query or cookie"
+            )
+        if location != "query" and not HTTP_TOKEN.fullmatch(wire_name):
+            raise ToolkitError(f"{pointer}/name: {wire_name!r} is not a {location} name")
+        return SecurityScheme(name, "api_key", location, wire_name, "api_key")
+    raise ToolkitError(
+        f"{pointer}: security scheme type {kind!r} is not supported (expected http bearer or "
+        "basic, apiKey, oauth2 or openIdConnect)"
+    )
+
+
+def _credential(scheme: SecurityScheme, schemes: Iterable[SecurityScheme]) -> Credential:
+    if scheme.kind == "basic":
+        return Credential(
+            scheme.argument, "tuple[str, str] | None", "a ``(user, password)`` for HTTP basic"
+        )
+    if scheme.kind == "api_key":
+        return Credential(
+            scheme.argument,
+            "str | None",
+            f"the API key sent in the {scheme.location} {scheme.wire_name}",
+        )
+    names = ", ".join(s.name for s in schemes if s.argument == "token")
+    return Credential(
+        "token",
+        "str | None",
+        f"the bearer token of {names}, else the ``{TOKEN_VARIABLE}`` environment variable",
+    )
+
+
+def _security(record: OperationRecord) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(name) for name in requirement) for requirement in record.security)
 
 
 def _read_operation(
-    record: OperationRecord,
-    schemas: Mapping[str, Any],
-    graph: ModelGraph,
-    schemes: Mapping[str, Any],
+    record: OperationRecord, schemas: Mapping[str, Any], graph: ModelGraph
 ) -> Operation:
     where, method, path = record.where, record.method, record.path
-    _check_security(record, schemes)
     operation_id = record.operation_id or derived_operation_id(method, path)
     tag = record.tags[0] if record.tags else derived_tag(path)
     parameters = [
-        _read_parameter(parameter, f"{where}.parameters[{index}]")
-        for index, parameter in enumerate(record.parameters)
+        (_with_enum_literals(parameter, graph), location)
+        for parameter, location in _read_parameters(record, where)
     ]
-    parameters = [(_with_enum_literals(p, graph), location) for p, location in parameters]
-    path_params = tuple(p for p, location in parameters if location == "path")
-    query_params = tuple(p for p, location in parameters if location == "query")
+    by_location = {
+        location: tuple(p for p, place in parameters if place == location)
+        for location in ("path", "query", "header", "cookie")
+    }
+    path_params = by_location["path"]
     _check_path_params(path, path_params, where)
-    body_type, body_required = _read_body(record.request_body, where)
-    response_name = _response_schema(record.responses, where)
-    if response_name not in schemas:
-        raise ToolkitError(f"{where} ({operation_id}): response schema {response_name} is unknown")
+    body = _read_body(record.request_body, where)
+    answer = _read_answer(record, schemas)
+    envelope = _is_envelope(answer, schemas)
+    response_name = answer.returns
     summary = record.summary
     if summary is None:
         summary = operation_id.replace("_", " ").capitalize()
-    taken = {p.python_name for p in (*path_params, *query_params)}
-    body_fields = _body_fields(body_type, graph, taken)
+    taken = {p.python_name for p, _ in parameters}
+    _check_distinct_arguments([p for p, _ in parameters] + list(body.form_fields), record)
+    body_type = body.body_type
+    body_fields = () if body.raw else _body_fields(body_type, graph, taken)
     value_prop_field, value_types = _value_types(body_type, body_fields, schemas, graph, where)
-    identifiers = _identifier_list(body_type, graph)
-    data_type = ref_target(schemas[response_name].get("properties", {}).get("data", {}))
+    identifiers = None if body.raw else _identifier_list(body_type, graph)
+    data_type = None
+    if envelope:
+        data_type = ref_target(schemas[response_name].get("properties", {}).get("data", {}))
     return Operation(
         operation_id=operation_id,
         tag=tag,
@@ -351,28 +527,59 @@ def _read_operation(
             record.description or "",
             f"``{method} {path}`` (``{operation_id}``).",
             path_params,
-            query_params,
+            (*by_location["query"], *by_location["header"], *by_location["cookie"]),
             body_fields,
             body_type,
             identifiers,
             data_type or response_name,
+            body.form_fields,
+            body.raw,
+            envelope,
         ),
         path_params=path_params,
-        query_params=query_params,
+        query_params=by_location["query"],
         body_type=body_type,
-        body_required=body_required,
+        body_required=body.required,
         response_type=response_name,
         data_type=data_type,
         body_fields=body_fields,
         identifiers=identifiers,
         value_prop_field=value_prop_field,
         value_types=value_types,
-        item_fields=_item_fields(response_name, schemas),
+        item_fields=_item_fields(response_name, schemas) if envelope else (),
         group=python_identifier(snake_case(tag)),
         method_name=client_method_name(operation_id, tag),
         constant_name="_" + snake_case(operation_id).upper(),
         server_url=_operation_server(record.operation, where),
+        header_params=by_location["header"],
+        cookie_params=by_location["cookie"],
+        form_fields=body.form_fields,
+        body_media_type=body.media_type,
+        body_raw=body.raw,
+        security=_security(record),
+        answer=answer,
+        envelope=envelope,
     )
+
+
+def _is_envelope(answer: Answer, schemas: Mapping[str, Any]) -> bool:
+    """Whether the answer is the API's envelope: a model with a ``status`` and a ``data`` that
+    is a model, whose ``data`` the method returns."""
+    if answer.media_type != JSON_MEDIA_TYPE or answer.empty_statuses:
+        return False
+    properties = schemas.get(answer.read_type, {}).get("properties", {})
+    return "status" in properties and ref_target(properties.get("data", {})) is not None
+
+
+def _check_distinct_arguments(parameters: Iterable[Parameter], record: OperationRecord) -> None:
+    seen: dict[str, str] = {}
+    for parameter in parameters:
+        if parameter.python_name in seen:
+            raise ToolkitError(
+                f"{record.pointer}/parameters: {seen[parameter.python_name]!r} and "
+                f"{parameter.name!r} would both be the argument {parameter.python_name}"
+            )
+        seen[parameter.python_name] = parameter.name
 
 
 def _body_fields(
@@ -533,14 +740,31 @@ def _with_enum_literals(parameter: Parameter, graph: ModelGraph) -> Parameter:
     return attrs.evolve(parameter, python_type=f"{enum.name} | Literal[{literal}]")
 
 
+def _read_parameters(record: OperationRecord, where: str) -> list[tuple[Parameter, str]]:
+    """The parameters a method takes (the path item's and the operation's), with their places;
+    a header the client sets itself (``Accept``, ``Content-Type``, ``Authorization``) is
+    left out, as OpenAPI says."""
+    return [
+        _read_parameter(parameter, f"{where}.parameters[{index}]")
+        for index, parameter in enumerate(record.parameters)
+        if not (parameter.location == "header" and parameter.name.lower() in IGNORED_HEADERS)
+    ]
+
+
 def _read_parameter(parameter: ParameterRecord, where: str) -> tuple[Parameter, str]:
     location = parameter.location
-    if location not in ("path", "query"):
-        raise ToolkitError(f"{where}: expected a path or query parameter, found in={location!r}")
+    if location not in ("path", "query", "header", "cookie"):
+        raise ToolkitError(
+            f"{parameter.pointer}/in: expected path, query, header or cookie, found {location!r}"
+        )
+    if location in ("header", "cookie") and not HTTP_TOKEN.fullmatch(parameter.name):
+        raise ToolkitError(f"{parameter.pointer}/name: {parameter.name!r} is not a {location} name")
+    # Header and cookie names are often not identifiers (``X-Request-ID``): snake_case them.
+    spelled = parameter.name if location in ("path", "query") else snake_case(parameter.name)
     return (
         Parameter(
             name=parameter.name,
-            python_name=python_identifier(parameter.name),
+            python_name=python_identifier(spelled),
             python_type=_parameter_type(parameter.schema, f"{where}.schema"),
             required=parameter.required,
             description=parameter.description,
@@ -583,41 +807,144 @@ def _check_path_params(path: str, path_params: Iterable[Parameter], where: str) 
         )
 
 
-def _read_body(body: RequestBodyRecord | None, where: str) -> tuple[str | None, bool]:
+@attrs.frozen
+class _Body:
+    body_type: str | None = None
+    required: bool = False
+    media_type: str = JSON_MEDIA_TYPE
+    raw: bool = False
+    form_fields: tuple[Parameter, ...] = ()
+
+
+def _read_body(body: RequestBodyRecord | None, where: str) -> _Body:
+    """The body an operation takes: JSON (a model or a list of one), text (``str``), a
+    ``multipart/form-data`` form (its fields as arguments) or any other media type (``bytes``)."""
     if body is None:
-        return None, False
-    schema = body.json_schema
-    if schema is None:
-        media_types = sorted(str(media_type) for media_type in body.content)
+        return _Body()
+    media_type = _chosen_media_type(body.content)
+    if media_type is None:
+        raise ToolkitError(f"{body.pointer}/content: expected at least one media type")
+    pointer = join_pointer(body.pointer, "content", media_type)
+    media = body.content[media_type]
+    schema = media.get("schema") if isinstance(media, Mapping) else None
+    if _is_json(media_type):
+        if not isinstance(schema, Mapping):
+            raise ToolkitError(f"{pointer}: expected a schema of the JSON body")
+        return _Body(_body_type(schema, pointer + "/schema"), body.required, media_type)
+    if media_type == FORM_MEDIA_TYPE:
+        fields = _form_fields(schema, pointer + "/schema")
+        return _Body(None, body.required, media_type, form_fields=fields)
+    if media_type == "application/x-www-form-urlencoded":
         raise ToolkitError(
-            f"{body.pointer}/content: the generator sends application/json bodies only, "
-            f"found media types {media_types}"
+            f"{pointer}: application/x-www-form-urlencoded bodies are not supported "
+            "(JSON, text, multipart/form-data and binary bodies are)"
         )
-    return _body_type(schema, f"{where}.requestBody"), body.required
+    python_type = TEXT_TYPE if media_type.startswith("text/") else BYTES_TYPE
+    return _Body(python_type, body.required, media_type, raw=True)
 
 
-def _body_type(schema: Mapping[str, Any], where: str) -> str:
+def _chosen_media_type(content: Mapping[str, Any]) -> str | None:
+    """The media type the client uses of those a body or answer offers: JSON if offered."""
+    media_types = [str(media_type) for media_type in content]
+    return next((m for m in media_types if _is_json(m)), media_types[0] if media_types else None)
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == JSON_MEDIA_TYPE or media_type.endswith("+json")
+
+
+def _form_fields(schema: Any, pointer: str) -> tuple[Parameter, ...]:
+    """The fields of a ``multipart/form-data`` body: a file (a binary string) as ``bytes``,
+    any other as a scalar parameter."""
+    if not isinstance(schema, Mapping) or schema.get("type") != "object":
+        raise ToolkitError(f"{pointer}: expected an inline object schema of the form's fields")
+    required = set(schema.get("required") or [])
+    fields = []
+    for name, field in (schema.get("properties") or {}).items():
+        field_pointer = join_pointer(pointer, "properties", name)
+        if not isinstance(field, Mapping):
+            raise ToolkitError(f"{field_pointer}: expected a schema")
+        if field.get("type") in ("array", "object"):
+            raise ToolkitError(
+                f"{field_pointer}: a form field that is an {field.get('type')} is not supported "
+                "(a file or a scalar is)"
+            )
+        binary = field.get("type") == "string" and (
+            field.get("format") == "binary" or "contentMediaType" in field
+        )
+        fields.append(
+            Parameter(
+                name=str(name),
+                python_name=python_identifier(snake_case(str(name))),
+                python_type=BYTES_TYPE if binary else _parameter_type(field, field_pointer),
+                required=name in required,
+                description=str(field.get("description") or ""),
+            )
+        )
+    return tuple(fields)
+
+
+def _body_type(schema: Mapping[str, Any], where: str, purpose: str = "write a body from") -> str:
     if "$ref" in schema:
         return _ref_name(schema["$ref"], where)
     if schema.get("type") == "array" and "$ref" in schema.get("items", {}):
         return f"list[{_ref_name(schema['items']['$ref'], where)}]"
-    raise ToolkitError(f"{where}: expected a $ref or an array of $ref, found {dict(schema)}")
+    raise ToolkitError(
+        f"{where}: expected a $ref to a component or an array of $ref (an inline schema has no "
+        f"class to {purpose}), found {dict(schema)}"
+    )
 
 
-def _response_schema(responses: Mapping[str, ResponseRecord], where: str) -> str:
-    response = responses.get("200")
-    if response is None:
+def _read_answer(record: OperationRecord, schemas: Mapping[str, Any]) -> Answer:
+    """What the successful answers hold: every 2xx response (a ``default`` one when there is
+    none), which must agree on one type; those without content read as ``None``. A HEAD
+    answer has no body, whatever its response describes."""
+    responses = record.responses
+    pointer = join_pointer(record.pointer, "responses")
+    success = [status for status in responses if re.fullmatch(r"2(\d\d|XX)", status)]
+    if not success and "default" in responses:
+        success = ["default"]
+    if not success:
         raise ToolkitError(
-            f"{where}.responses: the generator reads an operation's answer from its 200 "
-            f"response, found responses {sorted(responses)}"
+            f"{pointer}: expected a successful (2xx) or default response, found "
+            f"{sorted(responses) or 'none'}"
         )
-    schema = response.json_schema or {}
-    if "$ref" not in schema:
+    if record.method == "HEAD":
+        return Answer("", "None", "None", ())
+    empty: list[int] = []
+    typed: dict[tuple[str, str], str] = {}
+    for status in success:
+        response = responses[status]
+        media_type = _chosen_media_type(response.content)
+        if media_type is None:
+            if status.isdigit():
+                empty.append(int(status))
+            continue
+        media_pointer = join_pointer(response.pointer, "content", media_type)
+        if _is_json(media_type):
+            schema = response.content[media_type].get("schema")
+            if not isinstance(schema, Mapping):
+                raise ToolkitError(f"{media_pointer}: expected a schema of the JSON answer")
+            read_type = _body_type(schema, media_pointer + "/schema", "read the answer into")
+            if ref_target(schema) is not None and read_type not in schemas:
+                raise ToolkitError(f"{media_pointer}/schema: no component {read_type}")
+            typed.setdefault((JSON_MEDIA_TYPE, read_type), status)
+        else:
+            kind = TEXT_TYPE if media_type.startswith("text/") else BYTES_TYPE
+            typed.setdefault((media_type if kind == TEXT_TYPE else media_type, kind), status)
+    if len({returns for _, returns in typed}) > 1:
+        found = ", ".join(f"{status}: {returns}" for (_, returns), status in typed.items())
         raise ToolkitError(
-            f"{response.pointer}: expected an application/json schema that is a $ref to the "
-            f"response envelope, found media types {sorted(response.content)}"
+            f"{pointer}: the successful responses answer different types ({found}); a method "
+            "returns one"
         )
-    return _ref_name(schema["$ref"], f"{where}.responses.200")
+    if not typed:
+        return Answer("", "None", "None", tuple(empty))
+    (media_type, returns), _ = next(iter(typed.items()))
+    read_type = returns if media_type == JSON_MEDIA_TYPE else "None"
+    if empty:
+        returns = f"{returns} | None"
+    return Answer(media_type, read_type, returns, tuple(empty))
 
 
 def _item_fields(response_name: str, schemas: Mapping[str, Any]) -> tuple[str, ...]:
@@ -657,6 +984,9 @@ def _doc_lines(
     body_type: str | None,
     identifiers: IdentifierList | None,
     returns: str,
+    form_fields: Iterable[Parameter] = (),
+    raw_body: bool = False,
+    envelope: bool = True,
 ) -> tuple[str, ...]:
     lines = [_docstring_text(summary.rstrip(".") + ".")]
     if description:
@@ -665,7 +995,10 @@ def _doc_lines(
     lines += ["", endpoint, "", "Args:"]
     documented = [(p.python_name, p.description) for p in (*path_params, *query_params)]
     documented += [(f.python_name, f.description) for f in body_fields]
-    if identifiers is not None:
+    documented += [(f.python_name, f.description) for f in form_fields]
+    if raw_body:
+        documented.append(("body", f"The request body, as ``{body_type}``."))
+    elif identifiers is not None:
         documented.append(
             (
                 "body",
@@ -688,6 +1021,10 @@ def _doc_lines(
             )
         )
     lines += ["", *RETURNS_LINES]
+    if not envelope:
+        lines[-1] = (
+            "    ``None``: the answer has no body." if returns == "None" else "    ``{returns}``."
+        )
     lines[-1] = lines[-1].format(returns=returns)
     return tuple(lines)
 
@@ -708,16 +1045,24 @@ def _operation_server(operation: Mapping[str, Any], where: str) -> str | None:
 
 
 def _read_server(spec: Mapping[str, Any]) -> tuple[str, str]:
+    """The first server's URL and its default metro. A URL without a ``{metro}`` is the one
+    server (no metro); without servers, or with a relative URL, the client needs a
+    ``base_url``, and the URL is ``""``."""
     servers = spec.get("servers") or []
     if not servers:
-        raise ToolkitError("servers: expected one server URL with a metro variable")
+        return "", ""
     server = servers[0]
+    if not isinstance(server, Mapping):
+        raise ToolkitError("/servers/0: expected a server object with a url")
     variables = server.get("variables", {})
     metro = variables.get("metro", {}).get("default")
     url = str(server.get("url", ""))
-    if "{metro}" not in url or not metro:
-        raise ToolkitError("servers[0]: expected a URL with a {metro} variable and its default")
-    return _server_url(server, "servers[0]"), str(metro)
+    if "{metro}" in url and not metro:
+        raise ToolkitError("/servers/0/variables/metro: expected a default metro")
+    resolved = _server_url(server, "servers[0]")
+    if not re.match(r"https?://", resolved):
+        return "", ""
+    return resolved, str(metro or "")
 
 
 def _server_url(server: Mapping[str, Any], where: str) -> str:

@@ -303,8 +303,25 @@ def _parameters(parameters: Any, pointer: str, rewriter: SchemaRewriter) -> list
 
 
 def _content(holder: dict[str, Any], pointer: str, rewriter: SchemaRewriter) -> None:
+    """The schemas of a body's or response's media types, rewritten: a JSON one like a
+    property; a form's fields one by one (a file, a binary string, as it is); the schema of
+    text or bytes is the media type's, and stays as written."""
     for media_type, media in (holder.get("content") or {}).items():
-        if isinstance(media, dict) and "schema" in media:
-            media["schema"] = rewriter.property_schema(
-                media["schema"], join_pointer(f"{pointer}/content", media_type) + "/schema"
+        if not isinstance(media, dict) or "schema" not in media:
+            continue
+        schema_pointer = join_pointer(f"{pointer}/content", media_type) + "/schema"
+        if media_type == "multipart/form-data" and isinstance(media["schema"], dict):
+            _form_schema(media["schema"], schema_pointer, rewriter)
+        elif media_type == "application/json" or str(media_type).endswith("+json"):
+            media["schema"] = rewriter.property_schema(media["schema"], schema_pointer)
+
+
+def _form_schema(schema: dict[str, Any], pointer: str, rewriter: SchemaRewriter) -> None:
+    properties = schema.get("properties")
+    if not isinstance(properties, dict):
+        return
+    for name, field in properties.items():
+        if isinstance(field, dict) and field.get("format") != "binary":
+            properties[name] = rewriter.property_schema(
+                field, join_pointer(pointer, "properties", name)
             )

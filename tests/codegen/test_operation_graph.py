@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +136,8 @@ def test_an_unknown_response_schema_is_refused_with_its_place() -> None:
     spec = copy.deepcopy(SPEC)
     schema = spec["paths"]["/v1/healthz"]["get"]["responses"]["200"]["content"]
     schema["application/json"]["schema"]["$ref"] = "#/components/schemas/Nowhere"
-    with pytest.raises(ToolkitError, match=r"paths\./v1/healthz\.get \(healthz\).*Nowhere"):
+    pointer = "/paths/~1v1~1healthz/get/responses/200/content/application~1json/schema"
+    with pytest.raises(ToolkitError, match=f"^{pointer}: no component Nowhere$"):
         build_operation_graph(spec)
 
 
@@ -261,3 +263,71 @@ def test_value_types_listing_values_in_either_form_are_one_literal() -> None:
     [quota] = [v for v in operation.value_types if v.prop_value == "quota_policy"]
     assert quota.annotation == 'Literal["static", "dynamic", 1, 2]'
     assert (quota.runtime_classes, quota.choices) == (("str", "int"), ("static", "dynamic", 1, 2))
+
+
+CORPUS = Path(__file__).parents[1] / "fixtures" / "openapi-corpus"
+
+
+def _corpus_graph(name: str) -> Any:
+    return build_operation_graph(yaml.safe_load((CORPUS / name).read_text(encoding="utf-8")))
+
+
+def test_the_page_spec_takes_only_the_bearer_token_every_operation_needs() -> None:
+    graph = build_operation_graph(SPEC)
+    assert [c.argument for c in graph.credentials] == ["token"]
+    assert graph.credentials_always_needed
+    assert {op.security for op in graph.operations} == {(("bearerAuth",),)}
+
+
+def test_a_public_operation_makes_credentials_optional_at_construction() -> None:
+    graph = _corpus_graph("security-alternatives.yaml")
+    assert [c.argument for c in graph.credentials] == ["token", "api_key", "basic_auth"]
+    assert not graph.credentials_always_needed
+    security = {op.operation_id: op.security for op in graph.operations}
+    assert security == {
+        "get_pet": (("bearer",),),
+        "put_pet": (("key",), ("basic",)),
+        "health": (),
+        "list_pets": ((), ("bearer",)),
+    }
+
+
+def test_an_oauth2_scheme_is_a_bearer_token_and_a_public_api_takes_none() -> None:
+    (scheme,) = _corpus_graph("oauth2.yaml").security_schemes
+    assert (scheme.kind, scheme.argument, scheme.wire_name) == ("bearer", "token", "Authorization")
+    assert _corpus_graph("no-security.yaml").credentials == ()
+
+
+def test_two_api_keys_get_an_argument_each() -> None:
+    spec = yaml.safe_load((CORPUS / "api-key-header.yaml").read_text(encoding="utf-8"))
+    spec["components"]["securitySchemes"]["Other-Key"] = {
+        "type": "apiKey",
+        "in": "query",
+        "name": "k",
+    }
+    spec["security"] = [{"key": [], "Other-Key": []}]
+    arguments = [c.argument for c in build_operation_graph(spec).credentials]
+    assert arguments == ["api_key_key", "api_key_other_key"]
+
+
+def test_the_answer_type_follows_the_successful_responses() -> None:
+    operations = {op.operation_id: op for op in _corpus_graph("responses.yaml").operations}
+    returned = {
+        name: (op.response_type, op.answer.empty_statuses) for name, op in operations.items()
+    }
+    assert returned == {
+        "create_pet": ("Pet", ()),
+        "get_pet": ("Pet | None", (204,)),
+        "delete_pet": ("None", (204,)),
+        "wash_pet": ("None", (202,)),
+        "stats": ("Stats", ()),
+    }
+    assert not any(op.envelope for op in operations.values())
+
+
+def test_a_header_parameter_whose_name_is_not_an_http_token_is_refused() -> None:
+    spec = yaml.safe_load((CORPUS / "header-and-cookie-parameters.yaml").read_text("utf-8"))
+    spec["paths"]["/pets/{name}"]["get"]["parameters"][0]["name"] = "X-Dry\r\nRun"
+    pointer = "/paths/~1pets~1{name}/get/parameters/0/name"
+    with pytest.raises(ToolkitError, match=f"^{re.escape(pointer)}: .* is not a header name$"):
+        build_operation_graph(spec)

@@ -402,3 +402,29 @@ def test_generate_refuses_spec_and_source_together(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "--spec and --source exclude each other" in result.stderr
+
+
+def test_a_multipart_form_keeps_its_file_and_rewrites_its_other_fields() -> None:
+    loaded = document({})
+    loaded["paths"]["/v1/things"]["post"] = {
+        "operationId": "UploadThing",
+        "requestBody": {
+            "content": {
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "file": {"type": "string", "format": "binary"},
+                            "note": {"type": "string", "nullable": True},
+                        },
+                    }
+                }
+            }
+        },
+        "responses": {"204": {"description": "Stored."}},
+    }
+    spec = import_loaded(loaded, source_name="test.yaml").spec
+    body = spec["paths"]["/v1/things"]["post"]["requestBody"]["content"]["multipart/form-data"]
+    fields = body["schema"]["properties"]
+    assert fields["file"] == {"type": "string", "format": "binary"}
+    assert fields["note"]["type"] == ["string", "null"]

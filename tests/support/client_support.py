@@ -102,7 +102,10 @@ def _blocking(value: Any, loop: asyncio.AbstractEventLoop) -> Any:
         return _blocking_function(value, loop)
     if callable(value) and not isinstance(value, type):
         return lambda *args, **kwargs: _blocking(value(*args, **kwargs), loop)
-    if type(value).__module__ == "ukc_client.client" and type(value).__name__.startswith("Async"):
+    # The groups of any generated package's ``client`` module (the committed one, or one
+    # generated from a test's spec under a name of its own).
+    module = type(value).__module__
+    if module.split(".")[-1] == "client" and type(value).__name__.startswith("Async"):
         return _BlockingGroup(value, loop)
     return value
 

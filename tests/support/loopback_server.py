@@ -53,6 +53,8 @@ class ScriptedResponse:
     """Seconds to wait before answering."""
     hang_up: bool = False
     """Close the connection without answering."""
+    content_type: str | None = "application/json"
+    """The answer's ``Content-Type``; ``None`` sends none."""
 
     def encoded_body(self) -> bytes:
         if isinstance(self.body, bytes):
@@ -137,14 +139,19 @@ def _handler_for(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
                 return
             payload = response.encoded_body()
             self.send_response(response.status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
+            if response.content_type is not None:
+                self.send_header("Content-Type", response.content_type)
+            if response.status != 204:
+                self.send_header("Content-Length", str(len(payload)))
             for name, value in response.headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(payload)
+            # A HEAD answer and a 204 have no body, whatever their headers say.
+            if self.command != "HEAD" and response.status != 204:
+                self.wfile.write(payload)
 
         do_GET = do_PUT = do_POST = do_DELETE = do_PATCH = handle_any
+        do_HEAD = do_OPTIONS = do_TRACE = handle_any
 
         def log_message(self, format: str, *args: Any) -> None:
             """Keep test output quiet."""

@@ -25,17 +25,16 @@ import urllib3
 
 from ._answer import AnswerRefused, BodyReader
 from ._config import Endpoint
-from ._encoding import encode_json
 from ._retry import RetryPolicy, parse_retry_after
 from ._transport import (
     Answer,
     EnvelopeT,
     Operation,
     RawResponse,
+    RequestHeaders,
     TimeoutArg,
+    prepare_request,
     read_answer,
-    request_headers,
-    request_target,
     split_timeout,
 )
 from .errors import ConfigurationError, RequestTimeoutError, ResponseTooLargeError, TransportError
@@ -85,7 +84,7 @@ class AsyncTransport:
             # Proxies and .netrc credentials from the environment stay out, as with urllib3.
             trust_env=False,
         )
-        self._headers, self._headers_with_body = request_headers(endpoint, user_agent)
+        self._request_headers = RequestHeaders(endpoint, user_agent)
 
     def __repr__(self) -> str:
         return f"AsyncTransport(base_url={self.base_url!r})"
@@ -116,12 +115,20 @@ class AsyncTransport:
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         body: Any = None,
         timeout: TimeoutArg = None,
     ) -> EnvelopeT:
         """Send ``operation`` and return its parsed envelope, or raise the matching error."""
         raw = await self.call_raw(
-            operation, path_params=path_params, query=query, body=body, timeout=timeout
+            operation,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            timeout=timeout,
         )
         return raw.envelope
 
@@ -131,20 +138,27 @@ class AsyncTransport:
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         body: Any = None,
         timeout: TimeoutArg = None,
     ) -> RawResponse[EnvelopeT]:
         """Like ``call``, with the status, headers and raw bytes of the answer as well."""
-        path, url = request_target(self._endpoint, operation, path_params, query)
-        method = operation.http_method
-        if body is None:
-            payload = None
-            headers = self._headers
-        else:
-            payload = encode_json(body)
-            headers = self._headers_with_body
+        request = prepare_request(
+            self._endpoint,
+            self._request_headers,
+            operation,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+        )
+        method, path = operation.http_method, request.path
         started = time.perf_counter()
-        answer = await self._send(method, path, url, payload, headers, timeout)
+        answer = await self._send(
+            method, path, request.url, request.payload, request.headers, timeout
+        )
         if log.isEnabledFor(logging.DEBUG):
             elapsed_ms = (time.perf_counter() - started) * 1000
             log.debug("%s %s -> %d in %.1f ms", method, path, answer.status, elapsed_ms)
@@ -223,11 +237,14 @@ class AsyncTransport:
                 response = await self._pool.send(request, stream=True)
                 try:
                     _check_head(response.headers.raw)
-                    reader = BodyReader(response.headers, self._max_answer_bytes)
-                    # httpx ends the stream at the body's end: no extra read to learn it.
-                    async for piece in response.aiter_raw():
-                        reader.feed(piece)
-                    body = reader.finish()
+                    body = b""
+                    # A HEAD answer has no body, whatever size its Content-Length declares.
+                    if method != "HEAD":
+                        reader = BodyReader(response.headers, self._max_answer_bytes)
+                        # httpx ends the stream at the body's end: no extra read to learn it.
+                        async for piece in response.aiter_raw():
+                            reader.feed(piece)
+                        body = reader.finish()
                 finally:
                     await response.aclose()
                 return Answer(response.status_code, response.headers, body)

@@ -1,7 +1,9 @@
-"""How parameters and bodies are written into a request: path segments, query string, JSON.
+"""How parameters and bodies are written into a request: path segments, query string, header
+and cookie values, and bodies (JSON, text, bytes, multipart forms).
 
-What cannot be written (an empty path parameter, a string with a lone surrogate, a value
-with no JSON form) is an ``EncodeError`` naming the parameter or the JSON path.
+What cannot be written (an empty path parameter, a string with a lone surrogate, a header value
+with a line break, a value with no JSON form) is an ``EncodeError`` naming the parameter or the
+JSON path.
 """
 
 from __future__ import annotations
@@ -10,11 +12,18 @@ import enum
 import json
 import math
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, cast
 from urllib.parse import quote, urlencode
 
+from urllib3 import encode_multipart_formdata
+
 from .errors import EncodeError, describe_json
+
+JSON_MEDIA_TYPE = "application/json"
+# The characters a cookie value may hold as they are (RFC 6265's cookie-octet); others are
+# percent-encoded, as OpenAPI's form style writes them.
+_COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
 
 
 def encode_path_segment(name: str, value: object) -> str:
@@ -66,6 +75,51 @@ def encode_query(params: Mapping[str, object]) -> str:
             pairs.append((name, encode_query_value(item)))
     # Each value as UTF-8 bytes: a lone surrogate is named here, not in urlencode.
     return urlencode([(name, _utf8(text, f"query parameter {name!r}")) for name, text in pairs])
+
+
+def encode_header_value(name: str, value: object) -> str:
+    """One header parameter's value; a line break or another control character, which would
+    end the header or smuggle another one, and non-ASCII text are refused."""
+    text = encode_query_value(value)
+    for position, character in enumerate(text):
+        if not (" " <= character <= "~" or character == "\t"):
+            raise EncodeError(
+                f"header parameter {name!r} holds a control or non-ASCII character at "
+                f"position {position}"
+            )
+    return text
+
+
+def encode_cookies(pairs: Iterable[tuple[str, object]]) -> str:
+    """The ``Cookie`` header of ``pairs`` (``None`` values left out), each value
+    percent-encoded outside the characters a cookie value holds."""
+    return "; ".join(
+        f"{name}={quote(_utf8(encode_query_value(value), f'cookie {name!r}'), safe=_COOKIE_SAFE)}"
+        for name, value in pairs
+        if value is not None
+    )
+
+
+def encode_body(media_type: str, body: Any) -> tuple[bytes, str]:
+    """The bytes of a request body and its ``Content-Type``: JSON, text (UTF-8), a multipart
+    form (``bytes`` values as files named by their field), or bytes as they are."""
+    if media_type == JSON_MEDIA_TYPE or media_type.endswith("+json"):
+        return encode_json(body), media_type
+    if media_type.startswith("text/"):
+        if not isinstance(body, str):
+            raise EncodeError(f"a {media_type} body must be a str, not {type(body).__name__}")
+        return _utf8(body, "the body"), f"{media_type}; charset=utf-8"
+    if media_type == "multipart/form-data":
+        fields: list[tuple[str, str | tuple[str, bytes, str]]] = []
+        for name, value in cast("Mapping[str, object]", body).items():
+            if isinstance(value, bytes | bytearray):
+                fields.append((name, (name, bytes(value), "application/octet-stream")))
+            elif value is not None:
+                fields.append((name, _utf8(encode_query_value(value), name).decode()))
+        return encode_multipart_formdata(fields)
+    if not isinstance(body, bytes | bytearray):
+        raise EncodeError(f"a {media_type} body must be bytes, not {type(body).__name__}")
+    return bytes(body), media_type
 
 
 def _utf8(text: str, what: str) -> bytes:

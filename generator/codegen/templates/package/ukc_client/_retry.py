@@ -15,9 +15,10 @@ from calendar import timegm
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 
-# Only methods whose repetition cannot create a second resource. POST and PATCH are never
-# retried: the server may have acted on the first attempt before the connection failed.
-IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "PUT", "DELETE"})
+# Only methods whose repetition cannot create a second resource (HTTP's idempotent ones).
+# POST and PATCH are never retried: the server may have acted on the first attempt before the
+# connection failed.
+IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
 
 RETRIED_STATUSES: frozenset[int] = frozenset({429, 502, 503, 504})
 
