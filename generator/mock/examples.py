@@ -4,7 +4,9 @@ An operation the mock does not recognise still answers a value its response sche
 and a resource gains every field its schema declares that the mock's behaviour does not set
 (so a field added to the spec appears in answers, filled). A schema's own ``examples`` are
 used when they fit it; otherwise the value is made from the schema's type, format, bounds and
-enum. Objects get every declared property, to a bounded depth.
+enum. Objects get every declared property, to a bounded depth; a builder asked for the least
+documents gives each object only its required properties (for a choice between groups of
+required properties, the first group's).
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ _FORMAT_SAMPLES = {
 class ExampleBuilder:
     """Builds example values from schemas of one spec, checked against the schemas they fill."""
 
-    def __init__(self, schemas: SpecSchemas) -> None:
+    def __init__(self, schemas: SpecSchemas, *, required_only: bool = False) -> None:
         self._schemas = schemas
+        self._required_only = required_only
         # By the identity of a schema of the loaded spec (kept alive beside its value): the
         # mock builds the same examples on every create.
         self._cache: dict[tuple[int, int], tuple[Mapping[str, Any], Any]] = {}
@@ -115,10 +118,17 @@ class ExampleBuilder:
             if isinstance(extra, Mapping) and depth < _MAX_DEPTH:
                 return {"key": self._value(extra, depth + 1, seen)}
             return {}
-        if depth >= _MAX_DEPTH:
+        if self._required_only or depth >= _MAX_DEPTH:
+            required = list(schema.get("required", ()))
+            # Exactly one of (oneOf) or at least one of (anyOf) groups of required properties:
+            # the first group.
+            groups = schema.get("oneOf") or schema.get("anyOf") or ()
+            if groups and isinstance(groups[0], Mapping):
+                required += [name for name in groups[0].get("required", ()) if name not in required]
             return {
                 name: self._value(properties[name], depth + 1, seen)
-                for name in schema.get("required", ())
+                for name in required
+                if name in properties
             }
         value = {
             name: self._value(property_schema, depth + 1, seen)

@@ -13,14 +13,18 @@ from ukc_client import MODELS, OPERATIONS, structure
 from ukc_client.models import CreateInstanceRequest, InstanceState, UpdateVolumesRequestItem
 
 from generator.codegen.operation_graph import python_identifier
+from generator.mock.examples import SAMPLE_UUID, ExampleBuilder
+from generator.mock.validation import SpecSchemas
 from tests.support.client_support import TOKEN, client_of_kind, loopback_client
 from tests.support.loopback_server import LoopbackServer, ScriptedResponse
-from tests.support.spec_examples import SAMPLE_UUID, SCHEMA_PREFIX, SpecExamples
 
 pytestmark = pytest.mark.usefixtures("client_kind")
 
 SPEC = yaml.safe_load(Path("spec/openapi.yaml").read_text(encoding="utf-8"))
-EXAMPLES = SpecExamples(SPEC)
+SCHEMA_PREFIX = "#/components/schemas/"
+SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
+# The least documents the schemas accept: required fields only, one choice for every alternative.
+EXAMPLES = ExampleBuilder(SpecSchemas(SPEC), required_only=True)
 SPEC_OPERATIONS: dict[str, tuple[str, str, dict[str, Any]]] = {
     operation["operationId"]: (path, method.upper(), operation)
     for path, path_item in SPEC["paths"].items()
@@ -60,21 +64,21 @@ def _body(operation: dict[str, Any]) -> tuple[Any, Any]:
     schema = operation["requestBody"]["content"]["application/json"]["schema"]
     if schema.get("type") == "array":
         item_type = MODELS[_ref_name(schema["items"])]
-        document = [EXAMPLES.document(schema["items"])]
+        document = [EXAMPLES.value(schema["items"])]
         return [structure(item, item_type) for item in document], document
-    document = EXAMPLES.document(schema)
+    document = EXAMPLES.value(schema)
     return structure(document, MODELS[_ref_name(schema)]), document
 
 
 def _answer(response_name: str) -> dict[str, Any]:
     """A successful envelope whose every per-item list holds one successful item."""
-    envelope = EXAMPLES.component(response_name)
-    data_schema = EXAMPLES.schemas[_ref_name(EXAMPLES.schemas[response_name]["properties"]["data"])]
-    data = EXAMPLES.document(data_schema)
+    envelope = EXAMPLES.value({"$ref": SCHEMA_PREFIX + response_name})
+    data_schema = SCHEMAS[_ref_name(SCHEMAS[response_name]["properties"]["data"])]
+    data = EXAMPLES.value(data_schema)
     for field_name in OPERATIONS_BY_RESPONSE.get(response_name, ()):
         item_schema = data_schema["properties"][field_name]["items"]
-        item = EXAMPLES.document(item_schema)
-        item_properties = EXAMPLES.schemas[_ref_name(item_schema)]["properties"]
+        item = EXAMPLES.value(item_schema)
+        item_properties = SCHEMAS[_ref_name(item_schema)]["properties"]
         if "status" in item_properties:
             item["status"] = "success"
         data[field_name] = [item]
