@@ -1361,7 +1361,7 @@ class CertificatesOperations:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         cn: str,
         chain: str,
         pkey: str,
@@ -1600,22 +1600,21 @@ class InstancesOperations(InstanceWaiting):
         self,
         *,
         image: str,
-        name: str | None | Unset = UNSET,
-        args: list[str] | None | Unset = UNSET,
-        env: dict[str, str] | None | Unset = UNSET,
-        memory_mb: int | None | Unset = UNSET,
-        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
-        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
-        autostart: bool | None | Unset = UNSET,
-        replicas: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
+        env: dict[str, str] | Unset = UNSET,
+        memory_mb: int | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | Unset = UNSET,
+        autostart: bool | Unset = UNSET,
+        replicas: int | Unset = UNSET,
         restart_policy: InstanceRestartPolicy
         | Literal["never", "always", "on_failure", "on-failure"]
-        | None
         | Unset = UNSET,
-        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
-        vcpus: int | None | Unset = UNSET,
-        wait_timeout_ms: int | None | Unset = UNSET,
-        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | Unset = UNSET,
+        vcpus: int | Unset = UNSET,
+        wait_timeout_ms: int | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> CreateInstanceResponseData: ...
 
@@ -1804,10 +1803,10 @@ class InstancesOperations(InstanceWaiting):
     def get_logs(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> GetInstanceLogsResponseData: ...
 
@@ -1858,8 +1857,8 @@ class InstancesOperations(InstanceWaiting):
         self,
         uuid: UUID | str,
         *,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> GetInstanceLogsResponseData: ...
 
@@ -2090,9 +2089,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2103,9 +2102,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2116,9 +2115,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2129,9 +2128,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2142,9 +2141,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2155,9 +2154,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2168,9 +2167,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2181,9 +2180,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2250,7 +2249,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2262,7 +2261,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2274,7 +2273,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2286,7 +2285,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2298,7 +2297,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2310,7 +2309,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2322,7 +2321,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2334,7 +2333,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2443,10 +2442,9 @@ class InstancesOperations(InstanceWaiting):
         self,
         uuid: UUID | str,
         *,
-        timeout_ms: int | None | Unset = UNSET,
+        timeout_ms: int | Unset = UNSET,
         state: InstanceState
         | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
-        | None
         | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> WaitInstanceResponseData: ...
@@ -2515,11 +2513,11 @@ class ServiceGroupsOperations:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
-        services: list[Service] | None | Unset = UNSET,
-        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
-        soft_limit: int | None | Unset = UNSET,
-        hard_limit: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        services: list[Service] | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | Unset = UNSET,
+        soft_limit: int | Unset = UNSET,
+        hard_limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> CreateServiceGroupResponseData: ...
 
@@ -2730,7 +2728,7 @@ class ServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -2742,7 +2740,7 @@ class ServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -2754,7 +2752,7 @@ class ServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -2766,7 +2764,7 @@ class ServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -2936,9 +2934,9 @@ class VolumesOperations:
         *,
         attach_to: AttachVolumesRequestInstanceID,
         at: str,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        readonly: bool | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> AttachVolumesResponseData: ...
 
@@ -2995,7 +2993,7 @@ class VolumesOperations:
         *,
         attach_to: BodyInstanceID,
         at: str,
-        readonly: bool | None | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> AttachVolumesResponseData: ...
 
@@ -3055,7 +3053,7 @@ class VolumesOperations:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         size_mb: int,
         timeout: TimeoutArg = None,
     ) -> CreateVolumeResponseData: ...
@@ -3160,9 +3158,9 @@ class VolumesOperations:
     def detach(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> DetachVolumesResponseData: ...
 
@@ -3213,7 +3211,7 @@ class VolumesOperations:
         self,
         uuid: UUID | str,
         *,
-        from_: BodyInstanceID | None | Unset = UNSET,
+        from_: BodyInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> DetachVolumesResponseData: ...
 
@@ -3362,7 +3360,7 @@ class VolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -3374,7 +3372,7 @@ class VolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -3386,7 +3384,7 @@ class VolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -3398,7 +3396,7 @@ class VolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -3884,7 +3882,7 @@ class CertificatesOperationsWithRawResponse:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         cn: str,
         chain: str,
         pkey: str,
@@ -4123,22 +4121,21 @@ class InstancesOperationsWithRawResponse:
         self,
         *,
         image: str,
-        name: str | None | Unset = UNSET,
-        args: list[str] | None | Unset = UNSET,
-        env: dict[str, str] | None | Unset = UNSET,
-        memory_mb: int | None | Unset = UNSET,
-        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
-        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
-        autostart: bool | None | Unset = UNSET,
-        replicas: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
+        env: dict[str, str] | Unset = UNSET,
+        memory_mb: int | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | Unset = UNSET,
+        autostart: bool | Unset = UNSET,
+        replicas: int | Unset = UNSET,
         restart_policy: InstanceRestartPolicy
         | Literal["never", "always", "on_failure", "on-failure"]
-        | None
         | Unset = UNSET,
-        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
-        vcpus: int | None | Unset = UNSET,
-        wait_timeout_ms: int | None | Unset = UNSET,
-        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | Unset = UNSET,
+        vcpus: int | Unset = UNSET,
+        wait_timeout_ms: int | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateInstanceResponse]: ...
 
@@ -4327,10 +4324,10 @@ class InstancesOperationsWithRawResponse:
     def get_logs(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[GetInstanceLogsResponse]: ...
 
@@ -4381,8 +4378,8 @@ class InstancesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[GetInstanceLogsResponse]: ...
 
@@ -4613,9 +4610,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4626,9 +4623,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4639,9 +4636,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4652,9 +4649,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4665,9 +4662,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4678,9 +4675,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4691,9 +4688,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4704,9 +4701,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4773,7 +4770,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4785,7 +4782,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4797,7 +4794,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4809,7 +4806,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4821,7 +4818,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4833,7 +4830,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4845,7 +4842,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4857,7 +4854,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4966,10 +4963,9 @@ class InstancesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        timeout_ms: int | None | Unset = UNSET,
+        timeout_ms: int | Unset = UNSET,
         state: InstanceState
         | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
-        | None
         | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[WaitInstanceResponse]: ...
@@ -5038,11 +5034,11 @@ class ServiceGroupsOperationsWithRawResponse:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
-        services: list[Service] | None | Unset = UNSET,
-        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
-        soft_limit: int | None | Unset = UNSET,
-        hard_limit: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        services: list[Service] | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | Unset = UNSET,
+        soft_limit: int | Unset = UNSET,
+        hard_limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateServiceGroupResponse]: ...
 
@@ -5253,7 +5249,7 @@ class ServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -5265,7 +5261,7 @@ class ServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -5277,7 +5273,7 @@ class ServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -5289,7 +5285,7 @@ class ServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -5459,9 +5455,9 @@ class VolumesOperationsWithRawResponse:
         *,
         attach_to: AttachVolumesRequestInstanceID,
         at: str,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        readonly: bool | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[AttachVolumesResponse]: ...
 
@@ -5518,7 +5514,7 @@ class VolumesOperationsWithRawResponse:
         *,
         attach_to: BodyInstanceID,
         at: str,
-        readonly: bool | None | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[AttachVolumesResponse]: ...
 
@@ -5578,7 +5574,7 @@ class VolumesOperationsWithRawResponse:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         size_mb: int,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateVolumeResponse]: ...
@@ -5683,9 +5679,9 @@ class VolumesOperationsWithRawResponse:
     def detach(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[DetachVolumesResponse]: ...
 
@@ -5736,7 +5732,7 @@ class VolumesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        from_: BodyInstanceID | None | Unset = UNSET,
+        from_: BodyInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[DetachVolumesResponse]: ...
 
@@ -5885,7 +5881,7 @@ class VolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -5897,7 +5893,7 @@ class VolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -5909,7 +5905,7 @@ class VolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -5921,7 +5917,7 @@ class VolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -6407,7 +6403,7 @@ class AsyncCertificatesOperations:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         cn: str,
         chain: str,
         pkey: str,
@@ -6646,22 +6642,21 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         self,
         *,
         image: str,
-        name: str | None | Unset = UNSET,
-        args: list[str] | None | Unset = UNSET,
-        env: dict[str, str] | None | Unset = UNSET,
-        memory_mb: int | None | Unset = UNSET,
-        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
-        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
-        autostart: bool | None | Unset = UNSET,
-        replicas: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
+        env: dict[str, str] | Unset = UNSET,
+        memory_mb: int | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | Unset = UNSET,
+        autostart: bool | Unset = UNSET,
+        replicas: int | Unset = UNSET,
         restart_policy: InstanceRestartPolicy
         | Literal["never", "always", "on_failure", "on-failure"]
-        | None
         | Unset = UNSET,
-        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
-        vcpus: int | None | Unset = UNSET,
-        wait_timeout_ms: int | None | Unset = UNSET,
-        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | Unset = UNSET,
+        vcpus: int | Unset = UNSET,
+        wait_timeout_ms: int | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> CreateInstanceResponseData: ...
 
@@ -6850,10 +6845,10 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
     async def get_logs(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> GetInstanceLogsResponseData: ...
 
@@ -6904,8 +6899,8 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         self,
         uuid: UUID | str,
         *,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> GetInstanceLogsResponseData: ...
 
@@ -7136,9 +7131,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7149,9 +7144,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7162,9 +7157,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7175,9 +7170,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7188,9 +7183,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7201,9 +7196,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7214,9 +7209,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7227,9 +7222,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7296,7 +7291,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7308,7 +7303,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7320,7 +7315,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7332,7 +7327,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7344,7 +7339,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7356,7 +7351,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7368,7 +7363,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7380,7 +7375,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7489,10 +7484,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         self,
         uuid: UUID | str,
         *,
-        timeout_ms: int | None | Unset = UNSET,
+        timeout_ms: int | Unset = UNSET,
         state: InstanceState
         | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
-        | None
         | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> WaitInstanceResponseData: ...
@@ -7561,11 +7555,11 @@ class AsyncServiceGroupsOperations:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
-        services: list[Service] | None | Unset = UNSET,
-        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
-        soft_limit: int | None | Unset = UNSET,
-        hard_limit: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        services: list[Service] | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | Unset = UNSET,
+        soft_limit: int | Unset = UNSET,
+        hard_limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> CreateServiceGroupResponseData: ...
 
@@ -7776,7 +7770,7 @@ class AsyncServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -7788,7 +7782,7 @@ class AsyncServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -7800,7 +7794,7 @@ class AsyncServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -7812,7 +7806,7 @@ class AsyncServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -7982,9 +7976,9 @@ class AsyncVolumesOperations:
         *,
         attach_to: AttachVolumesRequestInstanceID,
         at: str,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        readonly: bool | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> AttachVolumesResponseData: ...
 
@@ -8041,7 +8035,7 @@ class AsyncVolumesOperations:
         *,
         attach_to: BodyInstanceID,
         at: str,
-        readonly: bool | None | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> AttachVolumesResponseData: ...
 
@@ -8101,7 +8095,7 @@ class AsyncVolumesOperations:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         size_mb: int,
         timeout: TimeoutArg = None,
     ) -> CreateVolumeResponseData: ...
@@ -8206,9 +8200,9 @@ class AsyncVolumesOperations:
     async def detach(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> DetachVolumesResponseData: ...
 
@@ -8259,7 +8253,7 @@ class AsyncVolumesOperations:
         self,
         uuid: UUID | str,
         *,
-        from_: BodyInstanceID | None | Unset = UNSET,
+        from_: BodyInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> DetachVolumesResponseData: ...
 
@@ -8408,7 +8402,7 @@ class AsyncVolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -8420,7 +8414,7 @@ class AsyncVolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -8432,7 +8426,7 @@ class AsyncVolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -8444,7 +8438,7 @@ class AsyncVolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -8930,7 +8924,7 @@ class AsyncCertificatesOperationsWithRawResponse:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         cn: str,
         chain: str,
         pkey: str,
@@ -9169,22 +9163,21 @@ class AsyncInstancesOperationsWithRawResponse:
         self,
         *,
         image: str,
-        name: str | None | Unset = UNSET,
-        args: list[str] | None | Unset = UNSET,
-        env: dict[str, str] | None | Unset = UNSET,
-        memory_mb: int | None | Unset = UNSET,
-        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
-        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
-        autostart: bool | None | Unset = UNSET,
-        replicas: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
+        env: dict[str, str] | Unset = UNSET,
+        memory_mb: int | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | Unset = UNSET,
+        autostart: bool | Unset = UNSET,
+        replicas: int | Unset = UNSET,
         restart_policy: InstanceRestartPolicy
         | Literal["never", "always", "on_failure", "on-failure"]
-        | None
         | Unset = UNSET,
-        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
-        vcpus: int | None | Unset = UNSET,
-        wait_timeout_ms: int | None | Unset = UNSET,
-        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | Unset = UNSET,
+        vcpus: int | Unset = UNSET,
+        wait_timeout_ms: int | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateInstanceResponse]: ...
 
@@ -9373,10 +9366,10 @@ class AsyncInstancesOperationsWithRawResponse:
     async def get_logs(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[GetInstanceLogsResponse]: ...
 
@@ -9427,8 +9420,8 @@ class AsyncInstancesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[GetInstanceLogsResponse]: ...
 
@@ -9659,9 +9652,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9672,9 +9665,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9685,9 +9678,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9698,9 +9691,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9711,9 +9704,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9724,9 +9717,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9737,9 +9730,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9750,9 +9743,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9819,7 +9812,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9831,7 +9824,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9843,7 +9836,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9855,7 +9848,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9867,7 +9860,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9879,7 +9872,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9891,7 +9884,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9903,7 +9896,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -10012,10 +10005,9 @@ class AsyncInstancesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        timeout_ms: int | None | Unset = UNSET,
+        timeout_ms: int | Unset = UNSET,
         state: InstanceState
         | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
-        | None
         | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[WaitInstanceResponse]: ...
@@ -10084,11 +10076,11 @@ class AsyncServiceGroupsOperationsWithRawResponse:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
-        services: list[Service] | None | Unset = UNSET,
-        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
-        soft_limit: int | None | Unset = UNSET,
-        hard_limit: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        services: list[Service] | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | Unset = UNSET,
+        soft_limit: int | Unset = UNSET,
+        hard_limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateServiceGroupResponse]: ...
 
@@ -10299,7 +10291,7 @@ class AsyncServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -10311,7 +10303,7 @@ class AsyncServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -10323,7 +10315,7 @@ class AsyncServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -10335,7 +10327,7 @@ class AsyncServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -10505,9 +10497,9 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         attach_to: AttachVolumesRequestInstanceID,
         at: str,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        readonly: bool | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[AttachVolumesResponse]: ...
 
@@ -10564,7 +10556,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         attach_to: BodyInstanceID,
         at: str,
-        readonly: bool | None | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[AttachVolumesResponse]: ...
 
@@ -10624,7 +10616,7 @@ class AsyncVolumesOperationsWithRawResponse:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         size_mb: int,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateVolumeResponse]: ...
@@ -10729,9 +10721,9 @@ class AsyncVolumesOperationsWithRawResponse:
     async def detach(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[DetachVolumesResponse]: ...
 
@@ -10782,7 +10774,7 @@ class AsyncVolumesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        from_: BodyInstanceID | None | Unset = UNSET,
+        from_: BodyInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[DetachVolumesResponse]: ...
 
@@ -10931,7 +10923,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -10943,7 +10935,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -10955,7 +10947,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -10967,7 +10959,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
