@@ -177,9 +177,7 @@ def test_inline_objects_are_named_from_their_place(
     corpus: dict[str, tuple[Path, ModuleType, Any]],
 ) -> None:
     models = models_of(corpus, "inline-object.yaml")
-    hints = {
-        name: cls.__annotations__ for name, cls in vars(models).items() if isinstance(cls, type)
-    }
+    hints = {name: vars(models)[name].__annotations__ for name in models.__all__}
     # ``OuterInner`` is a component already: the inline object takes the next name.
     assert hints["Outer"]["inner"] == "OuterInnerModel | Unset"
     assert hints["OuterInnerModel"]["deep"] == "OuterInnerModelDeep | Unset"
@@ -218,3 +216,13 @@ def test_an_optional_field_that_is_not_nullable_refuses_null(
     with pytest.raises(package.DecodeError) as raised:
         package.structure({"meows": True, "name": None}, package.models.Cat)
     assert raised.value.path == "name"
+
+
+def test_all_of_beside_type_object_keeps_the_inherited_fields(
+    corpus: dict[str, tuple[Path, ModuleType, Any]],
+) -> None:
+    package = corpus["allof-3.0.yaml"][1]
+    cat = package.structure({"name": "Tom", "meows": None}, package.models.Cat)
+    assert (cat.name, cat.meows) == ("Tom", None)
+    with pytest.raises(package.DecodeError, match="required by Cat"):
+        package.structure({"meows": True}, package.models.Cat)
