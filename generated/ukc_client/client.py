@@ -1422,7 +1422,7 @@ class CertificatesOperations:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         cn: str,
         chain: str,
         pkey: str,
@@ -1661,22 +1661,21 @@ class InstancesOperations(InstanceWaiting):
         self,
         *,
         image: str,
-        name: str | None | Unset = UNSET,
-        args: list[str] | None | Unset = UNSET,
-        env: dict[str, str] | None | Unset = UNSET,
-        memory_mb: int | None | Unset = UNSET,
-        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
-        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
-        autostart: bool | None | Unset = UNSET,
-        replicas: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
+        env: dict[str, str] | Unset = UNSET,
+        memory_mb: int | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | Unset = UNSET,
+        autostart: bool | Unset = UNSET,
+        replicas: int | Unset = UNSET,
         restart_policy: InstanceRestartPolicy
         | Literal["never", "always", "on_failure", "on-failure"]
-        | None
         | Unset = UNSET,
-        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
-        vcpus: int | None | Unset = UNSET,
-        wait_timeout_ms: int | None | Unset = UNSET,
-        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | Unset = UNSET,
+        vcpus: int | Unset = UNSET,
+        wait_timeout_ms: int | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> CreateInstanceResponseData: ...
 
@@ -1865,10 +1864,10 @@ class InstancesOperations(InstanceWaiting):
     def get_logs(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> GetInstanceLogsResponseData: ...
 
@@ -1919,8 +1918,8 @@ class InstancesOperations(InstanceWaiting):
         self,
         uuid: UUID | str,
         *,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> GetInstanceLogsResponseData: ...
 
@@ -2151,9 +2150,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2164,9 +2163,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2177,9 +2176,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2190,9 +2189,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2203,9 +2202,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2216,9 +2215,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2229,9 +2228,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2242,9 +2241,9 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2311,7 +2310,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2323,7 +2322,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2335,7 +2334,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2347,7 +2346,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2359,7 +2358,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2371,7 +2370,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2383,7 +2382,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2395,7 +2394,7 @@ class InstancesOperations(InstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -2504,10 +2503,9 @@ class InstancesOperations(InstanceWaiting):
         self,
         uuid: UUID | str,
         *,
-        timeout_ms: int | None | Unset = UNSET,
+        timeout_ms: int | Unset = UNSET,
         state: InstanceState
         | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
-        | None
         | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> WaitInstanceResponseData: ...
@@ -2576,11 +2574,11 @@ class ServiceGroupsOperations:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
-        services: list[Service] | None | Unset = UNSET,
-        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
-        soft_limit: int | None | Unset = UNSET,
-        hard_limit: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        services: list[Service] | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | Unset = UNSET,
+        soft_limit: int | Unset = UNSET,
+        hard_limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> CreateServiceGroupResponseData: ...
 
@@ -2791,7 +2789,7 @@ class ServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -2803,7 +2801,7 @@ class ServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -2815,7 +2813,7 @@ class ServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -2827,7 +2825,7 @@ class ServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -2997,9 +2995,9 @@ class VolumesOperations:
         *,
         attach_to: AttachVolumesRequestInstanceID,
         at: str,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        readonly: bool | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> AttachVolumesResponseData: ...
 
@@ -3056,7 +3054,7 @@ class VolumesOperations:
         *,
         attach_to: BodyInstanceID,
         at: str,
-        readonly: bool | None | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> AttachVolumesResponseData: ...
 
@@ -3116,7 +3114,7 @@ class VolumesOperations:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         size_mb: int,
         timeout: TimeoutArg = None,
     ) -> CreateVolumeResponseData: ...
@@ -3221,9 +3219,9 @@ class VolumesOperations:
     def detach(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> DetachVolumesResponseData: ...
 
@@ -3274,7 +3272,7 @@ class VolumesOperations:
         self,
         uuid: UUID | str,
         *,
-        from_: BodyInstanceID | None | Unset = UNSET,
+        from_: BodyInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> DetachVolumesResponseData: ...
 
@@ -3423,7 +3421,7 @@ class VolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -3435,7 +3433,7 @@ class VolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -3447,7 +3445,7 @@ class VolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -3459,7 +3457,7 @@ class VolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -3945,7 +3943,7 @@ class CertificatesOperationsWithRawResponse:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         cn: str,
         chain: str,
         pkey: str,
@@ -4184,22 +4182,21 @@ class InstancesOperationsWithRawResponse:
         self,
         *,
         image: str,
-        name: str | None | Unset = UNSET,
-        args: list[str] | None | Unset = UNSET,
-        env: dict[str, str] | None | Unset = UNSET,
-        memory_mb: int | None | Unset = UNSET,
-        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
-        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
-        autostart: bool | None | Unset = UNSET,
-        replicas: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
+        env: dict[str, str] | Unset = UNSET,
+        memory_mb: int | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | Unset = UNSET,
+        autostart: bool | Unset = UNSET,
+        replicas: int | Unset = UNSET,
         restart_policy: InstanceRestartPolicy
         | Literal["never", "always", "on_failure", "on-failure"]
-        | None
         | Unset = UNSET,
-        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
-        vcpus: int | None | Unset = UNSET,
-        wait_timeout_ms: int | None | Unset = UNSET,
-        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | Unset = UNSET,
+        vcpus: int | Unset = UNSET,
+        wait_timeout_ms: int | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateInstanceResponse]: ...
 
@@ -4388,10 +4385,10 @@ class InstancesOperationsWithRawResponse:
     def get_logs(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[GetInstanceLogsResponse]: ...
 
@@ -4442,8 +4439,8 @@ class InstancesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[GetInstanceLogsResponse]: ...
 
@@ -4674,9 +4671,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4687,9 +4684,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4700,9 +4697,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4713,9 +4710,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4726,9 +4723,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4739,9 +4736,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4752,9 +4749,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4765,9 +4762,9 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4834,7 +4831,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4846,7 +4843,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4858,7 +4855,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4870,7 +4867,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4882,7 +4879,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4894,7 +4891,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4906,7 +4903,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -4918,7 +4915,7 @@ class InstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -5027,10 +5024,9 @@ class InstancesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        timeout_ms: int | None | Unset = UNSET,
+        timeout_ms: int | Unset = UNSET,
         state: InstanceState
         | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
-        | None
         | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[WaitInstanceResponse]: ...
@@ -5099,11 +5095,11 @@ class ServiceGroupsOperationsWithRawResponse:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
-        services: list[Service] | None | Unset = UNSET,
-        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
-        soft_limit: int | None | Unset = UNSET,
-        hard_limit: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        services: list[Service] | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | Unset = UNSET,
+        soft_limit: int | Unset = UNSET,
+        hard_limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateServiceGroupResponse]: ...
 
@@ -5314,7 +5310,7 @@ class ServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -5326,7 +5322,7 @@ class ServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -5338,7 +5334,7 @@ class ServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -5350,7 +5346,7 @@ class ServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -5520,9 +5516,9 @@ class VolumesOperationsWithRawResponse:
         *,
         attach_to: AttachVolumesRequestInstanceID,
         at: str,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        readonly: bool | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[AttachVolumesResponse]: ...
 
@@ -5579,7 +5575,7 @@ class VolumesOperationsWithRawResponse:
         *,
         attach_to: BodyInstanceID,
         at: str,
-        readonly: bool | None | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[AttachVolumesResponse]: ...
 
@@ -5639,7 +5635,7 @@ class VolumesOperationsWithRawResponse:
     def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         size_mb: int,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateVolumeResponse]: ...
@@ -5744,9 +5740,9 @@ class VolumesOperationsWithRawResponse:
     def detach(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[DetachVolumesResponse]: ...
 
@@ -5797,7 +5793,7 @@ class VolumesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        from_: BodyInstanceID | None | Unset = UNSET,
+        from_: BodyInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[DetachVolumesResponse]: ...
 
@@ -5946,7 +5942,7 @@ class VolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -5958,7 +5954,7 @@ class VolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -5970,7 +5966,7 @@ class VolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -5982,7 +5978,7 @@ class VolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -6468,7 +6464,7 @@ class AsyncCertificatesOperations:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         cn: str,
         chain: str,
         pkey: str,
@@ -6707,22 +6703,21 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         self,
         *,
         image: str,
-        name: str | None | Unset = UNSET,
-        args: list[str] | None | Unset = UNSET,
-        env: dict[str, str] | None | Unset = UNSET,
-        memory_mb: int | None | Unset = UNSET,
-        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
-        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
-        autostart: bool | None | Unset = UNSET,
-        replicas: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
+        env: dict[str, str] | Unset = UNSET,
+        memory_mb: int | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | Unset = UNSET,
+        autostart: bool | Unset = UNSET,
+        replicas: int | Unset = UNSET,
         restart_policy: InstanceRestartPolicy
         | Literal["never", "always", "on_failure", "on-failure"]
-        | None
         | Unset = UNSET,
-        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
-        vcpus: int | None | Unset = UNSET,
-        wait_timeout_ms: int | None | Unset = UNSET,
-        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | Unset = UNSET,
+        vcpus: int | Unset = UNSET,
+        wait_timeout_ms: int | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> CreateInstanceResponseData: ...
 
@@ -6911,10 +6906,10 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
     async def get_logs(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> GetInstanceLogsResponseData: ...
 
@@ -6965,8 +6960,8 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         self,
         uuid: UUID | str,
         *,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> GetInstanceLogsResponseData: ...
 
@@ -7197,9 +7192,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7210,9 +7205,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7223,9 +7218,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7236,9 +7231,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7249,9 +7244,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7262,9 +7257,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7275,9 +7270,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7288,9 +7283,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7357,7 +7352,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7369,7 +7364,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7381,7 +7376,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7393,7 +7388,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7405,7 +7400,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7417,7 +7412,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7429,7 +7424,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7441,7 +7436,7 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateInstancesResponseData: ...
@@ -7550,10 +7545,9 @@ class AsyncInstancesOperations(AsyncInstanceWaiting):
         self,
         uuid: UUID | str,
         *,
-        timeout_ms: int | None | Unset = UNSET,
+        timeout_ms: int | Unset = UNSET,
         state: InstanceState
         | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
-        | None
         | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> WaitInstanceResponseData: ...
@@ -7622,11 +7616,11 @@ class AsyncServiceGroupsOperations:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
-        services: list[Service] | None | Unset = UNSET,
-        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
-        soft_limit: int | None | Unset = UNSET,
-        hard_limit: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        services: list[Service] | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | Unset = UNSET,
+        soft_limit: int | Unset = UNSET,
+        hard_limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> CreateServiceGroupResponseData: ...
 
@@ -7837,7 +7831,7 @@ class AsyncServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -7849,7 +7843,7 @@ class AsyncServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -7861,7 +7855,7 @@ class AsyncServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -7873,7 +7867,7 @@ class AsyncServiceGroupsOperations:
         *,
         prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateServiceGroupsResponseData: ...
@@ -8043,9 +8037,9 @@ class AsyncVolumesOperations:
         *,
         attach_to: AttachVolumesRequestInstanceID,
         at: str,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        readonly: bool | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> AttachVolumesResponseData: ...
 
@@ -8102,7 +8096,7 @@ class AsyncVolumesOperations:
         *,
         attach_to: BodyInstanceID,
         at: str,
-        readonly: bool | None | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> AttachVolumesResponseData: ...
 
@@ -8162,7 +8156,7 @@ class AsyncVolumesOperations:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         size_mb: int,
         timeout: TimeoutArg = None,
     ) -> CreateVolumeResponseData: ...
@@ -8267,9 +8261,9 @@ class AsyncVolumesOperations:
     async def detach(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> DetachVolumesResponseData: ...
 
@@ -8320,7 +8314,7 @@ class AsyncVolumesOperations:
         self,
         uuid: UUID | str,
         *,
-        from_: BodyInstanceID | None | Unset = UNSET,
+        from_: BodyInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> DetachVolumesResponseData: ...
 
@@ -8469,7 +8463,7 @@ class AsyncVolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -8481,7 +8475,7 @@ class AsyncVolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -8493,7 +8487,7 @@ class AsyncVolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -8505,7 +8499,7 @@ class AsyncVolumesOperations:
         *,
         prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> UpdateVolumesResponseData: ...
@@ -8991,7 +8985,7 @@ class AsyncCertificatesOperationsWithRawResponse:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         cn: str,
         chain: str,
         pkey: str,
@@ -9230,22 +9224,21 @@ class AsyncInstancesOperationsWithRawResponse:
         self,
         *,
         image: str,
-        name: str | None | Unset = UNSET,
-        args: list[str] | None | Unset = UNSET,
-        env: dict[str, str] | None | Unset = UNSET,
-        memory_mb: int | None | Unset = UNSET,
-        service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET,
-        volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET,
-        autostart: bool | None | Unset = UNSET,
-        replicas: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
+        env: dict[str, str] | Unset = UNSET,
+        memory_mb: int | Unset = UNSET,
+        service_group: CreateInstanceRequestServiceGroup | Unset = UNSET,
+        volumes: list[CreateInstanceRequestVolume] | Unset = UNSET,
+        autostart: bool | Unset = UNSET,
+        replicas: int | Unset = UNSET,
         restart_policy: InstanceRestartPolicy
         | Literal["never", "always", "on_failure", "on-failure"]
-        | None
         | Unset = UNSET,
-        scale_to_zero: InstanceScaleToZero | None | Unset = UNSET,
-        vcpus: int | None | Unset = UNSET,
-        wait_timeout_ms: int | None | Unset = UNSET,
-        features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET,
+        scale_to_zero: InstanceScaleToZero | Unset = UNSET,
+        vcpus: int | Unset = UNSET,
+        wait_timeout_ms: int | Unset = UNSET,
+        features: list[CreateInstanceRequestFeaturesItem] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateInstanceResponse]: ...
 
@@ -9434,10 +9427,10 @@ class AsyncInstancesOperationsWithRawResponse:
     async def get_logs(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[GetInstanceLogsResponse]: ...
 
@@ -9488,8 +9481,8 @@ class AsyncInstancesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        offset: int | None | Unset = UNSET,
-        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[GetInstanceLogsResponse]: ...
 
@@ -9720,9 +9713,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9733,9 +9726,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9746,9 +9739,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9759,9 +9752,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9772,9 +9765,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9785,9 +9778,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9798,9 +9791,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9811,9 +9804,9 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9880,7 +9873,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.IMAGE, "image"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9892,7 +9885,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ARGS, "args"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9904,7 +9897,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.ENV, "env"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | str | list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9916,7 +9909,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.MEMORY_MB, "memory_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9928,7 +9921,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.VCPUS, "vcpus"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9940,7 +9933,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.SCALE_TO_ZERO, "scale_to_zero"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9952,7 +9945,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -9964,7 +9957,7 @@ class AsyncInstancesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateInstanceProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateInstancesResponse]: ...
@@ -10073,10 +10066,9 @@ class AsyncInstancesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        timeout_ms: int | None | Unset = UNSET,
+        timeout_ms: int | Unset = UNSET,
         state: InstanceState
         | Literal["stopped", "starting", "running", "draining", "stopping", "standby"]
-        | None
         | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[WaitInstanceResponse]: ...
@@ -10145,11 +10137,11 @@ class AsyncServiceGroupsOperationsWithRawResponse:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
-        services: list[Service] | None | Unset = UNSET,
-        domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET,
-        soft_limit: int | None | Unset = UNSET,
-        hard_limit: int | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        services: list[Service] | Unset = UNSET,
+        domains: list[CreateServiceGroupRequestDomain] | Unset = UNSET,
+        soft_limit: int | Unset = UNSET,
+        hard_limit: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateServiceGroupResponse]: ...
 
@@ -10360,7 +10352,7 @@ class AsyncServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.SERVICES, "services"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -10372,7 +10364,7 @@ class AsyncServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.DOMAINS, "domains"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[dict[str, Any]] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -10384,7 +10376,7 @@ class AsyncServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.SOFT_LIMIT, "soft_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -10396,7 +10388,7 @@ class AsyncServiceGroupsOperationsWithRawResponse:
         *,
         prop: Literal[UpdateServiceGroupProperty.HARD_LIMIT, "hard_limit"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateServiceGroupsResponse]: ...
@@ -10566,9 +10558,9 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         attach_to: AttachVolumesRequestInstanceID,
         at: str,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        readonly: bool | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[AttachVolumesResponse]: ...
 
@@ -10625,7 +10617,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         attach_to: BodyInstanceID,
         at: str,
-        readonly: bool | None | Unset = UNSET,
+        readonly: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[AttachVolumesResponse]: ...
 
@@ -10685,7 +10677,7 @@ class AsyncVolumesOperationsWithRawResponse:
     async def create(
         self,
         *,
-        name: str | None | Unset = UNSET,
+        name: str | Unset = UNSET,
         size_mb: int,
         timeout: TimeoutArg = None,
     ) -> RawResponse[CreateVolumeResponse]: ...
@@ -10790,9 +10782,9 @@ class AsyncVolumesOperationsWithRawResponse:
     async def detach(
         self,
         *,
-        uuid: UUID | str | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        from_: DetachVolumesRequestInstanceID | None | Unset = UNSET,
+        uuid: UUID | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        from_: DetachVolumesRequestInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[DetachVolumesResponse]: ...
 
@@ -10843,7 +10835,7 @@ class AsyncVolumesOperationsWithRawResponse:
         self,
         uuid: UUID | str,
         *,
-        from_: BodyInstanceID | None | Unset = UNSET,
+        from_: BodyInstanceID | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[DetachVolumesResponse]: ...
 
@@ -10992,7 +10984,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.SIZE_MB, "size_mb"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: int | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -11004,7 +10996,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.QUOTA_POLICY, "quota_policy"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: Literal["static", "dynamic", 1, 2] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -11016,7 +11008,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.TAGS, "tags"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: list[str] | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...
@@ -11028,7 +11020,7 @@ class AsyncVolumesOperationsWithRawResponse:
         *,
         prop: Literal[UpdateVolumeProperty.DELETE_LOCK, "delete_lock"],
         op: UpdateOperation | Literal["set", "add", "del"],
-        id: str | None | Unset = UNSET,
+        id: str | Unset = UNSET,
         value: bool | Unset = UNSET,
         timeout: TimeoutArg = None,
     ) -> RawResponse[UpdateVolumesResponse]: ...

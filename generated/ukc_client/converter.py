@@ -208,7 +208,7 @@ from .models import (
     WaitInstanceResponseData,
     WaitInstanceResponseWaitedInstance,
 )
-from .types import NOTHING_EMPTY, UNSET, OpenEnum
+from .types import NOTHING_EMPTY, UNSET, OpenEnum, OpenIntEnum
 
 __all__ = ["converter", "structure", "unstructure"]
 
@@ -403,7 +403,7 @@ def _structure_AttachVolumeByUUIDRequestBody(data: Any) -> AttachVolumeByUUIDReq
     if type(v_at) is not str:
         raise DecodeError("a string", v_at, "at")
     v_readonly = data.get("readonly", UNSET)
-    if type(v_readonly) is not bool and v_readonly is not UNSET and v_readonly is not None:
+    if type(v_readonly) is not bool and v_readonly is not UNSET:
         raise DecodeError("a boolean", v_readonly, "readonly")
     result = _new_object(AttachVolumeByUUIDRequestBody)
     result.attach_to = v_attach_to
@@ -467,16 +467,16 @@ def _structure_AttachVolumesRequest(data: Any) -> AttachVolumesRequest:
     if type(v_at) is not str:
         raise DecodeError("a string", v_at, "at")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_readonly = data.get("readonly", UNSET)
-    if type(v_readonly) is not bool and v_readonly is not UNSET and v_readonly is not None:
+    if type(v_readonly) is not bool and v_readonly is not UNSET:
         raise DecodeError("a boolean", v_readonly, "readonly")
     groups = (
         (v_uuid,),
@@ -509,7 +509,7 @@ def _unstructure_AttachVolumesRequest(obj: AttachVolumesRequest) -> dict[str, An
     data["at"] = v_at
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -535,13 +535,13 @@ def _structure_AttachVolumesRequestInstanceID(data: Any) -> AttachVolumesRequest
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AttachVolumesRequestInstanceID")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     result = _new_object(AttachVolumesRequestInstanceID)
     result.uuid = v_uuid
@@ -563,7 +563,7 @@ def _unstructure_AttachVolumesRequestInstanceID(
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -885,25 +885,25 @@ def _structure_AutoscalePolicy(data: Any) -> AutoscalePolicy:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AutoscalePolicy")
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_enabled = data.get("enabled", UNSET)
-    if type(v_enabled) is not bool and v_enabled is not UNSET and v_enabled is not None:
+    if type(v_enabled) is not bool and v_enabled is not UNSET:
         raise DecodeError("a boolean", v_enabled, "enabled")
     v_metric = data.get("metric", UNSET)
-    if v_metric is not UNSET and v_metric is not None:
+    if v_metric is not UNSET:
         try:
             v_metric = _structure_AutoscalePolicyMetric(v_metric)
         except DecodeError as error:
             raise error.at("metric") from None
     v_adjustment_type = data.get("adjustment_type", UNSET)
-    if v_adjustment_type is not UNSET and v_adjustment_type is not None:
+    if v_adjustment_type is not UNSET:
         try:
             v_adjustment_type = _structure_AutoscalePolicyAdjustmentType(v_adjustment_type)
         except DecodeError as error:
             raise error.at("adjustment_type") from None
     v_steps = data.get("steps", UNSET)
-    if v_steps is not UNSET and v_steps is not None:
+    if v_steps is not UNSET:
         try:
             v_steps = structure_list(v_steps, _structure_AutoscalePolicyStep)
         except DecodeError as error:
@@ -933,17 +933,13 @@ def _unstructure_AutoscalePolicy(obj: AutoscalePolicy) -> dict[str, Any]:
         data["enabled"] = v_enabled
     v_metric = obj.metric
     if v_metric is not UNSET:
-        data["metric"] = None if v_metric is None else v_metric._value_
+        data["metric"] = v_metric._value_
     v_adjustment_type = obj.adjustment_type
     if v_adjustment_type is not UNSET:
-        data["adjustment_type"] = None if v_adjustment_type is None else v_adjustment_type._value_
+        data["adjustment_type"] = v_adjustment_type._value_
     v_steps = obj.steps
     if v_steps is not UNSET:
-        data["steps"] = (
-            None
-            if v_steps is None
-            else [_unstructure_AutoscalePolicyStep(item0) for item0 in v_steps]
-        )
+        data["steps"] = [_unstructure_AutoscalePolicyStep(item0) for item0 in v_steps]
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -964,13 +960,13 @@ def _structure_AutoscalePolicyStep(data: Any) -> AutoscalePolicyStep:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "AutoscalePolicyStep")
     v_adjustment = data.get("adjustment", UNSET)
-    if type(v_adjustment) is not int and v_adjustment is not UNSET and v_adjustment is not None:
+    if type(v_adjustment) is not int and v_adjustment is not UNSET:
         raise DecodeError("an integer", v_adjustment, "adjustment")
     v_lower_bound = data.get("lower_bound", UNSET)
-    if type(v_lower_bound) is not int and v_lower_bound is not UNSET and v_lower_bound is not None:
+    if type(v_lower_bound) is not int and v_lower_bound is not UNSET:
         raise DecodeError("an integer", v_lower_bound, "lower_bound")
     v_upper_bound = data.get("upper_bound", UNSET)
-    if type(v_upper_bound) is not int and v_upper_bound is not UNSET and v_upper_bound is not None:
+    if type(v_upper_bound) is not int and v_upper_bound is not UNSET:
         raise DecodeError("an integer", v_upper_bound, "upper_bound")
     result = _new_object(AutoscalePolicyStep)
     result.adjustment = v_adjustment
@@ -1015,13 +1011,13 @@ def _structure_BodyInstanceID(data: Any) -> BodyInstanceID:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "BodyInstanceID")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     result = _new_object(BodyInstanceID)
     result.uuid = v_uuid
@@ -1039,7 +1035,7 @@ def _unstructure_BodyInstanceID(obj: BodyInstanceID) -> dict[str, Any]:
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -1411,33 +1407,25 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationByServiceGroupUUIDRequest")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_min_size = data.get("min_size", UNSET)
-    if type(v_min_size) is not int and v_min_size is not UNSET and v_min_size is not None:
+    if type(v_min_size) is not int and v_min_size is not UNSET:
         raise DecodeError("an integer", v_min_size, "min_size")
     v_max_size = data.get("max_size", UNSET)
-    if type(v_max_size) is not int and v_max_size is not UNSET and v_max_size is not None:
+    if type(v_max_size) is not int and v_max_size is not UNSET:
         raise DecodeError("an integer", v_max_size, "max_size")
     v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
-    if (
-        type(v_warmup_time_ms) is not int
-        and v_warmup_time_ms is not UNSET
-        and v_warmup_time_ms is not None
-    ):
+    if type(v_warmup_time_ms) is not int and v_warmup_time_ms is not UNSET:
         raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
     v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
-    if (
-        type(v_cooldown_time_ms) is not int
-        and v_cooldown_time_ms is not UNSET
-        and v_cooldown_time_ms is not None
-    ):
+    if type(v_cooldown_time_ms) is not int and v_cooldown_time_ms is not UNSET:
         raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
     v_create_args = data.get("create_args", UNSET)
-    if v_create_args is not UNSET and v_create_args is not None:
+    if v_create_args is not UNSET:
         try:
             v_create_args = (
                 _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
@@ -1447,7 +1435,7 @@ def _structure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
         except DecodeError as error:
             raise error.at("create_args") from None
     v_policies = data.get("policies", UNSET)
-    if v_policies is not UNSET and v_policies is not None:
+    if v_policies is not UNSET:
         try:
             v_policies = structure_list(v_policies, _structure_AutoscalePolicy)
         except DecodeError as error:
@@ -1477,7 +1465,7 @@ def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_min_size = obj.min_size
     if v_min_size is not UNSET:
         data["min_size"] = v_min_size
@@ -1493,19 +1481,13 @@ def _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequest(
     v_create_args = obj.create_args
     if v_create_args is not UNSET:
         data["create_args"] = (
-            None
-            if v_create_args is None
-            else _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
+            _unstructure_CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs(
                 v_create_args
             )
         )
     v_policies = obj.policies
     if v_policies is not UNSET:
-        data["policies"] = (
-            None
-            if v_policies is None
-            else [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
-        )
+        data["policies"] = [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -2013,42 +1995,34 @@ def _structure_CreateAutoscaleConfigurationsRequestConfiguration(
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateAutoscaleConfigurationsRequestConfiguration")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_min_size = data.get("min_size", UNSET)
-    if type(v_min_size) is not int and v_min_size is not UNSET and v_min_size is not None:
+    if type(v_min_size) is not int and v_min_size is not UNSET:
         raise DecodeError("an integer", v_min_size, "min_size")
     v_max_size = data.get("max_size", UNSET)
-    if type(v_max_size) is not int and v_max_size is not UNSET and v_max_size is not None:
+    if type(v_max_size) is not int and v_max_size is not UNSET:
         raise DecodeError("an integer", v_max_size, "max_size")
     v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
-    if (
-        type(v_warmup_time_ms) is not int
-        and v_warmup_time_ms is not UNSET
-        and v_warmup_time_ms is not None
-    ):
+    if type(v_warmup_time_ms) is not int and v_warmup_time_ms is not UNSET:
         raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
     v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
-    if (
-        type(v_cooldown_time_ms) is not int
-        and v_cooldown_time_ms is not UNSET
-        and v_cooldown_time_ms is not None
-    ):
+    if type(v_cooldown_time_ms) is not int and v_cooldown_time_ms is not UNSET:
         raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
     v_create_args = data.get("create_args", UNSET)
-    if v_create_args is not UNSET and v_create_args is not None:
+    if v_create_args is not UNSET:
         try:
             v_create_args = _structure_ConfigurationInstanceCreateArgs(v_create_args)
         except DecodeError as error:
             raise error.at("create_args") from None
     v_policies = data.get("policies", UNSET)
-    if v_policies is not UNSET and v_policies is not None:
+    if v_policies is not UNSET:
         try:
             v_policies = structure_list(v_policies, _structure_AutoscalePolicy)
         except DecodeError as error:
@@ -2090,7 +2064,7 @@ def _unstructure_CreateAutoscaleConfigurationsRequestConfiguration(
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -2108,18 +2082,10 @@ def _unstructure_CreateAutoscaleConfigurationsRequestConfiguration(
         data["cooldown_time_ms"] = v_cooldown_time_ms
     v_create_args = obj.create_args
     if v_create_args is not UNSET:
-        data["create_args"] = (
-            None
-            if v_create_args is None
-            else _unstructure_ConfigurationInstanceCreateArgs(v_create_args)
-        )
+        data["create_args"] = _unstructure_ConfigurationInstanceCreateArgs(v_create_args)
     v_policies = obj.policies
     if v_policies is not UNSET:
-        data["policies"] = (
-            None
-            if v_policies is None
-            else [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
-        )
+        data["policies"] = [_unstructure_AutoscalePolicy(item0) for item0 in v_policies]
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -2453,7 +2419,7 @@ def _structure_CreateCertificateRequest(data: Any) -> CreateCertificateRequest:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateCertificateRequest")
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     try:
         v_cn = data["cn"]
@@ -2713,65 +2679,61 @@ def _structure_CreateInstanceRequest(data: Any) -> CreateInstanceRequest:
     if type(v_image) is not str:
         raise DecodeError("a string", v_image, "image")
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_args = data.get("args", UNSET)
-    if v_args is not UNSET and v_args is not None:
+    if v_args is not UNSET:
         try:
             v_args = structure_str_list(v_args)
         except DecodeError as error:
             raise error.at("args") from None
     v_env = data.get("env", UNSET)
-    if v_env is not UNSET and v_env is not None:
+    if v_env is not UNSET:
         try:
             v_env = structure_string_map(v_env)
         except DecodeError as error:
             raise error.at("env") from None
     v_memory_mb = data.get("memory_mb", UNSET)
-    if type(v_memory_mb) is not int and v_memory_mb is not UNSET and v_memory_mb is not None:
+    if type(v_memory_mb) is not int and v_memory_mb is not UNSET:
         raise DecodeError("an integer", v_memory_mb, "memory_mb")
     v_service_group = data.get("service_group", UNSET)
-    if v_service_group is not UNSET and v_service_group is not None:
+    if v_service_group is not UNSET:
         try:
             v_service_group = _structure_CreateInstanceRequestServiceGroup(v_service_group)
         except DecodeError as error:
             raise error.at("service_group") from None
     v_volumes = data.get("volumes", UNSET)
-    if v_volumes is not UNSET and v_volumes is not None:
+    if v_volumes is not UNSET:
         try:
             v_volumes = structure_list(v_volumes, _structure_CreateInstanceRequestVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
     v_autostart = data.get("autostart", UNSET)
-    if type(v_autostart) is not bool and v_autostart is not UNSET and v_autostart is not None:
+    if type(v_autostart) is not bool and v_autostart is not UNSET:
         raise DecodeError("a boolean", v_autostart, "autostart")
     v_replicas = data.get("replicas", UNSET)
-    if type(v_replicas) is not int and v_replicas is not UNSET and v_replicas is not None:
+    if type(v_replicas) is not int and v_replicas is not UNSET:
         raise DecodeError("an integer", v_replicas, "replicas")
     v_restart_policy = data.get("restart_policy", UNSET)
-    if v_restart_policy is not UNSET and v_restart_policy is not None:
+    if v_restart_policy is not UNSET:
         try:
             v_restart_policy = _structure_InstanceRestartPolicy(v_restart_policy)
         except DecodeError as error:
             raise error.at("restart_policy") from None
     v_scale_to_zero = data.get("scale_to_zero", UNSET)
-    if v_scale_to_zero is not UNSET and v_scale_to_zero is not None:
+    if v_scale_to_zero is not UNSET:
         try:
             v_scale_to_zero = _structure_InstanceScaleToZero(v_scale_to_zero)
         except DecodeError as error:
             raise error.at("scale_to_zero") from None
     v_vcpus = data.get("vcpus", UNSET)
-    if type(v_vcpus) is not int and v_vcpus is not UNSET and v_vcpus is not None:
+    if type(v_vcpus) is not int and v_vcpus is not UNSET:
         raise DecodeError("an integer", v_vcpus, "vcpus")
     v_wait_timeout_ms = data.get("wait_timeout_ms", UNSET)
-    if (
-        type(v_wait_timeout_ms) is not int
-        and v_wait_timeout_ms is not UNSET
-        and v_wait_timeout_ms is not None
-    ):
+    if type(v_wait_timeout_ms) is not int and v_wait_timeout_ms is not UNSET:
         raise DecodeError("an integer", v_wait_timeout_ms, "wait_timeout_ms")
     v_features = data.get("features", UNSET)
-    if v_features is not UNSET and v_features is not None:
+    if v_features is not UNSET:
         try:
             v_features = structure_list(v_features, _structure_CreateInstanceRequestFeaturesItem)
         except DecodeError as error:
@@ -2809,27 +2771,19 @@ def _unstructure_CreateInstanceRequest(obj: CreateInstanceRequest) -> dict[str, 
         data["name"] = v_name
     v_args = obj.args
     if v_args is not UNSET:
-        data["args"] = None if v_args is None else list(v_args)
+        data["args"] = list(v_args)
     v_env = obj.env
     if v_env is not UNSET:
-        data["env"] = None if v_env is None else dict(v_env)
+        data["env"] = dict(v_env)
     v_memory_mb = obj.memory_mb
     if v_memory_mb is not UNSET:
         data["memory_mb"] = v_memory_mb
     v_service_group = obj.service_group
     if v_service_group is not UNSET:
-        data["service_group"] = (
-            None
-            if v_service_group is None
-            else _unstructure_CreateInstanceRequestServiceGroup(v_service_group)
-        )
+        data["service_group"] = _unstructure_CreateInstanceRequestServiceGroup(v_service_group)
     v_volumes = obj.volumes
     if v_volumes is not UNSET:
-        data["volumes"] = (
-            None
-            if v_volumes is None
-            else [_unstructure_CreateInstanceRequestVolume(item0) for item0 in v_volumes]
-        )
+        data["volumes"] = [_unstructure_CreateInstanceRequestVolume(item0) for item0 in v_volumes]
     v_autostart = obj.autostart
     if v_autostart is not UNSET:
         data["autostart"] = v_autostart
@@ -2838,12 +2792,10 @@ def _unstructure_CreateInstanceRequest(obj: CreateInstanceRequest) -> dict[str, 
         data["replicas"] = v_replicas
     v_restart_policy = obj.restart_policy
     if v_restart_policy is not UNSET:
-        data["restart_policy"] = None if v_restart_policy is None else v_restart_policy._value_
+        data["restart_policy"] = v_restart_policy._value_
     v_scale_to_zero = obj.scale_to_zero
     if v_scale_to_zero is not UNSET:
-        data["scale_to_zero"] = (
-            None if v_scale_to_zero is None else _unstructure_InstanceScaleToZero(v_scale_to_zero)
-        )
+        data["scale_to_zero"] = _unstructure_InstanceScaleToZero(v_scale_to_zero)
     v_vcpus = obj.vcpus
     if v_vcpus is not UNSET:
         data["vcpus"] = v_vcpus
@@ -2852,7 +2804,7 @@ def _unstructure_CreateInstanceRequest(obj: CreateInstanceRequest) -> dict[str, 
         data["wait_timeout_ms"] = v_wait_timeout_ms
     v_features = obj.features
     if v_features is not UNSET:
-        data["features"] = None if v_features is None else [item0._value_ for item0 in v_features]
+        data["features"] = [item0._value_ for item0 in v_features]
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -2872,7 +2824,7 @@ def _structure_CreateInstanceRequestDomain(data: Any) -> CreateInstanceRequestDo
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateInstanceRequestDomain")
     v_certificate = data.get("certificate", UNSET)
-    if v_certificate is not UNSET and v_certificate is not None:
+    if v_certificate is not UNSET:
         try:
             v_certificate = _structure_NameOrUUID(v_certificate)
         except DecodeError as error:
@@ -2901,9 +2853,7 @@ def _unstructure_CreateInstanceRequestDomain(obj: CreateInstanceRequestDomain) -
     data: dict[str, Any] = {}
     v_certificate = obj.certificate
     if v_certificate is not UNSET:
-        data["certificate"] = (
-            None if v_certificate is None else _unstructure_NameOrUUID(v_certificate)
-        )
+        data["certificate"] = _unstructure_NameOrUUID(v_certificate)
     v_name = obj.name
     data["name"] = v_name
     unknown = obj._additional_properties
@@ -3029,7 +2979,7 @@ def _structure_CreateInstanceRequestServiceGroupNew(
     except DecodeError as error:
         raise error.at("services") from None
     v_domains = data.get("domains", UNSET)
-    if v_domains is not UNSET and v_domains is not None:
+    if v_domains is not UNSET:
         try:
             v_domains = structure_list(v_domains, _structure_CreateInstanceRequestDomain)
         except DecodeError as error:
@@ -3056,11 +3006,7 @@ def _unstructure_CreateInstanceRequestServiceGroupNew(
     data["services"] = [_unstructure_Service(item0) for item0 in v_services]
     v_domains = obj.domains
     if v_domains is not UNSET:
-        data["domains"] = (
-            None
-            if v_domains is None
-            else [_unstructure_CreateInstanceRequestDomain(item0) for item0 in v_domains]
-        )
+        data["domains"] = [_unstructure_CreateInstanceRequestDomain(item0) for item0 in v_domains]
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -3089,19 +3035,19 @@ def _structure_CreateInstanceRequestVolume(data: Any) -> CreateInstanceRequestVo
     if type(v_at) is not str:
         raise DecodeError("a string", v_at, "at")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_size_mb = data.get("size_mb", UNSET)
-    if type(v_size_mb) is not int and v_size_mb is not UNSET and v_size_mb is not None:
+    if type(v_size_mb) is not int and v_size_mb is not UNSET:
         raise DecodeError("an integer", v_size_mb, "size_mb")
     v_read_only = data.get("read_only", UNSET)
-    if type(v_read_only) is not bool and v_read_only is not UNSET and v_read_only is not None:
+    if type(v_read_only) is not bool and v_read_only is not UNSET:
         raise DecodeError("a boolean", v_read_only, "read_only")
     result = _new_object(CreateInstanceRequestVolume)
     result.at = v_at
@@ -3126,7 +3072,7 @@ def _unstructure_CreateInstanceRequestVolume(obj: CreateInstanceRequestVolume) -
     data["at"] = v_at
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -3334,25 +3280,25 @@ def _structure_CreateServiceGroupRequest(data: Any) -> CreateServiceGroupRequest
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateServiceGroupRequest")
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_services = data.get("services", UNSET)
-    if v_services is not UNSET and v_services is not None:
+    if v_services is not UNSET:
         try:
             v_services = structure_list(v_services, _structure_Service)
         except DecodeError as error:
             raise error.at("services") from None
     v_domains = data.get("domains", UNSET)
-    if v_domains is not UNSET and v_domains is not None:
+    if v_domains is not UNSET:
         try:
             v_domains = structure_list(v_domains, _structure_CreateServiceGroupRequestDomain)
         except DecodeError as error:
             raise error.at("domains") from None
     v_soft_limit = data.get("soft_limit", UNSET)
-    if type(v_soft_limit) is not int and v_soft_limit is not UNSET and v_soft_limit is not None:
+    if type(v_soft_limit) is not int and v_soft_limit is not UNSET:
         raise DecodeError("an integer", v_soft_limit, "soft_limit")
     v_hard_limit = data.get("hard_limit", UNSET)
-    if type(v_hard_limit) is not int and v_hard_limit is not UNSET and v_hard_limit is not None:
+    if type(v_hard_limit) is not int and v_hard_limit is not UNSET:
         raise DecodeError("an integer", v_hard_limit, "hard_limit")
     result = _new_object(CreateServiceGroupRequest)
     result.name = v_name
@@ -3376,16 +3322,12 @@ def _unstructure_CreateServiceGroupRequest(obj: CreateServiceGroupRequest) -> di
         data["name"] = v_name
     v_services = obj.services
     if v_services is not UNSET:
-        data["services"] = (
-            None if v_services is None else [_unstructure_Service(item0) for item0 in v_services]
-        )
+        data["services"] = [_unstructure_Service(item0) for item0 in v_services]
     v_domains = obj.domains
     if v_domains is not UNSET:
-        data["domains"] = (
-            None
-            if v_domains is None
-            else [_unstructure_CreateServiceGroupRequestDomain(item0) for item0 in v_domains]
-        )
+        data["domains"] = [
+            _unstructure_CreateServiceGroupRequestDomain(item0) for item0 in v_domains
+        ]
     v_soft_limit = obj.soft_limit
     if v_soft_limit is not UNSET:
         data["soft_limit"] = v_soft_limit
@@ -3417,7 +3359,7 @@ def _structure_CreateServiceGroupRequestDomain(data: Any) -> CreateServiceGroupR
     if type(v_name) is not str:
         raise DecodeError("a string", v_name, "name")
     v_certificate = data.get("certificate", UNSET)
-    if v_certificate is not UNSET and v_certificate is not None:
+    if v_certificate is not UNSET:
         try:
             v_certificate = _structure_NameOrUUID(v_certificate)
         except DecodeError as error:
@@ -3444,9 +3386,7 @@ def _unstructure_CreateServiceGroupRequestDomain(
     data["name"] = v_name
     v_certificate = obj.certificate
     if v_certificate is not UNSET:
-        data["certificate"] = (
-            None if v_certificate is None else _unstructure_NameOrUUID(v_certificate)
-        )
+        data["certificate"] = _unstructure_NameOrUUID(v_certificate)
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -3646,7 +3586,7 @@ def _structure_CreateVolumeRequest(data: Any) -> CreateVolumeRequest:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "CreateVolumeRequest")
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     try:
         v_size_mb = data["size_mb"]
@@ -5844,7 +5784,7 @@ def _structure_DetachVolumeByUUIDRequestBody(data: Any) -> DetachVolumeByUUIDReq
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DetachVolumeByUUIDRequestBody")
     v_from_ = data.get("from", UNSET)
-    if v_from_ is not UNSET and v_from_ is not None:
+    if v_from_ is not UNSET:
         try:
             v_from_ = _structure_BodyInstanceID(v_from_)
         except DecodeError as error:
@@ -5868,7 +5808,7 @@ def _unstructure_DetachVolumeByUUIDRequestBody(
     data: dict[str, Any] = {}
     v_from_ = obj.from_
     if v_from_ is not UNSET:
-        data["from"] = None if v_from_ is None else _unstructure_BodyInstanceID(v_from_)
+        data["from"] = _unstructure_BodyInstanceID(v_from_)
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -5889,16 +5829,16 @@ def _structure_DetachVolumesRequest(data: Any) -> DetachVolumesRequest:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DetachVolumesRequest")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_from_ = data.get("from", UNSET)
-    if v_from_ is not UNSET and v_from_ is not None:
+    if v_from_ is not UNSET:
         try:
             v_from_ = _structure_DetachVolumesRequestInstanceID(v_from_)
         except DecodeError as error:
@@ -5928,15 +5868,13 @@ def _unstructure_DetachVolumesRequest(obj: DetachVolumesRequest) -> dict[str, An
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
     v_from_ = obj.from_
     if v_from_ is not UNSET:
-        data["from"] = (
-            None if v_from_ is None else _unstructure_DetachVolumesRequestInstanceID(v_from_)
-        )
+        data["from"] = _unstructure_DetachVolumesRequestInstanceID(v_from_)
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -5956,13 +5894,13 @@ def _structure_DetachVolumesRequestInstanceID(data: Any) -> DetachVolumesRequest
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "DetachVolumesRequestInstanceID")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     result = _new_object(DetachVolumesRequestInstanceID)
     result.uuid = v_uuid
@@ -5984,7 +5922,7 @@ def _unstructure_DetachVolumesRequestInstanceID(
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -7481,10 +7419,10 @@ def _structure_GetInstanceLogsByUUIDRequestBody(data: Any) -> GetInstanceLogsByU
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceLogsByUUIDRequestBody")
     v_offset = data.get("offset", UNSET)
-    if type(v_offset) is not int and v_offset is not UNSET and v_offset is not None:
+    if type(v_offset) is not int and v_offset is not UNSET:
         raise DecodeError("an integer", v_offset, "offset")
     v_limit = data.get("limit", UNSET)
-    if type(v_limit) is not int and v_limit is not UNSET and v_limit is not None:
+    if type(v_limit) is not int and v_limit is not UNSET:
         raise DecodeError("an integer", v_limit, "limit")
     result = _new_object(GetInstanceLogsByUUIDRequestBody)
     result.offset = v_offset
@@ -7531,19 +7469,19 @@ def _structure_GetInstanceLogsRequest(data: Any) -> GetInstanceLogsRequest:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "GetInstanceLogsRequest")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_offset = data.get("offset", UNSET)
-    if type(v_offset) is not int and v_offset is not UNSET and v_offset is not None:
+    if type(v_offset) is not int and v_offset is not UNSET:
         raise DecodeError("an integer", v_offset, "offset")
     v_limit = data.get("limit", UNSET)
-    if type(v_limit) is not int and v_limit is not UNSET and v_limit is not None:
+    if type(v_limit) is not int and v_limit is not UNSET:
         raise DecodeError("an integer", v_limit, "limit")
     named = (
         (v_uuid,),
@@ -7571,7 +7509,7 @@ def _unstructure_GetInstanceLogsRequest(obj: GetInstanceLogsRequest) -> dict[str
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -10078,7 +10016,7 @@ def _structure_InstanceCreateArgsInstanceCreateRequestRoms(
     if type(v_image) is not str:
         raise DecodeError("a string", v_image, "image")
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     result = _new_object(InstanceCreateArgsInstanceCreateRequestRoms)
     result.image = v_image
@@ -10452,23 +10390,19 @@ def _structure_InstanceScaleToZero(data: Any) -> InstanceScaleToZero:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "InstanceScaleToZero")
     v_enabled = data.get("enabled", UNSET)
-    if type(v_enabled) is not bool and v_enabled is not UNSET and v_enabled is not None:
+    if type(v_enabled) is not bool and v_enabled is not UNSET:
         raise DecodeError("a boolean", v_enabled, "enabled")
     v_policy = data.get("policy", UNSET)
-    if v_policy is not UNSET and v_policy is not None:
+    if v_policy is not UNSET:
         try:
             v_policy = _structure_InstanceScaleToZeroPolicy(v_policy)
         except DecodeError as error:
             raise error.at("policy") from None
     v_stateful = data.get("stateful", UNSET)
-    if type(v_stateful) is not bool and v_stateful is not UNSET and v_stateful is not None:
+    if type(v_stateful) is not bool and v_stateful is not UNSET:
         raise DecodeError("a boolean", v_stateful, "stateful")
     v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
-    if (
-        type(v_cooldown_time_ms) is not int
-        and v_cooldown_time_ms is not UNSET
-        and v_cooldown_time_ms is not None
-    ):
+    if type(v_cooldown_time_ms) is not int and v_cooldown_time_ms is not UNSET:
         raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
     result = _new_object(InstanceScaleToZero)
     result.enabled = v_enabled
@@ -10491,7 +10425,7 @@ def _unstructure_InstanceScaleToZero(obj: InstanceScaleToZero) -> dict[str, Any]
         data["enabled"] = v_enabled
     v_policy = obj.policy
     if v_policy is not UNSET:
-        data["policy"] = None if v_policy is None else v_policy._value_
+        data["policy"] = v_policy._value_
     v_stateful = obj.stateful
     if v_stateful is not UNSET:
         data["stateful"] = v_stateful
@@ -11435,14 +11369,10 @@ def _structure_Service(data: Any) -> Service:
     if type(v_port) is not int:
         raise DecodeError("an integer", v_port, "port")
     v_destination_port = data.get("destination_port", UNSET)
-    if (
-        type(v_destination_port) is not int
-        and v_destination_port is not UNSET
-        and v_destination_port is not None
-    ):
+    if type(v_destination_port) is not int and v_destination_port is not UNSET:
         raise DecodeError("an integer", v_destination_port, "destination_port")
     v_handlers = data.get("handlers", UNSET)
-    if v_handlers is not UNSET and v_handlers is not None:
+    if v_handlers is not UNSET:
         try:
             v_handlers = structure_list(v_handlers, _structure_ServiceHandlersItem)
         except DecodeError as error:
@@ -11469,7 +11399,7 @@ def _unstructure_Service(obj: Service) -> dict[str, Any]:
         data["destination_port"] = v_destination_port
     v_handlers = obj.handlers
     if v_handlers is not UNSET:
-        data["handlers"] = None if v_handlers is None else [item0._value_ for item0 in v_handlers]
+        data["handlers"] = [item0._value_ for item0 in v_handlers]
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -11810,10 +11740,10 @@ def _structure_ServiceGroupTemplate(data: Any) -> ServiceGroupTemplate:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "ServiceGroupTemplate")
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
@@ -11837,7 +11767,7 @@ def _unstructure_ServiceGroupTemplate(obj: ServiceGroupTemplate) -> dict[str, An
         data["name"] = v_name
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -12503,23 +12433,19 @@ def _structure_StopInstancesRequestID(data: Any) -> StopInstancesRequestID:
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "StopInstancesRequestID")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_force = data.get("force", UNSET)
-    if type(v_force) is not bool and v_force is not UNSET and v_force is not None:
+    if type(v_force) is not bool and v_force is not UNSET:
         raise DecodeError("a boolean", v_force, "force")
     v_drain_timeout_ms = data.get("drain_timeout_ms", UNSET)
-    if (
-        type(v_drain_timeout_ms) is not int
-        and v_drain_timeout_ms is not UNSET
-        and v_drain_timeout_ms is not None
-    ):
+    if type(v_drain_timeout_ms) is not int and v_drain_timeout_ms is not UNSET:
         raise DecodeError("an integer", v_drain_timeout_ms, "drain_timeout_ms")
     named = (
         (v_uuid,),
@@ -12547,7 +12473,7 @@ def _unstructure_StopInstancesRequestID(obj: StopInstancesRequestID) -> dict[str
     data: dict[str, Any] = {}
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -12594,10 +12520,10 @@ def _structure_UpdateInstanceByUUIDRequestBody(data: Any) -> UpdateInstanceByUUI
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
+    if type(v_id) is not str and v_id is not UNSET:
         raise DecodeError("a string", v_id, "id")
     v_value = data.get("value", UNSET)
-    if v_value is not UNSET and v_value is not None:
+    if v_value is not UNSET:
         try:
             v_value = structure_any(v_value)
         except DecodeError as error:
@@ -12671,19 +12597,19 @@ def _structure_UpdateInstancesRequest(data: Any) -> UpdateInstancesRequest:
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
+    if type(v_id) is not str and v_id is not UNSET:
         raise DecodeError("a string", v_id, "id")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_value = data.get("value", UNSET)
-    if v_value is not UNSET and v_value is not None:
+    if v_value is not UNSET:
         try:
             v_value = structure_any(v_value)
         except DecodeError as error:
@@ -12723,7 +12649,7 @@ def _unstructure_UpdateInstancesRequest(obj: UpdateInstancesRequest) -> dict[str
         data["id"] = v_id
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -13081,10 +13007,10 @@ def _structure_UpdateServiceGroupByUUIDRequestBody(
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
+    if type(v_id) is not str and v_id is not UNSET:
         raise DecodeError("a string", v_id, "id")
     v_value = data.get("value", UNSET)
-    if v_value is not UNSET and v_value is not None:
+    if v_value is not UNSET:
         try:
             v_value = structure_any(v_value)
         except DecodeError as error:
@@ -13158,19 +13084,19 @@ def _structure_UpdateServiceGroupsRequestItem(data: Any) -> UpdateServiceGroupsR
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
+    if type(v_id) is not str and v_id is not UNSET:
         raise DecodeError("a string", v_id, "id")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_value = data.get("value", UNSET)
-    if v_value is not UNSET and v_value is not None:
+    if v_value is not UNSET:
         try:
             v_value = structure_any(v_value)
         except DecodeError as error:
@@ -13214,7 +13140,7 @@ def _unstructure_UpdateServiceGroupsRequestItem(
         data["id"] = v_id
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -13575,10 +13501,10 @@ def _structure_UpdateVolumeByUUIDRequestBody(data: Any) -> UpdateVolumeByUUIDReq
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
+    if type(v_id) is not str and v_id is not UNSET:
         raise DecodeError("a string", v_id, "id")
     v_value = data.get("value", UNSET)
-    if v_value is not UNSET and v_value is not None:
+    if v_value is not UNSET:
         try:
             v_value = structure_any(v_value)
         except DecodeError as error:
@@ -13652,19 +13578,19 @@ def _structure_UpdateVolumesRequestItem(data: Any) -> UpdateVolumesRequestItem:
     except DecodeError as error:
         raise error.at("op") from None
     v_id = data.get("id", UNSET)
-    if type(v_id) is not str and v_id is not UNSET and v_id is not None:
+    if type(v_id) is not str and v_id is not UNSET:
         raise DecodeError("a string", v_id, "id")
     v_uuid = data.get("uuid", UNSET)
-    if v_uuid is not UNSET and v_uuid is not None:
+    if v_uuid is not UNSET:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
     v_name = data.get("name", UNSET)
-    if type(v_name) is not str and v_name is not UNSET and v_name is not None:
+    if type(v_name) is not str and v_name is not UNSET:
         raise DecodeError("a string", v_name, "name")
     v_value = data.get("value", UNSET)
-    if v_value is not UNSET and v_value is not None:
+    if v_value is not UNSET:
         try:
             v_value = structure_any(v_value)
         except DecodeError as error:
@@ -13704,7 +13630,7 @@ def _unstructure_UpdateVolumesRequestItem(obj: UpdateVolumesRequestItem) -> dict
         data["id"] = v_id
     v_uuid = obj.uuid
     if v_uuid is not UNSET:
-        data["uuid"] = None if v_uuid is None else unstructure_uuid(v_uuid)
+        data["uuid"] = unstructure_uuid(v_uuid)
     v_name = obj.name
     if v_name is not UNSET:
         data["name"] = v_name
@@ -14428,10 +14354,10 @@ def _structure_WaitInstanceByUUIDRequestBody(data: Any) -> WaitInstanceByUUIDReq
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, "WaitInstanceByUUIDRequestBody")
     v_timeout_ms = data.get("timeout_ms", UNSET)
-    if type(v_timeout_ms) is not int and v_timeout_ms is not UNSET and v_timeout_ms is not None:
+    if type(v_timeout_ms) is not int and v_timeout_ms is not UNSET:
         raise DecodeError("an integer", v_timeout_ms, "timeout_ms")
     v_state = data.get("state", UNSET)
-    if v_state is not UNSET and v_state is not None:
+    if v_state is not UNSET:
         try:
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
@@ -14459,7 +14385,7 @@ def _unstructure_WaitInstanceByUUIDRequestBody(
         data["timeout_ms"] = v_timeout_ms
     v_state = obj.state
     if v_state is not UNSET:
-        data["state"] = None if v_state is None else v_state._value_
+        data["state"] = v_state._value_
     unknown = obj._additional_properties
     if unknown:
         for key, value in unknown.items():
@@ -14939,8 +14865,8 @@ def _unstructure_NameOrUUID(obj: object) -> dict[str, Any]:
     raise EncodeError(f"{obj!r} is no variant of NameOrUUID")
 
 
-def _unstructure_enum(value: OpenEnum) -> str:
-    return str(value._value_)
+def _unstructure_enum(value: OpenEnum | OpenIntEnum) -> str | int:
+    return value._value_
 
 
 _STRUCTURE_HOOKS: dict[Any, Callable[[Any], Any]] = {

@@ -3,7 +3,7 @@
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 
 In a model the client sends, a field that is not required defaults to ``UNSET`` (absent, left
-out of the JSON); ``None`` is an explicit null. In a model the client only receives (a response
+out of the JSON); ``None`` is an explicit null, where the schema allows one. In a model the client only receives (a response
 and what it holds), an optional field reads as ``None`` when absent or null, an array as
 ``[]``; which of them the JSON had is kept apart, so writing the model back gives the same JSON. Fields a newer server sends that this client does not know are kept in
 ``additional_properties`` and sent back unchanged.
@@ -342,7 +342,7 @@ class AttachVolumeByUUIDRequestBody:
     The path must be absolute, not contain . and .. components, and not contain colons (:). The
     path must point to an empty directory. If the directory does not exist, it is created."""
 
-    readonly: bool | None | Unset = UNSET
+    readonly: bool | Unset = UNSET
     """Whether the volume should be mounted read-only. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
@@ -377,15 +377,15 @@ class AttachVolumesRequest:
     The path must be absolute, not contain . and .. components, and not contain colons (:). The
     path must point to an empty directory. If the directory does not exist, it is created."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the volume to attach. Mutually exclusive with name. Exactly one of uuid or name
     must be provided. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the volume to attach. Mutually exclusive with UUID. Exactly one of uuid or name
     must be provided. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    readonly: bool | None | Unset = UNSET
+    readonly: bool | Unset = UNSET
     """Whether the volume should be mounted read-only. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
@@ -421,10 +421,10 @@ class AttachVolumesRequest:
 class AttachVolumesRequestInstanceID:
     """UUID or name of the instance to attach the volume to (``AttachVolumesRequest.attach_to``)."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the instance. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the instance that the volume is attached to. ``UNSET`` (the default) leaves it
     out of the JSON."""
 
@@ -567,20 +567,20 @@ class AutoscalePolicy:
     """The policies to apply to the autoscale configuration
     (``CreateAutoscaleConfigurationByServiceGroupUUIDRequest.policies``)."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the policy. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    enabled: bool | None | Unset = UNSET
+    enabled: bool | Unset = UNSET
     """If the policy is enabled. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    metric: AutoscalePolicyMetric | None | Unset = UNSET
+    metric: AutoscalePolicyMetric | Unset = UNSET
     """Metric to use for the step policy. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    adjustment_type: AutoscalePolicyAdjustmentType | None | Unset = UNSET
+    adjustment_type: AutoscalePolicyAdjustmentType | Unset = UNSET
     """The type of adjustment to be made in the step policy. ``UNSET`` (the default) leaves it out
     of the JSON."""
 
-    steps: list[AutoscalePolicyStep] | None | Unset = UNSET
+    steps: list[AutoscalePolicyStep] | Unset = UNSET
     """The steps for the step policy. Each step defines an adjustment value and optional bounds.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
@@ -607,13 +607,13 @@ class AutoscalePolicyStep:
     """The steps for the step policy. Each step defines an adjustment value and optional bounds
     (``AutoscalePolicy.steps``)."""
 
-    adjustment: int | None | Unset = UNSET
+    adjustment: int | Unset = UNSET
     """The adjustment value for the step. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    lower_bound: int | None | Unset = UNSET
+    lower_bound: int | Unset = UNSET
     """Lower bound for the step. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    upper_bound: int | None | Unset = UNSET
+    upper_bound: int | Unset = UNSET
     """Upper bound for the step. ``UNSET`` (the default) leaves it out of the JSON."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -639,10 +639,10 @@ class BodyInstanceID:
     """UUID or name of the instance to attach the volume to
     (``AttachVolumeByUUIDRequestBody.attach_to``)."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the instance. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the instance that the volume is detached from. ``UNSET`` (the default) leaves it
     out of the JSON."""
 
@@ -826,33 +826,33 @@ class ConfigurationInstanceCreateArgsTemplate:
 class CreateAutoscaleConfigurationByServiceGroupUUIDRequest:
     """The request body of ``create_autoscale_configuration_by_service_group_uuid``."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the service to create a configuration for. Mutually exclusive with name.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    min_size: int | None | Unset = UNSET
+    min_size: int | Unset = UNSET
     """The minimum number of instances to keep running. ``UNSET`` (the default) leaves it out of
     the JSON."""
 
-    max_size: int | None | Unset = UNSET
+    max_size: int | Unset = UNSET
     """The maximum number of instances to keep running. ``UNSET`` (the default) leaves it out of
     the JSON."""
 
-    warmup_time_ms: int | None | Unset = UNSET
+    warmup_time_ms: int | Unset = UNSET
     """The warmup time in milliseconds for new instances. ``UNSET`` (the default) leaves it out of
     the JSON."""
 
-    cooldown_time_ms: int | None | Unset = UNSET
+    cooldown_time_ms: int | Unset = UNSET
     """The cooldown time in milliseconds for the autoscale configuration. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    create_args: (
-        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs | None | Unset
-    ) = UNSET
+    create_args: CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs | Unset = (
+        UNSET
+    )
     """The arguments to use when creating the autoscale configuration. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    policies: list[AutoscalePolicy] | None | Unset = UNSET
+    policies: list[AutoscalePolicy] | Unset = UNSET
     """The policies to apply to the autoscale configuration. ``UNSET`` (the default) leaves it out
     of the JSON."""
 
@@ -1076,35 +1076,35 @@ class CreateAutoscaleConfigurationPolicyResponsePolicy:
 class CreateAutoscaleConfigurationsRequestConfiguration:
     """An item of the request body of ``create_autoscale_configurations``."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the service to create a configuration for. Mutually exclusive with name.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the service to create a configuration for. Mutually exclusive with UUID.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    min_size: int | None | Unset = UNSET
+    min_size: int | Unset = UNSET
     """The minimum number of instances to keep running. ``UNSET`` (the default) leaves it out of
     the JSON."""
 
-    max_size: int | None | Unset = UNSET
+    max_size: int | Unset = UNSET
     """The maximum number of instances to keep running. ``UNSET`` (the default) leaves it out of
     the JSON."""
 
-    warmup_time_ms: int | None | Unset = UNSET
+    warmup_time_ms: int | Unset = UNSET
     """The warmup time in milliseconds for new instances. ``UNSET`` (the default) leaves it out of
     the JSON."""
 
-    cooldown_time_ms: int | None | Unset = UNSET
+    cooldown_time_ms: int | Unset = UNSET
     """The cooldown time in milliseconds for the autoscale configuration. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    create_args: ConfigurationInstanceCreateArgs | None | Unset = UNSET
+    create_args: ConfigurationInstanceCreateArgs | Unset = UNSET
     """The arguments to use when creating the autoscale configuration. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    policies: list[AutoscalePolicy] | None | Unset = UNSET
+    policies: list[AutoscalePolicy] | Unset = UNSET
     """The policies to apply to the autoscale configuration. ``UNSET`` (the default) leaves it out
     of the JSON."""
 
@@ -1263,7 +1263,7 @@ class CreateAutoscaleConfigurationsResponseData:
 class CreateCertificateRequest:
     """The request body of ``create_certificate``."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the certificate.
 
     This is a human-readable name that can be used to identify the certificate. The name must be
@@ -1381,25 +1381,25 @@ class CreateInstanceRequest:
     image: str
     """The image to use for the instance."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """(Optional). The name of the instance.
 
     If not provided, a random name will be generated. The name must be unique. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
-    args: list[str] | None | Unset = UNSET
+    args: list[str] | Unset = UNSET
     """(Optional). The arguments to pass to the instance when it starts. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    env: dict[str, str] | None | Unset = UNSET
+    env: dict[str, str] | Unset = UNSET
     """(Optional). Environment variables to set for the instance. ``UNSET`` (the default) leaves it
     out of the JSON."""
 
-    memory_mb: int | None | Unset = UNSET
+    memory_mb: int | Unset = UNSET
     """(Optional). Memory in MB to allocate for the instance. Default is 128. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
-    service_group: CreateInstanceRequestServiceGroup | None | Unset = UNSET
+    service_group: CreateInstanceRequestServiceGroup | Unset = UNSET
     """(Optional). The service group configuration when creating an instance.
 
     When creating an instance, either a previously created (persistent) service group can be
@@ -1407,7 +1407,7 @@ class CreateInstanceRequest:
     created for the instance by specifying the list of services it should expose and optionally
     the domains it should use. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    volumes: list[CreateInstanceRequestVolume] | None | Unset = UNSET
+    volumes: list[CreateInstanceRequestVolume] | Unset = UNSET
     """Volumes to attach to the instance.
 
     This list can contain both existing and new volumes to create as part of the instance
@@ -1416,32 +1416,32 @@ class CreateInstanceRequest:
     is the directory in the instance where the volume will be mounted. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    autostart: bool | None | Unset = UNSET
+    autostart: bool | Unset = UNSET
     """Whether the instance should start automatically on creation. ``UNSET`` (the default) leaves
     it out of the JSON."""
 
-    replicas: int | None | Unset = UNSET
+    replicas: int | Unset = UNSET
     """Number of replicas for the instance. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    restart_policy: InstanceRestartPolicy | None | Unset = UNSET
+    restart_policy: InstanceRestartPolicy | Unset = UNSET
     """Restart policy for the instance. This defines how the instance should behave when it stops
     or crashes. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    scale_to_zero: InstanceScaleToZero | None | Unset = UNSET
+    scale_to_zero: InstanceScaleToZero | Unset = UNSET
     """Scale-to-zero configuration for the instance. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
-    vcpus: int | None | Unset = UNSET
+    vcpus: int | Unset = UNSET
     """Number of vCPUs to allocate for the instance. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
-    wait_timeout_ms: int | None | Unset = UNSET
+    wait_timeout_ms: int | Unset = UNSET
     """Timeout to wait for all new instances to reach running state in milliseconds. If you
     autostart your new instance, you can wait for it to finish starting with a blocking API call
     if you specify a wait timeout greater than zero. No wait performed for a value of 0.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    features: list[CreateInstanceRequestFeaturesItem] | None | Unset = UNSET
+    features: list[CreateInstanceRequestFeaturesItem] | Unset = UNSET
     """Features to enable for the instance. Features are specific configurations or capabilities
     that can be enabled for the instance. ``UNSET`` (the default) leaves it out of the JSON."""
 
@@ -1468,7 +1468,7 @@ class CreateInstanceRequestDomain:
     """Domains of a new (ephemeral) service group
     (``CreateInstanceRequestServiceGroupNew.domains``)."""
 
-    certificate: NameOrUUID | None | Unset = UNSET
+    certificate: NameOrUUID | Unset = UNSET
     """A reference to an existing certificate which can be used for the specified domain. If
     unspecified, Unikraft Cloud will automatically generate a new certificate for the domain
     based on Let's Encrypt and seek to accomplish a DNS-01 challenge. ``UNSET`` (the default)
@@ -1554,7 +1554,7 @@ class CreateInstanceRequestServiceGroupNew:
     services: list[Service]
     """Services of a new (ephemeral) service group."""
 
-    domains: list[CreateInstanceRequestDomain] | None | Unset = UNSET
+    domains: list[CreateInstanceRequestDomain] | Unset = UNSET
     """Domains of a new (ephemeral) service group. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
@@ -1589,13 +1589,13 @@ class CreateInstanceRequestVolume:
     at: str
     """The mount point for the volume in the instance."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of an existing volume.
 
     If this is the only specified field, then it will look up an existing volume by this UUID.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the volume.
 
     If this is the only specified field, then it will look up an existing volume by this name.
@@ -1603,13 +1603,13 @@ class CreateInstanceRequestVolume:
     created, then this field must be specified along with the size in MiB and the mount point in
     the instance. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    size_mb: int | None | Unset = UNSET
+    size_mb: int | Unset = UNSET
     """The size of the volume when creating a new volume.
 
     When creating a new volume as part of the instance create request, specify the size of the
     volume in MiB. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    read_only: bool | None | Unset = UNSET
+    read_only: bool | Unset = UNSET
     """Whether the volume is read-only.
 
     If this field is set to true, the volume will be mounted as read-only in the instance. This
@@ -1711,20 +1711,20 @@ class CreateInstanceResponseData:
 class CreateServiceGroupRequest:
     """The request body of ``create_service_group``."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """Name of the service group. This is a human-readable name that can be used to identify the
     service group. The name must be unique within the context of your account. If no name is
     specified, a random name is generated for you. The name can also be used to identify the
     service group in API calls. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    services: list[Service] | None | Unset = UNSET
+    services: list[Service] | Unset = UNSET
     """Description of exposed services. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    domains: list[CreateServiceGroupRequestDomain] | None | Unset = UNSET
+    domains: list[CreateServiceGroupRequestDomain] | Unset = UNSET
     """Description of domains associated with the service group. ``UNSET`` (the default) leaves it
     out of the JSON."""
 
-    soft_limit: int | None | Unset = UNSET
+    soft_limit: int | Unset = UNSET
     """The soft limit is used by the Unikraft Cloud load balancer to decide when to wake up another
     standby instance.
 
@@ -1735,7 +1735,7 @@ class CreateServiceGroupRequest:
     that when the number of in-flight requests goes down again, instances are put into standby
     as fast as possible. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    hard_limit: int | None | Unset = UNSET
+    hard_limit: int | Unset = UNSET
     """The hard limit defines the maximum number of concurrent requests that an instance assigned
     to the this service can handle.
 
@@ -1770,7 +1770,7 @@ class CreateServiceGroupRequestDomain:
     """Publicly accessible domain name. If this name ends in a period . it must be a valid Full
     Qualified Domain Name (FQDN), otherwise it will become a subdomain of the target metro."""
 
-    certificate: NameOrUUID | None | Unset = UNSET
+    certificate: NameOrUUID | Unset = UNSET
     """Use an existing certificate for the domain. If this field is specified, the domain must be
     associated with a valid certificate. ``UNSET`` (the default) leaves it out of the JSON."""
 
@@ -1872,7 +1872,7 @@ class CreateServiceGroupResponseData:
 class CreateVolumeRequest:
     """The request body of ``create_volume``."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the volume.
 
     This is a human-readable name that can be used to identify the volume. The name must be
@@ -2764,7 +2764,7 @@ class DeleteVolumesResponseDeletedVolume:
 class DetachVolumeByUUIDRequestBody:
     """The request body of ``detach_volume_by_uuid``."""
 
-    from_: BodyInstanceID | None | Unset = UNSET
+    from_: BodyInstanceID | Unset = UNSET
     """UUID or name of the instance to detach the volume from. JSON: ``from``. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
@@ -2790,15 +2790,15 @@ class DetachVolumeByUUIDRequestBody:
 class DetachVolumesRequest:
     """The request body of ``detach_volumes``."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the volume to detach. Mutually exclusive with name. Exactly one of uuid or name
     must be provided. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the volume to detach. Mutually exclusive with UUID. Exactly one of uuid or name
     must be provided. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    from_: DetachVolumesRequestInstanceID | None | Unset = UNSET
+    from_: DetachVolumesRequestInstanceID | Unset = UNSET
     """UUID or name of the instance to detach the volume from. JSON: ``from``. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
@@ -2834,10 +2834,10 @@ class DetachVolumesRequest:
 class DetachVolumesRequestInstanceID:
     """UUID or name of the instance to detach the volume from (``DetachVolumesRequest.from_``)."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the instance. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the instance that the volume is detached from. ``UNSET`` (the default) leaves it
     out of the JSON."""
 
@@ -3447,11 +3447,11 @@ class GetImageResponseData:
 class GetInstanceLogsByUUIDRequestBody:
     """The request body of ``get_instance_logs_by_uuid``."""
 
-    offset: int | None | Unset = UNSET
+    offset: int | Unset = UNSET
     """The byte offset of the log output to receive. A negative sign makes the offset relative to
     the end of the log. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    limit: int | None | Unset = UNSET
+    limit: int | Unset = UNSET
     """The amount of bytes to return at most. ``UNSET`` (the default) leaves it out of the JSON."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -3476,19 +3476,19 @@ class GetInstanceLogsByUUIDRequestBody:
 class GetInstanceLogsRequest:
     """The request body of ``get_instance_logs``."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the instance to retrieve logs for. Mutually exclusive with name. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the instance to retrieve logs for. Mutually exclusive with UUID. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
-    offset: int | None | Unset = UNSET
+    offset: int | Unset = UNSET
     """The byte offset of the log output to receive. A negative sign makes the offset relative to
     the end of the log. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    limit: int | None | Unset = UNSET
+    limit: int | Unset = UNSET
     """The amount of bytes to return at most. ``UNSET`` (the default) leaves it out of the JSON."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
@@ -4528,7 +4528,7 @@ class InstanceCreateArgsInstanceCreateRequestRoms:
     image: str
     """The image of the ROM to use for the autoscale configuration."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the ROM to use for the autoscale configuration. ``UNSET`` (the default) leaves
     it out of the JSON."""
 
@@ -4695,22 +4695,22 @@ class InstanceNetworkInterface:
 class InstanceScaleToZero:
     """Scale-to-zero configuration for the instance (``CreateInstanceRequest.scale_to_zero``)."""
 
-    enabled: bool | None | Unset = UNSET
+    enabled: bool | Unset = UNSET
     """Indicates whether scale-to-zero is enabled for the instance. ``UNSET`` (the default) leaves
     it out of the JSON."""
 
-    policy: InstanceScaleToZeroPolicy | None | Unset = UNSET
+    policy: InstanceScaleToZeroPolicy | Unset = UNSET
     """The specific policy to use for scaling the instance to zero. ``UNSET`` (the default) leaves
     it out of the JSON."""
 
-    stateful: bool | None | Unset = UNSET
+    stateful: bool | Unset = UNSET
     """Whether the instance should be stateful when scaled to zero. If set to true, the instance
     will retain its state (e.g., RAM contents) when scaled to zero. This is useful for instances
     that need to maintain their state across scale-to-zero operations. If set to false, the
     instance will lose its state when scaled to zero, and it will be restarted from scratch when
     scaled back up. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    cooldown_time_ms: int | None | Unset = UNSET
+    cooldown_time_ms: int | Unset = UNSET
     """The cooldown time in milliseconds before the instance can be scaled to zero again. This is
     useful to prevent rapid scaling to zero and back up, which can lead to performance issues or
     resource exhaustion. ``UNSET`` (the default) leaves it out of the JSON."""
@@ -5123,11 +5123,11 @@ class Service:
     port: int
     """This is the public-facing port that the service will be accessible from on the Internet."""
 
-    destination_port: int | None | Unset = UNSET
+    destination_port: int | Unset = UNSET
     """The port number that the instance is listening on. This is the internal port which Unikraft
     Cloud will forward traffic to. ``UNSET`` (the default) leaves it out of the JSON."""
 
-    handlers: list[ServiceHandlersItem] | None | Unset = UNSET
+    handlers: list[ServiceHandlersItem] | Unset = UNSET
     """Connection handlers to use for the service. Handlers define how the service will handle
     incoming connections and forward traffic from the Internet to your application. For example,
     a service can be configured to terminate TLS connections, redirect HTTP traffic, or enable
@@ -5298,11 +5298,11 @@ class ServiceGroupTemplate:
     """The instance template used for the autoscale configuration
     (``ConfigurationInstanceCreateArgsTemplate.template``)."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the template used for the autoscale configuration. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the template used for the autoscale configuration. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
@@ -5572,19 +5572,19 @@ class StopInstanceResponseStoppedInstance:
 class StopInstancesRequestID:
     """An item of the request body of ``stop_instances``."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the instance to stop. Mutually exclusive with name. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the instance to stop. Mutually exclusive with UUID. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    force: bool | None | Unset = UNSET
+    force: bool | Unset = UNSET
     """Whether to immediately force stop the instance. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
-    drain_timeout_ms: int | None | Unset = UNSET
+    drain_timeout_ms: int | Unset = UNSET
     """Timeout for draining connections in milliseconds. The instance does not receive new
     connections in the draining phase. The instance is stopped when the last connection has been
     closed or the timeout expired. The maximum timeout may vary. Use -1 for the largest possible
@@ -5631,11 +5631,11 @@ class UpdateInstanceByUUIDRequestBody:
     op: UpdateOperation
     """The operation to perform on the property."""
 
-    id: str | None | Unset = UNSET
+    id: str | Unset = UNSET
     """(Optional). A client-provided identifier for tracking this operation in the response.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    value: Any | None | Unset = UNSET
+    value: Any | Unset = UNSET
     """The value for the update operation. The type depends on the property and operation:
 
     - For "image": string
@@ -5675,19 +5675,19 @@ class UpdateInstancesRequest:
     op: UpdateOperation
     """The operation to perform on the property."""
 
-    id: str | None | Unset = UNSET
+    id: str | Unset = UNSET
     """(Optional). A client-provided identifier for tracking this operation in the response.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the instance to update. Mutually exclusive with name. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the instance to update. Mutually exclusive with UUID. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    value: Any | None | Unset = UNSET
+    value: Any | Unset = UNSET
     """The value for the update operation. The type depends on the property and operation:
 
     - For "image": string
@@ -5859,11 +5859,11 @@ class UpdateServiceGroupByUUIDRequestBody:
     op: UpdateOperation
     """The operation to perform."""
 
-    id: str | None | Unset = UNSET
+    id: str | Unset = UNSET
     """(Optional). A client-provided identifier for tracking this operation in the response.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    value: Any | None | Unset = UNSET
+    value: Any | Unset = UNSET
     """The value for the update operation:
 
     - For "services": array of Service objects
@@ -5900,19 +5900,19 @@ class UpdateServiceGroupsRequestItem:
     op: UpdateOperation
     """The operation to perform."""
 
-    id: str | None | Unset = UNSET
+    id: str | Unset = UNSET
     """(Optional). A client-provided identifier for tracking this operation in the response.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the service group to update. Mutually exclusive with name. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the service group to update. Mutually exclusive with UUID. ``UNSET`` (the
     default) leaves it out of the JSON."""
 
-    value: Any | None | Unset = UNSET
+    value: Any | Unset = UNSET
     """The value for the update operation:
 
     - For "services": array of Service objects
@@ -6085,11 +6085,11 @@ class UpdateVolumeByUUIDRequestBody:
     op: UpdateOperation
     """The operation to perform."""
 
-    id: str | None | Unset = UNSET
+    id: str | Unset = UNSET
     """(Optional). A client-provided identifier for tracking this operation in the response.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    value: Any | None | Unset = UNSET
+    value: Any | Unset = UNSET
     """The value for the update operation. The type depends on the property and operation:
 
     - For "size_mb": unsigned integer
@@ -6125,19 +6125,19 @@ class UpdateVolumesRequestItem:
     op: UpdateOperation
     """The operation to perform."""
 
-    id: str | None | Unset = UNSET
+    id: str | Unset = UNSET
     """(Optional). A client-provided identifier for tracking this operation in the response.
     ``UNSET`` (the default) leaves it out of the JSON."""
 
-    uuid: UUID | None | Unset = UNSET
+    uuid: UUID | Unset = UNSET
     """The UUID of the volume to update. Mutually exclusive with name. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """The name of the volume to update. Mutually exclusive with UUID. ``UNSET`` (the default)
     leaves it out of the JSON."""
 
-    value: Any | None | Unset = UNSET
+    value: Any | Unset = UNSET
     """The value for the update operation. The type depends on the property and operation:
 
     - For "size_mb": unsigned integer
@@ -6442,13 +6442,13 @@ class VolumeVolumeInstanceMount:
 class WaitInstanceByUUIDRequestBody:
     """The request body of ``wait_instance_by_uuid``."""
 
-    timeout_ms: int | None | Unset = UNSET
+    timeout_ms: int | Unset = UNSET
     """Timeout in milliseconds to wait for the instance to reach the desired state. If the timeout
     is reached, the request will fail with an error. A value of -1 means to wait indefinitely
     until the instance reaches the desired state. ``UNSET`` (the default) leaves it out of the
     JSON."""
 
-    state: InstanceState | None | Unset = UNSET
+    state: InstanceState | Unset = UNSET
     """The state to wait for. ``UNSET`` (the default) leaves it out of the JSON."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when

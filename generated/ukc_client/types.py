@@ -1,4 +1,4 @@
-"""Types every model shares: the ``UNSET`` sentinel, the base of open enums, and the record of
+"""Types every model shares: the ``UNSET`` sentinel, the bases of open enums, and the record of
 the fields a received model read as null or as an empty list."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final, Literal
 
-__all__ = ["NOTHING_EMPTY", "UNSET", "OpenEnum", "Unset"]
+__all__ = ["NOTHING_EMPTY", "UNSET", "OpenEnum", "OpenIntEnum", "Unset"]
 
 
 class Unset(enum.Enum):
@@ -43,6 +43,29 @@ class OpenEnum(enum.StrEnum):
             return None
         member = str.__new__(cls, value)
         member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one of the enum's declared members."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __repr__(self) -> str:
+        if self.is_known:
+            return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+        return f"<{type(self).__name__} (unknown): {self._value_!r}>"
+
+
+class OpenIntEnum(enum.IntEnum):
+    """An integer enum that also holds values this client does not know, as ``OpenEnum``."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> OpenIntEnum | None:
+        if type(value) is not int:
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = str(value)
         member._value_ = value
         return member
 

@@ -16,6 +16,7 @@ to the module-level names of ``ukc_client/testing.py``.
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -199,16 +200,114 @@ class IntegerKind(ScalarKind):
     """An integer: drawn within its bounds, its format part of its signature."""
 
     def strategy(self, type_ref: TypeRef, deferred: frozenset[str]) -> str:
-        return f"{self.strategy_text}({type_ref.minimum!r}, {type_ref.maximum!r})"
+        low, high, step = type_ref.minimum, type_ref.maximum, type_ref.multiple_of
+        if step is None:
+            return f"{self.strategy_text}({low!r}, {high!r})"
+        # The multiples of ``step`` within the bounds: ``step`` times the integers between.
+        first = None if low is None else -(-int(low) // int(step))
+        last = None if high is None else int(high) // int(step)
+        return f"{self.strategy_text}({first!r}, {last!r}).map(lambda k: k * {step!r})"
 
     def example(self, type_ref: TypeRef, depth: int, named: NamedExample) -> Any:
         low = type_ref.minimum if type_ref.minimum is not None else 0
-        return max(low, self.example_value)
+        value = max(low, self.example_value)
+        step = type_ref.multiple_of
+        return value if step is None else -(-int(value) // int(step)) * int(step)
 
     def signature(self, type_ref: TypeRef) -> str:
         if type_ref.format is not None:
             return f"{self.signature_text} ({type_ref.format})"
         return self.signature_text
+
+
+@attrs.frozen
+class NumberKind(ScalarKind):
+    """A float: drawn within its bounds (inclusive or exclusive) and as a multiple of its
+    ``multipleOf``, as JSON Schema checks one (the quotient an integer)."""
+
+    def strategy(self, type_ref: TypeRef, deferred: frozenset[str]) -> str:
+        low, high, step = type_ref.minimum, type_ref.maximum, type_ref.multiple_of
+        if step is not None:
+            first = last = None
+            if low is not None:
+                first = math.ceil(low / step)
+                if type_ref.exclusive_minimum and first * step <= low:
+                    first += 1
+            if high is not None:
+                last = math.floor(high / step)
+                if type_ref.exclusive_maximum and last * step >= high:
+                    last -= 1
+            drawn = f"st.integers({first!r}, {last!r}).map(lambda k: k * {step!r})"
+            checks = [f"(number / {step!r}).is_integer()"]
+            if low is not None:
+                checks.append(f"number {'>' if type_ref.exclusive_minimum else '>='} {low!r}")
+            if high is not None:
+                checks.append(f"number {'<' if type_ref.exclusive_maximum else '<='} {high!r}")
+            # Float products can miss by a rounding step: those few are drawn again.
+            return f"{drawn}.filter(lambda number: {' and '.join(checks)})"
+        if low is None and high is None:
+            return self.strategy_text
+        arguments = [f"min_value={low!r}", f"max_value={high!r}"]
+        if type_ref.exclusive_minimum:
+            arguments.append("exclude_min=True")
+        if type_ref.exclusive_maximum:
+            arguments.append("exclude_max=True")
+        return f"st.floats({', '.join(arguments)}, allow_nan=False, allow_infinity=False)"
+
+    def example(self, type_ref: TypeRef, depth: int, named: NamedExample) -> Any:
+        low, high, step = type_ref.minimum, type_ref.maximum, type_ref.multiple_of
+        if step is not None:
+            k = 1 if low is None else math.ceil(low / step)
+            if low is not None and type_ref.exclusive_minimum and k * step <= low:
+                k += 1
+            return k * step
+        if low is not None and high is not None:
+            return (low + high) / 2
+        if low is not None:
+            return low + 1
+        if high is not None:
+            return high - 1
+        return self.example_value
+
+
+@attrs.frozen
+class LiteralKind:
+    """A ``Literal`` of JSON scalars (``const``, an enum of several JSON types): written as
+    is, read only when it is one of the values with its own JSON type."""
+
+    name: str = "literal"
+    inline_check: InlineCheck | None = None
+    list_hook: str | None = None
+    imports: tuple[str, ...] = ("from typing import Literal",)
+    container: bool = False
+
+    def annotation(self, type_ref: TypeRef) -> str:
+        return f"Literal[{', '.join(repr(value) for value in type_ref.values)}]"
+
+    def reader(self, type_ref: TypeRef) -> str:
+        return f"lambda value: {self.structure_call(type_ref, 'value')}"
+
+    def structure_call(self, type_ref: TypeRef, variable: str) -> str:
+        return f"structure_literal({variable}, {tuple(type_ref.values)!r})"
+
+    def unstructure(self, type_ref: TypeRef, variable: str, depth: int) -> str:
+        return variable
+
+    def strategy(self, type_ref: TypeRef, deferred: frozenset[str]) -> str:
+        if len(type_ref.values) == 1:
+            return f"st.just({type_ref.values[0]!r})"
+        return f"st.sampled_from({tuple(type_ref.values)!r})"
+
+    def literal(self, type_ref: TypeRef, wire_value: str) -> str | None:
+        # A discriminator's tag: the string constant it is.
+        return repr(wire_value) if wire_value in type_ref.values else None
+
+    def example(self, type_ref: TypeRef, depth: int, named: NamedExample) -> Any:
+        return type_ref.values[0]
+
+    def signature(self, type_ref: TypeRef) -> str:
+        # Like an untyped enum: the spec diff reports its values one by one.
+        return "enum"
 
 
 @attrs.frozen
@@ -311,18 +410,19 @@ class ComponentKind:
 
 @attrs.frozen
 class EnumKind(ComponentKind):
-    """A string enum (shared or inline): read by the converter's lookup of its members, written
-    as the member's value; a discriminator may be one."""
+    """A string or integer enum (shared or inline): read by the converter's lookup of its
+    members, written as the member's value; a discriminator may be a string one."""
 
     def unstructure(self, type_ref: TypeRef, variable: str, depth: int) -> str:
         return f"{variable}._value_"
 
-    def literal(self, type_ref: TypeRef, wire_value: str) -> str | None:
-        # Looked up by value, as the converter does: no member name to derive.
-        return f"{_name(type_ref)}({wire_value!r})"
-
     def signature(self, type_ref: TypeRef) -> str:
-        return "enum of string"
+        return f"enum of {'integer' if self.name == 'int_enum' else 'string'}"
+
+    def literal(self, type_ref: TypeRef, wire_value: str) -> str | None:
+        if self.name == "int_enum":
+            return None  # a discriminator is a string
+        return f"{_name(type_ref)}({wire_value!r})"
 
 
 def _items(type_ref: TypeRef) -> TypeRef:
@@ -359,7 +459,7 @@ _RECORDS: tuple[Kind, ...] = (
         example_value=7,
         signature_text="integer",
     ),
-    ScalarKind(
+    NumberKind(
         name="number",
         annotation_text="float",
         read_hook="structure_float",
@@ -431,6 +531,8 @@ _RECORDS: tuple[Kind, ...] = (
     ComponentKind(name="model", container=True),
     ComponentKind(name="union", container=True),
     EnumKind(name="enum", container=False),
+    EnumKind(name="int_enum", container=False),
+    LiteralKind(),
 )
 
 KINDS: Mapping[str, Kind] = {record.name: record for record in _RECORDS}

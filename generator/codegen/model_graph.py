@@ -47,7 +47,10 @@ from generator.openapi.forms import (
     allows_null,
     at_least_one_of_alternatives,
     component_form,
+    enum_value_kind,
     exactly_one_of_alternatives,
+    null_alternative,
+    union_keyword,
 )
 from generator.openapi.operations import read_operations
 from generator.openapi.refs import SCHEMA_REF_PREFIX, escape_pointer_token, ref_target, schema_ref
@@ -137,18 +140,40 @@ _ANNOTATION_KEYS = frozenset(
 _KEYWORDS_BY_TYPE: dict[str, frozenset[str]] = {
     "string": frozenset({"type", "format", "pattern", "enum", "minLength", "maxLength"}),
     "integer": frozenset(
-        {"type", "format", "x-format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
+        {
+            "type",
+            "format",
+            "x-format",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+        }
     ),
     "boolean": frozenset({"type"}),
-    "number": frozenset({"type", "format"}),
+    "number": frozenset(
+        {
+            "type",
+            "format",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+        }
+    ),
     "array": frozenset({"type", "items", "minItems", "maxItems"}),
     "object": frozenset({"type", "additionalProperties"}),
 }
 _REFERENCE_KEYWORDS = frozenset({"$ref"})
 # ``x-value-types`` is read by the operation graph, which types update values by it.
-_MODEL_KEYWORDS = frozenset({"type", "properties", "required", "oneOf", "anyOf", "x-value-types"})
-_UNION_KEYWORDS = frozenset({"oneOf", "discriminator"})
+_MODEL_KEYWORDS = frozenset(
+    {"type", "properties", "required", "oneOf", "anyOf", "additionalProperties", "x-value-types"}
+)
+_UNION_KEYWORDS = frozenset({"oneOf", "anyOf", "discriminator"})
 _ENUM_KEYWORDS = frozenset({"type", "enum"})
+_CONST_KEYWORDS = frozenset({"type", "const"})
 # Every keyword some form reads; a test walks the schema vocabulary against it.
 HANDLED_KEYWORDS = _ANNOTATION_KEYS.union(
     *_KEYWORDS_BY_TYPE.values(),
@@ -156,6 +181,7 @@ HANDLED_KEYWORDS = _ANNOTATION_KEYS.union(
     _MODEL_KEYWORDS,
     _UNION_KEYWORDS,
     _ENUM_KEYWORDS,
+    _CONST_KEYWORDS,
 )
 
 
@@ -183,12 +209,19 @@ class TypeRef:
     items: TypeRef | None = None
     format: str | None = None
     pattern: str | None = None
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    # Of a ``number``: whether ``minimum``/``maximum`` are themselves excluded (an integer's
+    # exclusive bounds are moved to the next integer instead).
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    multiple_of: int | float | None = None
     min_length: int | None = None
     """``minLength`` of a string, ``minItems`` of an array."""
     max_length: int | None = None
     """``maxLength`` of a string, ``maxItems`` of an array."""
+    values: tuple[Any, ...] = ()
+    """The JSON values of a ``literal`` (a ``const``, or an enum of several JSON types)."""
 
     @property
     def annotation(self) -> str:
@@ -204,7 +237,8 @@ class FieldSpec:
     wire_name: str
     type: TypeRef
     required: bool
-    # A field that is not required may also be sent as null: absent is ``UNSET``, null ``None``.
+    # ``None`` is a value of the field: null where the schema admits it (absent is ``UNSET``),
+    # or, in a model the client only receives, absent or null.
     nullable: bool
     description: str | None = None
     # The server's behaviour when the field is absent; a client never sends it.
@@ -251,6 +285,9 @@ class ModelSpec:
     at_least_one_of: tuple[tuple[str, ...], ...] = ()
     # Only ever received (reachable from responses, not from request bodies): see ``received``.
     received: bool = False
+    # ``additionalProperties: false``: reading a field it does not have is a ``DecodeError``
+    # (the JSON breaks the schema), and unknown fields are never written.
+    closed: bool = False
 
     def field_by_wire_name(self, wire_name: str) -> FieldSpec:
         for field in self.fields:
@@ -264,17 +301,29 @@ class EnumMember:
     """One value of an enum: its Python member name and its wire value."""
 
     name: str
-    value: str
+    value: str | int
 
 
 @attrs.frozen
 class EnumSpec:
-    """A string enum, shared (a component) or inline (named after its model and field)."""
+    """A string or integer enum, shared (a component) or inline (named after its model and
+    field)."""
 
     name: str
     component: str | None
     description: str | None
     members: tuple[EnumMember, ...]
+    integer: bool = False
+
+    @property
+    def base(self) -> str:
+        """The runtime class the enum derives from (``types.py``)."""
+        return "OpenIntEnum" if self.integer else "OpenEnum"
+
+    @property
+    def python_type(self) -> str:
+        """The type of its values, as the converter tests a JSON value (``type(v) is ...``)."""
+        return "int" if self.integer else "str"
 
 
 @attrs.frozen
@@ -297,6 +346,9 @@ class UnionSpec:
     description: str | None
     variants: tuple[UnionVariant, ...]
     discriminator: str | None = None
+    # An ``anyOf``: JSON may fit several variants, so several matches are no error (the
+    # converter takes the most specific, else the first listed that reads the JSON).
+    any_of: bool = False
 
 
 @attrs.frozen
@@ -401,6 +453,8 @@ class _GraphBuilder:
         self.aliases: list[AliasSpec] = []
         self.class_names, self.renames = _class_names(list(schemas))
         self.taken_names: set[str] = set(self.class_names.values())
+        # Classes only received: the components ``received`` names, and inline models in them.
+        self.received_classes: set[str] = {self.class_names[name] for name in received}
 
     def build(self) -> ModelGraph:
         for name, schema in self.schemas.items():
@@ -422,43 +476,52 @@ class _GraphBuilder:
         form = component_form(schema)
         if form is ComponentForm.ENUM:
             refuse_unread_keywords(schema, _ENUM_KEYWORDS, pointer)
-            self.enums.append(self._enum(class_name, name, schema, pointer))
+            values = _enum_values(schema, pointer)
+            if enum_value_kind(values) == "literal":
+                self.aliases.append(
+                    AliasSpec(class_name, name, description, _literal_type(values, pointer))
+                )
+            else:
+                self.enums.append(self._enum(class_name, name, schema, values))
         elif form is ComponentForm.UNION:
             refuse_unread_keywords(schema, _UNION_KEYWORDS, pointer)
             self.unions.append(self._union(class_name, name, schema, pointer))
         elif form is ComponentForm.MODEL:
             refuse_unread_keywords(schema, _MODEL_KEYWORDS, pointer)
-            self.models.append(self._model(class_name, name, schema, pointer))
+            self.models.append(
+                self._model(class_name, name, schema, pointer, name in self.received)
+            )
         else:
             type_ref = self._type(schema, pointer, class_name, "")
             self.aliases.append(AliasSpec(class_name, name, description, type_ref))
 
     def _enum(
-        self, class_name: str, component: str | None, schema: Mapping[str, Any], pointer: str
+        self, class_name: str, component: str | None, schema: Mapping[str, Any], values: list[Any]
     ) -> EnumSpec:
-        values = schema["enum"]
-        if schema.get("type") != "string" or not all(isinstance(v, str) for v in values):
-            raise ToolkitError(f"{pointer}: expected an enum of strings, got {values!r}")
+        """A string or an integer enum (``enum_value_kind``) of ``values`` (``schema``'s)."""
+        description = schema.get("description")
         members: list[EnumMember] = []
         used: set[str] = set()
         for value in values:
             member_name = _unique(_enum_member_name(value), used)
             members.append(EnumMember(member_name, value))
-        return EnumSpec(class_name, component, schema.get("description"), tuple(members))
+        integer = enum_value_kind(values) == "integer"
+        return EnumSpec(class_name, component, description, tuple(members), integer)
 
     def _union(
         self, class_name: str, component: str, schema: Mapping[str, Any], pointer: str
     ) -> UnionSpec:
+        keyword = union_keyword(schema) or "oneOf"
         discriminator = schema.get("discriminator")
         property_name = discriminator.get("propertyName") if discriminator else None
         mapping = dict(discriminator.get("mapping", {})) if discriminator else {}
         variants: list[UnionVariant] = []
-        for index, item in enumerate(schema["oneOf"]):
-            item_pointer = f"{pointer}/oneOf/{index}"
+        for index, item in enumerate(schema[keyword]):
+            item_pointer = f"{pointer}/{keyword}/{index}"
             target = self._ref_target(item, item_pointer)
             target_schema = self.schemas[target]
             if target_schema.get("type") != "object":
-                raise ToolkitError(f"{item_pointer}: a oneOf variant must be an object schema")
+                raise ToolkitError(f"{item_pointer}: a {keyword} variant must be an object schema")
             values = [value for value, ref in mapping.items() if ref == schema_ref(target)]
             if property_name is not None and not values:
                 values = [target]  # OpenAPI's implicit mapping: the component name
@@ -471,13 +534,29 @@ class _GraphBuilder:
                 )
             )
         return UnionSpec(
-            class_name, component, schema.get("description"), tuple(variants), property_name
+            class_name,
+            component,
+            schema.get("description"),
+            tuple(variants),
+            property_name,
+            any_of=keyword == "anyOf",
         )
 
     def _model(
-        self, class_name: str, component: str | None, schema: Mapping[str, Any], pointer: str
+        self,
+        class_name: str,
+        component: str | None,
+        schema: Mapping[str, Any],
+        pointer: str,
+        received: bool,
     ) -> ModelSpec:
         properties = schema.get("properties", {})
+        extra = schema.get("additionalProperties", True)
+        if extra not in (True, False, {}):
+            raise ToolkitError(
+                f"{pointer}/additionalProperties: beside properties, expected true, false or {{}} "
+                "(a schema of the other fields is not supported)"
+            )
         required = set(schema.get("required", ()))
         unknown = required - set(properties)
         if unknown:
@@ -491,7 +570,6 @@ class _GraphBuilder:
             python_name = _unique(self._python_name(wire_name), used_names)
             type_ref = self._type(prop, prop_pointer, class_name, wire_name)
             is_required = wire_name in required
-            received = component in self.received
             examples = prop.get("examples", ())
             fields.append(
                 FieldSpec(
@@ -499,7 +577,9 @@ class _GraphBuilder:
                     wire_name=wire_name,
                     type=type_ref,
                     required=is_required,
-                    nullable=(not is_required) or allows_null(prop),
+                    # A received model reads absent as ``None``; a sent one writes ``None`` as
+                    # null, so only where the schema admits null.
+                    nullable=allows_null(prop) or (received and not is_required),
                     description=prop.get("description"),
                     default=prop.get("default"),
                     examples=tuple(examples) if isinstance(examples, list) else (),
@@ -517,7 +597,8 @@ class _GraphBuilder:
             at_least_one_of=self._groups(
                 at_least_one_of_alternatives(schema, pointer), "anyOf", pointer, properties
             ),
-            received=component in self.received,
+            received=received,
+            closed=extra is False,
         )
 
     def _groups(
@@ -546,6 +627,25 @@ class _GraphBuilder:
         if "$ref" in schema:
             refuse_unread_keywords(schema, _REFERENCE_KEYWORDS, pointer)
             return self._ref_type(self._ref_target(schema, pointer))
+        other = null_alternative(schema)
+        if other is not None:
+            # ``anyOf: [X, {type: null}]``: the field is nullable (``allows_null``), of type X.
+            keyword_name = "anyOf" if "anyOf" in schema else "oneOf"
+            refuse_unread_keywords(schema, frozenset({keyword_name}), pointer)
+            index = 1 - schema[keyword_name].index({"type": "null"})
+            return self._type(other, f"{pointer}/{keyword_name}/{index}", owner, wire_name)
+        for keyword_name in ("anyOf", "oneOf", "allOf"):
+            if keyword_name in schema:
+                raise ToolkitError(
+                    f"{pointer}/{keyword_name}: the generator does not handle this {keyword_name}"
+                    " (it reads a component that is only $refs to objects, or one schema beside"
+                    " {type: 'null'})"
+                )
+        if "const" in schema:
+            refuse_unread_keywords(schema, _CONST_KEYWORDS, pointer)
+            return _literal_type([schema["const"]], f"{pointer}/const")
+        if "enum" in schema:
+            return self._enum_type(schema, pointer, owner, wire_name)
         types = schema.get("type")
         if isinstance(types, str | list):
             for name in types if isinstance(types, list) else [types]:
@@ -553,8 +653,10 @@ class _GraphBuilder:
                     raise ToolkitError(f"{pointer}: type {name!r} is not a spec form")
             non_null = [name for name in types if name != "null"] if isinstance(types, list) else []
             kind = types if isinstance(types, str) else (non_null[0] if non_null else "null")
-            if kind == "object" and "properties" in schema:
-                _refuse_inline_object(schema, pointer)
+            if kind == "object" and (
+                "properties" in schema or schema.get("additionalProperties") is False
+            ):
+                return self._inline_model(schema, pointer, owner, wire_name)
             refuse_unread_keywords(schema, _KEYWORDS_BY_TYPE.get(kind, frozenset()), pointer)
         if isinstance(types, list):
             non_null = [t for t in types if t != "null"]
@@ -573,11 +675,7 @@ class _GraphBuilder:
         if types == "boolean":
             return TypeRef("boolean")
         if types == "number":
-            if schema.get("format", "double") not in ("float", "double"):
-                raise ToolkitError(
-                    f"{pointer}/format: number format {schema['format']!r} is unknown"
-                )
-            return TypeRef("number")
+            return _number_type(schema, pointer)
         if types == "array":
             items = schema.get("items")
             if not isinstance(items, Mapping):
@@ -589,8 +687,6 @@ class _GraphBuilder:
             return TypeRef("array", items=item_type, min_length=low, max_length=high)
         if types == "object":
             extra = schema.get("additionalProperties")
-            if "properties" in schema:
-                _refuse_inline_object(schema, pointer)
             if extra is None or extra is True or extra == {}:
                 return TypeRef("json_object")
             if isinstance(extra, Mapping) and extra.get("type") == "string":
@@ -601,13 +697,45 @@ class _GraphBuilder:
             raise ToolkitError(f"{pointer}/additionalProperties: expected {{type: string}}")
         raise ToolkitError(f"{pointer}: type {types!r} is not a spec form")
 
+    def _enum_type(
+        self, schema: Mapping[str, Any], pointer: str, owner: str, wire_name: str
+    ) -> TypeRef:
+        """An inline enum: a class named after its place (``<Model><Field>``) for strings or
+        integers, where null rides on the type list and the field; else a ``Literal``."""
+        refuse_unread_keywords(schema, _ENUM_KEYWORDS, pointer)
+        values = _enum_values(schema, pointer)
+        if allows_null(schema):
+            values = [value for value in values if value is not None]
+        kind = enum_value_kind(values)
+        if kind == "literal":
+            return _literal_type(values, pointer)
+        name = self._inline_class_name(owner, wire_name)
+        self.inline_enums.append(self._enum(name, None, schema, values))
+        if kind == "integer":
+            return TypeRef("int_enum", name=name)
+        return TypeRef("enum", name=name)
+
+    def _inline_model(
+        self, schema: Mapping[str, Any], pointer: str, owner: str, wire_name: str
+    ) -> TypeRef:
+        """An inline object schema: a model of its own, named after its place like an inline
+        enum (``Outer.inner`` is ``OuterInner``, an item of ``Outer.pets`` ``OuterPetsItem``),
+        read and written in the direction of the model that holds it."""
+        refuse_unread_keywords(schema, _MODEL_KEYWORDS, pointer)
+        name = self._inline_class_name(owner, wire_name, RENAMED_SUFFIX)
+        received = (
+            owner in self.received_classes
+            and not exactly_one_of_alternatives(schema, pointer)
+            and not at_least_one_of_alternatives(schema, pointer)
+        )
+        if received:
+            self.received_classes.add(name)
+        self.models.append(self._model(name, None, schema, pointer, received))
+        return TypeRef("model", name=name)
+
     def _string_type(
         self, schema: Mapping[str, Any], pointer: str, owner: str, wire_name: str
     ) -> TypeRef:
-        if "enum" in schema:
-            name = self._inline_enum_name(owner, wire_name)
-            self.inline_enums.append(self._enum(name, None, schema, pointer))
-            return TypeRef("enum", name=name)
         string_format = schema.get("format")
         pattern = schema.get("pattern")
         if string_format == UUID_FORMAT:
@@ -619,13 +747,15 @@ class _GraphBuilder:
         low, high = _lengths(schema, "minLength", "maxLength", pointer)
         return TypeRef("string", pattern=pattern, min_length=low, max_length=high)
 
-    def _inline_enum_name(self, owner: str, wire_name: str) -> str:
+    def _inline_class_name(self, owner: str, wire_name: str, suffix: str = "Enum") -> str:
+        """``<Owner><Field>``, with ``suffix`` (and a number) where a class or a name of the
+        runtime has it already."""
         words = self.field_names.get_valid_name(wire_name).split("_")
         base = owner + "".join(word[:1].upper() + word[1:] for word in words if word)
         name = base
         counter = 1
-        while name in self.taken_names:
-            name = f"{base}Enum" if counter == 1 else f"{base}Enum{counter}"
+        while name in self.taken_names or not _keeps_name(name):
+            name = f"{base}{suffix}" if counter == 1 else f"{base}{suffix}{counter}"
             counter += 1
         self.taken_names.add(name)
         return name
@@ -645,6 +775,13 @@ class _GraphBuilder:
         if form is ComponentForm.ALIAS:
             # An alias: the field takes the aliased type itself.
             return self._type(schema, schema_ref(target), name, "")
+        if form is ComponentForm.ENUM:
+            values = _enum_values(schema, schema_ref(target))
+            kind = enum_value_kind(values)
+            if kind == "literal":
+                return _literal_type(values, schema_ref(target))
+            if kind == "integer":
+                return TypeRef("int_enum", name=name)
         return TypeRef(form.value, name=name)
 
 
@@ -669,7 +806,12 @@ def _integer_type(schema: Mapping[str, Any], pointer: str) -> TypeRef:
     minimum, maximum = max(lows, default=None), min(highs, default=None)
     if minimum is not None and maximum is not None and minimum > maximum:
         raise ToolkitError(f"{pointer}: no integer lies between the bounds {minimum}..{maximum}")
-    return TypeRef("integer", format=format_name, minimum=minimum, maximum=maximum)
+    step = _multiple_of(schema, pointer, minimum, maximum)
+    if step is not None and not isinstance(step, int):
+        raise ToolkitError(f"{pointer}/multipleOf: expected an integer step, got {step!r}")
+    return TypeRef(
+        "integer", format=format_name, minimum=minimum, maximum=maximum, multiple_of=step
+    )
 
 
 def _next_integer(bound: Any, step: int, pointer: str) -> Any:
@@ -694,17 +836,83 @@ def _lengths(
     return low, high
 
 
-def _refuse_inline_object(schema: Mapping[str, Any], pointer: str) -> None:
-    """The error for an object with properties where a model cannot be: what is really wrong."""
-    if "additionalProperties" in schema:
-        raise ToolkitError(
-            f"{pointer}/additionalProperties: an object schema with properties may not restrict "
-            "additionalProperties (the models keep the fields a newer server adds)"
-        )
-    raise ToolkitError(
-        f"{pointer}: an inline object schema with properties is not supported; "
-        "expected a $ref to a component schema"
+def _enum_values(schema: Mapping[str, Any], pointer: str) -> list[Any]:
+    values = schema["enum"]
+    if not isinstance(values, list) or not values:
+        raise ToolkitError(f"{pointer}/enum: expected a list of values")
+    if len({(type(value), repr(value)) for value in values}) != len(values):
+        raise ToolkitError(f"{pointer}/enum: a value is listed twice")
+    return values
+
+
+def _literal_type(values: list[Any], pointer: str) -> TypeRef:
+    """A ``Literal`` of JSON scalars: a ``const``, or an enum of several JSON types (or with
+    null, where no type list carries it). Strings, integers, booleans and null only: Python's
+    ``Literal`` holds no float, object or array."""
+    for value in values:
+        if value is not None and not isinstance(value, str | int):
+            raise ToolkitError(
+                f"{pointer}: a constant or enum value {value!r} is not supported "
+                "(expected strings, integers, booleans or null)"
+            )
+    return TypeRef("literal", values=tuple(values))
+
+
+def _number_type(schema: Mapping[str, Any], pointer: str) -> TypeRef:
+    if schema.get("format", "double") not in ("float", "double"):
+        raise ToolkitError(f"{pointer}/format: number format {schema['format']!r} is unknown")
+    numbers = {}
+    for keyword_name in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        bound = schema.get(keyword_name)
+        if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int | float)):
+            raise ToolkitError(f"{pointer}/{keyword_name}: expected a number, got {bound!r}")
+        numbers[keyword_name] = bound
+    # Of an inclusive and an exclusive bound on one side, the tighter one holds.
+    low, low_excluded = _tighter(numbers["minimum"], numbers["exclusiveMinimum"], 1)
+    high, high_excluded = _tighter(numbers["maximum"], numbers["exclusiveMaximum"], -1)
+    if (
+        low is not None
+        and high is not None
+        and (low > high or (low == high and (low_excluded or high_excluded)))
+    ):
+        raise ToolkitError(f"{pointer}: no number lies between the bounds {low}..{high}")
+    return TypeRef(
+        "number",
+        format=schema.get("format"),
+        minimum=low,
+        maximum=high,
+        exclusive_minimum=low_excluded,
+        exclusive_maximum=high_excluded,
+        multiple_of=_multiple_of(schema, pointer, low, high),
     )
+
+
+def _tighter(
+    inclusive: int | float | None, exclusive: int | float | None, direction: int
+) -> tuple[int | float | None, bool]:
+    """The bound that holds on one side (``direction`` 1: the lower), and whether it is
+    excluded."""
+    if exclusive is None:
+        return inclusive, False
+    if inclusive is None or (exclusive - inclusive) * direction >= 0:
+        return exclusive, True
+    return inclusive, False
+
+
+def _multiple_of(
+    schema: Mapping[str, Any],
+    pointer: str,
+    low: int | float | None,
+    high: int | float | None,
+) -> int | float | None:
+    step = schema.get("multipleOf")
+    if step is None:
+        return None
+    if isinstance(step, bool) or not isinstance(step, int | float) or step <= 0:
+        raise ToolkitError(f"{pointer}/multipleOf: expected a number above 0, got {step!r}")
+    if low is not None and high is not None and math.ceil(low / step) > math.floor(high / step):
+        raise ToolkitError(f"{pointer}/multipleOf: no multiple of {step} lies in {low}..{high}")
+    return step
 
 
 def _class_names(components: list[str]) -> tuple[dict[str, str], tuple[Rename, ...]]:
@@ -751,7 +959,9 @@ def _keeps_name(name: str) -> bool:
     )
 
 
-def _enum_member_name(value: str) -> str:
+def _enum_member_name(value: str | int) -> str:
+    if isinstance(value, int):
+        return f"V_{value}" if value >= 0 else f"V_MINUS_{-value}"
     name = "".join(char if char.isalnum() else "_" for char in value).upper().strip("_")
     if not name:
         name = "EMPTY"

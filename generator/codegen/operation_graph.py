@@ -600,7 +600,7 @@ def _body_fields(
         enum = enums.get(field.type.name or "") if field.type.kind == "enum" else None
         coerce = None
         if enum is not None:
-            literal = ", ".join(_python_string(member.value) for member in enum.members)
+            literal = _literal_values(tuple(member.value for member in enum.members))
             annotation = annotation.replace(enum.name, f"{enum.name} | Literal[{literal}]", 1)
             coerce = enum.name
         elif field.type.kind == "uuid":
@@ -736,7 +736,7 @@ def _with_enum_literals(parameter: Parameter, graph: ModelGraph) -> Parameter:
     enum = next((e for e in graph.enums if e.name == parameter.python_type), None)
     if enum is None:
         return parameter
-    literal = ", ".join(_python_string(member.value) for member in enum.members)
+    literal = _literal_values(tuple(member.value for member in enum.members))
     return attrs.evolve(parameter, python_type=f"{enum.name} | Literal[{literal}]")
 
 

@@ -21,7 +21,6 @@ import attrs
 from generator.codegen.kinds import KINDS, strategy_variable
 from generator.codegen.model_graph import ModelGraph, ModelSpec, TypeRef, UnionSpec, UnionVariant
 from generator.errors import ToolkitError
-from generator.openapi.forms import allows_null
 from generator.openapi.refs import escape_pointer_token, schema_pointer
 
 # Keys of unknown fields start with the first of these that no property of the spec starts
@@ -60,14 +59,13 @@ class NamedStrategy:
 
 def plan_strategies(graph: ModelGraph, spec: Mapping[str, Any]) -> dict[str, Any]:
     """The context of ``testing.py``: every strategy, in an order that defines each before use."""
-    schemas = spec.get("components", {}).get("schemas", {})
     enums = tuple(NamedStrategy(enum.name, f"st.sampled_from({enum.name})") for enum in graph.enums)
     uses = _references(graph)
     # A model that contains itself (directly or through others) is drawn through
     # ``st.deferred``, which lets its strategy refer to one not defined yet.
     recursive = frozenset(name for name in uses if _reaches(uses, name, name))
     defined: dict[str, ModelStrategy] = {
-        model.name: _model_strategy(model, schemas, recursive) for model in graph.models
+        model.name: _model_strategy(model, recursive) for model in graph.models
     }
     for union in graph.unions:
         expression = _union_strategy(union, graph, defined, recursive)
@@ -114,10 +112,7 @@ def _helpers_used(expressions: list[str]) -> frozenset[str]:
     return frozenset(name for name in _OCCASIONAL_HELPERS if name in names)
 
 
-def _model_strategy(
-    model: ModelSpec, schemas: Mapping[str, Any], recursive: frozenset[str]
-) -> ModelStrategy:
-    properties = schemas.get(model.component or "", {}).get("properties", {})
+def _model_strategy(model: ModelSpec, recursive: frozenset[str]) -> ModelStrategy:
     # One choice per exactly-one-of group, times one per at-least-one-of group: the choice's
     # groups are drawn present, the other exactly-one-of groups absent, the rest optional.
     groups = [
@@ -137,12 +132,13 @@ def _model_strategy(
                 # Absent and null read alike (``None``, or ``[]`` for an array).
                 expression = _strategy(field.type, not field.empty_list_default, recursive)
             else:
-                nullable = allows_null(properties.get(field.wire_name, {}))
-                expression = _strategy(field.type, nullable, recursive)
+                expression = _strategy(field.type, field.nullable, recursive)
                 if not field.required and field.wire_name not in group:
                     expression = f"_optional({expression})"
             fields.append((field.python_name, expression))
-        fields.append(("additional_properties", "_UNKNOWN_FIELDS"))
+        if not model.closed:
+            # A closed object's JSON holds no other fields: it gets none to write.
+            fields.append(("additional_properties", "_UNKNOWN_FIELDS"))
         choices.append(tuple(fields))
     return ModelStrategy(model.name, tuple(choices))
 

@@ -413,6 +413,8 @@ def type_signature(schema: Any) -> str:
     variants = union_variant_names(schema)
     if variants is not None:
         return "oneOf[" + " | ".join(variants) + "]"
+    if "const" in schema:
+        return "enum"  # an enum of one value, as JSON Schema defines it
     declared = schema.get("type")
     if isinstance(declared, list):
         return " | ".join(sorted(str(part) for part in declared))

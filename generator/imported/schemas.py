@@ -16,6 +16,9 @@ rewrite in the report under its JSON pointer:
   on the page, to exactly one of them;
 - 3.0's ``nullable`` becomes a type list with ``"null"``; ``example`` becomes ``examples``
   (dropped when it does not validate against its schema);
+- 3.0's boolean ``exclusiveMinimum``/``exclusiveMaximum`` become 3.1's numbers; an inline
+  object's properties are rewritten like a component's, ``additionalProperties: false``
+  kept; a component that is only an ``anyOf`` of ``$ref`` s stays a union;
 - integral float bounds become integers; the unsigned integer formats move to ``x-format`` with
   their bounds, the registered ones gain theirs; ``format: enum`` beside ``enum`` and
   ``format: regex`` on a plain string are dropped; ``readOnly`` is dropped.
@@ -35,7 +38,7 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from generator.errors import ToolkitError
 from generator.openapi.formats import INTEGER_FORMAT_BOUNDS, REGISTERED_INTEGER_FORMATS
-from generator.openapi.forms import exactly_one_of
+from generator.openapi.forms import exactly_one_of, union_keyword
 from generator.openapi.refs import escape_pointer_token, ref_target, schema_pointer, schema_ref
 from generator.spec.report import HIGH, LOW, MEDIUM, NormalizationReport
 
@@ -53,6 +56,16 @@ _PROPERTY_KEYS = frozenset(
         "pattern",
         "minimum",
         "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "const",
+        "properties",
+        "required",
         "items",
         "additionalProperties",
         "$ref",
@@ -62,7 +75,9 @@ _PROPERTY_KEYS = frozenset(
         *_ANNOTATIONS,
     }
 )
-_COMPOSITION_KEYS = frozenset({"type", "properties", "required", "allOf", "oneOf", *_ANNOTATIONS})
+_COMPOSITION_KEYS = frozenset(
+    {"type", "properties", "required", "allOf", "oneOf", "additionalProperties", *_ANNOTATIONS}
+)
 # Variant titles written the way the spec's names write them.
 _TITLE_WORDS = {"uuid": "UUID", "id": "ID", "url": "URL", "dns": "DNS"}
 
@@ -107,6 +122,9 @@ class SchemaRewriter:
         self._in_progress.add(name)
         if "allOf" in schema or "oneOf" in schema or "properties" in schema:
             rewritten = self._object_component(name, schema, pointer)
+        elif union_keyword(schema) == "anyOf" and set(schema) <= {"anyOf", *_ANNOTATIONS}:
+            # A union of components, read by the generator as it is.
+            rewritten = copy.deepcopy(dict(schema))
         else:
             rewritten = self.property_schema(schema, pointer)
         self._in_progress.discard(name)
@@ -167,6 +185,12 @@ class SchemaRewriter:
             result["required"] = list(dict.fromkeys(required))
         if parts.alternatives:
             result["oneOf"] = exactly_one_of_groups(parts.alternatives)
+        if schema.get("additionalProperties") is False:
+            result["additionalProperties"] = False
+        elif schema.get("additionalProperties", True) not in (True, {}):
+            raise ToolkitError(
+                f"{pointer}/additionalProperties: beside properties, expected true, false or {{}}"
+            )
         return result
 
     def _apply_one_ofs(self, name: str, parts: _ObjectParts) -> dict[str, Any] | None:
@@ -348,6 +372,14 @@ class SchemaRewriter:
         result.pop("title", None)
         self._formats(result, pointer)
         self._bounds(result, pointer)
+        if "properties" in result:
+            # An inline object: the generator names its model from its place.
+            result["properties"] = {
+                field: self.property_schema(
+                    prop, f"{pointer}/properties/{escape_pointer_token(field)}"
+                )
+                for field, prop in result["properties"].items()
+            }
         if "items" in result:
             result["items"] = self.property_schema(result["items"], f"{pointer}/items")
         extra_properties = result.get("additionalProperties")
@@ -434,6 +466,21 @@ class SchemaRewriter:
             )
 
     def _bounds(self, schema: dict[str, Any], pointer: str) -> None:
+        for key, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+            excluded = schema.get(key)
+            if isinstance(excluded, bool):
+                # 3.0 marks ``minimum`` excluded; 3.1 (JSON Schema) gives the bound itself.
+                del schema[key]
+                if excluded and bound in schema:
+                    schema[key] = schema.pop(bound)
+                self._note(
+                    "bound",
+                    f"{pointer}/{key}",
+                    f"`{key}: {str(excluded).lower()}` became "
+                    + (f"`{key}: {schema[key]}`" if key in schema else "nothing"),
+                    "OpenAPI 3.1 writes an exclusive bound as a number",
+                    HIGH,
+                )
         for key in ("minimum", "maximum"):
             value = schema.get(key)
             if isinstance(value, float) and value.is_integer():

@@ -127,10 +127,18 @@ def test_property_names_are_renamed_and_keep_their_wire_names(
 ) -> None:
     package = generated[1]
     values = {name: f"value of {name}" for name in HOSTILE_FIELD_NAMES}
-    document = {**values, "choice": HOSTILE, "code": HOSTILE_ONE_LINE}
+    document = {
+        **values,
+        "choice": HOSTILE,
+        "code": HOSTILE_ONE_LINE,
+        "fixed": HOSTILE,
+        "mixed": HOSTILE_ONE_LINE,
+        'in"line': {"class": HOSTILE},
+    }
     model = package.structure(document, package.models.Hostile)
     assert model.self_ == "value of self"
     assert model.class_ == "value of class"
+    assert (model.fixed, model.mixed, model.in_line.class_) == (HOSTILE, HOSTILE_ONE_LINE, HOSTILE)
     assert package.unstructure(model) == document
 
 

@@ -33,9 +33,11 @@ SAMPLES = {
     "model": TypeRef("model", name="Instance"),
     "union": TypeRef("union", name="Shape"),
     "enum": TypeRef("enum", name="InstanceState"),
+    "int_enum": TypeRef("int_enum", name="Level"),
+    "literal": TypeRef("literal", values=("square", 1, True, None)),
 }
 # Names an annotation may use without an import.
-BUILTINS = {"str", "int", "bool", "float", "dict", "list"}
+BUILTINS = {"str", "int", "bool", "float", "dict", "list", "None", "True", "False"}
 
 
 def kinds_the_model_graph_makes() -> set[str]:
@@ -73,7 +75,9 @@ def test_every_record_is_complete(kind: str) -> None:
     assert record.annotation(sample) and sample.annotation == record.annotation(sample)
     assert record.inline_check is None or isinstance(record.inline_check, InlineCheck)
     assert record.list_hook is None or record.list_hook.isidentifier()
-    if kind != "array":  # arrays of arrays are not a spec form: an array is no array's item
+    if kind == "literal":  # a one-argument function of its values
+        assert ast.parse(record.reader(sample), mode="eval").body.__class__ is ast.Lambda
+    elif kind != "array":  # arrays of arrays are not a spec form: an array is no array's item
         assert record.reader(sample).isidentifier()
     for code in (record.structure_call(sample, "v"), record.unstructure(sample, "v", 0)):
         assert code and ast.parse(code, mode="eval")
@@ -88,7 +92,9 @@ def test_every_record_is_complete(kind: str) -> None:
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_an_annotation_uses_only_names_its_kinds_import(kind: str) -> None:
     record, sample = KINDS[kind], SAMPLES[kind]
-    used = set(re.findall(r"[A-Za-z_]\w*", record.annotation(sample))) - BUILTINS
+    # Names only: a ``Literal``'s string values are no names.
+    names = re.sub(r"'[^']*'|\"[^\"]*\"", "", record.annotation(sample))
+    used = set(re.findall(r"[A-Za-z_]\w*", names)) - BUILTINS
     if sample.name is not None:
         used.discard(sample.name)  # a class of ``models.py``
     imported = {
@@ -109,6 +115,8 @@ def test_only_strings_and_enums_hold_a_discriminator_value() -> None:
     holders = {kind for kind in KINDS if KINDS[kind].literal(SAMPLES[kind], "x") is not None}
     assert holders == {"string", "enum"}
     assert KINDS["enum"].literal(SAMPLES["enum"], "running") == "InstanceState('running')"
+    # A ``const`` tag holds its own value only.
+    assert KINDS["literal"].literal(SAMPLES["literal"], "square") == "'square'"
 
 
 # Property schemas of every kind, as the spec writes them.
@@ -126,6 +134,10 @@ PROPERTY_SCHEMAS: dict[str, dict[str, Any]] = {
     "array": {"type": "array", "items": {"type": "string", "format": "uuid"}},
     "array_of_models": {"type": "array", "items": ref("Node")},
     "inline_enum": {"type": "string", "enum": ["a", "b"]},
+    "integer_enum": {"type": "integer", "enum": [1, 2]},
+    "const": {"const": "fixed"},
+    "mixed_enum": {"enum": [1, "two"]},
+    "number": {"type": "number", "exclusiveMinimum": 0, "multipleOf": 0.5},
     "model": ref("Node"),
     "union": ref("Either"),
 }

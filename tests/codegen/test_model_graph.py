@@ -78,12 +78,30 @@ def test_shared_enum_is_referenced_by_name(mini_graph: ModelGraph) -> None:
     assert field_type(mini_graph, "Instance", "state") == TypeRef("enum", name="InstanceState")
 
 
-def test_optional_field_is_nullable_and_required_is_not(mini_graph: ModelGraph) -> None:
+def test_a_sent_optional_field_may_be_absent_but_not_null(mini_graph: ModelGraph) -> None:
     request = mini_graph.model("CreateInstanceRequest")
     image = request.field_by_wire_name("image")
     features = request.field_by_wire_name("features")
     assert (image.required, image.nullable, image.annotation) == (True, False, "str")
-    assert features.annotation == "list[CreateInstanceRequestFeaturesItem] | None | Unset"
+    assert (features.nullable, features.annotation) == (
+        False,
+        "list[CreateInstanceRequestFeaturesItem] | Unset",
+    )
+
+
+def test_a_sent_field_is_nullable_where_its_schema_admits_null() -> None:
+    properties = {
+        "listed": {"type": ["string", "null"]},
+        "any_of": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+        "required": {"type": ["boolean", "null"]},
+    }
+    schemas = {"Body": {"type": "object", "properties": properties, "required": ["required"]}}
+    body = build_model_graph({"components": {"schemas": schemas}}).model("Body")
+    assert [field.annotation for field in body.fields] == [
+        "str | None | Unset",
+        "int | None | Unset",
+        "bool | None",
+    ]
 
 
 def test_field_keeps_description_default_and_examples(mini_graph: ModelGraph) -> None:
@@ -136,7 +154,15 @@ def test_empty_schema_component_is_an_alias_of_any(mini_graph: ModelGraph) -> No
 @pytest.mark.parametrize(
     ("schema", "pointer"),
     [
-        ({"type": "number", "minimum": 0}, "#/components/schemas/Broken/properties/size/minimum"),
+        (
+            {"type": "number", "minimum": 2, "exclusiveMaximum": 2},
+            "#/components/schemas/Broken/properties/size",
+        ),
+        (
+            {"type": "number", "multipleOf": 0},
+            "#/components/schemas/Broken/properties/size/multipleOf",
+        ),
+        ({"const": [1]}, "#/components/schemas/Broken/properties/size/const"),
         (
             {"type": "string", "format": "email"},
             "#/components/schemas/Broken/properties/size/format",
@@ -145,7 +171,14 @@ def test_empty_schema_component_is_an_alias_of_any(mini_graph: ModelGraph) -> No
             {"$ref": "#/components/schemas/Nowhere"},
             "#/components/schemas/Broken/properties/size/$ref",
         ),
-        ({"type": "object", "properties": {}}, "#/components/schemas/Broken/properties/size"),
+        (
+            {"type": "object", "properties": {}, "additionalProperties": {"type": "string"}},
+            "#/components/schemas/Broken/properties/size/additionalProperties",
+        ),
+        (
+            {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+            "#/components/schemas/Broken/properties/size/anyOf",
+        ),
     ],
 )
 def test_form_outside_the_conventions_is_an_error_naming_its_pointer(

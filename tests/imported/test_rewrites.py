@@ -250,7 +250,7 @@ def test_operations_get_a_success_response_servers_a_metro_and_parameters_3_1_fo
 @pytest.mark.parametrize(
     ("schema", "pointer"),
     [
-        ({"type": "object", "properties": {"x": {"const": 1}}}, "Bad/properties/x"),
+        ({"type": "object", "properties": {"x": {"not": {"type": "string"}}}}, "Bad/properties/x"),
         (
             {"type": "object", "properties": {"x": {"allOf": [{"type": "string"}]}}},
             "Bad/properties/x/allOf",
@@ -264,6 +264,45 @@ def test_a_form_the_importer_does_not_know_is_an_error_with_its_pointer(
 ) -> None:
     with pytest.raises(ToolkitError, match="^" + REF + pointer + "[:/]"):
         imported({"Bad": schema})
+
+
+def test_a_3_0_boolean_exclusive_bound_becomes_the_bound_itself() -> None:
+    result = imported(
+        {
+            "Thing": {
+                "type": "object",
+                "properties": {
+                    "low": {"type": "number", "minimum": 0, "exclusiveMinimum": True},
+                    "high": {"type": "integer", "maximum": 9, "exclusiveMaximum": False},
+                },
+            }
+        }
+    )
+    properties = component(result, "Thing")["properties"]
+    assert properties["low"] == {"type": "number", "exclusiveMinimum": 0}
+    assert properties["high"] == {"type": "integer", "maximum": 9}
+    assert finding(result, "#/components/schemas/Thing/properties/low/exclusiveMinimum")
+
+
+def test_an_inline_object_is_rewritten_and_a_closed_one_stays_closed() -> None:
+    inline = {
+        "type": "object",
+        "properties": {"at": {"type": "string", "nullable": True}},
+        "additionalProperties": False,
+    }
+    result = imported(
+        {
+            "Thing": {
+                "type": "object",
+                "properties": {"inner": inline},
+                "additionalProperties": False,
+            }
+        }
+    )
+    thing = component(result, "Thing")
+    assert thing["additionalProperties"] is False
+    assert thing["properties"]["inner"]["properties"]["at"] == {"type": ["string", "null"]}
+    assert thing["properties"]["inner"]["additionalProperties"] is False
 
 
 def test_nullable_in_a_3_1_document_is_an_error() -> None:

@@ -51,6 +51,14 @@ def hostile_spec() -> dict[str, Any]:
     }
     fields["choice"] = {"type": "string", "enum": list(HOSTILE_ENUM_VALUES), **described(HOSTILE)}
     fields["code"] = {"$ref": "#/components/schemas/HostileCode", **described(HOSTILE)}
+    # Values typed as ``Literal``s, and an inline object named from a hostile field.
+    fields["fixed"] = {"const": HOSTILE, **described(HOSTILE)}
+    fields["mixed"] = {"enum": [HOSTILE_ONE_LINE, 1, None], **described(HOSTILE)}
+    fields['in"line'] = {
+        "type": "object",
+        "description": HOSTILE,
+        "properties": {"class": {"type": "string", **described(HOSTILE)}},
+    }
     schemas: dict[str, Any] = {
         "ResponseStatus": {"type": "string", "enum": ["success", "error"], **described(HOSTILE)},
         "HostileCode": {"type": "string", "enum": list(HOSTILE_ENUM_VALUES), **described(HOSTILE)},

@@ -15,10 +15,10 @@ from typing import Any, TypeVar, cast
 from uuid import UUID, SafeUUID
 
 from .errors import MISSING, DecodeError, EncodeError
-from .types import UNSET, OpenEnum
+from .types import UNSET, OpenEnum, OpenIntEnum
 
 T = TypeVar("T")
-E = TypeVar("E", bound=OpenEnum)
+E = TypeVar("E", bound=OpenEnum | OpenIntEnum)
 
 _EXPECTED_DATETIME = "an RFC 3339 date-time with a zone"
 # ``list`` and ``dict`` typed as the classes of JSON arrays and objects: ``type(value) is not
@@ -152,12 +152,33 @@ def unstructure_datetime(value: datetime) -> str:
 
 
 def structure_enum(value: Any, enum: type[E]) -> E:
-    if type(value) is not str:
+    # ``type() is``: a boolean is no member of an integer enum, though ``True == 1``.
+    if issubclass(enum, int):
+        if type(value) is not int:
+            raise DecodeError(f"an integer ({enum.__name__})", value)
+    elif type(value) is not str:
         raise DecodeError(f"a string ({enum.__name__})", value)
     member = enum._value2member_map_.get(value)
     if member is None:
-        return enum(value)  # an unknown value: OpenEnum keeps it
+        return enum(value)  # an unknown value: OpenEnum and OpenIntEnum keep it
     return member  # type: ignore[return-value]
+
+
+def structure_literal(value: Any, values: tuple[Any, ...]) -> Any:
+    """``value`` when it is one of ``values`` (a ``const`` or an enum of several JSON types),
+    compared with its JSON type: ``true`` is not ``1``, nor ``1.0`` ``1``."""
+    for allowed in values:
+        if type(value) is type(allowed) and value == allowed:
+            return value
+    raise DecodeError(f"one of {', '.join(_json_text(allowed) for allowed in values)}", value)
+
+
+def _json_text(value: Any) -> str:
+    if value is None:
+        return "null"
+    if type(value) is bool:
+        return "true" if value else "false"
+    return repr(value)
 
 
 def structure_str_list(value: Any) -> list[str]:
@@ -238,6 +259,20 @@ def missing_field(model: str, wire_name: str) -> DecodeError:
     return DecodeError(f"a value (required by {model})", MISSING, wire_name)
 
 
+def closed_object_field(data: dict[str, Any], known: frozenset[str], model: str) -> DecodeError:
+    """The error for a field a closed object (``additionalProperties: false``) does not have."""
+    name = next(key for key in data if key not in known)
+    return DecodeError(f"no such field ({model} allows no other fields)", data[name], name)
+
+
+def closed_object_extra(obj: object, unknown: dict[str, Any]) -> EncodeError:
+    """The error for unknown fields set on a closed object, whose JSON may hold no others."""
+    return EncodeError(
+        f"{type(obj).__name__} allows no fields besides its own; additional_properties holds"
+        f" {', '.join(repr(key) for key in unknown)}"
+    )
+
+
 def count_present(groups: tuple[tuple[Any, ...], ...]) -> list[int]:
     """The indexes of the groups whose values are all present (none of them ``UNSET``)."""
     return [
@@ -259,6 +294,8 @@ def select_variant(
     variants: tuple[tuple[str, frozenset[str], frozenset[str], Callable[[Any], object]], ...],
     discriminator: str | None = None,
     mapping: Mapping[str, int] | None = None,
+    *,
+    any_of: bool = False,
 ) -> int:
     """The index of the variant of ``union`` that ``data`` is.
 
@@ -268,7 +305,8 @@ def select_variant(
     ``data`` strictly include every other match's is chosen, and failing that the only match
     whose reader accepts ``data`` (as JSON Schema's ``oneOf`` would: a field of another variant
     may be an unknown field of this one). No match, or several that cannot be told apart, is a
-    ``DecodeError`` naming every candidate.
+    ``DecodeError`` naming every candidate; but of an ``anyOf`` (``any_of``), whose JSON may fit
+    several variants, the first listed of those is chosen.
     """
     if type(data) is not _JSON_OBJECT:
         raise not_an_object(data, union)
@@ -292,7 +330,7 @@ def select_variant(
         if len(best) == 1:
             return best[0]
         readable = [index for index in matches if _reads(variants[index][3], data)]
-        if len(readable) == 1:
+        if len(readable) == 1 or (any_of and readable):
             return readable[0]
         matches = readable or matches
     candidates = "; ".join(
@@ -303,7 +341,8 @@ def select_variant(
         problem = "it matches " + " and ".join(variants[index][0] for index in matches)
     else:
         problem = "it matches none"
-    raise DecodeError(f"exactly one variant of {union} ({candidates}); {problem}", data)
+    how_many = "a variant" if any_of else "exactly one variant"
+    raise DecodeError(f"{how_many} of {union} ({candidates}); {problem}", data)
 
 
 def foreign_decode_error(error: Exception, data: Any) -> DecodeError:
