@@ -54,11 +54,20 @@ def import_document(path: Path) -> NormalizedSpec:
 def direct_spec(document: dict[str, Any], *, source_name: str) -> dict[str, Any]:
     """The spec of a document given to ``generate --spec``: an OpenAPI 3.1 document is taken as
     written in the spec conventions (the generator refuses, by JSON pointer, what is not); a 3.0
-    document, which no spec in the conventions is, is imported first (``nullable``, ``allOf``,
+    document, which no spec in the conventions is, and a 3.1 document that composes schemas
+    with ``allOf``, which the conventions have not, are imported first (``nullable``, ``allOf``,
     default-only responses and the other rewrites of this module)."""
-    if str(document.get("openapi", "")).startswith("3.0."):
+    if str(document.get("openapi", "")).startswith("3.0.") or _uses_all_of(document):
         return import_loaded(document, source_name=source_name).spec
     return document
+
+
+def _uses_all_of(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "allOf" in node or any(_uses_all_of(value) for value in node.values())
+    if isinstance(node, list):
+        return any(_uses_all_of(item) for item in node)
+    return False
 
 
 def import_loaded(

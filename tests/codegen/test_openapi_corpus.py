@@ -228,3 +228,13 @@ def test_all_of_beside_type_object_keeps_the_inherited_fields(
     assert (cat.name, cat.meows) == ("Tom", None)
     with pytest.raises(package.DecodeError, match="required by Cat"):
         package.structure({"meows": True}, package.models.Cat)
+
+
+def test_all_of_in_a_3_1_document_keeps_the_inherited_fields(
+    corpus: dict[str, tuple[Path, ModuleType, Any]],
+) -> None:
+    package = corpus["allof-3.1.yaml"][1]
+    dog = package.structure({"name": "Rex", "barks": True}, package.models.Dog)
+    assert (dog.name, dog.barks) == ("Rex", True)
+    with pytest.raises(package.DecodeError, match="required by Dog"):
+        package.structure({"barks": True}, package.models.Dog)
