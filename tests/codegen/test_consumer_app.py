@@ -76,7 +76,7 @@ def test_pyright_strict_finds_no_error_in_the_consumer(consumer: Path) -> None:
     assert problems == []
     assert report["summary"]["errorCount"] == 0
     # The app and every module of the copy were checked, not an empty selection.
-    assert report["summary"]["filesAnalyzed"] == 1 + 1 + len(list(GENERATED.glob("*.py"))) - 1
+    assert report["summary"]["filesAnalyzed"] == 1 + 1 + len(list(GENERATED.rglob("*.py"))) - 1
     assert result.returncode == 0
 
 

@@ -79,7 +79,8 @@ def structure_uuid(value: Any) -> WireUUID:
         if len(raw) == 16:
             uuid = _new_object(WireUUID)
             _set_uuid_int(uuid, _int_from_bytes(raw))
-            _set_uuid_text(uuid, value.lower())
+            # Most servers write lower case: the model then shares the decoded text, no copy.
+            _set_uuid_text(uuid, value if value.islower() else value.lower())
             return uuid
     raise DecodeError("a UUID string (8-4-4-4-12 hex digits)", value)
 

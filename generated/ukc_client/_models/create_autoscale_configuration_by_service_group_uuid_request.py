@@ -1,0 +1,70 @@
+"""Of ``ukc_client.models``: CreateAutoscaleConfigurationByServiceGroupUUIDRequest.
+
+Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+import attrs
+
+from .._wire import unknown_fields_key, unknown_fields_repr
+from ..types import UNSET, Unset
+from .autoscale_policy import AutoscalePolicy
+from .create_autoscale_configuration_by_service_group_uuid_request_instance_create_args import (
+    CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
+)
+
+
+@attrs.define(kw_only=True)
+class CreateAutoscaleConfigurationByServiceGroupUUIDRequest:
+    """The request body of ``create_autoscale_configuration_by_service_group_uuid``."""
+
+    uuid: UUID | None | Unset = UNSET
+    """The UUID of the service to create a configuration for. Mutually exclusive with name.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
+    min_size: int | None | Unset = UNSET
+    """The minimum number of instances to keep running. ``UNSET`` (the default) leaves it out of
+    the JSON."""
+
+    max_size: int | None | Unset = UNSET
+    """The maximum number of instances to keep running. ``UNSET`` (the default) leaves it out of
+    the JSON."""
+
+    warmup_time_ms: int | None | Unset = UNSET
+    """The warmup time in milliseconds for new instances. ``UNSET`` (the default) leaves it out of
+    the JSON."""
+
+    cooldown_time_ms: int | None | Unset = UNSET
+    """The cooldown time in milliseconds for the autoscale configuration. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
+    create_args: (
+        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs | None | Unset
+    ) = UNSET
+    """The arguments to use when creating the autoscale configuration. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
+    policies: list[AutoscalePolicy] | None | Unset = UNSET
+    """The policies to apply to the autoscale configuration. ``UNSET`` (the default) leaves it out
+    of the JSON."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value

@@ -1,0 +1,64 @@
+"""Of ``ukc_client.models``: InstanceInstanceServiceGroup.
+
+Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, cast
+from uuid import UUID
+
+import attrs
+
+from .._wire import unknown_fields_key, unknown_fields_repr
+from ..types import NOTHING_EMPTY
+from .instance_service_group_instance_domain import InstanceServiceGroupInstanceDomain
+
+# ``factory=list`` gives a field's default the type ``list[Unknown]`` in pyright; the same
+# ``list``, cast once to a maker of ``list[Any]``, leaves the field's annotation in charge.
+_new_list = cast("Callable[[], list[Any]]", list)
+
+
+@attrs.define(kw_only=True)
+class InstanceInstanceServiceGroup:
+    """The service group configuration for the instance (``Instance.service_group``)."""
+
+    uuid: UUID | None = None
+    """The UUID of the service group.
+
+    This is a unique identifier for the service group that is generated when the service is
+    created. The UUID is used to reference the service group in API calls and can be used to
+    identify the service in all API calls that require an service identifier. ``None`` when the
+    API leaves it out."""
+
+    name: str | None = None
+    """The name of the service group.
+
+    This is a human-readable name that can be used to identify the service group. The name is
+    unique within the context of your account. The name can also be used to identify the service
+    group in API calls. ``None`` when the API leaves it out."""
+
+    domains: list[InstanceServiceGroupInstanceDomain] = attrs.field(factory=_new_list)
+    """The domain configuration for the service group. Empty when the API leaves it out."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value

@@ -1,0 +1,70 @@
+"""Of ``ukc_client.models``: Quotas.
+
+Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from uuid import UUID
+
+import attrs
+
+from .._wire import unknown_fields_key, unknown_fields_repr
+from ..types import NOTHING_EMPTY
+from .quotas_limits import QuotasLimits
+from .quotas_stats import QuotasStats
+from .response_status import ResponseStatus
+
+
+@attrs.define(kw_only=True)
+class Quotas:
+    """The quota(s) which were retrieved by the request (``QuotasResponseData.quotas``)."""
+
+    uuid: UUID | None = None
+    """The UUID of the quota. ``None`` when the API leaves it out."""
+
+    used: QuotasStats | None = None
+    """Used quota. ``None`` when the API leaves it out."""
+
+    hard: QuotasStats | None = None
+    """Configured quota limits. ``None`` when the API leaves it out."""
+
+    limits: QuotasLimits | None = None
+    """Additional limits. ``None`` when the API leaves it out."""
+
+    status: ResponseStatus | None = None
+    """An optional field representing the status of the request. This field is only set when this
+    message object is used as a response message. ``None`` when the API leaves it out."""
+
+    message: str | None = None
+    """An optional message providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
+    error: int | None = None
+    """An optional error code providing additional information about the status. This field is only
+    set when this message object is used as a response message, and is useful when the status is
+    not success. ``None`` when the API leaves it out."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
