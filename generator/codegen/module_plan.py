@@ -64,7 +64,7 @@ def module_name(class_name: str) -> str:
 def plan_model_modules(
     graph: ModelGraph, model_plans: Iterable[ModelPlan]
 ) -> tuple[ModelModule, ...]:
-    """The modules of ``ukc_client._models``, in order of their first name in ``models.py``."""
+    """The modules of ``ukc_client._models``, in the order of the names they are named after."""
     plans = tuple(model_plans)
     order = [
         *(enum.name for enum in graph.enums),
@@ -82,14 +82,18 @@ def plan_model_modules(
         references[union.name] = tuple(variant.model for variant in union.variants)
     for alias in graph.aliases:
         references[alias.name] = _named([alias.type.annotation], defined)
-    groups = _strongly_connected(order, references)
     position = {name: index for index, name in enumerate(order)}
-    groups.sort(key=lambda group: min(position[name] for name in group))
+    connected = [
+        sorted(group, key=position.__getitem__) for group in _strongly_connected(order, references)
+    ]
+    connected.sort(key=lambda group: position[group[0]])
+    # Each module is named after the first name of the group the others were merged into.
+    groups = _merged_into_sole_referrer(connected, references)
+    groups.sort(key=lambda group: position[group[0]])
     module_of: dict[str, str] = {}
     taken: set[str] = set()
     for group in groups:
-        first = min(group, key=position.__getitem__)
-        base = module_name(first)
+        base = module_name(group[0])
         name, suffix = base, 2
         while name in taken:
             name, suffix = f"{base}_{suffix}", suffix + 1
@@ -125,6 +129,40 @@ def _named(annotations: Iterable[str], defined: frozenset[str]) -> tuple[str, ..
         word for text in annotations for word in _IDENTIFIER.findall(text) if word in defined
     )
     return tuple(found)
+
+
+def _merged_into_sole_referrer(
+    groups: list[list[str]], references: Mapping[str, tuple[str, ...]]
+) -> list[list[str]]:
+    """The groups, each one that a single other group refers to merged into that group.
+
+    Loading the referrer loads it anyway; fewer modules load faster when all are needed (each
+    module costs its own file lookup and read). The groups form no cycle, so neither do the
+    merged ones.
+    """
+    group_of = {name: index for index, group in enumerate(groups) for name in group}
+    referrers: list[set[int]] = [set() for _ in groups]
+    for name, targets in references.items():
+        for target in targets:
+            if group_of[target] != group_of[name]:
+                referrers[group_of[target]].add(group_of[name])
+    root = list(range(len(groups)))
+
+    def find(index: int) -> int:
+        while root[index] != index:
+            index = root[index]
+        return index
+
+    for index, referring in enumerate(referrers):
+        if len(referring) == 1:
+            root[index] = next(iter(referring))
+    merged: dict[int, list[str]] = {
+        index: list(groups[index]) for index in range(len(groups)) if root[index] == index
+    }
+    for index, group in enumerate(groups):
+        if root[index] != index:
+            merged[find(index)].extend(group)
+    return list(merged.values())
 
 
 def _strongly_connected(

@@ -1,4 +1,4 @@
-"""Of ``ukc_client.models``: AttachVolumesRequest.
+"""Of ``ukc_client.models``: AttachVolumesRequest, AttachVolumesRequestInstanceID.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
@@ -13,7 +13,6 @@ import attrs
 from .._wire import count_present, exactly_one_of_message, unknown_fields_key, unknown_fields_repr
 from ..errors import ConstraintError
 from ..types import UNSET, Unset
-from .attach_volumes_request_instance_id import AttachVolumesRequestInstanceID
 
 
 @attrs.define(kw_only=True)
@@ -67,3 +66,32 @@ class AttachVolumesRequest:
             raise ConstraintError(
                 exactly_one_of_message("AttachVolumesRequest", (("uuid",), ("name",)))
             )
+
+
+@attrs.define(kw_only=True)
+class AttachVolumesRequestInstanceID:
+    """UUID or name of the instance to attach the volume to (``AttachVolumesRequest.attach_to``)."""
+
+    uuid: UUID | None | Unset = UNSET
+    """The UUID of the instance. ``UNSET`` (the default) leaves it out of the JSON."""
+
+    name: str | None | Unset = UNSET
+    """The name of the instance that the volume is attached to. ``UNSET`` (the default) leaves it
+    out of the JSON."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value

@@ -1,4 +1,4 @@
-"""Of ``ukc_client.models``: AutoscalePolicy.
+"""Of ``ukc_client.models``: AutoscalePolicyMetric, AutoscalePolicyAdjustmentType, AutoscalePolicy, AutoscalePolicyStep.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
@@ -10,10 +10,21 @@ from typing import Any
 import attrs
 
 from .._wire import unknown_fields_key, unknown_fields_repr
-from ..types import UNSET, Unset
-from .autoscale_policy_adjustment_type import AutoscalePolicyAdjustmentType
-from .autoscale_policy_metric import AutoscalePolicyMetric
-from .autoscale_policy_step import AutoscalePolicyStep
+from ..types import UNSET, OpenEnum, Unset
+
+
+class AutoscalePolicyMetric(OpenEnum):
+    """Metric to use for the step policy."""
+
+    CPU = "cpu"
+
+
+class AutoscalePolicyAdjustmentType(OpenEnum):
+    """The type of adjustment to be made in the step policy."""
+
+    CHANGE = "change"
+    EXACT = "exact"
+    PERCENTAGE = "percentage"
 
 
 @attrs.define(kw_only=True)
@@ -37,6 +48,38 @@ class AutoscalePolicy:
     steps: list[AutoscalePolicyStep] | None | Unset = UNSET
     """The steps for the step policy. Each step defines an adjustment value and optional bounds.
     ``UNSET`` (the default) leaves it out of the JSON."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class AutoscalePolicyStep:
+    """The steps for the step policy. Each step defines an adjustment value and optional bounds
+    (``AutoscalePolicy.steps``)."""
+
+    adjustment: int | None | Unset = UNSET
+    """The adjustment value for the step. ``UNSET`` (the default) leaves it out of the JSON."""
+
+    lower_bound: int | None | Unset = UNSET
+    """Lower bound for the step. ``UNSET`` (the default) leaves it out of the JSON."""
+
+    upper_bound: int | None | Unset = UNSET
+    """Upper bound for the step. ``UNSET`` (the default) leaves it out of the JSON."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
     # ``additional_properties`` is first read.

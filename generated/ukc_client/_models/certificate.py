@@ -1,4 +1,4 @@
-"""Of ``ukc_client.models``: Certificate.
+"""Of ``ukc_client.models``: CertificateState, Certificate.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
@@ -13,9 +13,19 @@ from uuid import UUID
 import attrs
 
 from .._wire import unknown_fields_key, unknown_fields_repr
-from ..types import NOTHING_EMPTY
-from .certificate_state import CertificateState
+from ..types import NOTHING_EMPTY, OpenEnum
 from .response_status import ResponseStatus
+
+
+class CertificateState(OpenEnum):
+    """The current state of the certificate.
+
+    This indicates whether the certificate is pending issuance, valid and ready for use, or in
+    an error state. See CertificateState enum for detailed state descriptions."""
+
+    PENDING = "pending"
+    VALID = "valid"
+    ERROR = "error"
 
 
 @attrs.define(kw_only=True)

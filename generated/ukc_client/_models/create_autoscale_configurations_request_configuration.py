@@ -1,11 +1,11 @@
-"""Of ``ukc_client.models``: CreateAutoscaleConfigurationsRequestConfiguration.
+"""Of ``ukc_client.models``: ConfigurationInstanceCreateArgsRoms, ConfigurationInstanceCreateArgsTemplate, CreateAutoscaleConfigurationsRequestConfiguration, ConfigurationInstanceCreateArgs.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 from uuid import UUID
 
 import attrs
@@ -14,7 +14,60 @@ from .._wire import count_present, exactly_one_of_message, unknown_fields_key, u
 from ..errors import ConstraintError
 from ..types import UNSET, Unset
 from .autoscale_policy import AutoscalePolicy
-from .configuration_instance_create_args import ConfigurationInstanceCreateArgs
+from .instance_create_args_instance_create_request_roms import (
+    InstanceCreateArgsInstanceCreateRequestRoms,
+)
+from .service_group_template import ServiceGroupTemplate
+
+
+@attrs.define(kw_only=True)
+class ConfigurationInstanceCreateArgsRoms:
+    """ConfigurationInstanceCreateArgs, given by its roms."""
+
+    roms: InstanceCreateArgsInstanceCreateRequestRoms
+    """The ROM to use for the autoscale configuration."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class ConfigurationInstanceCreateArgsTemplate:
+    """ConfigurationInstanceCreateArgs, given by its template."""
+
+    template: ServiceGroupTemplate
+    """The instance template used for the autoscale configuration."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
 
 @attrs.define(kw_only=True)
@@ -81,3 +134,9 @@ class CreateAutoscaleConfigurationsRequestConfiguration:
                     "CreateAutoscaleConfigurationsRequestConfiguration", (("uuid",), ("name",))
                 )
             )
+
+
+ConfigurationInstanceCreateArgs: TypeAlias = (
+    ConfigurationInstanceCreateArgsRoms | ConfigurationInstanceCreateArgsTemplate
+)
+"""The arguments to use when creating the autoscale configuration. One of: `roms`, `template`."""

@@ -1,21 +1,27 @@
-"""Of ``ukc_client.models``: CreateInstanceRequest.
+"""Of ``ukc_client.models``: CreateInstanceRequestFeaturesItem, CreateInstanceRequest, CreateInstanceRequestDomain, CreateInstanceRequestServiceGroupByName, CreateInstanceRequestServiceGroupByUUID, CreateInstanceRequestServiceGroupNew, CreateInstanceRequestVolume, CreateInstanceRequestServiceGroup.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
+from uuid import UUID
 
 import attrs
 
 from .._wire import unknown_fields_key, unknown_fields_repr
-from ..types import UNSET, Unset
-from .create_instance_request_features_item import CreateInstanceRequestFeaturesItem
-from .create_instance_request_service_group import CreateInstanceRequestServiceGroup
-from .create_instance_request_volume import CreateInstanceRequestVolume
+from ..types import UNSET, OpenEnum, Unset
 from .instance_restart_policy import InstanceRestartPolicy
 from .instance_scale_to_zero import InstanceScaleToZero
+from .name_or_uuid import NameOrUUID
+from .service import Service
+
+
+class CreateInstanceRequestFeaturesItem(OpenEnum):
+    """The values of CreateInstanceRequestFeaturesItem."""
+
+    DELETE_ON_STOP = "delete_on_stop"
 
 
 @attrs.define(kw_only=True)
@@ -105,3 +111,183 @@ class CreateInstanceRequest:
     @additional_properties.setter
     def additional_properties(self, value: dict[str, Any]) -> None:
         self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class CreateInstanceRequestDomain:
+    """Domains of a new (ephemeral) service group
+    (``CreateInstanceRequestServiceGroupNew.domains``)."""
+
+    certificate: NameOrUUID | None | Unset = UNSET
+    """A reference to an existing certificate which can be used for the specified domain. If
+    unspecified, Unikraft Cloud will automatically generate a new certificate for the domain
+    based on Let's Encrypt and seek to accomplish a DNS-01 challenge. ``UNSET`` (the default)
+    leaves it out of the JSON."""
+
+    name: str
+    """Publicly accessible domain name. If this name ends in a period . it must be a valid Full
+    Qualified Domain Name (FQDN), otherwise it will become a subdomain of the target metro."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class CreateInstanceRequestServiceGroupByName:
+    """A reference to an existing resource by its name."""
+
+    name: str
+    """The name of the referenced resource."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class CreateInstanceRequestServiceGroupByUUID:
+    """A reference to an existing resource by its uuid."""
+
+    uuid: UUID
+    """(Optional). Reference an existing (persistent) service group by its UUID. Mutually exclusive
+    with name."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class CreateInstanceRequestServiceGroupNew:
+    """A new (ephemeral) service group, described by the services it exposes."""
+
+    services: list[Service]
+    """Services of a new (ephemeral) service group."""
+
+    domains: list[CreateInstanceRequestDomain] | None | Unset = UNSET
+    """Domains of a new (ephemeral) service group. ``UNSET`` (the default) leaves it out of the
+    JSON."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class CreateInstanceRequestVolume:
+    """Volumes to attach to the instance.
+
+    This list can contain both existing and new volumes to create as part of the instance
+    creation. Existing volumes can be referenced by their name or UUID. New volumes can be
+    created by specifying a name, size in MiB, and mount point in the instance. The mount point
+    is the directory in the instance where the volume will be mounted
+    (``CreateInstanceRequest.volumes``)."""
+
+    at: str
+    """The mount point for the volume in the instance."""
+
+    uuid: UUID | None | Unset = UNSET
+    """The UUID of an existing volume.
+
+    If this is the only specified field, then it will look up an existing volume by this UUID.
+    ``UNSET`` (the default) leaves it out of the JSON."""
+
+    name: str | None | Unset = UNSET
+    """The name of the volume.
+
+    If this is the only specified field, then it will look up an existing volume by this name.
+    If the volume does not exist, the request will fail. If a new volume is intended to be
+    created, then this field must be specified along with the size in MiB and the mount point in
+    the instance. ``UNSET`` (the default) leaves it out of the JSON."""
+
+    size_mb: int | None | Unset = UNSET
+    """The size of the volume when creating a new volume.
+
+    When creating a new volume as part of the instance create request, specify the size of the
+    volume in MiB. ``UNSET`` (the default) leaves it out of the JSON."""
+
+    read_only: bool | None | Unset = UNSET
+    """Whether the volume is read-only.
+
+    If this field is set to true, the volume will be mounted as read-only in the instance. This
+    field is optional and defaults to false and is only applicable when using an existing
+    volume. ``UNSET`` (the default) leaves it out of the JSON."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+CreateInstanceRequestServiceGroup: TypeAlias = (
+    CreateInstanceRequestServiceGroupByUUID
+    | CreateInstanceRequestServiceGroupByName
+    | CreateInstanceRequestServiceGroupNew
+)
+"""Exactly one of: A reference to an existing resource by its uuid; A reference to an existing
+resource by its name; A new (ephemeral) service group, described by the services it exposes."""

@@ -1,4 +1,4 @@
-"""Of ``ukc_client.models``: CreateServiceGroupRequest.
+"""Of ``ukc_client.models``: CreateServiceGroupRequest, CreateServiceGroupRequestDomain.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
@@ -11,7 +11,7 @@ import attrs
 
 from .._wire import unknown_fields_key, unknown_fields_repr
 from ..types import UNSET, Unset
-from .create_service_group_request_domain import CreateServiceGroupRequestDomain
+from .name_or_uuid import NameOrUUID
 from .service import Service
 
 
@@ -50,6 +50,37 @@ class CreateServiceGroupRequest:
     The load balancer will never assign more requests to a single instance. In case there are no
     other instances available, excess requests fail (i.e., they are blocked and not queued).
     ``UNSET`` (the default) leaves it out of the JSON."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class CreateServiceGroupRequestDomain:
+    """Description of domains associated with the service group
+    (``CreateServiceGroupRequest.domains``)."""
+
+    name: str
+    """Publicly accessible domain name. If this name ends in a period . it must be a valid Full
+    Qualified Domain Name (FQDN), otherwise it will become a subdomain of the target metro."""
+
+    certificate: NameOrUUID | None | Unset = UNSET
+    """Use an existing certificate for the domain. If this field is specified, the domain must be
+    associated with a valid certificate. ``UNSET`` (the default) leaves it out of the JSON."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
     # ``additional_properties`` is first read.

@@ -1,4 +1,4 @@
-"""Of ``ukc_client.models``: CreateServiceGroupResponse.
+"""Of ``ukc_client.models``: CreateServiceGroupResponse, CreateServiceGroupResponseData.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
@@ -12,9 +12,9 @@ import attrs
 
 from .._wire import unknown_fields_key, unknown_fields_repr
 from ..types import NOTHING_EMPTY
-from .create_service_group_response_data import CreateServiceGroupResponseData
 from .response_error import ResponseError
 from .response_status import ResponseStatus
+from .service_group import ServiceGroup
 
 # ``factory=list`` gives a field's default the type ``list[Unknown]`` in pyright; the same
 # ``list``, cast once to a maker of ``list[Any]``, leaves the field's annotation in charge.
@@ -42,6 +42,38 @@ class CreateServiceGroupResponse:
     op_time_us: int | None = None
     """The operation time in microseconds. This is the time it took to process the request and
     generate the response. ``None`` when the API leaves it out."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class CreateServiceGroupResponseData:
+    """The response data for this request (``CreateServiceGroupResponse.data``)."""
+
+    service_groups: list[ServiceGroup] = attrs.field(factory=_new_list)
+    """The service group which was created by this request.
+
+    Note: only one service group can be specified in the request, so this will always contain a
+    single entry. Empty when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
     # ``additional_properties`` is first read.

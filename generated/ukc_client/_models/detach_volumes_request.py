@@ -1,4 +1,4 @@
-"""Of ``ukc_client.models``: DetachVolumesRequest.
+"""Of ``ukc_client.models``: DetachVolumesRequest, DetachVolumesRequestInstanceID.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
@@ -13,7 +13,6 @@ import attrs
 from .._wire import count_present, exactly_one_of_message, unknown_fields_key, unknown_fields_repr
 from ..errors import ConstraintError
 from ..types import UNSET, Unset
-from .detach_volumes_request_instance_id import DetachVolumesRequestInstanceID
 
 
 @attrs.define(kw_only=True)
@@ -58,3 +57,32 @@ class DetachVolumesRequest:
             raise ConstraintError(
                 exactly_one_of_message("DetachVolumesRequest", (("uuid",), ("name",)))
             )
+
+
+@attrs.define(kw_only=True)
+class DetachVolumesRequestInstanceID:
+    """UUID or name of the instance to detach the volume from (``DetachVolumesRequest.from_``)."""
+
+    uuid: UUID | None | Unset = UNSET
+    """The UUID of the instance. ``UNSET`` (the default) leaves it out of the JSON."""
+
+    name: str | None | Unset = UNSET
+    """The name of the instance that the volume is detached from. ``UNSET`` (the default) leaves it
+    out of the JSON."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value

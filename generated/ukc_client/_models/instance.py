@@ -1,4 +1,4 @@
-"""Of ``ukc_client.models``: Instance.
+"""Of ``ukc_client.models``: Instance, InstanceInstanceServiceGroup, InstanceInstanceVolume, InstanceNetworkInterface, InstanceServiceGroupInstanceDomain.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
@@ -14,9 +14,7 @@ import attrs
 
 from .._wire import unknown_fields_key, unknown_fields_repr
 from ..types import NOTHING_EMPTY
-from .instance_instance_service_group import InstanceInstanceServiceGroup
-from .instance_instance_volume import InstanceInstanceVolume
-from .instance_network_interface import InstanceNetworkInterface
+from .certificate import Certificate
 from .instance_restart_policy import InstanceRestartPolicy
 from .instance_scale_to_zero import InstanceScaleToZero
 from .instance_state import InstanceState
@@ -276,6 +274,183 @@ class Instance:
     """An optional error code providing additional information about the status. This field is only
     set when this message object is used as a response message, and is useful when the status is
     not success. ``None`` when the API leaves it out."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class InstanceInstanceServiceGroup:
+    """The service group configuration for the instance (``Instance.service_group``)."""
+
+    uuid: UUID | None = None
+    """The UUID of the service group.
+
+    This is a unique identifier for the service group that is generated when the service is
+    created. The UUID is used to reference the service group in API calls and can be used to
+    identify the service in all API calls that require an service identifier. ``None`` when the
+    API leaves it out."""
+
+    name: str | None = None
+    """The name of the service group.
+
+    This is a human-readable name that can be used to identify the service group. The name is
+    unique within the context of your account. The name can also be used to identify the service
+    group in API calls. ``None`` when the API leaves it out."""
+
+    domains: list[InstanceServiceGroupInstanceDomain] = attrs.field(factory=_new_list)
+    """The domain configuration for the service group. Empty when the API leaves it out."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class InstanceInstanceVolume:
+    """The list of volumes attached to the instance (``Instance.volumes``)."""
+
+    uuid: UUID | None = None
+    """The UUID of the volume.
+
+    This is a unique identifier for the volume that is generated when the volume is created. The
+    UUID is used to reference the volume in API calls and can be used to identify the volume in
+    all API calls that require a volume identifier. ``None`` when the API leaves it out."""
+
+    name: str | None = None
+    """The name of the volume.
+
+    This is a human-readable name that can be used to identify the volume. The name must be
+    unique within the context of your account. The name can also be used to identify the volume
+    in API calls. ``None`` when the API leaves it out."""
+
+    at: str | None = None
+    """The mount point of the volume in the instance. This is the directory in the instance where
+    the volume will be mounted. ``None`` when the API leaves it out."""
+
+    read_only: bool | None = None
+    """Whether the volume is read-only or not. ``None`` when the API leaves it out."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class InstanceNetworkInterface:
+    """The network interfaces of the instance (``Instance.network_interfaces``)."""
+
+    uuid: UUID | None = None
+    """The UUID of the network interface. This is a unique identifier for the network interface
+    that is generated when the instance is created. ``None`` when the API leaves it out."""
+
+    private_ip: str | None = None
+    """The private IP address of the network interface. This is the internal IP address that is
+    used for communication between instances within the same network. ``None`` when the API
+    leaves it out."""
+
+    mac: str | None = None
+    """The MAC address of the network interface. ``None`` when the API leaves it out."""
+
+    rx_bytes: int | None = None
+    """Amount of bytes received from interface. ``None`` when the API leaves it out."""
+
+    rx_packets: int | None = None
+    """Count of packets received from interface. ``None`` when the API leaves it out."""
+
+    tx_bytes: int | None = None
+    """Amount of bytes sent to interface. ``None`` when the API leaves it out."""
+
+    tx_packets: int | None = None
+    """Count of packets sent to interface. ``None`` when the API leaves it out."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+
+@attrs.define(kw_only=True)
+class InstanceServiceGroupInstanceDomain:
+    """The domain configuration for the service group (``InstanceInstanceServiceGroup.domains``)."""
+
+    certificate: Certificate | None = None
+    """The certificate associated with the domain.
+
+    The certificate is used to secure the domain with TLS/SSL. If no certificate is specified,
+    Unikraft Cloud will automatically generate a new certificate for the domain based on Let's
+    Encrypt and seek to accomplish a DNS-01 challenge. ``None`` when the API leaves it out."""
+
+    fqdn: str | None = None
+    """The fully qualified domain name. ``None`` when the API leaves it out."""
 
     # Most documents have no unknown fields: the dict is made when there are some, or when
     # ``additional_properties`` is first read.

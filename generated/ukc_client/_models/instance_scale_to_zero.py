@@ -1,4 +1,4 @@
-"""Of ``ukc_client.models``: InstanceScaleToZero.
+"""Of ``ukc_client.models``: InstanceScaleToZeroPolicy, InstanceScaleToZero.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
@@ -10,8 +10,15 @@ from typing import Any
 import attrs
 
 from .._wire import unknown_fields_key, unknown_fields_repr
-from ..types import UNSET, Unset
-from .instance_scale_to_zero_policy import InstanceScaleToZeroPolicy
+from ..types import UNSET, OpenEnum, Unset
+
+
+class InstanceScaleToZeroPolicy(OpenEnum):
+    """The specific policy to use for scaling the instance to zero."""
+
+    ON = "on"
+    OFF = "off"
+    IDLE = "idle"
 
 
 @attrs.define(kw_only=True)

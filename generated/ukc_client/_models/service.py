@@ -1,4 +1,4 @@
-"""Of ``ukc_client.models``: Service.
+"""Of ``ukc_client.models``: ServiceHandlersItem, Service.
 
 Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
 """
@@ -10,8 +10,15 @@ from typing import Any
 import attrs
 
 from .._wire import unknown_fields_key, unknown_fields_repr
-from ..types import UNSET, Unset
-from .service_handlers_item import ServiceHandlersItem
+from ..types import UNSET, OpenEnum, Unset
+
+
+class ServiceHandlersItem(OpenEnum):
+    """The values of ServiceHandlersItem."""
+
+    TLS = "tls"
+    HTTP = "http"
+    REDIRECT = "redirect"
 
 
 @attrs.define(kw_only=True)
