@@ -19,369 +19,230 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._models.attach_volume_by_uuid_request_body import (
-        AttachVolumeByUUIDRequestBody as AttachVolumeByUUIDRequestBody,
-    )
-    from ._models.attach_volumes_request import AttachVolumesRequest as AttachVolumesRequest
-    from ._models.attach_volumes_request import (
-        AttachVolumesRequestInstanceID as AttachVolumesRequestInstanceID,
-    )
-    from ._models.attach_volumes_response import AttachVolumesResponse as AttachVolumesResponse
+    from ._models.attach_volume_by_uuid_request_body import AttachVolumeByUUIDRequestBody
+    from ._models.attach_volumes_request import AttachVolumesRequest, AttachVolumesRequestInstanceID
     from ._models.attach_volumes_response import (
-        AttachVolumesResponseAttachedVolume as AttachVolumesResponseAttachedVolume,
+        AttachVolumesResponse,
+        AttachVolumesResponseAttachedVolume,
+        AttachVolumesResponseData,
     )
-    from ._models.attach_volumes_response import (
-        AttachVolumesResponseData as AttachVolumesResponseData,
-    )
-    from ._models.autoscale_policy import AutoscalePolicy as AutoscalePolicy
     from ._models.autoscale_policy import (
-        AutoscalePolicyAdjustmentType as AutoscalePolicyAdjustmentType,
+        AutoscalePolicy,
+        AutoscalePolicyAdjustmentType,
+        AutoscalePolicyMetric,
+        AutoscalePolicyStep,
     )
-    from ._models.autoscale_policy import AutoscalePolicyMetric as AutoscalePolicyMetric
-    from ._models.autoscale_policy import AutoscalePolicyStep as AutoscalePolicyStep
-    from ._models.body_instance_id import BodyInstanceID as BodyInstanceID
-    from ._models.certificate import Certificate as Certificate
-    from ._models.certificate import CertificateState as CertificateState
+    from ._models.body_instance_id import BodyInstanceID
+    from ._models.certificate import Certificate, CertificateState
     from ._models.create_autoscale_configuration_by_service_group_uuid_request import (
-        CreateAutoscaleConfigurationByServiceGroupUUIDRequest as CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
-    )
-    from ._models.create_autoscale_configuration_by_service_group_uuid_request import (
-        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs as CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
-    )
-    from ._models.create_autoscale_configuration_by_service_group_uuid_request import (
-        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms as CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
-    )
-    from ._models.create_autoscale_configuration_by_service_group_uuid_request import (
-        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate as CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
+        CreateAutoscaleConfigurationByServiceGroupUUIDRequest,
+        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgs,
+        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsRoms,
+        CreateAutoscaleConfigurationByServiceGroupUUIDRequestInstanceCreateArgsTemplate,
     )
     from ._models.create_autoscale_configuration_policy_request import (
-        CreateAutoscaleConfigurationPolicyRequest as CreateAutoscaleConfigurationPolicyRequest,
+        CreateAutoscaleConfigurationPolicyRequest,
     )
     from ._models.create_autoscale_configuration_policy_response import (
-        CreateAutoscaleConfigurationPolicyResponse as CreateAutoscaleConfigurationPolicyResponse,
-    )
-    from ._models.create_autoscale_configuration_policy_response import (
-        CreateAutoscaleConfigurationPolicyResponseData as CreateAutoscaleConfigurationPolicyResponseData,
-    )
-    from ._models.create_autoscale_configuration_policy_response import (
-        CreateAutoscaleConfigurationPolicyResponsePolicy as CreateAutoscaleConfigurationPolicyResponsePolicy,
+        CreateAutoscaleConfigurationPolicyResponse,
+        CreateAutoscaleConfigurationPolicyResponseData,
+        CreateAutoscaleConfigurationPolicyResponsePolicy,
     )
     from ._models.create_autoscale_configurations_request_configuration import (
-        ConfigurationInstanceCreateArgs as ConfigurationInstanceCreateArgs,
-    )
-    from ._models.create_autoscale_configurations_request_configuration import (
-        ConfigurationInstanceCreateArgsRoms as ConfigurationInstanceCreateArgsRoms,
-    )
-    from ._models.create_autoscale_configurations_request_configuration import (
-        ConfigurationInstanceCreateArgsTemplate as ConfigurationInstanceCreateArgsTemplate,
-    )
-    from ._models.create_autoscale_configurations_request_configuration import (
-        CreateAutoscaleConfigurationsRequestConfiguration as CreateAutoscaleConfigurationsRequestConfiguration,
+        ConfigurationInstanceCreateArgs,
+        ConfigurationInstanceCreateArgsRoms,
+        ConfigurationInstanceCreateArgsTemplate,
+        CreateAutoscaleConfigurationsRequestConfiguration,
     )
     from ._models.create_autoscale_configurations_response import (
-        CreateAutoscaleConfigurationsResponse as CreateAutoscaleConfigurationsResponse,
+        CreateAutoscaleConfigurationsResponse,
+        CreateAutoscaleConfigurationsResponseConfigurationsResponse,
+        CreateAutoscaleConfigurationsResponseData,
     )
-    from ._models.create_autoscale_configurations_response import (
-        CreateAutoscaleConfigurationsResponseConfigurationsResponse as CreateAutoscaleConfigurationsResponseConfigurationsResponse,
-    )
-    from ._models.create_autoscale_configurations_response import (
-        CreateAutoscaleConfigurationsResponseData as CreateAutoscaleConfigurationsResponseData,
-    )
-    from ._models.create_certificate_request import (
-        CreateCertificateRequest as CreateCertificateRequest,
-    )
+    from ._models.create_certificate_request import CreateCertificateRequest
     from ._models.create_certificate_response import (
-        CreateCertificateResponse as CreateCertificateResponse,
-    )
-    from ._models.create_certificate_response import (
-        CreateCertificateResponseData as CreateCertificateResponseData,
-    )
-    from ._models.create_instance_request import CreateInstanceRequest as CreateInstanceRequest
-    from ._models.create_instance_request import (
-        CreateInstanceRequestDomain as CreateInstanceRequestDomain,
+        CreateCertificateResponse,
+        CreateCertificateResponseData,
     )
     from ._models.create_instance_request import (
-        CreateInstanceRequestFeaturesItem as CreateInstanceRequestFeaturesItem,
+        CreateInstanceRequest,
+        CreateInstanceRequestDomain,
+        CreateInstanceRequestFeaturesItem,
+        CreateInstanceRequestServiceGroup,
+        CreateInstanceRequestServiceGroupByName,
+        CreateInstanceRequestServiceGroupByUUID,
+        CreateInstanceRequestServiceGroupNew,
+        CreateInstanceRequestVolume,
     )
-    from ._models.create_instance_request import (
-        CreateInstanceRequestServiceGroup as CreateInstanceRequestServiceGroup,
-    )
-    from ._models.create_instance_request import (
-        CreateInstanceRequestServiceGroupByName as CreateInstanceRequestServiceGroupByName,
-    )
-    from ._models.create_instance_request import (
-        CreateInstanceRequestServiceGroupByUUID as CreateInstanceRequestServiceGroupByUUID,
-    )
-    from ._models.create_instance_request import (
-        CreateInstanceRequestServiceGroupNew as CreateInstanceRequestServiceGroupNew,
-    )
-    from ._models.create_instance_request import (
-        CreateInstanceRequestVolume as CreateInstanceRequestVolume,
-    )
-    from ._models.create_instance_response import CreateInstanceResponse as CreateInstanceResponse
-    from ._models.create_instance_response import (
-        CreateInstanceResponseData as CreateInstanceResponseData,
-    )
+    from ._models.create_instance_response import CreateInstanceResponse, CreateInstanceResponseData
     from ._models.create_service_group_request import (
-        CreateServiceGroupRequest as CreateServiceGroupRequest,
-    )
-    from ._models.create_service_group_request import (
-        CreateServiceGroupRequestDomain as CreateServiceGroupRequestDomain,
+        CreateServiceGroupRequest,
+        CreateServiceGroupRequestDomain,
     )
     from ._models.create_service_group_response import (
-        CreateServiceGroupResponse as CreateServiceGroupResponse,
+        CreateServiceGroupResponse,
+        CreateServiceGroupResponseData,
     )
-    from ._models.create_service_group_response import (
-        CreateServiceGroupResponseData as CreateServiceGroupResponseData,
-    )
-    from ._models.create_volume_request import CreateVolumeRequest as CreateVolumeRequest
-    from ._models.create_volume_response import CreateVolumeResponse as CreateVolumeResponse
-    from ._models.create_volume_response import CreateVolumeResponseData as CreateVolumeResponseData
+    from ._models.create_volume_request import CreateVolumeRequest
     from ._models.create_volume_response import (
-        CreateVolumeResponseVolume as CreateVolumeResponseVolume,
+        CreateVolumeResponse,
+        CreateVolumeResponseData,
+        CreateVolumeResponseVolume,
     )
     from ._models.delete_autoscale_configuration_policy_response import (
-        DeleteAutoscaleConfigurationPolicyResponse as DeleteAutoscaleConfigurationPolicyResponse,
-    )
-    from ._models.delete_autoscale_configuration_policy_response import (
-        DeleteAutoscaleConfigurationPolicyResponseData as DeleteAutoscaleConfigurationPolicyResponseData,
-    )
-    from ._models.delete_autoscale_configuration_policy_response import (
-        DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse as DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
+        DeleteAutoscaleConfigurationPolicyResponse,
+        DeleteAutoscaleConfigurationPolicyResponseData,
+        DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse,
     )
     from ._models.delete_autoscale_configurations_response import (
-        DeleteAutoscaleConfigurationsResponse as DeleteAutoscaleConfigurationsResponse,
-    )
-    from ._models.delete_autoscale_configurations_response import (
-        DeleteAutoscaleConfigurationsResponseData as DeleteAutoscaleConfigurationsResponseData,
-    )
-    from ._models.delete_autoscale_configurations_response import (
-        DeleteAutoscaleConfigurationsResponseServiceGroup as DeleteAutoscaleConfigurationsResponseServiceGroup,
+        DeleteAutoscaleConfigurationsResponse,
+        DeleteAutoscaleConfigurationsResponseData,
+        DeleteAutoscaleConfigurationsResponseServiceGroup,
     )
     from ._models.delete_certificates_response import (
-        DeleteCertificatesResponse as DeleteCertificatesResponse,
-    )
-    from ._models.delete_certificates_response import (
-        DeleteCertificatesResponseData as DeleteCertificatesResponseData,
-    )
-    from ._models.delete_certificates_response import (
-        DeleteCertificatesResponseDeletedCertificate as DeleteCertificatesResponseDeletedCertificate,
+        DeleteCertificatesResponse,
+        DeleteCertificatesResponseData,
+        DeleteCertificatesResponseDeletedCertificate,
     )
     from ._models.delete_instances_response import (
-        DeleteInstancesResponse as DeleteInstancesResponse,
+        DeleteInstancesResponse,
+        DeleteInstancesResponseData,
+        DeleteInstancesResponseDeletedInstance,
     )
-    from ._models.delete_instances_response import (
-        DeleteInstancesResponseData as DeleteInstancesResponseData,
-    )
-    from ._models.delete_instances_response import (
-        DeleteInstancesResponseDeletedInstance as DeleteInstancesResponseDeletedInstance,
-    )
-    from ._models.delete_policy_request import DeletePolicyRequest as DeletePolicyRequest
+    from ._models.delete_policy_request import DeletePolicyRequest
     from ._models.delete_service_groups_response import (
-        DeleteServiceGroupsResponse as DeleteServiceGroupsResponse,
-    )
-    from ._models.delete_service_groups_response import (
-        DeleteServiceGroupsResponseData as DeleteServiceGroupsResponseData,
-    )
-    from ._models.delete_service_groups_response import (
-        DeleteServiceGroupsResponseDeletedServiceGroup as DeleteServiceGroupsResponseDeletedServiceGroup,
-    )
-    from ._models.delete_volumes_response import DeleteVolumesResponse as DeleteVolumesResponse
-    from ._models.delete_volumes_response import (
-        DeleteVolumesResponseData as DeleteVolumesResponseData,
+        DeleteServiceGroupsResponse,
+        DeleteServiceGroupsResponseData,
+        DeleteServiceGroupsResponseDeletedServiceGroup,
     )
     from ._models.delete_volumes_response import (
-        DeleteVolumesResponseDeletedVolume as DeleteVolumesResponseDeletedVolume,
+        DeleteVolumesResponse,
+        DeleteVolumesResponseData,
+        DeleteVolumesResponseDeletedVolume,
     )
-    from ._models.detach_volume_by_uuid_request_body import (
-        DetachVolumeByUUIDRequestBody as DetachVolumeByUUIDRequestBody,
-    )
-    from ._models.detach_volumes_request import DetachVolumesRequest as DetachVolumesRequest
-    from ._models.detach_volumes_request import (
-        DetachVolumesRequestInstanceID as DetachVolumesRequestInstanceID,
-    )
-    from ._models.detach_volumes_response import DetachVolumesResponse as DetachVolumesResponse
+    from ._models.detach_volume_by_uuid_request_body import DetachVolumeByUUIDRequestBody
+    from ._models.detach_volumes_request import DetachVolumesRequest, DetachVolumesRequestInstanceID
     from ._models.detach_volumes_response import (
-        DetachVolumesResponseData as DetachVolumesResponseData,
-    )
-    from ._models.detach_volumes_response import (
-        DetachVolumesResponseDetachedVolume as DetachVolumesResponseDetachedVolume,
+        DetachVolumesResponse,
+        DetachVolumesResponseData,
+        DetachVolumesResponseDetachedVolume,
     )
     from ._models.get_autoscale_configuration_policy_request import (
-        GetAutoscaleConfigurationPolicyRequest as GetAutoscaleConfigurationPolicyRequest,
+        GetAutoscaleConfigurationPolicyRequest,
     )
     from ._models.get_autoscale_configuration_policy_response import (
-        GetAutoscaleConfigurationPolicyResponse as GetAutoscaleConfigurationPolicyResponse,
-    )
-    from ._models.get_autoscale_configuration_policy_response import (
-        GetAutoscaleConfigurationPolicyResponseData as GetAutoscaleConfigurationPolicyResponseData,
-    )
-    from ._models.get_autoscale_configuration_policy_response import (
-        GetAutoscaleConfigurationPolicyResponsePolicyResponse as GetAutoscaleConfigurationPolicyResponsePolicyResponse,
+        GetAutoscaleConfigurationPolicyResponse,
+        GetAutoscaleConfigurationPolicyResponseData,
+        GetAutoscaleConfigurationPolicyResponsePolicyResponse,
     )
     from ._models.get_autoscale_configurations_response import (
-        GetAutoscaleConfigurationsResponse as GetAutoscaleConfigurationsResponse,
-    )
-    from ._models.get_autoscale_configurations_response import (
-        GetAutoscaleConfigurationsResponseData as GetAutoscaleConfigurationsResponseData,
-    )
-    from ._models.get_autoscale_configurations_response import (
-        GetAutoscaleConfigurationsResponseServiceGroup as GetAutoscaleConfigurationsResponseServiceGroup,
+        GetAutoscaleConfigurationsResponse,
+        GetAutoscaleConfigurationsResponseData,
+        GetAutoscaleConfigurationsResponseServiceGroup,
     )
     from ._models.get_certificates_response import (
-        GetCertificatesResponse as GetCertificatesResponse,
+        GetCertificatesResponse,
+        GetCertificatesResponseData,
     )
-    from ._models.get_certificates_response import (
-        GetCertificatesResponseData as GetCertificatesResponseData,
-    )
-    from ._models.get_image_response import GetImageResponse as GetImageResponse
-    from ._models.get_image_response import GetImageResponseData as GetImageResponseData
-    from ._models.get_image_response import Image as Image
-    from ._models.get_image_response import Object as Object
-    from ._models.get_instance_logs_by_uuid_request_body import (
-        GetInstanceLogsByUUIDRequestBody as GetInstanceLogsByUUIDRequestBody,
-    )
-    from ._models.get_instance_logs_request import GetInstanceLogsRequest as GetInstanceLogsRequest
+    from ._models.get_image_response import GetImageResponse, GetImageResponseData, Image, Object
+    from ._models.get_instance_logs_by_uuid_request_body import GetInstanceLogsByUUIDRequestBody
+    from ._models.get_instance_logs_request import GetInstanceLogsRequest
     from ._models.get_instance_logs_response import (
-        GetInstanceLogsResponse as GetInstanceLogsResponse,
-    )
-    from ._models.get_instance_logs_response import (
-        GetInstanceLogsResponseAvailable as GetInstanceLogsResponseAvailable,
-    )
-    from ._models.get_instance_logs_response import (
-        GetInstanceLogsResponseData as GetInstanceLogsResponseData,
-    )
-    from ._models.get_instance_logs_response import (
-        GetInstanceLogsResponseLoggedInstance as GetInstanceLogsResponseLoggedInstance,
-    )
-    from ._models.get_instance_logs_response import (
-        GetInstanceLogsResponseRange as GetInstanceLogsResponseRange,
+        GetInstanceLogsResponse,
+        GetInstanceLogsResponseAvailable,
+        GetInstanceLogsResponseData,
+        GetInstanceLogsResponseLoggedInstance,
+        GetInstanceLogsResponseRange,
     )
     from ._models.get_instance_metrics_response import (
-        GetInstanceMetricsResponse as GetInstanceMetricsResponse,
+        GetInstanceMetricsResponse,
+        GetInstanceMetricsResponseData,
+        GetInstanceMetricsResponseInstanceMetrics,
     )
-    from ._models.get_instance_metrics_response import (
-        GetInstanceMetricsResponseData as GetInstanceMetricsResponseData,
-    )
-    from ._models.get_instance_metrics_response import (
-        GetInstanceMetricsResponseInstanceMetrics as GetInstanceMetricsResponseInstanceMetrics,
-    )
-    from ._models.get_instances_response import GetInstancesResponse as GetInstancesResponse
-    from ._models.get_instances_response import GetInstancesResponseData as GetInstancesResponseData
+    from ._models.get_instances_response import GetInstancesResponse, GetInstancesResponseData
     from ._models.get_service_groups_response import (
-        GetServiceGroupsResponse as GetServiceGroupsResponse,
+        GetServiceGroupsResponse,
+        GetServiceGroupsResponseData,
     )
-    from ._models.get_service_groups_response import (
-        GetServiceGroupsResponseData as GetServiceGroupsResponseData,
+    from ._models.get_volumes_response import (
+        GetVolumesResponse,
+        GetVolumesResponseData,
+        Volume,
+        VolumeInstanceID,
+        VolumeState,
+        VolumeVolumeInstanceMount,
     )
-    from ._models.get_volumes_response import GetVolumesResponse as GetVolumesResponse
-    from ._models.get_volumes_response import GetVolumesResponseData as GetVolumesResponseData
-    from ._models.get_volumes_response import Volume as Volume
-    from ._models.get_volumes_response import VolumeInstanceID as VolumeInstanceID
-    from ._models.get_volumes_response import VolumeState as VolumeState
-    from ._models.get_volumes_response import VolumeVolumeInstanceMount as VolumeVolumeInstanceMount
-    from ._models.google_protobuf_value import GoogleProtobufValue as GoogleProtobufValue
-    from ._models.healthz_response import HealthzResponse as HealthzResponse
-    from ._models.healthz_response import HealthzResponseData as HealthzResponseData
-    from ._models.instance import Instance as Instance
-    from ._models.instance import InstanceInstanceServiceGroup as InstanceInstanceServiceGroup
-    from ._models.instance import InstanceInstanceVolume as InstanceInstanceVolume
-    from ._models.instance import InstanceNetworkInterface as InstanceNetworkInterface
+    from ._models.google_protobuf_value import GoogleProtobufValue
+    from ._models.healthz_response import HealthzResponse, HealthzResponseData
     from ._models.instance import (
-        InstanceServiceGroupInstanceDomain as InstanceServiceGroupInstanceDomain,
+        Instance,
+        InstanceInstanceServiceGroup,
+        InstanceInstanceVolume,
+        InstanceNetworkInterface,
+        InstanceServiceGroupInstanceDomain,
     )
     from ._models.instance_create_args_instance_create_request_roms import (
-        InstanceCreateArgsInstanceCreateRequestRoms as InstanceCreateArgsInstanceCreateRequestRoms,
+        InstanceCreateArgsInstanceCreateRequestRoms,
     )
-    from ._models.instance_restart_policy import InstanceRestartPolicy as InstanceRestartPolicy
-    from ._models.instance_scale_to_zero import InstanceScaleToZero as InstanceScaleToZero
-    from ._models.instance_scale_to_zero import (
-        InstanceScaleToZeroPolicy as InstanceScaleToZeroPolicy,
+    from ._models.instance_restart_policy import InstanceRestartPolicy
+    from ._models.instance_scale_to_zero import InstanceScaleToZero, InstanceScaleToZeroPolicy
+    from ._models.instance_state import InstanceState
+    from ._models.name_or_uuid import NameOrUUID, NameOrUUIDByName, NameOrUUIDByUUID
+    from ._models.quotas_response import (
+        Quotas,
+        QuotasLimits,
+        QuotasResponse,
+        QuotasResponseData,
+        QuotasStats,
     )
-    from ._models.instance_state import InstanceState as InstanceState
-    from ._models.name_or_uuid import NameOrUUID as NameOrUUID
-    from ._models.name_or_uuid import NameOrUUIDByName as NameOrUUIDByName
-    from ._models.name_or_uuid import NameOrUUIDByUUID as NameOrUUIDByUUID
-    from ._models.quotas_response import Quotas as Quotas
-    from ._models.quotas_response import QuotasLimits as QuotasLimits
-    from ._models.quotas_response import QuotasResponse as QuotasResponse
-    from ._models.quotas_response import QuotasResponseData as QuotasResponseData
-    from ._models.quotas_response import QuotasStats as QuotasStats
-    from ._models.response_error import ResponseError as ResponseError
-    from ._models.response_status import ResponseStatus as ResponseStatus
-    from ._models.service import Service as Service
-    from ._models.service import ServiceHandlersItem as ServiceHandlersItem
-    from ._models.service_group import Domain as Domain
-    from ._models.service_group import ServiceGroup as ServiceGroup
-    from ._models.service_group import ServiceGroupInstance as ServiceGroupInstance
-    from ._models.service_group_template import ServiceGroupTemplate as ServiceGroupTemplate
-    from ._models.start_instance_response import StartInstanceResponse as StartInstanceResponse
+    from ._models.response_error import ResponseError
+    from ._models.response_status import ResponseStatus
+    from ._models.service import Service, ServiceHandlersItem
+    from ._models.service_group import Domain, ServiceGroup, ServiceGroupInstance
+    from ._models.service_group_template import ServiceGroupTemplate
     from ._models.start_instance_response import (
-        StartInstanceResponseData as StartInstanceResponseData,
+        StartInstanceResponse,
+        StartInstanceResponseData,
+        StartInstanceResponseStartedInstance,
     )
-    from ._models.start_instance_response import (
-        StartInstanceResponseStartedInstance as StartInstanceResponseStartedInstance,
-    )
-    from ._models.stop_instance_response import StopInstanceResponse as StopInstanceResponse
-    from ._models.stop_instance_response import StopInstanceResponseData as StopInstanceResponseData
     from ._models.stop_instance_response import (
-        StopInstanceResponseStoppedInstance as StopInstanceResponseStoppedInstance,
+        StopInstanceResponse,
+        StopInstanceResponseData,
+        StopInstanceResponseStoppedInstance,
     )
-    from ._models.stop_instances_request_id import StopInstancesRequestID as StopInstancesRequestID
-    from ._models.update_instance_by_uuid_request_body import (
-        UpdateInstanceByUUIDRequestBody as UpdateInstanceByUUIDRequestBody,
-    )
-    from ._models.update_instance_property import UpdateInstanceProperty as UpdateInstanceProperty
-    from ._models.update_instances_request import UpdateInstancesRequest as UpdateInstancesRequest
+    from ._models.stop_instances_request_id import StopInstancesRequestID
+    from ._models.update_instance_by_uuid_request_body import UpdateInstanceByUUIDRequestBody
+    from ._models.update_instance_property import UpdateInstanceProperty
+    from ._models.update_instances_request import UpdateInstancesRequest
     from ._models.update_instances_response import (
-        UpdateInstancesResponse as UpdateInstancesResponse,
+        UpdateInstancesResponse,
+        UpdateInstancesResponseData,
+        UpdateInstancesResponseUpdatedInstance,
     )
-    from ._models.update_instances_response import (
-        UpdateInstancesResponseData as UpdateInstancesResponseData,
-    )
-    from ._models.update_instances_response import (
-        UpdateInstancesResponseUpdatedInstance as UpdateInstancesResponseUpdatedInstance,
-    )
-    from ._models.update_operation import UpdateOperation as UpdateOperation
+    from ._models.update_operation import UpdateOperation
     from ._models.update_service_group_by_uuid_request_body import (
-        UpdateServiceGroupByUUIDRequestBody as UpdateServiceGroupByUUIDRequestBody,
+        UpdateServiceGroupByUUIDRequestBody,
     )
-    from ._models.update_service_group_property import (
-        UpdateServiceGroupProperty as UpdateServiceGroupProperty,
-    )
-    from ._models.update_service_groups_request_item import (
-        UpdateServiceGroupsRequestItem as UpdateServiceGroupsRequestItem,
-    )
+    from ._models.update_service_group_property import UpdateServiceGroupProperty
+    from ._models.update_service_groups_request_item import UpdateServiceGroupsRequestItem
     from ._models.update_service_groups_response import (
-        UpdateServiceGroupsResponse as UpdateServiceGroupsResponse,
+        UpdateServiceGroupsResponse,
+        UpdateServiceGroupsResponseData,
+        UpdateServiceGroupsResponseUpdatedServiceGroup,
     )
-    from ._models.update_service_groups_response import (
-        UpdateServiceGroupsResponseData as UpdateServiceGroupsResponseData,
-    )
-    from ._models.update_service_groups_response import (
-        UpdateServiceGroupsResponseUpdatedServiceGroup as UpdateServiceGroupsResponseUpdatedServiceGroup,
-    )
-    from ._models.update_volume_by_uuid_request_body import (
-        UpdateVolumeByUUIDRequestBody as UpdateVolumeByUUIDRequestBody,
-    )
-    from ._models.update_volume_property import UpdateVolumeProperty as UpdateVolumeProperty
-    from ._models.update_volumes_request_item import (
-        UpdateVolumesRequestItem as UpdateVolumesRequestItem,
-    )
-    from ._models.update_volumes_response import UpdateVolumesResponse as UpdateVolumesResponse
+    from ._models.update_volume_by_uuid_request_body import UpdateVolumeByUUIDRequestBody
+    from ._models.update_volume_property import UpdateVolumeProperty
+    from ._models.update_volumes_request_item import UpdateVolumesRequestItem
     from ._models.update_volumes_response import (
-        UpdateVolumesResponseData as UpdateVolumesResponseData,
+        UpdateVolumesResponse,
+        UpdateVolumesResponseData,
+        UpdateVolumesResponseUpdatedVolume,
     )
-    from ._models.update_volumes_response import (
-        UpdateVolumesResponseUpdatedVolume as UpdateVolumesResponseUpdatedVolume,
-    )
-    from ._models.wait_instance_by_uuid_request_body import (
-        WaitInstanceByUUIDRequestBody as WaitInstanceByUUIDRequestBody,
-    )
-    from ._models.wait_instance_response import WaitInstanceResponse as WaitInstanceResponse
-    from ._models.wait_instance_response import WaitInstanceResponseData as WaitInstanceResponseData
+    from ._models.wait_instance_by_uuid_request_body import WaitInstanceByUUIDRequestBody
     from ._models.wait_instance_response import (
-        WaitInstanceResponseWaitedInstance as WaitInstanceResponseWaitedInstance,
+        WaitInstanceResponse,
+        WaitInstanceResponseData,
+        WaitInstanceResponseWaitedInstance,
     )
 
     MODELS: dict[str, Any]

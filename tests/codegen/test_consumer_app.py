@@ -39,7 +39,7 @@ def consumer(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_vendored_copy_does_not_import_hypothesis(consumer: Path) -> None:
     importing = [
         path.name
-        for path in sorted((consumer / "vendored" / "ukc_client").glob("*.py"))
+        for path in sorted((consumer / "vendored" / "ukc_client").rglob("*.py"))
         if re.search(r"^\s*(from|import) hypothesis\b", path.read_text(), re.MULTILINE)
     ]
     assert importing == []
