@@ -14,6 +14,7 @@ context, with the item as ``module``, into ``<item.name>.py`` beside where it wo
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import textwrap
 from collections.abc import Callable, Mapping
@@ -211,7 +212,9 @@ def toml_string(value: Any) -> str:
     return f'"{escaped}"'
 
 
-def static_module_names(module: str) -> list[str]:
+# Cached: the modules of ``_models/`` import from the same static modules, one render each.
+@functools.cache
+def static_module_names(module: str) -> tuple[str, ...]:
     """The names a template imports from ``ukc_client/<module>.py``, a module copied as is: its
     ``__all__``, or else its public functions and classes (ruff removes the unused ones)."""
     source = PACKAGE_TEMPLATES / "ukc_client" / f"{module}.py"
@@ -220,12 +223,12 @@ def static_module_names(module: str) -> list[str]:
         if isinstance(node, ast.Assign) and any(
             isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
         ):
-            return [str(name) for name in ast.literal_eval(node.value)]
-    return [
+            return tuple(str(name) for name in ast.literal_eval(node.value))
+    return tuple(
         node.name
         for node in tree.body
         if isinstance(node, ast.FunctionDef | ast.ClassDef) and not node.name.startswith("_")
-    ]
+    )
 
 
 def make_environment() -> jinja2.Environment:
