@@ -34,7 +34,9 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "generated")]
+sys.path[:0] = [str(ROOT), str(ROOT / "generated"), str(ROOT / "bench")]
+
+from bench_import import best_import_times  # noqa: E402
 
 from generator.codegen.examples import example_json  # noqa: E402
 from generator.codegen.model_graph import build_model_graph  # noqa: E402
@@ -198,37 +200,6 @@ def memory_mib(load: Callable[[Any], Any], payload: Any) -> float:
     return held / 2**20
 
 
-def import_time_ms(statement: str) -> float:
-    """Best of 9 cold runs of ``statement``: the import time of the ``ukc_client`` modules it
-    imports (with all they import), in ms (bytecode compiled beforehand)."""
-    package = ROOT / "generated" / "ukc_client"
-    with tempfile.TemporaryDirectory() as scratch:
-        env = {**os.environ, "PYTHONPYCACHEPREFIX": scratch}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        subprocess.run(
-            [sys.executable, "-m", "compileall", "-q", str(package)], env=env, check=True
-        )
-        timings = []
-        for _ in range(9):
-            result = subprocess.run(
-                [sys.executable, "-X", "importtime", "-c", statement],
-                env=env,
-                cwd=ROOT / "generated",
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            # "import time: self | cumulative | <two spaces a level>name": the package's
-            # outermost entries hold everything it imported.
-            took = 0
-            for line in result.stderr.splitlines():
-                _self, cumulative, name = (line.split("|") + ["", ""])[:3]
-                if name.startswith(" ukc_client"):
-                    took += int(cumulative)
-            timings.append(took / 1000)
-    return min(timings)
-
-
 def main() -> None:
     from ukc_client import structure, unstructure
     from ukc_client.models import GetInstancesResponse
@@ -264,9 +235,11 @@ def main() -> None:
     for name, (load, _dump) in implementations.items():
         print(f"| {name} | {memory_mib(load, payload):.2f} |")
     print()
-    for statement in ("import ukc_client", "from ukc_client.models import Instance"):
-        took = import_time_ms(statement)
-        print(f"{statement}: {took:.0f} ms (python -X importtime, best of 9)")
+    statements = ("import ukc_client", "from ukc_client.models import Instance")
+    imports = best_import_times({"ukc_client": ROOT / "generated"}, statements, 9)
+    for statement in statements:
+        took = imports["ukc_client", statement]
+        print(f"{statement}: {took:.0f} ms (fresh interpreter, wall clock, best of 9)")
     print(f"load average: {', '.join(f'{load:.2f}' for load in os.getloadavg())}")
 
 

@@ -47,7 +47,8 @@ def main() -> None:
         actions: dict[str, Callable[[], object]] = {}
         for label, directory in (("before", before_dir), ("after", after_dir)):
             package = load(directory, f"ukc_client_{label}", Path(scratch))
-            response_type = package.models.GetInstancesResponse
+            models = importlib.import_module(f"{package.__name__}.models")
+            response_type = models.GetInstancesResponse
             value = package.structure(copy.deepcopy(payload), response_type)
             assert package.unstructure(value) == payload, f"{label}: the round trip differs"
             actions[f"{label} structure"] = functools.partial(

@@ -590,58 +590,58 @@ def _structure_AttachVolumesResponse(data: Any) -> AttachVolumesResponse:
         raise not_an_object(data, "AttachVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_AttachVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(AttachVolumesResponse)
     result.status = v_status
     result.message = v_message
@@ -712,52 +712,52 @@ def _structure_AttachVolumesResponseAttachedVolume(
         raise not_an_object(data, "AttachVolumesResponseAttachedVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(AttachVolumesResponseAttachedVolume)
     result.status = v_status
     result.uuid = v_uuid
@@ -826,20 +826,20 @@ def _structure_AttachVolumesResponseData(data: Any) -> AttachVolumesResponseData
         raise not_an_object(data, "AttachVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_volumes = data.get("volumes", UNSET)
-    if v_volumes is UNSET:
-        v_volumes = []
-        absent += 1
-    elif v_volumes is None:
-        empty_on_wire = {**empty_on_wire, "volumes": True}
-        v_volumes = []
-    else:
+    v_volumes = data.get("volumes")
+    if v_volumes is not None:
         try:
             v_volumes = structure_list(v_volumes, _structure_AttachVolumesResponseAttachedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
         if not v_volumes:
             empty_on_wire = {**empty_on_wire, "volumes": False}
+    else:
+        if "volumes" in data:
+            empty_on_wire = {**empty_on_wire, "volumes": True}
+        else:
+            absent += 1
+        v_volumes = []
     result = _new_object(AttachVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
@@ -1070,128 +1070,128 @@ def _structure_Certificate(data: Any) -> Certificate:
         raise not_an_object(data, "Certificate")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_created_at = data.get("created_at", UNSET)
-    if v_created_at is UNSET:
-        v_created_at = None
-        absent += 1
-    elif v_created_at is None:
-        empty_on_wire = {**empty_on_wire, "created_at": True}
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_created_at = data.get("created_at")
+    if v_created_at is not None:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
-    v_common_name = data.get("common_name", UNSET)
-    if v_common_name is UNSET:
-        v_common_name = None
-        absent += 1
-    elif v_common_name is None:
-        empty_on_wire = {**empty_on_wire, "common_name": True}
-    elif type(v_common_name) is not str:
-        raise DecodeError("a string", v_common_name, "common_name")
-    v_subject = data.get("subject", UNSET)
-    if v_subject is UNSET:
-        v_subject = None
-        absent += 1
-    elif v_subject is None:
-        empty_on_wire = {**empty_on_wire, "subject": True}
-    elif type(v_subject) is not str:
-        raise DecodeError("a string", v_subject, "subject")
-    v_issuer = data.get("issuer", UNSET)
-    if v_issuer is UNSET:
-        v_issuer = None
-        absent += 1
-    elif v_issuer is None:
-        empty_on_wire = {**empty_on_wire, "issuer": True}
-    elif type(v_issuer) is not str:
-        raise DecodeError("a string", v_issuer, "issuer")
-    v_serial_number = data.get("serial_number", UNSET)
-    if v_serial_number is UNSET:
-        v_serial_number = None
-        absent += 1
-    elif v_serial_number is None:
-        empty_on_wire = {**empty_on_wire, "serial_number": True}
-    elif type(v_serial_number) is not str:
-        raise DecodeError("a string", v_serial_number, "serial_number")
-    v_not_before = data.get("not_before", UNSET)
-    if v_not_before is UNSET:
-        v_not_before = None
-        absent += 1
-    elif v_not_before is None:
-        empty_on_wire = {**empty_on_wire, "not_before": True}
     else:
+        if "created_at" in data:
+            empty_on_wire = {**empty_on_wire, "created_at": True}
+        else:
+            absent += 1
+    v_common_name = data.get("common_name")
+    if type(v_common_name) is not str:
+        if v_common_name is not None:
+            raise DecodeError("a string", v_common_name, "common_name")
+        if "common_name" in data:
+            empty_on_wire = {**empty_on_wire, "common_name": True}
+        else:
+            absent += 1
+    v_subject = data.get("subject")
+    if type(v_subject) is not str:
+        if v_subject is not None:
+            raise DecodeError("a string", v_subject, "subject")
+        if "subject" in data:
+            empty_on_wire = {**empty_on_wire, "subject": True}
+        else:
+            absent += 1
+    v_issuer = data.get("issuer")
+    if type(v_issuer) is not str:
+        if v_issuer is not None:
+            raise DecodeError("a string", v_issuer, "issuer")
+        if "issuer" in data:
+            empty_on_wire = {**empty_on_wire, "issuer": True}
+        else:
+            absent += 1
+    v_serial_number = data.get("serial_number")
+    if type(v_serial_number) is not str:
+        if v_serial_number is not None:
+            raise DecodeError("a string", v_serial_number, "serial_number")
+        if "serial_number" in data:
+            empty_on_wire = {**empty_on_wire, "serial_number": True}
+        else:
+            absent += 1
+    v_not_before = data.get("not_before")
+    if v_not_before is not None:
         try:
             v_not_before = structure_datetime(v_not_before)
         except DecodeError as error:
             raise error.at("not_before") from None
-    v_not_after = data.get("not_after", UNSET)
-    if v_not_after is UNSET:
-        v_not_after = None
-        absent += 1
-    elif v_not_after is None:
-        empty_on_wire = {**empty_on_wire, "not_after": True}
     else:
+        if "not_before" in data:
+            empty_on_wire = {**empty_on_wire, "not_before": True}
+        else:
+            absent += 1
+    v_not_after = data.get("not_after")
+    if v_not_after is not None:
         try:
             v_not_after = structure_datetime(v_not_after)
         except DecodeError as error:
             raise error.at("not_after") from None
-    v_state = data.get("state", UNSET)
-    if v_state is UNSET:
-        v_state = None
-        absent += 1
-    elif v_state is None:
-        empty_on_wire = {**empty_on_wire, "state": True}
     else:
+        if "not_after" in data:
+            empty_on_wire = {**empty_on_wire, "not_after": True}
+        else:
+            absent += 1
+    v_state = data.get("state")
+    if v_state is not None:
         try:
             v_state = _structure_CertificateState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
     else:
+        if "state" in data:
+            empty_on_wire = {**empty_on_wire, "state": True}
+        else:
+            absent += 1
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(Certificate)
     result.uuid = v_uuid
     result.name = v_name
@@ -1682,58 +1682,58 @@ def _structure_CreateAutoscaleConfigurationPolicyResponse(
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_CreateAutoscaleConfigurationPolicyResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(CreateAutoscaleConfigurationPolicyResponse)
     result.status = v_status
     result.message = v_message
@@ -1804,14 +1804,8 @@ def _structure_CreateAutoscaleConfigurationPolicyResponseData(
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_policies = data.get("policies", UNSET)
-    if v_policies is UNSET:
-        v_policies = []
-        absent += 1
-    elif v_policies is None:
-        empty_on_wire = {**empty_on_wire, "policies": True}
-        v_policies = []
-    else:
+    v_policies = data.get("policies")
+    if v_policies is not None:
         try:
             v_policies = structure_list(
                 v_policies, _structure_CreateAutoscaleConfigurationPolicyResponsePolicy
@@ -1820,6 +1814,12 @@ def _structure_CreateAutoscaleConfigurationPolicyResponseData(
             raise error.at("policies") from None
         if not v_policies:
             empty_on_wire = {**empty_on_wire, "policies": False}
+    else:
+        if "policies" in data:
+            empty_on_wire = {**empty_on_wire, "policies": True}
+        else:
+            absent += 1
+        v_policies = []
     result = _new_object(CreateAutoscaleConfigurationPolicyResponseData)
     result.policies = v_policies
     result._empty_on_wire = empty_on_wire
@@ -1873,52 +1873,52 @@ def _structure_CreateAutoscaleConfigurationPolicyResponsePolicy(
         raise not_an_object(data, "CreateAutoscaleConfigurationPolicyResponsePolicy")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(CreateAutoscaleConfigurationPolicyResponsePolicy)
     result.status = v_status
     result.uuid = v_uuid
@@ -2111,58 +2111,58 @@ def _structure_CreateAutoscaleConfigurationsResponse(
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_CreateAutoscaleConfigurationsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(CreateAutoscaleConfigurationsResponse)
     result.status = v_status
     result.message = v_message
@@ -2237,52 +2237,52 @@ def _structure_CreateAutoscaleConfigurationsResponseConfigurationsResponse(
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponseConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(CreateAutoscaleConfigurationsResponseConfigurationsResponse)
     result.status = v_status
     result.uuid = v_uuid
@@ -2353,14 +2353,8 @@ def _structure_CreateAutoscaleConfigurationsResponseData(
         raise not_an_object(data, "CreateAutoscaleConfigurationsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is UNSET:
-        v_service_groups = []
-        absent += 1
-    elif v_service_groups is None:
-        empty_on_wire = {**empty_on_wire, "service_groups": True}
-        v_service_groups = []
-    else:
+    v_service_groups = data.get("service_groups")
+    if v_service_groups is not None:
         try:
             v_service_groups = structure_list(
                 v_service_groups,
@@ -2370,6 +2364,12 @@ def _structure_CreateAutoscaleConfigurationsResponseData(
             raise error.at("service_groups") from None
         if not v_service_groups:
             empty_on_wire = {**empty_on_wire, "service_groups": False}
+    else:
+        if "service_groups" in data:
+            empty_on_wire = {**empty_on_wire, "service_groups": True}
+        else:
+            absent += 1
+        v_service_groups = []
     result = _new_object(CreateAutoscaleConfigurationsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
@@ -2487,58 +2487,58 @@ def _structure_CreateCertificateResponse(data: Any) -> CreateCertificateResponse
         raise not_an_object(data, "CreateCertificateResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_CreateCertificateResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(CreateCertificateResponse)
     result.status = v_status
     result.message = v_message
@@ -2603,20 +2603,20 @@ def _structure_CreateCertificateResponseData(data: Any) -> CreateCertificateResp
         raise not_an_object(data, "CreateCertificateResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_certificates = data.get("certificates", UNSET)
-    if v_certificates is UNSET:
-        v_certificates = []
-        absent += 1
-    elif v_certificates is None:
-        empty_on_wire = {**empty_on_wire, "certificates": True}
-        v_certificates = []
-    else:
+    v_certificates = data.get("certificates")
+    if v_certificates is not None:
         try:
             v_certificates = structure_list(v_certificates, _structure_Certificate)
         except DecodeError as error:
             raise error.at("certificates") from None
         if not v_certificates:
             empty_on_wire = {**empty_on_wire, "certificates": False}
+    else:
+        if "certificates" in data:
+            empty_on_wire = {**empty_on_wire, "certificates": True}
+        else:
+            absent += 1
+        v_certificates = []
     result = _new_object(CreateCertificateResponseData)
     result.certificates = v_certificates
     result._empty_on_wire = empty_on_wire
@@ -3105,58 +3105,58 @@ def _structure_CreateInstanceResponse(data: Any) -> CreateInstanceResponse:
         raise not_an_object(data, "CreateInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_CreateInstanceResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(CreateInstanceResponse)
     result.status = v_status
     result.message = v_message
@@ -3221,20 +3221,20 @@ def _structure_CreateInstanceResponseData(data: Any) -> CreateInstanceResponseDa
         raise not_an_object(data, "CreateInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
-    else:
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(v_instances, _structure_Instance)
         except DecodeError as error:
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
+    else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
     result = _new_object(CreateInstanceResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
@@ -3410,58 +3410,58 @@ def _structure_CreateServiceGroupResponse(data: Any) -> CreateServiceGroupRespon
         raise not_an_object(data, "CreateServiceGroupResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_CreateServiceGroupResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(CreateServiceGroupResponse)
     result.status = v_status
     result.message = v_message
@@ -3528,20 +3528,20 @@ def _structure_CreateServiceGroupResponseData(data: Any) -> CreateServiceGroupRe
         raise not_an_object(data, "CreateServiceGroupResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is UNSET:
-        v_service_groups = []
-        absent += 1
-    elif v_service_groups is None:
-        empty_on_wire = {**empty_on_wire, "service_groups": True}
-        v_service_groups = []
-    else:
+    v_service_groups = data.get("service_groups")
+    if v_service_groups is not None:
         try:
             v_service_groups = structure_list(v_service_groups, _structure_ServiceGroup)
         except DecodeError as error:
             raise error.at("service_groups") from None
         if not v_service_groups:
             empty_on_wire = {**empty_on_wire, "service_groups": False}
+    else:
+        if "service_groups" in data:
+            empty_on_wire = {**empty_on_wire, "service_groups": True}
+        else:
+            absent += 1
+        v_service_groups = []
     result = _new_object(CreateServiceGroupResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
@@ -3636,58 +3636,58 @@ def _structure_CreateVolumeResponse(data: Any) -> CreateVolumeResponse:
         raise not_an_object(data, "CreateVolumeResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_CreateVolumeResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(CreateVolumeResponse)
     result.status = v_status
     result.message = v_message
@@ -3752,20 +3752,20 @@ def _structure_CreateVolumeResponseData(data: Any) -> CreateVolumeResponseData:
         raise not_an_object(data, "CreateVolumeResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_volumes = data.get("volumes", UNSET)
-    if v_volumes is UNSET:
-        v_volumes = []
-        absent += 1
-    elif v_volumes is None:
-        empty_on_wire = {**empty_on_wire, "volumes": True}
-        v_volumes = []
-    else:
+    v_volumes = data.get("volumes")
+    if v_volumes is not None:
         try:
             v_volumes = structure_list(v_volumes, _structure_CreateVolumeResponseVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
         if not v_volumes:
             empty_on_wire = {**empty_on_wire, "volumes": False}
+    else:
+        if "volumes" in data:
+            empty_on_wire = {**empty_on_wire, "volumes": True}
+        else:
+            absent += 1
+        v_volumes = []
     result = _new_object(CreateVolumeResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
@@ -3810,52 +3810,52 @@ def _structure_CreateVolumeResponseVolume(data: Any) -> CreateVolumeResponseVolu
         raise not_an_object(data, "CreateVolumeResponseVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(CreateVolumeResponseVolume)
     result.status = v_status
     result.uuid = v_uuid
@@ -3928,58 +3928,58 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponse(
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_DeleteAutoscaleConfigurationPolicyResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(DeleteAutoscaleConfigurationPolicyResponse)
     result.status = v_status
     result.message = v_message
@@ -4050,14 +4050,8 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponseData(
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_policies = data.get("policies", UNSET)
-    if v_policies is UNSET:
-        v_policies = []
-        absent += 1
-    elif v_policies is None:
-        empty_on_wire = {**empty_on_wire, "policies": True}
-        v_policies = []
-    else:
+    v_policies = data.get("policies")
+    if v_policies is not None:
         try:
             v_policies = structure_list(
                 v_policies, _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse
@@ -4066,6 +4060,12 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponseData(
             raise error.at("policies") from None
         if not v_policies:
             empty_on_wire = {**empty_on_wire, "policies": False}
+    else:
+        if "policies" in data:
+            empty_on_wire = {**empty_on_wire, "policies": True}
+        else:
+            absent += 1
+        v_policies = []
     result = _new_object(DeleteAutoscaleConfigurationPolicyResponseData)
     result.policies = v_policies
     result._empty_on_wire = empty_on_wire
@@ -4118,41 +4118,41 @@ def _structure_DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse(
         raise not_an_object(data, "DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(DeleteAutoscaleConfigurationPolicyResponsePoliciesResponse)
     result.status = v_status
     result.name = v_name
@@ -4221,58 +4221,58 @@ def _structure_DeleteAutoscaleConfigurationsResponse(
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_DeleteAutoscaleConfigurationsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(DeleteAutoscaleConfigurationsResponse)
     result.status = v_status
     result.message = v_message
@@ -4343,14 +4343,8 @@ def _structure_DeleteAutoscaleConfigurationsResponseData(
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is UNSET:
-        v_service_groups = []
-        absent += 1
-    elif v_service_groups is None:
-        empty_on_wire = {**empty_on_wire, "service_groups": True}
-        v_service_groups = []
-    else:
+    v_service_groups = data.get("service_groups")
+    if v_service_groups is not None:
         try:
             v_service_groups = structure_list(
                 v_service_groups, _structure_DeleteAutoscaleConfigurationsResponseServiceGroup
@@ -4359,6 +4353,12 @@ def _structure_DeleteAutoscaleConfigurationsResponseData(
             raise error.at("service_groups") from None
         if not v_service_groups:
             empty_on_wire = {**empty_on_wire, "service_groups": False}
+    else:
+        if "service_groups" in data:
+            empty_on_wire = {**empty_on_wire, "service_groups": True}
+        else:
+            absent += 1
+        v_service_groups = []
     result = _new_object(DeleteAutoscaleConfigurationsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
@@ -4412,52 +4412,52 @@ def _structure_DeleteAutoscaleConfigurationsResponseServiceGroup(
         raise not_an_object(data, "DeleteAutoscaleConfigurationsResponseServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(DeleteAutoscaleConfigurationsResponseServiceGroup)
     result.status = v_status
     result.uuid = v_uuid
@@ -4530,58 +4530,58 @@ def _structure_DeleteCertificatesResponse(data: Any) -> DeleteCertificatesRespon
         raise not_an_object(data, "DeleteCertificatesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_DeleteCertificatesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(DeleteCertificatesResponse)
     result.status = v_status
     result.message = v_message
@@ -4648,14 +4648,8 @@ def _structure_DeleteCertificatesResponseData(data: Any) -> DeleteCertificatesRe
         raise not_an_object(data, "DeleteCertificatesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_certificates = data.get("certificates", UNSET)
-    if v_certificates is UNSET:
-        v_certificates = []
-        absent += 1
-    elif v_certificates is None:
-        empty_on_wire = {**empty_on_wire, "certificates": True}
-        v_certificates = []
-    else:
+    v_certificates = data.get("certificates")
+    if v_certificates is not None:
         try:
             v_certificates = structure_list(
                 v_certificates, _structure_DeleteCertificatesResponseDeletedCertificate
@@ -4664,6 +4658,12 @@ def _structure_DeleteCertificatesResponseData(data: Any) -> DeleteCertificatesRe
             raise error.at("certificates") from None
         if not v_certificates:
             empty_on_wire = {**empty_on_wire, "certificates": False}
+    else:
+        if "certificates" in data:
+            empty_on_wire = {**empty_on_wire, "certificates": True}
+        else:
+            absent += 1
+        v_certificates = []
     result = _new_object(DeleteCertificatesResponseData)
     result.certificates = v_certificates
     result._empty_on_wire = empty_on_wire
@@ -4717,52 +4717,52 @@ def _structure_DeleteCertificatesResponseDeletedCertificate(
         raise not_an_object(data, "DeleteCertificatesResponseDeletedCertificate")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(DeleteCertificatesResponseDeletedCertificate)
     result.status = v_status
     result.uuid = v_uuid
@@ -4835,58 +4835,58 @@ def _structure_DeleteInstancesResponse(data: Any) -> DeleteInstancesResponse:
         raise not_an_object(data, "DeleteInstancesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_DeleteInstancesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(DeleteInstancesResponse)
     result.status = v_status
     result.message = v_message
@@ -4951,14 +4951,8 @@ def _structure_DeleteInstancesResponseData(data: Any) -> DeleteInstancesResponse
         raise not_an_object(data, "DeleteInstancesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
-    else:
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(
                 v_instances, _structure_DeleteInstancesResponseDeletedInstance
@@ -4967,6 +4961,12 @@ def _structure_DeleteInstancesResponseData(data: Any) -> DeleteInstancesResponse
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
+    else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
     result = _new_object(DeleteInstancesResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
@@ -5018,60 +5018,60 @@ def _structure_DeleteInstancesResponseDeletedInstance(
         raise not_an_object(data, "DeleteInstancesResponseDeletedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_previous_state = data.get("previous_state", UNSET)
-    if v_previous_state is UNSET:
-        v_previous_state = None
-        absent += 1
-    elif v_previous_state is None:
-        empty_on_wire = {**empty_on_wire, "previous_state": True}
-    elif type(v_previous_state) is not str:
-        raise DecodeError("a string", v_previous_state, "previous_state")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_previous_state = data.get("previous_state")
+    if type(v_previous_state) is not str:
+        if v_previous_state is not None:
+            raise DecodeError("a string", v_previous_state, "previous_state")
+        if "previous_state" in data:
+            empty_on_wire = {**empty_on_wire, "previous_state": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(DeleteInstancesResponseDeletedInstance)
     result.status = v_status
     result.uuid = v_uuid
@@ -5190,58 +5190,58 @@ def _structure_DeleteServiceGroupsResponse(data: Any) -> DeleteServiceGroupsResp
         raise not_an_object(data, "DeleteServiceGroupsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_DeleteServiceGroupsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(DeleteServiceGroupsResponse)
     result.status = v_status
     result.message = v_message
@@ -5308,14 +5308,8 @@ def _structure_DeleteServiceGroupsResponseData(data: Any) -> DeleteServiceGroups
         raise not_an_object(data, "DeleteServiceGroupsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is UNSET:
-        v_service_groups = []
-        absent += 1
-    elif v_service_groups is None:
-        empty_on_wire = {**empty_on_wire, "service_groups": True}
-        v_service_groups = []
-    else:
+    v_service_groups = data.get("service_groups")
+    if v_service_groups is not None:
         try:
             v_service_groups = structure_list(
                 v_service_groups, _structure_DeleteServiceGroupsResponseDeletedServiceGroup
@@ -5324,6 +5318,12 @@ def _structure_DeleteServiceGroupsResponseData(data: Any) -> DeleteServiceGroups
             raise error.at("service_groups") from None
         if not v_service_groups:
             empty_on_wire = {**empty_on_wire, "service_groups": False}
+    else:
+        if "service_groups" in data:
+            empty_on_wire = {**empty_on_wire, "service_groups": True}
+        else:
+            absent += 1
+        v_service_groups = []
     result = _new_object(DeleteServiceGroupsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
@@ -5377,52 +5377,52 @@ def _structure_DeleteServiceGroupsResponseDeletedServiceGroup(
         raise not_an_object(data, "DeleteServiceGroupsResponseDeletedServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(DeleteServiceGroupsResponseDeletedServiceGroup)
     result.status = v_status
     result.uuid = v_uuid
@@ -5495,58 +5495,58 @@ def _structure_DeleteVolumesResponse(data: Any) -> DeleteVolumesResponse:
         raise not_an_object(data, "DeleteVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_DeleteVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(DeleteVolumesResponse)
     result.status = v_status
     result.message = v_message
@@ -5611,20 +5611,20 @@ def _structure_DeleteVolumesResponseData(data: Any) -> DeleteVolumesResponseData
         raise not_an_object(data, "DeleteVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_volumes = data.get("volumes", UNSET)
-    if v_volumes is UNSET:
-        v_volumes = []
-        absent += 1
-    elif v_volumes is None:
-        empty_on_wire = {**empty_on_wire, "volumes": True}
-        v_volumes = []
-    else:
+    v_volumes = data.get("volumes")
+    if v_volumes is not None:
         try:
             v_volumes = structure_list(v_volumes, _structure_DeleteVolumesResponseDeletedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
         if not v_volumes:
             empty_on_wire = {**empty_on_wire, "volumes": False}
+    else:
+        if "volumes" in data:
+            empty_on_wire = {**empty_on_wire, "volumes": True}
+        else:
+            absent += 1
+        v_volumes = []
     result = _new_object(DeleteVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
@@ -5671,52 +5671,52 @@ def _structure_DeleteVolumesResponseDeletedVolume(data: Any) -> DeleteVolumesRes
         raise not_an_object(data, "DeleteVolumesResponseDeletedVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(DeleteVolumesResponseDeletedVolume)
     result.status = v_status
     result.uuid = v_uuid
@@ -5949,58 +5949,58 @@ def _structure_DetachVolumesResponse(data: Any) -> DetachVolumesResponse:
         raise not_an_object(data, "DetachVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_DetachVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(DetachVolumesResponse)
     result.status = v_status
     result.message = v_message
@@ -6065,20 +6065,20 @@ def _structure_DetachVolumesResponseData(data: Any) -> DetachVolumesResponseData
         raise not_an_object(data, "DetachVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_volumes = data.get("volumes", UNSET)
-    if v_volumes is UNSET:
-        v_volumes = []
-        absent += 1
-    elif v_volumes is None:
-        empty_on_wire = {**empty_on_wire, "volumes": True}
-        v_volumes = []
-    else:
+    v_volumes = data.get("volumes")
+    if v_volumes is not None:
         try:
             v_volumes = structure_list(v_volumes, _structure_DetachVolumesResponseDetachedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
         if not v_volumes:
             empty_on_wire = {**empty_on_wire, "volumes": False}
+    else:
+        if "volumes" in data:
+            empty_on_wire = {**empty_on_wire, "volumes": True}
+        else:
+            absent += 1
+        v_volumes = []
     result = _new_object(DetachVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
@@ -6127,52 +6127,52 @@ def _structure_DetachVolumesResponseDetachedVolume(
         raise not_an_object(data, "DetachVolumesResponseDetachedVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(DetachVolumesResponseDetachedVolume)
     result.status = v_status
     result.uuid = v_uuid
@@ -6242,25 +6242,25 @@ def _structure_Domain(data: Any) -> Domain:
         raise not_an_object(data, "Domain")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_certificate = data.get("certificate", UNSET)
-    if v_certificate is UNSET:
-        v_certificate = None
-        absent += 1
-    elif v_certificate is None:
-        empty_on_wire = {**empty_on_wire, "certificate": True}
-    else:
+    v_certificate = data.get("certificate")
+    if v_certificate is not None:
         try:
             v_certificate = _structure_Certificate(v_certificate)
         except DecodeError as error:
             raise error.at("certificate") from None
-    v_fqdn = data.get("fqdn", UNSET)
-    if v_fqdn is UNSET:
-        v_fqdn = None
-        absent += 1
-    elif v_fqdn is None:
-        empty_on_wire = {**empty_on_wire, "fqdn": True}
-    elif type(v_fqdn) is not str:
-        raise DecodeError("a string", v_fqdn, "fqdn")
+    else:
+        if "certificate" in data:
+            empty_on_wire = {**empty_on_wire, "certificate": True}
+        else:
+            absent += 1
+    v_fqdn = data.get("fqdn")
+    if type(v_fqdn) is not str:
+        if v_fqdn is not None:
+            raise DecodeError("a string", v_fqdn, "fqdn")
+        if "fqdn" in data:
+            empty_on_wire = {**empty_on_wire, "fqdn": True}
+        else:
+            absent += 1
     result = _new_object(Domain)
     result.certificate = v_certificate
     result.fqdn = v_fqdn
@@ -6359,58 +6359,58 @@ def _structure_GetAutoscaleConfigurationPolicyResponse(
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_GetAutoscaleConfigurationPolicyResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(GetAutoscaleConfigurationPolicyResponse)
     result.status = v_status
     result.message = v_message
@@ -6481,14 +6481,8 @@ def _structure_GetAutoscaleConfigurationPolicyResponseData(
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_policies = data.get("policies", UNSET)
-    if v_policies is UNSET:
-        v_policies = []
-        absent += 1
-    elif v_policies is None:
-        empty_on_wire = {**empty_on_wire, "policies": True}
-        v_policies = []
-    else:
+    v_policies = data.get("policies")
+    if v_policies is not None:
         try:
             v_policies = structure_list(
                 v_policies, _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse
@@ -6497,6 +6491,12 @@ def _structure_GetAutoscaleConfigurationPolicyResponseData(
             raise error.at("policies") from None
         if not v_policies:
             empty_on_wire = {**empty_on_wire, "policies": False}
+    else:
+        if "policies" in data:
+            empty_on_wire = {**empty_on_wire, "policies": True}
+        else:
+            absent += 1
+        v_policies = []
     result = _new_object(GetAutoscaleConfigurationPolicyResponseData)
     result.policies = v_policies
     result._empty_on_wire = empty_on_wire
@@ -6549,44 +6549,44 @@ def _structure_GetAutoscaleConfigurationPolicyResponsePolicyResponse(
         raise not_an_object(data, "GetAutoscaleConfigurationPolicyResponsePolicyResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_policy = data.get("policy", UNSET)
-    if v_policy is UNSET:
-        v_policy = None
-        absent += 1
-    elif v_policy is None:
-        empty_on_wire = {**empty_on_wire, "policy": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_policy = data.get("policy")
+    if v_policy is not None:
         try:
             v_policy = _structure_AutoscalePolicy(v_policy)
         except DecodeError as error:
             raise error.at("policy") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "policy" in data:
+            empty_on_wire = {**empty_on_wire, "policy": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(GetAutoscaleConfigurationPolicyResponsePolicyResponse)
     result.status = v_status
     result.policy = v_policy
@@ -6653,58 +6653,58 @@ def _structure_GetAutoscaleConfigurationsResponse(data: Any) -> GetAutoscaleConf
         raise not_an_object(data, "GetAutoscaleConfigurationsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_GetAutoscaleConfigurationsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(GetAutoscaleConfigurationsResponse)
     result.status = v_status
     result.message = v_message
@@ -6775,14 +6775,8 @@ def _structure_GetAutoscaleConfigurationsResponseData(
         raise not_an_object(data, "GetAutoscaleConfigurationsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is UNSET:
-        v_service_groups = []
-        absent += 1
-    elif v_service_groups is None:
-        empty_on_wire = {**empty_on_wire, "service_groups": True}
-        v_service_groups = []
-    else:
+    v_service_groups = data.get("service_groups")
+    if v_service_groups is not None:
         try:
             v_service_groups = structure_list(
                 v_service_groups, _structure_GetAutoscaleConfigurationsResponseServiceGroup
@@ -6791,6 +6785,12 @@ def _structure_GetAutoscaleConfigurationsResponseData(
             raise error.at("service_groups") from None
         if not v_service_groups:
             empty_on_wire = {**empty_on_wire, "service_groups": False}
+    else:
+        if "service_groups" in data:
+            empty_on_wire = {**empty_on_wire, "service_groups": True}
+        else:
+            absent += 1
+        v_service_groups = []
     result = _new_object(GetAutoscaleConfigurationsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
@@ -6851,117 +6851,117 @@ def _structure_GetAutoscaleConfigurationsResponseServiceGroup(
         raise not_an_object(data, "GetAutoscaleConfigurationsResponseServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_enabled = data.get("enabled", UNSET)
-    if v_enabled is UNSET:
-        v_enabled = None
-        absent += 1
-    elif v_enabled is None:
-        empty_on_wire = {**empty_on_wire, "enabled": True}
-    elif type(v_enabled) is not bool:
-        raise DecodeError("a boolean", v_enabled, "enabled")
-    v_min_size = data.get("min_size", UNSET)
-    if v_min_size is UNSET:
-        v_min_size = None
-        absent += 1
-    elif v_min_size is None:
-        empty_on_wire = {**empty_on_wire, "min_size": True}
-    elif type(v_min_size) is not int:
-        raise DecodeError("an integer", v_min_size, "min_size")
-    v_max_size = data.get("max_size", UNSET)
-    if v_max_size is UNSET:
-        v_max_size = None
-        absent += 1
-    elif v_max_size is None:
-        empty_on_wire = {**empty_on_wire, "max_size": True}
-    elif type(v_max_size) is not int:
-        raise DecodeError("an integer", v_max_size, "max_size")
-    v_warmup_time_ms = data.get("warmup_time_ms", UNSET)
-    if v_warmup_time_ms is UNSET:
-        v_warmup_time_ms = None
-        absent += 1
-    elif v_warmup_time_ms is None:
-        empty_on_wire = {**empty_on_wire, "warmup_time_ms": True}
-    elif type(v_warmup_time_ms) is not int:
-        raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
-    v_cooldown_time_ms = data.get("cooldown_time_ms", UNSET)
-    if v_cooldown_time_ms is UNSET:
-        v_cooldown_time_ms = None
-        absent += 1
-    elif v_cooldown_time_ms is None:
-        empty_on_wire = {**empty_on_wire, "cooldown_time_ms": True}
-    elif type(v_cooldown_time_ms) is not int:
-        raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
-    v_template = data.get("template", UNSET)
-    if v_template is UNSET:
-        v_template = None
-        absent += 1
-    elif v_template is None:
-        empty_on_wire = {**empty_on_wire, "template": True}
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_enabled = data.get("enabled")
+    if type(v_enabled) is not bool:
+        if v_enabled is not None:
+            raise DecodeError("a boolean", v_enabled, "enabled")
+        if "enabled" in data:
+            empty_on_wire = {**empty_on_wire, "enabled": True}
+        else:
+            absent += 1
+    v_min_size = data.get("min_size")
+    if type(v_min_size) is not int:
+        if v_min_size is not None:
+            raise DecodeError("an integer", v_min_size, "min_size")
+        if "min_size" in data:
+            empty_on_wire = {**empty_on_wire, "min_size": True}
+        else:
+            absent += 1
+    v_max_size = data.get("max_size")
+    if type(v_max_size) is not int:
+        if v_max_size is not None:
+            raise DecodeError("an integer", v_max_size, "max_size")
+        if "max_size" in data:
+            empty_on_wire = {**empty_on_wire, "max_size": True}
+        else:
+            absent += 1
+    v_warmup_time_ms = data.get("warmup_time_ms")
+    if type(v_warmup_time_ms) is not int:
+        if v_warmup_time_ms is not None:
+            raise DecodeError("an integer", v_warmup_time_ms, "warmup_time_ms")
+        if "warmup_time_ms" in data:
+            empty_on_wire = {**empty_on_wire, "warmup_time_ms": True}
+        else:
+            absent += 1
+    v_cooldown_time_ms = data.get("cooldown_time_ms")
+    if type(v_cooldown_time_ms) is not int:
+        if v_cooldown_time_ms is not None:
+            raise DecodeError("an integer", v_cooldown_time_ms, "cooldown_time_ms")
+        if "cooldown_time_ms" in data:
+            empty_on_wire = {**empty_on_wire, "cooldown_time_ms": True}
+        else:
+            absent += 1
+    v_template = data.get("template")
+    if v_template is not None:
         try:
             v_template = _structure_ServiceGroupTemplate(v_template)
         except DecodeError as error:
             raise error.at("template") from None
-    v_policies = data.get("policies", UNSET)
-    if v_policies is UNSET:
-        v_policies = []
-        absent += 1
-    elif v_policies is None:
-        empty_on_wire = {**empty_on_wire, "policies": True}
-        v_policies = []
     else:
+        if "template" in data:
+            empty_on_wire = {**empty_on_wire, "template": True}
+        else:
+            absent += 1
+    v_policies = data.get("policies")
+    if v_policies is not None:
         try:
             v_policies = structure_list(v_policies, _structure_AutoscalePolicy)
         except DecodeError as error:
             raise error.at("policies") from None
         if not v_policies:
             empty_on_wire = {**empty_on_wire, "policies": False}
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "policies" in data:
+            empty_on_wire = {**empty_on_wire, "policies": True}
+        else:
+            absent += 1
+        v_policies = []
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(GetAutoscaleConfigurationsResponseServiceGroup)
     result.status = v_status
     result.uuid = v_uuid
@@ -7076,58 +7076,58 @@ def _structure_GetCertificatesResponse(data: Any) -> GetCertificatesResponse:
         raise not_an_object(data, "GetCertificatesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_GetCertificatesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(GetCertificatesResponse)
     result.status = v_status
     result.message = v_message
@@ -7192,20 +7192,20 @@ def _structure_GetCertificatesResponseData(data: Any) -> GetCertificatesResponse
         raise not_an_object(data, "GetCertificatesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_certificates = data.get("certificates", UNSET)
-    if v_certificates is UNSET:
-        v_certificates = []
-        absent += 1
-    elif v_certificates is None:
-        empty_on_wire = {**empty_on_wire, "certificates": True}
-        v_certificates = []
-    else:
+    v_certificates = data.get("certificates")
+    if v_certificates is not None:
         try:
             v_certificates = structure_list(v_certificates, _structure_Certificate)
         except DecodeError as error:
             raise error.at("certificates") from None
         if not v_certificates:
             empty_on_wire = {**empty_on_wire, "certificates": False}
+    else:
+        if "certificates" in data:
+            empty_on_wire = {**empty_on_wire, "certificates": True}
+        else:
+            absent += 1
+        v_certificates = []
     result = _new_object(GetCertificatesResponseData)
     result.certificates = v_certificates
     result._empty_on_wire = empty_on_wire
@@ -7252,58 +7252,58 @@ def _structure_GetImageResponse(data: Any) -> GetImageResponse:
         raise not_an_object(data, "GetImageResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_GetImageResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(GetImageResponse)
     result.status = v_status
     result.message = v_message
@@ -7368,17 +7368,17 @@ def _structure_GetImageResponseData(data: Any) -> GetImageResponseData:
         raise not_an_object(data, "GetImageResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_image = data.get("image", UNSET)
-    if v_image is UNSET:
-        v_image = None
-        absent += 1
-    elif v_image is None:
-        empty_on_wire = {**empty_on_wire, "image": True}
-    else:
+    v_image = data.get("image")
+    if v_image is not None:
         try:
             v_image = _structure_Image(v_image)
         except DecodeError as error:
             raise error.at("image") from None
+    else:
+        if "image" in data:
+            empty_on_wire = {**empty_on_wire, "image": True}
+        else:
+            absent += 1
     result = _new_object(GetImageResponseData)
     result.image = v_image
     result._empty_on_wire = empty_on_wire
@@ -7542,58 +7542,58 @@ def _structure_GetInstanceLogsResponse(data: Any) -> GetInstanceLogsResponse:
         raise not_an_object(data, "GetInstanceLogsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_GetInstanceLogsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(GetInstanceLogsResponse)
     result.status = v_status
     result.message = v_message
@@ -7659,22 +7659,22 @@ def _structure_GetInstanceLogsResponseAvailable(data: Any) -> GetInstanceLogsRes
         raise not_an_object(data, "GetInstanceLogsResponseAvailable")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_start = data.get("start", UNSET)
-    if v_start is UNSET:
-        v_start = None
-        absent += 1
-    elif v_start is None:
-        empty_on_wire = {**empty_on_wire, "start": True}
-    elif type(v_start) is not int:
-        raise DecodeError("an integer", v_start, "start")
-    v_end = data.get("end", UNSET)
-    if v_end is UNSET:
-        v_end = None
-        absent += 1
-    elif v_end is None:
-        empty_on_wire = {**empty_on_wire, "end": True}
-    elif type(v_end) is not int:
-        raise DecodeError("an integer", v_end, "end")
+    v_start = data.get("start")
+    if type(v_start) is not int:
+        if v_start is not None:
+            raise DecodeError("an integer", v_start, "start")
+        if "start" in data:
+            empty_on_wire = {**empty_on_wire, "start": True}
+        else:
+            absent += 1
+    v_end = data.get("end")
+    if type(v_end) is not int:
+        if v_end is not None:
+            raise DecodeError("an integer", v_end, "end")
+        if "end" in data:
+            empty_on_wire = {**empty_on_wire, "end": True}
+        else:
+            absent += 1
     result = _new_object(GetInstanceLogsResponseAvailable)
     result.start = v_start
     result.end = v_end
@@ -7725,14 +7725,8 @@ def _structure_GetInstanceLogsResponseData(data: Any) -> GetInstanceLogsResponse
         raise not_an_object(data, "GetInstanceLogsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
-    else:
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(
                 v_instances, _structure_GetInstanceLogsResponseLoggedInstance
@@ -7741,6 +7735,12 @@ def _structure_GetInstanceLogsResponseData(data: Any) -> GetInstanceLogsResponse
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
+    else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
     result = _new_object(GetInstanceLogsResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
@@ -7794,82 +7794,82 @@ def _structure_GetInstanceLogsResponseLoggedInstance(
         raise not_an_object(data, "GetInstanceLogsResponseLoggedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_output = data.get("output", UNSET)
-    if v_output is UNSET:
-        v_output = None
-        absent += 1
-    elif v_output is None:
-        empty_on_wire = {**empty_on_wire, "output": True}
-    elif type(v_output) is not str:
-        raise DecodeError("a string", v_output, "output")
-    v_available = data.get("available", UNSET)
-    if v_available is UNSET:
-        v_available = None
-        absent += 1
-    elif v_available is None:
-        empty_on_wire = {**empty_on_wire, "available": True}
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_output = data.get("output")
+    if type(v_output) is not str:
+        if v_output is not None:
+            raise DecodeError("a string", v_output, "output")
+        if "output" in data:
+            empty_on_wire = {**empty_on_wire, "output": True}
+        else:
+            absent += 1
+    v_available = data.get("available")
+    if v_available is not None:
         try:
             v_available = _structure_GetInstanceLogsResponseAvailable(v_available)
         except DecodeError as error:
             raise error.at("available") from None
-    v_range = data.get("range", UNSET)
-    if v_range is UNSET:
-        v_range = None
-        absent += 1
-    elif v_range is None:
-        empty_on_wire = {**empty_on_wire, "range": True}
     else:
+        if "available" in data:
+            empty_on_wire = {**empty_on_wire, "available": True}
+        else:
+            absent += 1
+    v_range = data.get("range")
+    if v_range is not None:
         try:
             v_range = _structure_GetInstanceLogsResponseRange(v_range)
         except DecodeError as error:
             raise error.at("range") from None
-    v_state = data.get("state", UNSET)
-    if v_state is UNSET:
-        v_state = None
-        absent += 1
-    elif v_state is None:
-        empty_on_wire = {**empty_on_wire, "state": True}
     else:
+        if "range" in data:
+            empty_on_wire = {**empty_on_wire, "range": True}
+        else:
+            absent += 1
+    v_state = data.get("state")
+    if v_state is not None:
         try:
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "state" in data:
+            empty_on_wire = {**empty_on_wire, "state": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(GetInstanceLogsResponseLoggedInstance)
     result.uuid = v_uuid
     result.name = v_name
@@ -7957,22 +7957,22 @@ def _structure_GetInstanceLogsResponseRange(data: Any) -> GetInstanceLogsRespons
         raise not_an_object(data, "GetInstanceLogsResponseRange")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_start = data.get("start", UNSET)
-    if v_start is UNSET:
-        v_start = None
-        absent += 1
-    elif v_start is None:
-        empty_on_wire = {**empty_on_wire, "start": True}
-    elif type(v_start) is not int:
-        raise DecodeError("an integer", v_start, "start")
-    v_end = data.get("end", UNSET)
-    if v_end is UNSET:
-        v_end = None
-        absent += 1
-    elif v_end is None:
-        empty_on_wire = {**empty_on_wire, "end": True}
-    elif type(v_end) is not int:
-        raise DecodeError("an integer", v_end, "end")
+    v_start = data.get("start")
+    if type(v_start) is not int:
+        if v_start is not None:
+            raise DecodeError("an integer", v_start, "start")
+        if "start" in data:
+            empty_on_wire = {**empty_on_wire, "start": True}
+        else:
+            absent += 1
+    v_end = data.get("end")
+    if type(v_end) is not int:
+        if v_end is not None:
+            raise DecodeError("an integer", v_end, "end")
+        if "end" in data:
+            empty_on_wire = {**empty_on_wire, "end": True}
+        else:
+            absent += 1
     result = _new_object(GetInstanceLogsResponseRange)
     result.start = v_start
     result.end = v_end
@@ -8025,58 +8025,58 @@ def _structure_GetInstanceMetricsResponse(data: Any) -> GetInstanceMetricsRespon
         raise not_an_object(data, "GetInstanceMetricsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_GetInstanceMetricsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(GetInstanceMetricsResponse)
     result.status = v_status
     result.message = v_message
@@ -8143,14 +8143,8 @@ def _structure_GetInstanceMetricsResponseData(data: Any) -> GetInstanceMetricsRe
         raise not_an_object(data, "GetInstanceMetricsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
-    else:
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(
                 v_instances, _structure_GetInstanceMetricsResponseInstanceMetrics
@@ -8159,6 +8153,12 @@ def _structure_GetInstanceMetricsResponseData(data: Any) -> GetInstanceMetricsRe
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
+    else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
     result = _new_object(GetInstanceMetricsResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
@@ -8220,118 +8220,118 @@ def _structure_GetInstanceMetricsResponseInstanceMetrics(
         raise not_an_object(data, "GetInstanceMetricsResponseInstanceMetrics")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_rss_bytes = data.get("rss_bytes", UNSET)
-    if v_rss_bytes is UNSET:
-        v_rss_bytes = None
-        absent += 1
-    elif v_rss_bytes is None:
-        empty_on_wire = {**empty_on_wire, "rss_bytes": True}
-    elif type(v_rss_bytes) is not int:
-        raise DecodeError("an integer", v_rss_bytes, "rss_bytes")
-    v_cpu_time_ms = data.get("cpu_time_ms", UNSET)
-    if v_cpu_time_ms is UNSET:
-        v_cpu_time_ms = None
-        absent += 1
-    elif v_cpu_time_ms is None:
-        empty_on_wire = {**empty_on_wire, "cpu_time_ms": True}
-    elif type(v_cpu_time_ms) is not int:
-        raise DecodeError("an integer", v_cpu_time_ms, "cpu_time_ms")
-    v_boot_time_us = data.get("boot_time_us", UNSET)
-    if v_boot_time_us is UNSET:
-        v_boot_time_us = None
-        absent += 1
-    elif v_boot_time_us is None:
-        empty_on_wire = {**empty_on_wire, "boot_time_us": True}
-    elif type(v_boot_time_us) is not int:
-        raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
-    v_net_time_us = data.get("net_time_us", UNSET)
-    if v_net_time_us is UNSET:
-        v_net_time_us = None
-        absent += 1
-    elif v_net_time_us is None:
-        empty_on_wire = {**empty_on_wire, "net_time_us": True}
-    elif type(v_net_time_us) is not int:
-        raise DecodeError("an integer", v_net_time_us, "net_time_us")
-    v_rx_bytes = data.get("rx_bytes", UNSET)
-    if v_rx_bytes is UNSET:
-        v_rx_bytes = None
-        absent += 1
-    elif v_rx_bytes is None:
-        empty_on_wire = {**empty_on_wire, "rx_bytes": True}
-    elif type(v_rx_bytes) is not int:
-        raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
-    v_rx_packets = data.get("rx_packets", UNSET)
-    if v_rx_packets is UNSET:
-        v_rx_packets = None
-        absent += 1
-    elif v_rx_packets is None:
-        empty_on_wire = {**empty_on_wire, "rx_packets": True}
-    elif type(v_rx_packets) is not int:
-        raise DecodeError("an integer", v_rx_packets, "rx_packets")
-    v_tx_bytes = data.get("tx_bytes", UNSET)
-    if v_tx_bytes is UNSET:
-        v_tx_bytes = None
-        absent += 1
-    elif v_tx_bytes is None:
-        empty_on_wire = {**empty_on_wire, "tx_bytes": True}
-    elif type(v_tx_bytes) is not int:
-        raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
-    v_tx_packets = data.get("tx_packets", UNSET)
-    if v_tx_packets is UNSET:
-        v_tx_packets = None
-        absent += 1
-    elif v_tx_packets is None:
-        empty_on_wire = {**empty_on_wire, "tx_packets": True}
-    elif type(v_tx_packets) is not int:
-        raise DecodeError("an integer", v_tx_packets, "tx_packets")
-    v_nconns = data.get("nconns", UNSET)
-    if v_nconns is UNSET:
-        v_nconns = None
-        absent += 1
-    elif v_nconns is None:
-        empty_on_wire = {**empty_on_wire, "nconns": True}
-    elif type(v_nconns) is not int:
-        raise DecodeError("an integer", v_nconns, "nconns")
-    v_nreqs = data.get("nreqs", UNSET)
-    if v_nreqs is UNSET:
-        v_nreqs = None
-        absent += 1
-    elif v_nreqs is None:
-        empty_on_wire = {**empty_on_wire, "nreqs": True}
-    elif type(v_nreqs) is not int:
-        raise DecodeError("an integer", v_nreqs, "nreqs")
-    v_nqueued = data.get("nqueued", UNSET)
-    if v_nqueued is UNSET:
-        v_nqueued = None
-        absent += 1
-    elif v_nqueued is None:
-        empty_on_wire = {**empty_on_wire, "nqueued": True}
-    elif type(v_nqueued) is not int:
-        raise DecodeError("an integer", v_nqueued, "nqueued")
-    v_ntotal = data.get("ntotal", UNSET)
-    if v_ntotal is UNSET:
-        v_ntotal = None
-        absent += 1
-    elif v_ntotal is None:
-        empty_on_wire = {**empty_on_wire, "ntotal": True}
-    elif type(v_ntotal) is not int:
-        raise DecodeError("an integer", v_ntotal, "ntotal")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    v_rss_bytes = data.get("rss_bytes")
+    if type(v_rss_bytes) is not int:
+        if v_rss_bytes is not None:
+            raise DecodeError("an integer", v_rss_bytes, "rss_bytes")
+        if "rss_bytes" in data:
+            empty_on_wire = {**empty_on_wire, "rss_bytes": True}
+        else:
+            absent += 1
+    v_cpu_time_ms = data.get("cpu_time_ms")
+    if type(v_cpu_time_ms) is not int:
+        if v_cpu_time_ms is not None:
+            raise DecodeError("an integer", v_cpu_time_ms, "cpu_time_ms")
+        if "cpu_time_ms" in data:
+            empty_on_wire = {**empty_on_wire, "cpu_time_ms": True}
+        else:
+            absent += 1
+    v_boot_time_us = data.get("boot_time_us")
+    if type(v_boot_time_us) is not int:
+        if v_boot_time_us is not None:
+            raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
+        if "boot_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "boot_time_us": True}
+        else:
+            absent += 1
+    v_net_time_us = data.get("net_time_us")
+    if type(v_net_time_us) is not int:
+        if v_net_time_us is not None:
+            raise DecodeError("an integer", v_net_time_us, "net_time_us")
+        if "net_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "net_time_us": True}
+        else:
+            absent += 1
+    v_rx_bytes = data.get("rx_bytes")
+    if type(v_rx_bytes) is not int:
+        if v_rx_bytes is not None:
+            raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
+        if "rx_bytes" in data:
+            empty_on_wire = {**empty_on_wire, "rx_bytes": True}
+        else:
+            absent += 1
+    v_rx_packets = data.get("rx_packets")
+    if type(v_rx_packets) is not int:
+        if v_rx_packets is not None:
+            raise DecodeError("an integer", v_rx_packets, "rx_packets")
+        if "rx_packets" in data:
+            empty_on_wire = {**empty_on_wire, "rx_packets": True}
+        else:
+            absent += 1
+    v_tx_bytes = data.get("tx_bytes")
+    if type(v_tx_bytes) is not int:
+        if v_tx_bytes is not None:
+            raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
+        if "tx_bytes" in data:
+            empty_on_wire = {**empty_on_wire, "tx_bytes": True}
+        else:
+            absent += 1
+    v_tx_packets = data.get("tx_packets")
+    if type(v_tx_packets) is not int:
+        if v_tx_packets is not None:
+            raise DecodeError("an integer", v_tx_packets, "tx_packets")
+        if "tx_packets" in data:
+            empty_on_wire = {**empty_on_wire, "tx_packets": True}
+        else:
+            absent += 1
+    v_nconns = data.get("nconns")
+    if type(v_nconns) is not int:
+        if v_nconns is not None:
+            raise DecodeError("an integer", v_nconns, "nconns")
+        if "nconns" in data:
+            empty_on_wire = {**empty_on_wire, "nconns": True}
+        else:
+            absent += 1
+    v_nreqs = data.get("nreqs")
+    if type(v_nreqs) is not int:
+        if v_nreqs is not None:
+            raise DecodeError("an integer", v_nreqs, "nreqs")
+        if "nreqs" in data:
+            empty_on_wire = {**empty_on_wire, "nreqs": True}
+        else:
+            absent += 1
+    v_nqueued = data.get("nqueued")
+    if type(v_nqueued) is not int:
+        if v_nqueued is not None:
+            raise DecodeError("an integer", v_nqueued, "nqueued")
+        if "nqueued" in data:
+            empty_on_wire = {**empty_on_wire, "nqueued": True}
+        else:
+            absent += 1
+    v_ntotal = data.get("ntotal")
+    if type(v_ntotal) is not int:
+        if v_ntotal is not None:
+            raise DecodeError("an integer", v_ntotal, "ntotal")
+        if "ntotal" in data:
+            empty_on_wire = {**empty_on_wire, "ntotal": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(GetInstanceMetricsResponseInstanceMetrics)
     result.rss_bytes = v_rss_bytes
     result.cpu_time_ms = v_cpu_time_ms
@@ -8458,58 +8458,58 @@ def _structure_GetInstancesResponse(data: Any) -> GetInstancesResponse:
         raise not_an_object(data, "GetInstancesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_GetInstancesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(GetInstancesResponse)
     result.status = v_status
     result.message = v_message
@@ -8574,20 +8574,20 @@ def _structure_GetInstancesResponseData(data: Any) -> GetInstancesResponseData:
         raise not_an_object(data, "GetInstancesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
-    else:
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(v_instances, _structure_Instance)
         except DecodeError as error:
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
+    else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
     result = _new_object(GetInstancesResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
@@ -8632,58 +8632,58 @@ def _structure_GetServiceGroupsResponse(data: Any) -> GetServiceGroupsResponse:
         raise not_an_object(data, "GetServiceGroupsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_GetServiceGroupsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(GetServiceGroupsResponse)
     result.status = v_status
     result.message = v_message
@@ -8748,20 +8748,20 @@ def _structure_GetServiceGroupsResponseData(data: Any) -> GetServiceGroupsRespon
         raise not_an_object(data, "GetServiceGroupsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is UNSET:
-        v_service_groups = []
-        absent += 1
-    elif v_service_groups is None:
-        empty_on_wire = {**empty_on_wire, "service_groups": True}
-        v_service_groups = []
-    else:
+    v_service_groups = data.get("service_groups")
+    if v_service_groups is not None:
         try:
             v_service_groups = structure_list(v_service_groups, _structure_ServiceGroup)
         except DecodeError as error:
             raise error.at("service_groups") from None
         if not v_service_groups:
             empty_on_wire = {**empty_on_wire, "service_groups": False}
+    else:
+        if "service_groups" in data:
+            empty_on_wire = {**empty_on_wire, "service_groups": True}
+        else:
+            absent += 1
+        v_service_groups = []
     result = _new_object(GetServiceGroupsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
@@ -8808,58 +8808,58 @@ def _structure_GetVolumesResponse(data: Any) -> GetVolumesResponse:
         raise not_an_object(data, "GetVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_GetVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(GetVolumesResponse)
     result.status = v_status
     result.message = v_message
@@ -8924,20 +8924,20 @@ def _structure_GetVolumesResponseData(data: Any) -> GetVolumesResponseData:
         raise not_an_object(data, "GetVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_volumes = data.get("volumes", UNSET)
-    if v_volumes is UNSET:
-        v_volumes = []
-        absent += 1
-    elif v_volumes is None:
-        empty_on_wire = {**empty_on_wire, "volumes": True}
-        v_volumes = []
-    else:
+    v_volumes = data.get("volumes")
+    if v_volumes is not None:
         try:
             v_volumes = structure_list(v_volumes, _structure_Volume)
         except DecodeError as error:
             raise error.at("volumes") from None
         if not v_volumes:
             empty_on_wire = {**empty_on_wire, "volumes": False}
+    else:
+        if "volumes" in data:
+            empty_on_wire = {**empty_on_wire, "volumes": True}
+        else:
+            absent += 1
+        v_volumes = []
     result = _new_object(GetVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
@@ -8982,58 +8982,58 @@ def _structure_HealthzResponse(data: Any) -> HealthzResponse:
         raise not_an_object(data, "HealthzResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_HealthzResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(HealthzResponse)
     result.status = v_status
     result.message = v_message
@@ -9098,17 +9098,17 @@ def _structure_HealthzResponseData(data: Any) -> HealthzResponseData:
         raise not_an_object(data, "HealthzResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_services = data.get("services", UNSET)
-    if v_services is UNSET:
-        v_services = None
-        absent += 1
-    elif v_services is None:
-        empty_on_wire = {**empty_on_wire, "services": True}
-    else:
+    v_services = data.get("services")
+    if v_services is not None:
         try:
             v_services = structure_json_object(v_services)
         except DecodeError as error:
             raise error.at("services") from None
+    else:
+        if "services" in data:
+            empty_on_wire = {**empty_on_wire, "services": True}
+        else:
+            absent += 1
     result = _new_object(HealthzResponseData)
     result.services = v_services
     result._empty_on_wire = empty_on_wire
@@ -9162,163 +9162,163 @@ def _structure_Image(data: Any) -> Image:
         raise not_an_object(data, "Image")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_tag = data.get("tag", UNSET)
-    if v_tag is UNSET:
-        v_tag = None
-        absent += 1
-    elif v_tag is None:
-        empty_on_wire = {**empty_on_wire, "tag": True}
-    elif type(v_tag) is not str:
-        raise DecodeError("a string", v_tag, "tag")
-    v_digest = data.get("digest", UNSET)
-    if v_digest is UNSET:
-        v_digest = None
-        absent += 1
-    elif v_digest is None:
-        empty_on_wire = {**empty_on_wire, "digest": True}
-    elif type(v_digest) is not str:
-        raise DecodeError("a string", v_digest, "digest")
-    v_description = data.get("description", UNSET)
-    if v_description is UNSET:
-        v_description = None
-        absent += 1
-    elif v_description is None:
-        empty_on_wire = {**empty_on_wire, "description": True}
-    elif type(v_description) is not str:
-        raise DecodeError("a string", v_description, "description")
-    v_created_at = data.get("created_at", UNSET)
-    if v_created_at is UNSET:
-        v_created_at = None
-        absent += 1
-    elif v_created_at is None:
-        empty_on_wire = {**empty_on_wire, "created_at": True}
-    else:
+    v_tag = data.get("tag")
+    if type(v_tag) is not str:
+        if v_tag is not None:
+            raise DecodeError("a string", v_tag, "tag")
+        if "tag" in data:
+            empty_on_wire = {**empty_on_wire, "tag": True}
+        else:
+            absent += 1
+    v_digest = data.get("digest")
+    if type(v_digest) is not str:
+        if v_digest is not None:
+            raise DecodeError("a string", v_digest, "digest")
+        if "digest" in data:
+            empty_on_wire = {**empty_on_wire, "digest": True}
+        else:
+            absent += 1
+    v_description = data.get("description")
+    if type(v_description) is not str:
+        if v_description is not None:
+            raise DecodeError("a string", v_description, "description")
+        if "description" in data:
+            empty_on_wire = {**empty_on_wire, "description": True}
+        else:
+            absent += 1
+    v_created_at = data.get("created_at")
+    if v_created_at is not None:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
-    v_arch = data.get("arch", UNSET)
-    if v_arch is UNSET:
-        v_arch = None
-        absent += 1
-    elif v_arch is None:
-        empty_on_wire = {**empty_on_wire, "arch": True}
-    elif type(v_arch) is not str:
-        raise DecodeError("a string", v_arch, "arch")
-    v_entrypoint = data.get("entrypoint", UNSET)
-    if v_entrypoint is UNSET:
-        v_entrypoint = []
-        absent += 1
-    elif v_entrypoint is None:
-        empty_on_wire = {**empty_on_wire, "entrypoint": True}
-        v_entrypoint = []
     else:
+        if "created_at" in data:
+            empty_on_wire = {**empty_on_wire, "created_at": True}
+        else:
+            absent += 1
+    v_arch = data.get("arch")
+    if type(v_arch) is not str:
+        if v_arch is not None:
+            raise DecodeError("a string", v_arch, "arch")
+        if "arch" in data:
+            empty_on_wire = {**empty_on_wire, "arch": True}
+        else:
+            absent += 1
+    v_entrypoint = data.get("entrypoint")
+    if v_entrypoint is not None:
         try:
             v_entrypoint = structure_str_list(v_entrypoint)
         except DecodeError as error:
             raise error.at("entrypoint") from None
         if not v_entrypoint:
             empty_on_wire = {**empty_on_wire, "entrypoint": False}
-    v_cmd = data.get("cmd", UNSET)
-    if v_cmd is UNSET:
-        v_cmd = []
-        absent += 1
-    elif v_cmd is None:
-        empty_on_wire = {**empty_on_wire, "cmd": True}
-        v_cmd = []
     else:
+        if "entrypoint" in data:
+            empty_on_wire = {**empty_on_wire, "entrypoint": True}
+        else:
+            absent += 1
+        v_entrypoint = []
+    v_cmd = data.get("cmd")
+    if v_cmd is not None:
         try:
             v_cmd = structure_str_list(v_cmd)
         except DecodeError as error:
             raise error.at("cmd") from None
         if not v_cmd:
             empty_on_wire = {**empty_on_wire, "cmd": False}
-    v_env = data.get("env", UNSET)
-    if v_env is UNSET:
-        v_env = []
-        absent += 1
-    elif v_env is None:
-        empty_on_wire = {**empty_on_wire, "env": True}
-        v_env = []
     else:
+        if "cmd" in data:
+            empty_on_wire = {**empty_on_wire, "cmd": True}
+        else:
+            absent += 1
+        v_cmd = []
+    v_env = data.get("env")
+    if v_env is not None:
         try:
             v_env = structure_str_list(v_env)
         except DecodeError as error:
             raise error.at("env") from None
         if not v_env:
             empty_on_wire = {**empty_on_wire, "env": False}
-    v_ports = data.get("ports", UNSET)
-    if v_ports is UNSET:
-        v_ports = []
-        absent += 1
-    elif v_ports is None:
-        empty_on_wire = {**empty_on_wire, "ports": True}
-        v_ports = []
     else:
+        if "env" in data:
+            empty_on_wire = {**empty_on_wire, "env": True}
+        else:
+            absent += 1
+        v_env = []
+    v_ports = data.get("ports")
+    if v_ports is not None:
         try:
             v_ports = structure_str_list(v_ports)
         except DecodeError as error:
             raise error.at("ports") from None
         if not v_ports:
             empty_on_wire = {**empty_on_wire, "ports": False}
-    v_volumes = data.get("volumes", UNSET)
-    if v_volumes is UNSET:
-        v_volumes = []
-        absent += 1
-    elif v_volumes is None:
-        empty_on_wire = {**empty_on_wire, "volumes": True}
-        v_volumes = []
     else:
+        if "ports" in data:
+            empty_on_wire = {**empty_on_wire, "ports": True}
+        else:
+            absent += 1
+        v_ports = []
+    v_volumes = data.get("volumes")
+    if v_volumes is not None:
         try:
             v_volumes = structure_str_list(v_volumes)
         except DecodeError as error:
             raise error.at("volumes") from None
         if not v_volumes:
             empty_on_wire = {**empty_on_wire, "volumes": False}
-    v_labels = data.get("labels", UNSET)
-    if v_labels is UNSET:
-        v_labels = None
-        absent += 1
-    elif v_labels is None:
-        empty_on_wire = {**empty_on_wire, "labels": True}
     else:
+        if "volumes" in data:
+            empty_on_wire = {**empty_on_wire, "volumes": True}
+        else:
+            absent += 1
+        v_volumes = []
+    v_labels = data.get("labels")
+    if v_labels is not None:
         try:
             v_labels = structure_string_map(v_labels)
         except DecodeError as error:
             raise error.at("labels") from None
-    v_workdir = data.get("workdir", UNSET)
-    if v_workdir is UNSET:
-        v_workdir = None
-        absent += 1
-    elif v_workdir is None:
-        empty_on_wire = {**empty_on_wire, "workdir": True}
-    elif type(v_workdir) is not str:
-        raise DecodeError("a string", v_workdir, "workdir")
-    v_kernel = data.get("kernel", UNSET)
-    if v_kernel is UNSET:
-        v_kernel = None
-        absent += 1
-    elif v_kernel is None:
-        empty_on_wire = {**empty_on_wire, "kernel": True}
     else:
+        if "labels" in data:
+            empty_on_wire = {**empty_on_wire, "labels": True}
+        else:
+            absent += 1
+    v_workdir = data.get("workdir")
+    if type(v_workdir) is not str:
+        if v_workdir is not None:
+            raise DecodeError("a string", v_workdir, "workdir")
+        if "workdir" in data:
+            empty_on_wire = {**empty_on_wire, "workdir": True}
+        else:
+            absent += 1
+    v_kernel = data.get("kernel")
+    if v_kernel is not None:
         try:
             v_kernel = _structure_Object(v_kernel)
         except DecodeError as error:
             raise error.at("kernel") from None
-    v_auxiliary_roms = data.get("auxiliary_roms", UNSET)
-    if v_auxiliary_roms is UNSET:
-        v_auxiliary_roms = []
-        absent += 1
-    elif v_auxiliary_roms is None:
-        empty_on_wire = {**empty_on_wire, "auxiliary_roms": True}
-        v_auxiliary_roms = []
     else:
+        if "kernel" in data:
+            empty_on_wire = {**empty_on_wire, "kernel": True}
+        else:
+            absent += 1
+    v_auxiliary_roms = data.get("auxiliary_roms")
+    if v_auxiliary_roms is not None:
         try:
             v_auxiliary_roms = structure_list(v_auxiliary_roms, _structure_Object)
         except DecodeError as error:
             raise error.at("auxiliary_roms") from None
         if not v_auxiliary_roms:
             empty_on_wire = {**empty_on_wire, "auxiliary_roms": False}
+    else:
+        if "auxiliary_roms" in data:
+            empty_on_wire = {**empty_on_wire, "auxiliary_roms": True}
+        else:
+            absent += 1
+        v_auxiliary_roms = []
     result = _new_object(Image)
     result.tag = v_tag
     result.digest = v_digest
@@ -9468,269 +9468,263 @@ def _structure_Instance(data: Any) -> Instance:
         raise not_an_object(data, "Instance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_created_at = data.get("created_at", UNSET)
-    if v_created_at is UNSET:
-        v_created_at = None
-        absent += 1
-    elif v_created_at is None:
-        empty_on_wire = {**empty_on_wire, "created_at": True}
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_created_at = data.get("created_at")
+    if v_created_at is not None:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
-    v_state = data.get("state", UNSET)
-    if v_state is UNSET:
-        v_state = None
-        absent += 1
-    elif v_state is None:
-        empty_on_wire = {**empty_on_wire, "state": True}
     else:
+        if "created_at" in data:
+            empty_on_wire = {**empty_on_wire, "created_at": True}
+        else:
+            absent += 1
+    v_state = data.get("state")
+    if v_state is not None:
         try:
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
-    v_private_fqdn = data.get("private_fqdn", UNSET)
-    if v_private_fqdn is UNSET:
-        v_private_fqdn = None
-        absent += 1
-    elif v_private_fqdn is None:
-        empty_on_wire = {**empty_on_wire, "private_fqdn": True}
-    elif type(v_private_fqdn) is not str:
-        raise DecodeError("a string", v_private_fqdn, "private_fqdn")
-    v_image = data.get("image", UNSET)
-    if v_image is UNSET:
-        v_image = None
-        absent += 1
-    elif v_image is None:
-        empty_on_wire = {**empty_on_wire, "image": True}
-    elif type(v_image) is not str:
-        raise DecodeError("a string", v_image, "image")
-    v_memory_mb = data.get("memory_mb", UNSET)
-    if v_memory_mb is UNSET:
-        v_memory_mb = None
-        absent += 1
-    elif v_memory_mb is None:
-        empty_on_wire = {**empty_on_wire, "memory_mb": True}
-    elif type(v_memory_mb) is not int:
-        raise DecodeError("an integer", v_memory_mb, "memory_mb")
-    v_vcpus = data.get("vcpus", UNSET)
-    if v_vcpus is UNSET:
-        v_vcpus = None
-        absent += 1
-    elif v_vcpus is None:
-        empty_on_wire = {**empty_on_wire, "vcpus": True}
-    elif type(v_vcpus) is not int:
-        raise DecodeError("an integer", v_vcpus, "vcpus")
-    v_args = data.get("args", UNSET)
-    if v_args is UNSET:
-        v_args = []
-        absent += 1
-    elif v_args is None:
-        empty_on_wire = {**empty_on_wire, "args": True}
-        v_args = []
     else:
+        if "state" in data:
+            empty_on_wire = {**empty_on_wire, "state": True}
+        else:
+            absent += 1
+    v_private_fqdn = data.get("private_fqdn")
+    if type(v_private_fqdn) is not str:
+        if v_private_fqdn is not None:
+            raise DecodeError("a string", v_private_fqdn, "private_fqdn")
+        if "private_fqdn" in data:
+            empty_on_wire = {**empty_on_wire, "private_fqdn": True}
+        else:
+            absent += 1
+    v_image = data.get("image")
+    if type(v_image) is not str:
+        if v_image is not None:
+            raise DecodeError("a string", v_image, "image")
+        if "image" in data:
+            empty_on_wire = {**empty_on_wire, "image": True}
+        else:
+            absent += 1
+    v_memory_mb = data.get("memory_mb")
+    if type(v_memory_mb) is not int:
+        if v_memory_mb is not None:
+            raise DecodeError("an integer", v_memory_mb, "memory_mb")
+        if "memory_mb" in data:
+            empty_on_wire = {**empty_on_wire, "memory_mb": True}
+        else:
+            absent += 1
+    v_vcpus = data.get("vcpus")
+    if type(v_vcpus) is not int:
+        if v_vcpus is not None:
+            raise DecodeError("an integer", v_vcpus, "vcpus")
+        if "vcpus" in data:
+            empty_on_wire = {**empty_on_wire, "vcpus": True}
+        else:
+            absent += 1
+    v_args = data.get("args")
+    if v_args is not None:
         try:
             v_args = structure_str_list(v_args)
         except DecodeError as error:
             raise error.at("args") from None
         if not v_args:
             empty_on_wire = {**empty_on_wire, "args": False}
-    v_env = data.get("env", UNSET)
-    if v_env is UNSET:
-        v_env = None
-        absent += 1
-    elif v_env is None:
-        empty_on_wire = {**empty_on_wire, "env": True}
     else:
+        if "args" in data:
+            empty_on_wire = {**empty_on_wire, "args": True}
+        else:
+            absent += 1
+        v_args = []
+    v_env = data.get("env")
+    if v_env is not None:
         try:
             v_env = structure_string_map(v_env)
         except DecodeError as error:
             raise error.at("env") from None
-    v_start_count = data.get("start_count", UNSET)
-    if v_start_count is UNSET:
-        v_start_count = None
-        absent += 1
-    elif v_start_count is None:
-        empty_on_wire = {**empty_on_wire, "start_count": True}
-    elif type(v_start_count) is not int:
-        raise DecodeError("an integer", v_start_count, "start_count")
-    v_restart_count = data.get("restart_count", UNSET)
-    if v_restart_count is UNSET:
-        v_restart_count = None
-        absent += 1
-    elif v_restart_count is None:
-        empty_on_wire = {**empty_on_wire, "restart_count": True}
-    elif type(v_restart_count) is not int:
-        raise DecodeError("an integer", v_restart_count, "restart_count")
-    v_started_at = data.get("started_at", UNSET)
-    if v_started_at is UNSET:
-        v_started_at = None
-        absent += 1
-    elif v_started_at is None:
-        empty_on_wire = {**empty_on_wire, "started_at": True}
     else:
+        if "env" in data:
+            empty_on_wire = {**empty_on_wire, "env": True}
+        else:
+            absent += 1
+    v_start_count = data.get("start_count")
+    if type(v_start_count) is not int:
+        if v_start_count is not None:
+            raise DecodeError("an integer", v_start_count, "start_count")
+        if "start_count" in data:
+            empty_on_wire = {**empty_on_wire, "start_count": True}
+        else:
+            absent += 1
+    v_restart_count = data.get("restart_count")
+    if type(v_restart_count) is not int:
+        if v_restart_count is not None:
+            raise DecodeError("an integer", v_restart_count, "restart_count")
+        if "restart_count" in data:
+            empty_on_wire = {**empty_on_wire, "restart_count": True}
+        else:
+            absent += 1
+    v_started_at = data.get("started_at")
+    if v_started_at is not None:
         try:
             v_started_at = structure_datetime(v_started_at)
         except DecodeError as error:
             raise error.at("started_at") from None
-    v_stopped_at = data.get("stopped_at", UNSET)
-    if v_stopped_at is UNSET:
-        v_stopped_at = None
-        absent += 1
-    elif v_stopped_at is None:
-        empty_on_wire = {**empty_on_wire, "stopped_at": True}
     else:
+        if "started_at" in data:
+            empty_on_wire = {**empty_on_wire, "started_at": True}
+        else:
+            absent += 1
+    v_stopped_at = data.get("stopped_at")
+    if v_stopped_at is not None:
         try:
             v_stopped_at = structure_datetime(v_stopped_at)
         except DecodeError as error:
             raise error.at("stopped_at") from None
-    v_uptime_ms = data.get("uptime_ms", UNSET)
-    if v_uptime_ms is UNSET:
-        v_uptime_ms = None
-        absent += 1
-    elif v_uptime_ms is None:
-        empty_on_wire = {**empty_on_wire, "uptime_ms": True}
-    elif type(v_uptime_ms) is not int:
-        raise DecodeError("an integer", v_uptime_ms, "uptime_ms")
-    v_vmm_start_time_us = data.get("vmm_start_time_us", UNSET)
-    if v_vmm_start_time_us is UNSET:
-        v_vmm_start_time_us = None
-        absent += 1
-    elif v_vmm_start_time_us is None:
-        empty_on_wire = {**empty_on_wire, "vmm_start_time_us": True}
-    elif type(v_vmm_start_time_us) is not int:
-        raise DecodeError("an integer", v_vmm_start_time_us, "vmm_start_time_us")
-    v_vmm_load_time_us = data.get("vmm_load_time_us", UNSET)
-    if v_vmm_load_time_us is UNSET:
-        v_vmm_load_time_us = None
-        absent += 1
-    elif v_vmm_load_time_us is None:
-        empty_on_wire = {**empty_on_wire, "vmm_load_time_us": True}
-    elif type(v_vmm_load_time_us) is not int:
-        raise DecodeError("an integer", v_vmm_load_time_us, "vmm_load_time_us")
-    v_vmm_ready_time_us = data.get("vmm_ready_time_us", UNSET)
-    if v_vmm_ready_time_us is UNSET:
-        v_vmm_ready_time_us = None
-        absent += 1
-    elif v_vmm_ready_time_us is None:
-        empty_on_wire = {**empty_on_wire, "vmm_ready_time_us": True}
-    elif type(v_vmm_ready_time_us) is not int:
-        raise DecodeError("an integer", v_vmm_ready_time_us, "vmm_ready_time_us")
-    v_boot_time_us = data.get("boot_time_us", UNSET)
-    if v_boot_time_us is UNSET:
-        v_boot_time_us = None
-        absent += 1
-    elif v_boot_time_us is None:
-        empty_on_wire = {**empty_on_wire, "boot_time_us": True}
-    elif type(v_boot_time_us) is not int:
-        raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
-    v_net_time_us = data.get("net_time_us", UNSET)
-    if v_net_time_us is UNSET:
-        v_net_time_us = None
-        absent += 1
-    elif v_net_time_us is None:
-        empty_on_wire = {**empty_on_wire, "net_time_us": True}
-    elif type(v_net_time_us) is not int:
-        raise DecodeError("an integer", v_net_time_us, "net_time_us")
-    v_stop_reason = data.get("stop_reason", UNSET)
-    if v_stop_reason is UNSET:
-        v_stop_reason = None
-        absent += 1
-    elif v_stop_reason is None:
-        empty_on_wire = {**empty_on_wire, "stop_reason": True}
-    elif type(v_stop_reason) is not int:
-        raise DecodeError("an integer", v_stop_reason, "stop_reason")
-    v_exit_code = data.get("exit_code", UNSET)
-    if v_exit_code is UNSET:
-        v_exit_code = None
-        absent += 1
-    elif v_exit_code is None:
-        empty_on_wire = {**empty_on_wire, "exit_code": True}
-    elif type(v_exit_code) is not int:
-        raise DecodeError("an integer", v_exit_code, "exit_code")
-    v_stop_code = data.get("stop_code", UNSET)
-    if v_stop_code is UNSET:
-        v_stop_code = None
-        absent += 1
-    elif v_stop_code is None:
-        empty_on_wire = {**empty_on_wire, "stop_code": True}
-    elif type(v_stop_code) is not int:
-        raise DecodeError("an integer", v_stop_code, "stop_code")
-    v_restart_policy = data.get("restart_policy", UNSET)
-    if v_restart_policy is UNSET:
-        v_restart_policy = None
-        absent += 1
-    elif v_restart_policy is None:
-        empty_on_wire = {**empty_on_wire, "restart_policy": True}
     else:
+        if "stopped_at" in data:
+            empty_on_wire = {**empty_on_wire, "stopped_at": True}
+        else:
+            absent += 1
+    v_uptime_ms = data.get("uptime_ms")
+    if type(v_uptime_ms) is not int:
+        if v_uptime_ms is not None:
+            raise DecodeError("an integer", v_uptime_ms, "uptime_ms")
+        if "uptime_ms" in data:
+            empty_on_wire = {**empty_on_wire, "uptime_ms": True}
+        else:
+            absent += 1
+    v_vmm_start_time_us = data.get("vmm_start_time_us")
+    if type(v_vmm_start_time_us) is not int:
+        if v_vmm_start_time_us is not None:
+            raise DecodeError("an integer", v_vmm_start_time_us, "vmm_start_time_us")
+        if "vmm_start_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "vmm_start_time_us": True}
+        else:
+            absent += 1
+    v_vmm_load_time_us = data.get("vmm_load_time_us")
+    if type(v_vmm_load_time_us) is not int:
+        if v_vmm_load_time_us is not None:
+            raise DecodeError("an integer", v_vmm_load_time_us, "vmm_load_time_us")
+        if "vmm_load_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "vmm_load_time_us": True}
+        else:
+            absent += 1
+    v_vmm_ready_time_us = data.get("vmm_ready_time_us")
+    if type(v_vmm_ready_time_us) is not int:
+        if v_vmm_ready_time_us is not None:
+            raise DecodeError("an integer", v_vmm_ready_time_us, "vmm_ready_time_us")
+        if "vmm_ready_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "vmm_ready_time_us": True}
+        else:
+            absent += 1
+    v_boot_time_us = data.get("boot_time_us")
+    if type(v_boot_time_us) is not int:
+        if v_boot_time_us is not None:
+            raise DecodeError("an integer", v_boot_time_us, "boot_time_us")
+        if "boot_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "boot_time_us": True}
+        else:
+            absent += 1
+    v_net_time_us = data.get("net_time_us")
+    if type(v_net_time_us) is not int:
+        if v_net_time_us is not None:
+            raise DecodeError("an integer", v_net_time_us, "net_time_us")
+        if "net_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "net_time_us": True}
+        else:
+            absent += 1
+    v_stop_reason = data.get("stop_reason")
+    if type(v_stop_reason) is not int:
+        if v_stop_reason is not None:
+            raise DecodeError("an integer", v_stop_reason, "stop_reason")
+        if "stop_reason" in data:
+            empty_on_wire = {**empty_on_wire, "stop_reason": True}
+        else:
+            absent += 1
+    v_exit_code = data.get("exit_code")
+    if type(v_exit_code) is not int:
+        if v_exit_code is not None:
+            raise DecodeError("an integer", v_exit_code, "exit_code")
+        if "exit_code" in data:
+            empty_on_wire = {**empty_on_wire, "exit_code": True}
+        else:
+            absent += 1
+    v_stop_code = data.get("stop_code")
+    if type(v_stop_code) is not int:
+        if v_stop_code is not None:
+            raise DecodeError("an integer", v_stop_code, "stop_code")
+        if "stop_code" in data:
+            empty_on_wire = {**empty_on_wire, "stop_code": True}
+        else:
+            absent += 1
+    v_restart_policy = data.get("restart_policy")
+    if v_restart_policy is not None:
         try:
             v_restart_policy = _structure_InstanceRestartPolicy(v_restart_policy)
         except DecodeError as error:
             raise error.at("restart_policy") from None
-    v_scale_to_zero = data.get("scale_to_zero", UNSET)
-    if v_scale_to_zero is UNSET:
-        v_scale_to_zero = None
-        absent += 1
-    elif v_scale_to_zero is None:
-        empty_on_wire = {**empty_on_wire, "scale_to_zero": True}
     else:
+        if "restart_policy" in data:
+            empty_on_wire = {**empty_on_wire, "restart_policy": True}
+        else:
+            absent += 1
+    v_scale_to_zero = data.get("scale_to_zero")
+    if v_scale_to_zero is not None:
         try:
             v_scale_to_zero = _structure_InstanceScaleToZero(v_scale_to_zero)
         except DecodeError as error:
             raise error.at("scale_to_zero") from None
-    v_volumes = data.get("volumes", UNSET)
-    if v_volumes is UNSET:
-        v_volumes = []
-        absent += 1
-    elif v_volumes is None:
-        empty_on_wire = {**empty_on_wire, "volumes": True}
-        v_volumes = []
     else:
+        if "scale_to_zero" in data:
+            empty_on_wire = {**empty_on_wire, "scale_to_zero": True}
+        else:
+            absent += 1
+    v_volumes = data.get("volumes")
+    if v_volumes is not None:
         try:
             v_volumes = structure_list(v_volumes, _structure_InstanceInstanceVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
         if not v_volumes:
             empty_on_wire = {**empty_on_wire, "volumes": False}
-    v_service_group = data.get("service_group", UNSET)
-    if v_service_group is UNSET:
-        v_service_group = None
-        absent += 1
-    elif v_service_group is None:
-        empty_on_wire = {**empty_on_wire, "service_group": True}
     else:
+        if "volumes" in data:
+            empty_on_wire = {**empty_on_wire, "volumes": True}
+        else:
+            absent += 1
+        v_volumes = []
+    v_service_group = data.get("service_group")
+    if v_service_group is not None:
         try:
             v_service_group = _structure_InstanceInstanceServiceGroup(v_service_group)
         except DecodeError as error:
             raise error.at("service_group") from None
-    v_network_interfaces = data.get("network_interfaces", UNSET)
-    if v_network_interfaces is UNSET:
-        v_network_interfaces = []
-        absent += 1
-    elif v_network_interfaces is None:
-        empty_on_wire = {**empty_on_wire, "network_interfaces": True}
-        v_network_interfaces = []
     else:
+        if "service_group" in data:
+            empty_on_wire = {**empty_on_wire, "service_group": True}
+        else:
+            absent += 1
+    v_network_interfaces = data.get("network_interfaces")
+    if v_network_interfaces is not None:
         try:
             v_network_interfaces = structure_list(
                 v_network_interfaces, _structure_InstanceNetworkInterface
@@ -9739,47 +9733,53 @@ def _structure_Instance(data: Any) -> Instance:
             raise error.at("network_interfaces") from None
         if not v_network_interfaces:
             empty_on_wire = {**empty_on_wire, "network_interfaces": False}
-    v_tags = data.get("tags", UNSET)
-    if v_tags is UNSET:
-        v_tags = []
-        absent += 1
-    elif v_tags is None:
-        empty_on_wire = {**empty_on_wire, "tags": True}
-        v_tags = []
     else:
+        if "network_interfaces" in data:
+            empty_on_wire = {**empty_on_wire, "network_interfaces": True}
+        else:
+            absent += 1
+        v_network_interfaces = []
+    v_tags = data.get("tags")
+    if v_tags is not None:
         try:
             v_tags = structure_str_list(v_tags)
         except DecodeError as error:
             raise error.at("tags") from None
         if not v_tags:
             empty_on_wire = {**empty_on_wire, "tags": False}
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
     else:
+        if "tags" in data:
+            empty_on_wire = {**empty_on_wire, "tags": True}
+        else:
+            absent += 1
+        v_tags = []
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(Instance)
     result.uuid = v_uuid
     result.name = v_name
@@ -10062,39 +10062,39 @@ def _structure_InstanceInstanceServiceGroup(data: Any) -> InstanceInstanceServic
         raise not_an_object(data, "InstanceInstanceServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_domains = data.get("domains", UNSET)
-    if v_domains is UNSET:
-        v_domains = []
-        absent += 1
-    elif v_domains is None:
-        empty_on_wire = {**empty_on_wire, "domains": True}
-        v_domains = []
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_domains = data.get("domains")
+    if v_domains is not None:
         try:
             v_domains = structure_list(v_domains, _structure_InstanceServiceGroupInstanceDomain)
         except DecodeError as error:
             raise error.at("domains") from None
         if not v_domains:
             empty_on_wire = {**empty_on_wire, "domains": False}
+    else:
+        if "domains" in data:
+            empty_on_wire = {**empty_on_wire, "domains": True}
+        else:
+            absent += 1
+        v_domains = []
     result = _new_object(InstanceInstanceServiceGroup)
     result.uuid = v_uuid
     result.name = v_name
@@ -10154,41 +10154,41 @@ def _structure_InstanceInstanceVolume(data: Any) -> InstanceInstanceVolume:
         raise not_an_object(data, "InstanceInstanceVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_at = data.get("at", UNSET)
-    if v_at is UNSET:
-        v_at = None
-        absent += 1
-    elif v_at is None:
-        empty_on_wire = {**empty_on_wire, "at": True}
-    elif type(v_at) is not str:
-        raise DecodeError("a string", v_at, "at")
-    v_read_only = data.get("read_only", UNSET)
-    if v_read_only is UNSET:
-        v_read_only = None
-        absent += 1
-    elif v_read_only is None:
-        empty_on_wire = {**empty_on_wire, "read_only": True}
-    elif type(v_read_only) is not bool:
-        raise DecodeError("a boolean", v_read_only, "read_only")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_at = data.get("at")
+    if type(v_at) is not str:
+        if v_at is not None:
+            raise DecodeError("a string", v_at, "at")
+        if "at" in data:
+            empty_on_wire = {**empty_on_wire, "at": True}
+        else:
+            absent += 1
+    v_read_only = data.get("read_only")
+    if type(v_read_only) is not bool:
+        if v_read_only is not None:
+            raise DecodeError("a boolean", v_read_only, "read_only")
+        if "read_only" in data:
+            empty_on_wire = {**empty_on_wire, "read_only": True}
+        else:
+            absent += 1
     result = _new_object(InstanceInstanceVolume)
     result.uuid = v_uuid
     result.name = v_name
@@ -10253,65 +10253,65 @@ def _structure_InstanceNetworkInterface(data: Any) -> InstanceNetworkInterface:
         raise not_an_object(data, "InstanceNetworkInterface")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_private_ip = data.get("private_ip", UNSET)
-    if v_private_ip is UNSET:
-        v_private_ip = None
-        absent += 1
-    elif v_private_ip is None:
-        empty_on_wire = {**empty_on_wire, "private_ip": True}
-    elif type(v_private_ip) is not str:
-        raise DecodeError("a string", v_private_ip, "private_ip")
-    v_mac = data.get("mac", UNSET)
-    if v_mac is UNSET:
-        v_mac = None
-        absent += 1
-    elif v_mac is None:
-        empty_on_wire = {**empty_on_wire, "mac": True}
-    elif type(v_mac) is not str:
-        raise DecodeError("a string", v_mac, "mac")
-    v_rx_bytes = data.get("rx_bytes", UNSET)
-    if v_rx_bytes is UNSET:
-        v_rx_bytes = None
-        absent += 1
-    elif v_rx_bytes is None:
-        empty_on_wire = {**empty_on_wire, "rx_bytes": True}
-    elif type(v_rx_bytes) is not int:
-        raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
-    v_rx_packets = data.get("rx_packets", UNSET)
-    if v_rx_packets is UNSET:
-        v_rx_packets = None
-        absent += 1
-    elif v_rx_packets is None:
-        empty_on_wire = {**empty_on_wire, "rx_packets": True}
-    elif type(v_rx_packets) is not int:
-        raise DecodeError("an integer", v_rx_packets, "rx_packets")
-    v_tx_bytes = data.get("tx_bytes", UNSET)
-    if v_tx_bytes is UNSET:
-        v_tx_bytes = None
-        absent += 1
-    elif v_tx_bytes is None:
-        empty_on_wire = {**empty_on_wire, "tx_bytes": True}
-    elif type(v_tx_bytes) is not int:
-        raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
-    v_tx_packets = data.get("tx_packets", UNSET)
-    if v_tx_packets is UNSET:
-        v_tx_packets = None
-        absent += 1
-    elif v_tx_packets is None:
-        empty_on_wire = {**empty_on_wire, "tx_packets": True}
-    elif type(v_tx_packets) is not int:
-        raise DecodeError("an integer", v_tx_packets, "tx_packets")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_private_ip = data.get("private_ip")
+    if type(v_private_ip) is not str:
+        if v_private_ip is not None:
+            raise DecodeError("a string", v_private_ip, "private_ip")
+        if "private_ip" in data:
+            empty_on_wire = {**empty_on_wire, "private_ip": True}
+        else:
+            absent += 1
+    v_mac = data.get("mac")
+    if type(v_mac) is not str:
+        if v_mac is not None:
+            raise DecodeError("a string", v_mac, "mac")
+        if "mac" in data:
+            empty_on_wire = {**empty_on_wire, "mac": True}
+        else:
+            absent += 1
+    v_rx_bytes = data.get("rx_bytes")
+    if type(v_rx_bytes) is not int:
+        if v_rx_bytes is not None:
+            raise DecodeError("an integer", v_rx_bytes, "rx_bytes")
+        if "rx_bytes" in data:
+            empty_on_wire = {**empty_on_wire, "rx_bytes": True}
+        else:
+            absent += 1
+    v_rx_packets = data.get("rx_packets")
+    if type(v_rx_packets) is not int:
+        if v_rx_packets is not None:
+            raise DecodeError("an integer", v_rx_packets, "rx_packets")
+        if "rx_packets" in data:
+            empty_on_wire = {**empty_on_wire, "rx_packets": True}
+        else:
+            absent += 1
+    v_tx_bytes = data.get("tx_bytes")
+    if type(v_tx_bytes) is not int:
+        if v_tx_bytes is not None:
+            raise DecodeError("an integer", v_tx_bytes, "tx_bytes")
+        if "tx_bytes" in data:
+            empty_on_wire = {**empty_on_wire, "tx_bytes": True}
+        else:
+            absent += 1
+    v_tx_packets = data.get("tx_packets")
+    if type(v_tx_packets) is not int:
+        if v_tx_packets is not None:
+            raise DecodeError("an integer", v_tx_packets, "tx_packets")
+        if "tx_packets" in data:
+            empty_on_wire = {**empty_on_wire, "tx_packets": True}
+        else:
+            absent += 1
     result = _new_object(InstanceNetworkInterface)
     result.uuid = v_uuid
     result.private_ip = v_private_ip
@@ -10452,25 +10452,25 @@ def _structure_InstanceServiceGroupInstanceDomain(data: Any) -> InstanceServiceG
         raise not_an_object(data, "InstanceServiceGroupInstanceDomain")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_certificate = data.get("certificate", UNSET)
-    if v_certificate is UNSET:
-        v_certificate = None
-        absent += 1
-    elif v_certificate is None:
-        empty_on_wire = {**empty_on_wire, "certificate": True}
-    else:
+    v_certificate = data.get("certificate")
+    if v_certificate is not None:
         try:
             v_certificate = _structure_Certificate(v_certificate)
         except DecodeError as error:
             raise error.at("certificate") from None
-    v_fqdn = data.get("fqdn", UNSET)
-    if v_fqdn is UNSET:
-        v_fqdn = None
-        absent += 1
-    elif v_fqdn is None:
-        empty_on_wire = {**empty_on_wire, "fqdn": True}
-    elif type(v_fqdn) is not str:
-        raise DecodeError("a string", v_fqdn, "fqdn")
+    else:
+        if "certificate" in data:
+            empty_on_wire = {**empty_on_wire, "certificate": True}
+        else:
+            absent += 1
+    v_fqdn = data.get("fqdn")
+    if type(v_fqdn) is not str:
+        if v_fqdn is not None:
+            raise DecodeError("a string", v_fqdn, "fqdn")
+        if "fqdn" in data:
+            empty_on_wire = {**empty_on_wire, "fqdn": True}
+        else:
+            absent += 1
     result = _new_object(InstanceServiceGroupInstanceDomain)
     result.certificate = v_certificate
     result.fqdn = v_fqdn
@@ -10605,30 +10605,30 @@ def _structure_Object(data: Any) -> Object:
         raise not_an_object(data, "Object")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_digest = data.get("digest", UNSET)
-    if v_digest is UNSET:
-        v_digest = None
-        absent += 1
-    elif v_digest is None:
-        empty_on_wire = {**empty_on_wire, "digest": True}
-    elif type(v_digest) is not str:
-        raise DecodeError("a string", v_digest, "digest")
-    v_media_type = data.get("media_type", UNSET)
-    if v_media_type is UNSET:
-        v_media_type = None
-        absent += 1
-    elif v_media_type is None:
-        empty_on_wire = {**empty_on_wire, "media_type": True}
-    elif type(v_media_type) is not str:
-        raise DecodeError("a string", v_media_type, "media_type")
-    v_size = data.get("size", UNSET)
-    if v_size is UNSET:
-        v_size = None
-        absent += 1
-    elif v_size is None:
-        empty_on_wire = {**empty_on_wire, "size": True}
-    elif type(v_size) is not int:
-        raise DecodeError("an integer", v_size, "size")
+    v_digest = data.get("digest")
+    if type(v_digest) is not str:
+        if v_digest is not None:
+            raise DecodeError("a string", v_digest, "digest")
+        if "digest" in data:
+            empty_on_wire = {**empty_on_wire, "digest": True}
+        else:
+            absent += 1
+    v_media_type = data.get("media_type")
+    if type(v_media_type) is not str:
+        if v_media_type is not None:
+            raise DecodeError("a string", v_media_type, "media_type")
+        if "media_type" in data:
+            empty_on_wire = {**empty_on_wire, "media_type": True}
+        else:
+            absent += 1
+    v_size = data.get("size")
+    if type(v_size) is not int:
+        if v_size is not None:
+            raise DecodeError("an integer", v_size, "size")
+        if "size" in data:
+            empty_on_wire = {**empty_on_wire, "size": True}
+        else:
+            absent += 1
     result = _new_object(Object)
     result.digest = v_digest
     result.media_type = v_media_type
@@ -10687,77 +10687,77 @@ def _structure_Quotas(data: Any) -> Quotas:
         raise not_an_object(data, "Quotas")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_used = data.get("used", UNSET)
-    if v_used is UNSET:
-        v_used = None
-        absent += 1
-    elif v_used is None:
-        empty_on_wire = {**empty_on_wire, "used": True}
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_used = data.get("used")
+    if v_used is not None:
         try:
             v_used = _structure_QuotasStats(v_used)
         except DecodeError as error:
             raise error.at("used") from None
-    v_hard = data.get("hard", UNSET)
-    if v_hard is UNSET:
-        v_hard = None
-        absent += 1
-    elif v_hard is None:
-        empty_on_wire = {**empty_on_wire, "hard": True}
     else:
+        if "used" in data:
+            empty_on_wire = {**empty_on_wire, "used": True}
+        else:
+            absent += 1
+    v_hard = data.get("hard")
+    if v_hard is not None:
         try:
             v_hard = _structure_QuotasStats(v_hard)
         except DecodeError as error:
             raise error.at("hard") from None
-    v_limits = data.get("limits", UNSET)
-    if v_limits is UNSET:
-        v_limits = None
-        absent += 1
-    elif v_limits is None:
-        empty_on_wire = {**empty_on_wire, "limits": True}
     else:
+        if "hard" in data:
+            empty_on_wire = {**empty_on_wire, "hard": True}
+        else:
+            absent += 1
+    v_limits = data.get("limits")
+    if v_limits is not None:
         try:
             v_limits = _structure_QuotasLimits(v_limits)
         except DecodeError as error:
             raise error.at("limits") from None
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
     else:
+        if "limits" in data:
+            empty_on_wire = {**empty_on_wire, "limits": True}
+        else:
+            absent += 1
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(Quotas)
     result.uuid = v_uuid
     result.used = v_used
@@ -10841,70 +10841,70 @@ def _structure_QuotasLimits(data: Any) -> QuotasLimits:
         raise not_an_object(data, "QuotasLimits")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_min_memory_mb = data.get("min_memory_mb", UNSET)
-    if v_min_memory_mb is UNSET:
-        v_min_memory_mb = None
-        absent += 1
-    elif v_min_memory_mb is None:
-        empty_on_wire = {**empty_on_wire, "min_memory_mb": True}
-    elif type(v_min_memory_mb) is not int:
-        raise DecodeError("an integer", v_min_memory_mb, "min_memory_mb")
-    v_max_memory_mb = data.get("max_memory_mb", UNSET)
-    if v_max_memory_mb is UNSET:
-        v_max_memory_mb = None
-        absent += 1
-    elif v_max_memory_mb is None:
-        empty_on_wire = {**empty_on_wire, "max_memory_mb": True}
-    elif type(v_max_memory_mb) is not int:
-        raise DecodeError("an integer", v_max_memory_mb, "max_memory_mb")
-    v_min_volume_mb = data.get("min_volume_mb", UNSET)
-    if v_min_volume_mb is UNSET:
-        v_min_volume_mb = None
-        absent += 1
-    elif v_min_volume_mb is None:
-        empty_on_wire = {**empty_on_wire, "min_volume_mb": True}
-    elif type(v_min_volume_mb) is not int:
-        raise DecodeError("an integer", v_min_volume_mb, "min_volume_mb")
-    v_max_volume_mb = data.get("max_volume_mb", UNSET)
-    if v_max_volume_mb is UNSET:
-        v_max_volume_mb = None
-        absent += 1
-    elif v_max_volume_mb is None:
-        empty_on_wire = {**empty_on_wire, "max_volume_mb": True}
-    elif type(v_max_volume_mb) is not int:
-        raise DecodeError("an integer", v_max_volume_mb, "max_volume_mb")
-    v_min_autoscale_size = data.get("min_autoscale_size", UNSET)
-    if v_min_autoscale_size is UNSET:
-        v_min_autoscale_size = None
-        absent += 1
-    elif v_min_autoscale_size is None:
-        empty_on_wire = {**empty_on_wire, "min_autoscale_size": True}
-    elif type(v_min_autoscale_size) is not int:
-        raise DecodeError("an integer", v_min_autoscale_size, "min_autoscale_size")
-    v_max_autoscale_size = data.get("max_autoscale_size", UNSET)
-    if v_max_autoscale_size is UNSET:
-        v_max_autoscale_size = None
-        absent += 1
-    elif v_max_autoscale_size is None:
-        empty_on_wire = {**empty_on_wire, "max_autoscale_size": True}
-    elif type(v_max_autoscale_size) is not int:
-        raise DecodeError("an integer", v_max_autoscale_size, "max_autoscale_size")
-    v_min_vcpus = data.get("min_vcpus", UNSET)
-    if v_min_vcpus is UNSET:
-        v_min_vcpus = None
-        absent += 1
-    elif v_min_vcpus is None:
-        empty_on_wire = {**empty_on_wire, "min_vcpus": True}
-    elif type(v_min_vcpus) is not int:
-        raise DecodeError("an integer", v_min_vcpus, "min_vcpus")
-    v_max_vcpus = data.get("max_vcpus", UNSET)
-    if v_max_vcpus is UNSET:
-        v_max_vcpus = None
-        absent += 1
-    elif v_max_vcpus is None:
-        empty_on_wire = {**empty_on_wire, "max_vcpus": True}
-    elif type(v_max_vcpus) is not int:
-        raise DecodeError("an integer", v_max_vcpus, "max_vcpus")
+    v_min_memory_mb = data.get("min_memory_mb")
+    if type(v_min_memory_mb) is not int:
+        if v_min_memory_mb is not None:
+            raise DecodeError("an integer", v_min_memory_mb, "min_memory_mb")
+        if "min_memory_mb" in data:
+            empty_on_wire = {**empty_on_wire, "min_memory_mb": True}
+        else:
+            absent += 1
+    v_max_memory_mb = data.get("max_memory_mb")
+    if type(v_max_memory_mb) is not int:
+        if v_max_memory_mb is not None:
+            raise DecodeError("an integer", v_max_memory_mb, "max_memory_mb")
+        if "max_memory_mb" in data:
+            empty_on_wire = {**empty_on_wire, "max_memory_mb": True}
+        else:
+            absent += 1
+    v_min_volume_mb = data.get("min_volume_mb")
+    if type(v_min_volume_mb) is not int:
+        if v_min_volume_mb is not None:
+            raise DecodeError("an integer", v_min_volume_mb, "min_volume_mb")
+        if "min_volume_mb" in data:
+            empty_on_wire = {**empty_on_wire, "min_volume_mb": True}
+        else:
+            absent += 1
+    v_max_volume_mb = data.get("max_volume_mb")
+    if type(v_max_volume_mb) is not int:
+        if v_max_volume_mb is not None:
+            raise DecodeError("an integer", v_max_volume_mb, "max_volume_mb")
+        if "max_volume_mb" in data:
+            empty_on_wire = {**empty_on_wire, "max_volume_mb": True}
+        else:
+            absent += 1
+    v_min_autoscale_size = data.get("min_autoscale_size")
+    if type(v_min_autoscale_size) is not int:
+        if v_min_autoscale_size is not None:
+            raise DecodeError("an integer", v_min_autoscale_size, "min_autoscale_size")
+        if "min_autoscale_size" in data:
+            empty_on_wire = {**empty_on_wire, "min_autoscale_size": True}
+        else:
+            absent += 1
+    v_max_autoscale_size = data.get("max_autoscale_size")
+    if type(v_max_autoscale_size) is not int:
+        if v_max_autoscale_size is not None:
+            raise DecodeError("an integer", v_max_autoscale_size, "max_autoscale_size")
+        if "max_autoscale_size" in data:
+            empty_on_wire = {**empty_on_wire, "max_autoscale_size": True}
+        else:
+            absent += 1
+    v_min_vcpus = data.get("min_vcpus")
+    if type(v_min_vcpus) is not int:
+        if v_min_vcpus is not None:
+            raise DecodeError("an integer", v_min_vcpus, "min_vcpus")
+        if "min_vcpus" in data:
+            empty_on_wire = {**empty_on_wire, "min_vcpus": True}
+        else:
+            absent += 1
+    v_max_vcpus = data.get("max_vcpus")
+    if type(v_max_vcpus) is not int:
+        if v_max_vcpus is not None:
+            raise DecodeError("an integer", v_max_vcpus, "max_vcpus")
+        if "max_vcpus" in data:
+            empty_on_wire = {**empty_on_wire, "max_vcpus": True}
+        else:
+            absent += 1
     result = _new_object(QuotasLimits)
     result.min_memory_mb = v_min_memory_mb
     result.max_memory_mb = v_max_memory_mb
@@ -10991,58 +10991,58 @@ def _structure_QuotasResponse(data: Any) -> QuotasResponse:
         raise not_an_object(data, "QuotasResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_QuotasResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(QuotasResponse)
     result.status = v_status
     result.message = v_message
@@ -11107,20 +11107,20 @@ def _structure_QuotasResponseData(data: Any) -> QuotasResponseData:
         raise not_an_object(data, "QuotasResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_quotas = data.get("quotas", UNSET)
-    if v_quotas is UNSET:
-        v_quotas = []
-        absent += 1
-    elif v_quotas is None:
-        empty_on_wire = {**empty_on_wire, "quotas": True}
-        v_quotas = []
-    else:
+    v_quotas = data.get("quotas")
+    if v_quotas is not None:
         try:
             v_quotas = structure_list(v_quotas, _structure_Quotas)
         except DecodeError as error:
             raise error.at("quotas") from None
         if not v_quotas:
             empty_on_wire = {**empty_on_wire, "quotas": False}
+    else:
+        if "quotas" in data:
+            empty_on_wire = {**empty_on_wire, "quotas": True}
+        else:
+            absent += 1
+        v_quotas = []
     result = _new_object(QuotasResponseData)
     result.quotas = v_quotas
     result._empty_on_wire = empty_on_wire
@@ -11168,70 +11168,70 @@ def _structure_QuotasStats(data: Any) -> QuotasStats:
         raise not_an_object(data, "QuotasStats")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = None
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-    elif type(v_instances) is not int:
-        raise DecodeError("an integer", v_instances, "instances")
-    v_live_instances = data.get("live_instances", UNSET)
-    if v_live_instances is UNSET:
-        v_live_instances = None
-        absent += 1
-    elif v_live_instances is None:
-        empty_on_wire = {**empty_on_wire, "live_instances": True}
-    elif type(v_live_instances) is not int:
-        raise DecodeError("an integer", v_live_instances, "live_instances")
-    v_live_vcpus = data.get("live_vcpus", UNSET)
-    if v_live_vcpus is UNSET:
-        v_live_vcpus = None
-        absent += 1
-    elif v_live_vcpus is None:
-        empty_on_wire = {**empty_on_wire, "live_vcpus": True}
-    elif type(v_live_vcpus) is not int:
-        raise DecodeError("an integer", v_live_vcpus, "live_vcpus")
-    v_live_memory_mb = data.get("live_memory_mb", UNSET)
-    if v_live_memory_mb is UNSET:
-        v_live_memory_mb = None
-        absent += 1
-    elif v_live_memory_mb is None:
-        empty_on_wire = {**empty_on_wire, "live_memory_mb": True}
-    elif type(v_live_memory_mb) is not int:
-        raise DecodeError("an integer", v_live_memory_mb, "live_memory_mb")
-    v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is UNSET:
-        v_service_groups = None
-        absent += 1
-    elif v_service_groups is None:
-        empty_on_wire = {**empty_on_wire, "service_groups": True}
-    elif type(v_service_groups) is not int:
-        raise DecodeError("an integer", v_service_groups, "service_groups")
-    v_services = data.get("services", UNSET)
-    if v_services is UNSET:
-        v_services = None
-        absent += 1
-    elif v_services is None:
-        empty_on_wire = {**empty_on_wire, "services": True}
-    elif type(v_services) is not int:
-        raise DecodeError("an integer", v_services, "services")
-    v_volumes = data.get("volumes", UNSET)
-    if v_volumes is UNSET:
-        v_volumes = None
-        absent += 1
-    elif v_volumes is None:
-        empty_on_wire = {**empty_on_wire, "volumes": True}
-    elif type(v_volumes) is not int:
-        raise DecodeError("an integer", v_volumes, "volumes")
-    v_total_volume_mb = data.get("total_volume_mb", UNSET)
-    if v_total_volume_mb is UNSET:
-        v_total_volume_mb = None
-        absent += 1
-    elif v_total_volume_mb is None:
-        empty_on_wire = {**empty_on_wire, "total_volume_mb": True}
-    elif type(v_total_volume_mb) is not int:
-        raise DecodeError("an integer", v_total_volume_mb, "total_volume_mb")
+    v_instances = data.get("instances")
+    if type(v_instances) is not int:
+        if v_instances is not None:
+            raise DecodeError("an integer", v_instances, "instances")
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+    v_live_instances = data.get("live_instances")
+    if type(v_live_instances) is not int:
+        if v_live_instances is not None:
+            raise DecodeError("an integer", v_live_instances, "live_instances")
+        if "live_instances" in data:
+            empty_on_wire = {**empty_on_wire, "live_instances": True}
+        else:
+            absent += 1
+    v_live_vcpus = data.get("live_vcpus")
+    if type(v_live_vcpus) is not int:
+        if v_live_vcpus is not None:
+            raise DecodeError("an integer", v_live_vcpus, "live_vcpus")
+        if "live_vcpus" in data:
+            empty_on_wire = {**empty_on_wire, "live_vcpus": True}
+        else:
+            absent += 1
+    v_live_memory_mb = data.get("live_memory_mb")
+    if type(v_live_memory_mb) is not int:
+        if v_live_memory_mb is not None:
+            raise DecodeError("an integer", v_live_memory_mb, "live_memory_mb")
+        if "live_memory_mb" in data:
+            empty_on_wire = {**empty_on_wire, "live_memory_mb": True}
+        else:
+            absent += 1
+    v_service_groups = data.get("service_groups")
+    if type(v_service_groups) is not int:
+        if v_service_groups is not None:
+            raise DecodeError("an integer", v_service_groups, "service_groups")
+        if "service_groups" in data:
+            empty_on_wire = {**empty_on_wire, "service_groups": True}
+        else:
+            absent += 1
+    v_services = data.get("services")
+    if type(v_services) is not int:
+        if v_services is not None:
+            raise DecodeError("an integer", v_services, "services")
+        if "services" in data:
+            empty_on_wire = {**empty_on_wire, "services": True}
+        else:
+            absent += 1
+    v_volumes = data.get("volumes")
+    if type(v_volumes) is not int:
+        if v_volumes is not None:
+            raise DecodeError("an integer", v_volumes, "volumes")
+        if "volumes" in data:
+            empty_on_wire = {**empty_on_wire, "volumes": True}
+        else:
+            absent += 1
+    v_total_volume_mb = data.get("total_volume_mb")
+    if type(v_total_volume_mb) is not int:
+        if v_total_volume_mb is not None:
+            raise DecodeError("an integer", v_total_volume_mb, "total_volume_mb")
+        if "total_volume_mb" in data:
+            empty_on_wire = {**empty_on_wire, "total_volume_mb": True}
+        else:
+            absent += 1
     result = _new_object(QuotasStats)
     result.instances = v_instances
     result.live_instances = v_live_instances
@@ -11314,14 +11314,14 @@ def _structure_ResponseError(data: Any) -> ResponseError:
         raise not_an_object(data, "ResponseError")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    elif type(v_status) is not int:
-        raise DecodeError("an integer", v_status, "status")
+    v_status = data.get("status")
+    if type(v_status) is not int:
+        if v_status is not None:
+            raise DecodeError("an integer", v_status, "status")
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
     result = _new_object(ResponseError)
     result.status = v_status
     result._empty_on_wire = empty_on_wire
@@ -11431,137 +11431,137 @@ def _structure_ServiceGroup(data: Any) -> ServiceGroup:
         raise not_an_object(data, "ServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_created_at = data.get("created_at", UNSET)
-    if v_created_at is UNSET:
-        v_created_at = None
-        absent += 1
-    elif v_created_at is None:
-        empty_on_wire = {**empty_on_wire, "created_at": True}
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_created_at = data.get("created_at")
+    if v_created_at is not None:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
-    v_persistent = data.get("persistent", UNSET)
-    if v_persistent is UNSET:
-        v_persistent = None
-        absent += 1
-    elif v_persistent is None:
-        empty_on_wire = {**empty_on_wire, "persistent": True}
-    elif type(v_persistent) is not bool:
-        raise DecodeError("a boolean", v_persistent, "persistent")
-    v_autoscale = data.get("autoscale", UNSET)
-    if v_autoscale is UNSET:
-        v_autoscale = None
-        absent += 1
-    elif v_autoscale is None:
-        empty_on_wire = {**empty_on_wire, "autoscale": True}
-    elif type(v_autoscale) is not bool:
-        raise DecodeError("a boolean", v_autoscale, "autoscale")
-    v_soft_limit = data.get("soft_limit", UNSET)
-    if v_soft_limit is UNSET:
-        v_soft_limit = None
-        absent += 1
-    elif v_soft_limit is None:
-        empty_on_wire = {**empty_on_wire, "soft_limit": True}
-    elif type(v_soft_limit) is not int:
-        raise DecodeError("an integer", v_soft_limit, "soft_limit")
-    v_hard_limit = data.get("hard_limit", UNSET)
-    if v_hard_limit is UNSET:
-        v_hard_limit = None
-        absent += 1
-    elif v_hard_limit is None:
-        empty_on_wire = {**empty_on_wire, "hard_limit": True}
-    elif type(v_hard_limit) is not int:
-        raise DecodeError("an integer", v_hard_limit, "hard_limit")
-    v_services = data.get("services", UNSET)
-    if v_services is UNSET:
-        v_services = []
-        absent += 1
-    elif v_services is None:
-        empty_on_wire = {**empty_on_wire, "services": True}
-        v_services = []
     else:
+        if "created_at" in data:
+            empty_on_wire = {**empty_on_wire, "created_at": True}
+        else:
+            absent += 1
+    v_persistent = data.get("persistent")
+    if type(v_persistent) is not bool:
+        if v_persistent is not None:
+            raise DecodeError("a boolean", v_persistent, "persistent")
+        if "persistent" in data:
+            empty_on_wire = {**empty_on_wire, "persistent": True}
+        else:
+            absent += 1
+    v_autoscale = data.get("autoscale")
+    if type(v_autoscale) is not bool:
+        if v_autoscale is not None:
+            raise DecodeError("a boolean", v_autoscale, "autoscale")
+        if "autoscale" in data:
+            empty_on_wire = {**empty_on_wire, "autoscale": True}
+        else:
+            absent += 1
+    v_soft_limit = data.get("soft_limit")
+    if type(v_soft_limit) is not int:
+        if v_soft_limit is not None:
+            raise DecodeError("an integer", v_soft_limit, "soft_limit")
+        if "soft_limit" in data:
+            empty_on_wire = {**empty_on_wire, "soft_limit": True}
+        else:
+            absent += 1
+    v_hard_limit = data.get("hard_limit")
+    if type(v_hard_limit) is not int:
+        if v_hard_limit is not None:
+            raise DecodeError("an integer", v_hard_limit, "hard_limit")
+        if "hard_limit" in data:
+            empty_on_wire = {**empty_on_wire, "hard_limit": True}
+        else:
+            absent += 1
+    v_services = data.get("services")
+    if v_services is not None:
         try:
             v_services = structure_list(v_services, _structure_Service)
         except DecodeError as error:
             raise error.at("services") from None
         if not v_services:
             empty_on_wire = {**empty_on_wire, "services": False}
-    v_domains = data.get("domains", UNSET)
-    if v_domains is UNSET:
-        v_domains = []
-        absent += 1
-    elif v_domains is None:
-        empty_on_wire = {**empty_on_wire, "domains": True}
-        v_domains = []
     else:
+        if "services" in data:
+            empty_on_wire = {**empty_on_wire, "services": True}
+        else:
+            absent += 1
+        v_services = []
+    v_domains = data.get("domains")
+    if v_domains is not None:
         try:
             v_domains = structure_list(v_domains, _structure_Domain)
         except DecodeError as error:
             raise error.at("domains") from None
         if not v_domains:
             empty_on_wire = {**empty_on_wire, "domains": False}
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
     else:
+        if "domains" in data:
+            empty_on_wire = {**empty_on_wire, "domains": True}
+        else:
+            absent += 1
+        v_domains = []
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(v_instances, _structure_ServiceGroupInstance)
         except DecodeError as error:
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
     else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(ServiceGroup)
     result.uuid = v_uuid
     result.name = v_name
@@ -11675,25 +11675,25 @@ def _structure_ServiceGroupInstance(data: Any) -> ServiceGroupInstance:
         raise not_an_object(data, "ServiceGroupInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
     result = _new_object(ServiceGroupInstance)
     result.uuid = v_uuid
     result.name = v_name
@@ -11791,58 +11791,58 @@ def _structure_StartInstanceResponse(data: Any) -> StartInstanceResponse:
         raise not_an_object(data, "StartInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_StartInstanceResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(StartInstanceResponse)
     result.status = v_status
     result.message = v_message
@@ -11907,14 +11907,8 @@ def _structure_StartInstanceResponseData(data: Any) -> StartInstanceResponseData
         raise not_an_object(data, "StartInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
-    else:
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(
                 v_instances, _structure_StartInstanceResponseStartedInstance
@@ -11923,6 +11917,12 @@ def _structure_StartInstanceResponseData(data: Any) -> StartInstanceResponseData
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
+    else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
     result = _new_object(StartInstanceResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
@@ -11973,68 +11973,68 @@ def _structure_StartInstanceResponseStartedInstance(
         raise not_an_object(data, "StartInstanceResponseStartedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_state = data.get("state", UNSET)
-    if v_state is UNSET:
-        v_state = None
-        absent += 1
-    elif v_state is None:
-        empty_on_wire = {**empty_on_wire, "state": True}
-    elif type(v_state) is not str:
-        raise DecodeError("a string", v_state, "state")
-    v_previous_state = data.get("previous_state", UNSET)
-    if v_previous_state is UNSET:
-        v_previous_state = None
-        absent += 1
-    elif v_previous_state is None:
-        empty_on_wire = {**empty_on_wire, "previous_state": True}
-    elif type(v_previous_state) is not str:
-        raise DecodeError("a string", v_previous_state, "previous_state")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_state = data.get("state")
+    if type(v_state) is not str:
+        if v_state is not None:
+            raise DecodeError("a string", v_state, "state")
+        if "state" in data:
+            empty_on_wire = {**empty_on_wire, "state": True}
+        else:
+            absent += 1
+    v_previous_state = data.get("previous_state")
+    if type(v_previous_state) is not str:
+        if v_previous_state is not None:
+            raise DecodeError("a string", v_previous_state, "previous_state")
+        if "previous_state" in data:
+            empty_on_wire = {**empty_on_wire, "previous_state": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(StartInstanceResponseStartedInstance)
     result.status = v_status
     result.uuid = v_uuid
@@ -12119,58 +12119,58 @@ def _structure_StopInstanceResponse(data: Any) -> StopInstanceResponse:
         raise not_an_object(data, "StopInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_StopInstanceResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(StopInstanceResponse)
     result.status = v_status
     result.message = v_message
@@ -12235,14 +12235,8 @@ def _structure_StopInstanceResponseData(data: Any) -> StopInstanceResponseData:
         raise not_an_object(data, "StopInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
-    else:
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(
                 v_instances, _structure_StopInstanceResponseStoppedInstance
@@ -12251,6 +12245,12 @@ def _structure_StopInstanceResponseData(data: Any) -> StopInstanceResponseData:
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
+    else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
     result = _new_object(StopInstanceResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
@@ -12300,63 +12300,63 @@ def _structure_StopInstanceResponseStoppedInstance(
         raise not_an_object(data, "StopInstanceResponseStoppedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_state = data.get("state", UNSET)
-    if v_state is UNSET:
-        v_state = None
-        absent += 1
-    elif v_state is None:
-        empty_on_wire = {**empty_on_wire, "state": True}
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_state = data.get("state")
+    if v_state is not None:
         try:
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
-    v_previous_state = data.get("previous_state", UNSET)
-    if v_previous_state is UNSET:
-        v_previous_state = None
-        absent += 1
-    elif v_previous_state is None:
-        empty_on_wire = {**empty_on_wire, "previous_state": True}
     else:
+        if "state" in data:
+            empty_on_wire = {**empty_on_wire, "state": True}
+        else:
+            absent += 1
+    v_previous_state = data.get("previous_state")
+    if v_previous_state is not None:
         try:
             v_previous_state = _structure_InstanceState(v_previous_state)
         except DecodeError as error:
             raise error.at("previous_state") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "previous_state" in data:
+            empty_on_wire = {**empty_on_wire, "previous_state": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(StopInstanceResponseStoppedInstance)
     result.uuid = v_uuid
     result.name = v_name
@@ -12679,58 +12679,58 @@ def _structure_UpdateInstancesResponse(data: Any) -> UpdateInstancesResponse:
         raise not_an_object(data, "UpdateInstancesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_UpdateInstancesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(UpdateInstancesResponse)
     result.status = v_status
     result.message = v_message
@@ -12795,14 +12795,8 @@ def _structure_UpdateInstancesResponseData(data: Any) -> UpdateInstancesResponse
         raise not_an_object(data, "UpdateInstancesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
-    else:
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(
                 v_instances, _structure_UpdateInstancesResponseUpdatedInstance
@@ -12811,6 +12805,12 @@ def _structure_UpdateInstancesResponseData(data: Any) -> UpdateInstancesResponse
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
+    else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
     result = _new_object(UpdateInstancesResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
@@ -12862,57 +12862,57 @@ def _structure_UpdateInstancesResponseUpdatedInstance(
         raise not_an_object(data, "UpdateInstancesResponseUpdatedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    elif type(v_status) is not str:
-        raise DecodeError("a string", v_status, "status")
-    v_id = data.get("id", UNSET)
-    if v_id is UNSET:
-        v_id = None
-        absent += 1
-    elif v_id is None:
-        empty_on_wire = {**empty_on_wire, "id": True}
-    elif type(v_id) is not str:
-        raise DecodeError("a string", v_id, "id")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_status = data.get("status")
+    if type(v_status) is not str:
+        if v_status is not None:
+            raise DecodeError("a string", v_status, "status")
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_id = data.get("id")
+    if type(v_id) is not str:
+        if v_id is not None:
+            raise DecodeError("a string", v_id, "id")
+        if "id" in data:
+            empty_on_wire = {**empty_on_wire, "id": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(UpdateInstancesResponseUpdatedInstance)
     result.uuid = v_uuid
     result.name = v_name
@@ -13170,58 +13170,58 @@ def _structure_UpdateServiceGroupsResponse(data: Any) -> UpdateServiceGroupsResp
         raise not_an_object(data, "UpdateServiceGroupsResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_UpdateServiceGroupsResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(UpdateServiceGroupsResponse)
     result.status = v_status
     result.message = v_message
@@ -13288,14 +13288,8 @@ def _structure_UpdateServiceGroupsResponseData(data: Any) -> UpdateServiceGroups
         raise not_an_object(data, "UpdateServiceGroupsResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_service_groups = data.get("service_groups", UNSET)
-    if v_service_groups is UNSET:
-        v_service_groups = []
-        absent += 1
-    elif v_service_groups is None:
-        empty_on_wire = {**empty_on_wire, "service_groups": True}
-        v_service_groups = []
-    else:
+    v_service_groups = data.get("service_groups")
+    if v_service_groups is not None:
         try:
             v_service_groups = structure_list(
                 v_service_groups, _structure_UpdateServiceGroupsResponseUpdatedServiceGroup
@@ -13304,6 +13298,12 @@ def _structure_UpdateServiceGroupsResponseData(data: Any) -> UpdateServiceGroups
             raise error.at("service_groups") from None
         if not v_service_groups:
             empty_on_wire = {**empty_on_wire, "service_groups": False}
+    else:
+        if "service_groups" in data:
+            empty_on_wire = {**empty_on_wire, "service_groups": True}
+        else:
+            absent += 1
+        v_service_groups = []
     result = _new_object(UpdateServiceGroupsResponseData)
     result.service_groups = v_service_groups
     result._empty_on_wire = empty_on_wire
@@ -13358,57 +13358,57 @@ def _structure_UpdateServiceGroupsResponseUpdatedServiceGroup(
         raise not_an_object(data, "UpdateServiceGroupsResponseUpdatedServiceGroup")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    elif type(v_status) is not str:
-        raise DecodeError("a string", v_status, "status")
-    v_id = data.get("id", UNSET)
-    if v_id is UNSET:
-        v_id = None
-        absent += 1
-    elif v_id is None:
-        empty_on_wire = {**empty_on_wire, "id": True}
-    elif type(v_id) is not str:
-        raise DecodeError("a string", v_id, "id")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_status = data.get("status")
+    if type(v_status) is not str:
+        if v_status is not None:
+            raise DecodeError("a string", v_status, "status")
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_id = data.get("id")
+    if type(v_id) is not str:
+        if v_id is not None:
+            raise DecodeError("a string", v_id, "id")
+        if "id" in data:
+            empty_on_wire = {**empty_on_wire, "id": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(UpdateServiceGroupsResponseUpdatedServiceGroup)
     result.uuid = v_uuid
     result.name = v_name
@@ -13660,58 +13660,58 @@ def _structure_UpdateVolumesResponse(data: Any) -> UpdateVolumesResponse:
         raise not_an_object(data, "UpdateVolumesResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_UpdateVolumesResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(UpdateVolumesResponse)
     result.status = v_status
     result.message = v_message
@@ -13776,20 +13776,20 @@ def _structure_UpdateVolumesResponseData(data: Any) -> UpdateVolumesResponseData
         raise not_an_object(data, "UpdateVolumesResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_volumes = data.get("volumes", UNSET)
-    if v_volumes is UNSET:
-        v_volumes = []
-        absent += 1
-    elif v_volumes is None:
-        empty_on_wire = {**empty_on_wire, "volumes": True}
-        v_volumes = []
-    else:
+    v_volumes = data.get("volumes")
+    if v_volumes is not None:
         try:
             v_volumes = structure_list(v_volumes, _structure_UpdateVolumesResponseUpdatedVolume)
         except DecodeError as error:
             raise error.at("volumes") from None
         if not v_volumes:
             empty_on_wire = {**empty_on_wire, "volumes": False}
+    else:
+        if "volumes" in data:
+            empty_on_wire = {**empty_on_wire, "volumes": True}
+        else:
+            absent += 1
+        v_volumes = []
     result = _new_object(UpdateVolumesResponseData)
     result.volumes = v_volumes
     result._empty_on_wire = empty_on_wire
@@ -13837,57 +13837,57 @@ def _structure_UpdateVolumesResponseUpdatedVolume(data: Any) -> UpdateVolumesRes
         raise not_an_object(data, "UpdateVolumesResponseUpdatedVolume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    elif type(v_status) is not str:
-        raise DecodeError("a string", v_status, "status")
-    v_id = data.get("id", UNSET)
-    if v_id is UNSET:
-        v_id = None
-        absent += 1
-    elif v_id is None:
-        empty_on_wire = {**empty_on_wire, "id": True}
-    elif type(v_id) is not str:
-        raise DecodeError("a string", v_id, "id")
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_status = data.get("status")
+    if type(v_status) is not str:
+        if v_status is not None:
+            raise DecodeError("a string", v_status, "status")
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_id = data.get("id")
+    if type(v_id) is not str:
+        if v_id is not None:
+            raise DecodeError("a string", v_id, "id")
+        if "id" in data:
+            empty_on_wire = {**empty_on_wire, "id": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(UpdateVolumesResponseUpdatedVolume)
     result.uuid = v_uuid
     result.name = v_name
@@ -13973,132 +13973,132 @@ def _structure_Volume(data: Any) -> Volume:
         raise not_an_object(data, "Volume")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_created_at = data.get("created_at", UNSET)
-    if v_created_at is UNSET:
-        v_created_at = None
-        absent += 1
-    elif v_created_at is None:
-        empty_on_wire = {**empty_on_wire, "created_at": True}
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_created_at = data.get("created_at")
+    if v_created_at is not None:
         try:
             v_created_at = structure_datetime(v_created_at)
         except DecodeError as error:
             raise error.at("created_at") from None
-    v_state = data.get("state", UNSET)
-    if v_state is UNSET:
-        v_state = None
-        absent += 1
-    elif v_state is None:
-        empty_on_wire = {**empty_on_wire, "state": True}
     else:
+        if "created_at" in data:
+            empty_on_wire = {**empty_on_wire, "created_at": True}
+        else:
+            absent += 1
+    v_state = data.get("state")
+    if v_state is not None:
         try:
             v_state = _structure_VolumeState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
-    v_size_mb = data.get("size_mb", UNSET)
-    if v_size_mb is UNSET:
-        v_size_mb = None
-        absent += 1
-    elif v_size_mb is None:
-        empty_on_wire = {**empty_on_wire, "size_mb": True}
-    elif type(v_size_mb) is not int:
-        raise DecodeError("an integer", v_size_mb, "size_mb")
-    v_persistent = data.get("persistent", UNSET)
-    if v_persistent is UNSET:
-        v_persistent = None
-        absent += 1
-    elif v_persistent is None:
-        empty_on_wire = {**empty_on_wire, "persistent": True}
-    elif type(v_persistent) is not bool:
-        raise DecodeError("a boolean", v_persistent, "persistent")
-    v_attached_to = data.get("attached_to", UNSET)
-    if v_attached_to is UNSET:
-        v_attached_to = []
-        absent += 1
-    elif v_attached_to is None:
-        empty_on_wire = {**empty_on_wire, "attached_to": True}
-        v_attached_to = []
     else:
+        if "state" in data:
+            empty_on_wire = {**empty_on_wire, "state": True}
+        else:
+            absent += 1
+    v_size_mb = data.get("size_mb")
+    if type(v_size_mb) is not int:
+        if v_size_mb is not None:
+            raise DecodeError("an integer", v_size_mb, "size_mb")
+        if "size_mb" in data:
+            empty_on_wire = {**empty_on_wire, "size_mb": True}
+        else:
+            absent += 1
+    v_persistent = data.get("persistent")
+    if type(v_persistent) is not bool:
+        if v_persistent is not None:
+            raise DecodeError("a boolean", v_persistent, "persistent")
+        if "persistent" in data:
+            empty_on_wire = {**empty_on_wire, "persistent": True}
+        else:
+            absent += 1
+    v_attached_to = data.get("attached_to")
+    if v_attached_to is not None:
         try:
             v_attached_to = structure_list(v_attached_to, _structure_VolumeInstanceID)
         except DecodeError as error:
             raise error.at("attached_to") from None
         if not v_attached_to:
             empty_on_wire = {**empty_on_wire, "attached_to": False}
-    v_mounted_by = data.get("mounted_by", UNSET)
-    if v_mounted_by is UNSET:
-        v_mounted_by = []
-        absent += 1
-    elif v_mounted_by is None:
-        empty_on_wire = {**empty_on_wire, "mounted_by": True}
-        v_mounted_by = []
     else:
+        if "attached_to" in data:
+            empty_on_wire = {**empty_on_wire, "attached_to": True}
+        else:
+            absent += 1
+        v_attached_to = []
+    v_mounted_by = data.get("mounted_by")
+    if v_mounted_by is not None:
         try:
             v_mounted_by = structure_list(v_mounted_by, _structure_VolumeVolumeInstanceMount)
         except DecodeError as error:
             raise error.at("mounted_by") from None
         if not v_mounted_by:
             empty_on_wire = {**empty_on_wire, "mounted_by": False}
-    v_tags = data.get("tags", UNSET)
-    if v_tags is UNSET:
-        v_tags = []
-        absent += 1
-    elif v_tags is None:
-        empty_on_wire = {**empty_on_wire, "tags": True}
-        v_tags = []
     else:
+        if "mounted_by" in data:
+            empty_on_wire = {**empty_on_wire, "mounted_by": True}
+        else:
+            absent += 1
+        v_mounted_by = []
+    v_tags = data.get("tags")
+    if v_tags is not None:
         try:
             v_tags = structure_str_list(v_tags)
         except DecodeError as error:
             raise error.at("tags") from None
         if not v_tags:
             empty_on_wire = {**empty_on_wire, "tags": False}
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
     else:
+        if "tags" in data:
+            empty_on_wire = {**empty_on_wire, "tags": True}
+        else:
+            absent += 1
+        v_tags = []
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(Volume)
     result.uuid = v_uuid
     result.name = v_name
@@ -14208,25 +14208,25 @@ def _structure_VolumeInstanceID(data: Any) -> VolumeInstanceID:
         raise not_an_object(data, "VolumeInstanceID")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
     result = _new_object(VolumeInstanceID)
     result.uuid = v_uuid
     result.name = v_name
@@ -14275,33 +14275,33 @@ def _structure_VolumeVolumeInstanceMount(data: Any) -> VolumeVolumeInstanceMount
         raise not_an_object(data, "VolumeVolumeInstanceMount")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_read_only = data.get("read_only", UNSET)
-    if v_read_only is UNSET:
-        v_read_only = None
-        absent += 1
-    elif v_read_only is None:
-        empty_on_wire = {**empty_on_wire, "read_only": True}
-    elif type(v_read_only) is not bool:
-        raise DecodeError("a boolean", v_read_only, "read_only")
+    else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_read_only = data.get("read_only")
+    if type(v_read_only) is not bool:
+        if v_read_only is not None:
+            raise DecodeError("a boolean", v_read_only, "read_only")
+        if "read_only" in data:
+            empty_on_wire = {**empty_on_wire, "read_only": True}
+        else:
+            absent += 1
     result = _new_object(VolumeVolumeInstanceMount)
     result.uuid = v_uuid
     result.name = v_name
@@ -14409,58 +14409,58 @@ def _structure_WaitInstanceResponse(data: Any) -> WaitInstanceResponse:
         raise not_an_object(data, "WaitInstanceResponse")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_status = data.get("status", UNSET)
-    if v_status is UNSET:
-        v_status = None
-        absent += 1
-    elif v_status is None:
-        empty_on_wire = {**empty_on_wire, "status": True}
-    else:
+    v_status = data.get("status")
+    if v_status is not None:
         try:
             v_status = _structure_ResponseStatus(v_status)
         except DecodeError as error:
             raise error.at("status") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_data = data.get("data", UNSET)
-    if v_data is UNSET:
-        v_data = None
-        absent += 1
-    elif v_data is None:
-        empty_on_wire = {**empty_on_wire, "data": True}
     else:
+        if "status" in data:
+            empty_on_wire = {**empty_on_wire, "status": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_data = data.get("data")
+    if v_data is not None:
         try:
             v_data = _structure_WaitInstanceResponseData(v_data)
         except DecodeError as error:
             raise error.at("data") from None
-    v_errors = data.get("errors", UNSET)
-    if v_errors is UNSET:
-        v_errors = []
-        absent += 1
-    elif v_errors is None:
-        empty_on_wire = {**empty_on_wire, "errors": True}
-        v_errors = []
     else:
+        if "data" in data:
+            empty_on_wire = {**empty_on_wire, "data": True}
+        else:
+            absent += 1
+    v_errors = data.get("errors")
+    if v_errors is not None:
         try:
             v_errors = structure_list(v_errors, _structure_ResponseError)
         except DecodeError as error:
             raise error.at("errors") from None
         if not v_errors:
             empty_on_wire = {**empty_on_wire, "errors": False}
-    v_op_time_us = data.get("op_time_us", UNSET)
-    if v_op_time_us is UNSET:
-        v_op_time_us = None
-        absent += 1
-    elif v_op_time_us is None:
-        empty_on_wire = {**empty_on_wire, "op_time_us": True}
-    elif type(v_op_time_us) is not int:
-        raise DecodeError("an integer", v_op_time_us, "op_time_us")
+    else:
+        if "errors" in data:
+            empty_on_wire = {**empty_on_wire, "errors": True}
+        else:
+            absent += 1
+        v_errors = []
+    v_op_time_us = data.get("op_time_us")
+    if type(v_op_time_us) is not int:
+        if v_op_time_us is not None:
+            raise DecodeError("an integer", v_op_time_us, "op_time_us")
+        if "op_time_us" in data:
+            empty_on_wire = {**empty_on_wire, "op_time_us": True}
+        else:
+            absent += 1
     result = _new_object(WaitInstanceResponse)
     result.status = v_status
     result.message = v_message
@@ -14525,20 +14525,20 @@ def _structure_WaitInstanceResponseData(data: Any) -> WaitInstanceResponseData:
         raise not_an_object(data, "WaitInstanceResponseData")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_instances = data.get("instances", UNSET)
-    if v_instances is UNSET:
-        v_instances = []
-        absent += 1
-    elif v_instances is None:
-        empty_on_wire = {**empty_on_wire, "instances": True}
-        v_instances = []
-    else:
+    v_instances = data.get("instances")
+    if v_instances is not None:
         try:
             v_instances = structure_list(v_instances, _structure_WaitInstanceResponseWaitedInstance)
         except DecodeError as error:
             raise error.at("instances") from None
         if not v_instances:
             empty_on_wire = {**empty_on_wire, "instances": False}
+    else:
+        if "instances" in data:
+            empty_on_wire = {**empty_on_wire, "instances": True}
+        else:
+            absent += 1
+        v_instances = []
     result = _new_object(WaitInstanceResponseData)
     result.instances = v_instances
     result._empty_on_wire = empty_on_wire
@@ -14585,52 +14585,52 @@ def _structure_WaitInstanceResponseWaitedInstance(data: Any) -> WaitInstanceResp
         raise not_an_object(data, "WaitInstanceResponseWaitedInstance")
     empty_on_wire = NOTHING_EMPTY
     absent = 0
-    v_uuid = data.get("uuid", UNSET)
-    if v_uuid is UNSET:
-        v_uuid = None
-        absent += 1
-    elif v_uuid is None:
-        empty_on_wire = {**empty_on_wire, "uuid": True}
-    else:
+    v_uuid = data.get("uuid")
+    if v_uuid is not None:
         try:
             v_uuid = structure_uuid(v_uuid)
         except DecodeError as error:
             raise error.at("uuid") from None
-    v_name = data.get("name", UNSET)
-    if v_name is UNSET:
-        v_name = None
-        absent += 1
-    elif v_name is None:
-        empty_on_wire = {**empty_on_wire, "name": True}
-    elif type(v_name) is not str:
-        raise DecodeError("a string", v_name, "name")
-    v_state = data.get("state", UNSET)
-    if v_state is UNSET:
-        v_state = None
-        absent += 1
-    elif v_state is None:
-        empty_on_wire = {**empty_on_wire, "state": True}
     else:
+        if "uuid" in data:
+            empty_on_wire = {**empty_on_wire, "uuid": True}
+        else:
+            absent += 1
+    v_name = data.get("name")
+    if type(v_name) is not str:
+        if v_name is not None:
+            raise DecodeError("a string", v_name, "name")
+        if "name" in data:
+            empty_on_wire = {**empty_on_wire, "name": True}
+        else:
+            absent += 1
+    v_state = data.get("state")
+    if v_state is not None:
         try:
             v_state = _structure_InstanceState(v_state)
         except DecodeError as error:
             raise error.at("state") from None
-    v_message = data.get("message", UNSET)
-    if v_message is UNSET:
-        v_message = None
-        absent += 1
-    elif v_message is None:
-        empty_on_wire = {**empty_on_wire, "message": True}
-    elif type(v_message) is not str:
-        raise DecodeError("a string", v_message, "message")
-    v_error = data.get("error", UNSET)
-    if v_error is UNSET:
-        v_error = None
-        absent += 1
-    elif v_error is None:
-        empty_on_wire = {**empty_on_wire, "error": True}
-    elif type(v_error) is not int:
-        raise DecodeError("an integer", v_error, "error")
+    else:
+        if "state" in data:
+            empty_on_wire = {**empty_on_wire, "state": True}
+        else:
+            absent += 1
+    v_message = data.get("message")
+    if type(v_message) is not str:
+        if v_message is not None:
+            raise DecodeError("a string", v_message, "message")
+        if "message" in data:
+            empty_on_wire = {**empty_on_wire, "message": True}
+        else:
+            absent += 1
+    v_error = data.get("error")
+    if type(v_error) is not int:
+        if v_error is not None:
+            raise DecodeError("an integer", v_error, "error")
+        if "error" in data:
+            empty_on_wire = {**empty_on_wire, "error": True}
+        else:
+            absent += 1
     result = _new_object(WaitInstanceResponseWaitedInstance)
     result.uuid = v_uuid
     result.name = v_name

@@ -95,8 +95,9 @@ def _runtime_names() -> frozenset[str]:
     modules (static or templated), and Python's builtins: a model class named like one of them
     would shadow it where models are imported (``OpenEnum``, ``MODELS``, ``DecodeError``,
     ``Client``, ``UNSET``, ``str``)."""
-    names = set(dir(builtins))
-    for source in sorted(_PACKAGE_TEMPLATES.iterdir()):
+    # ``models.py`` makes ``MODELS`` on first use: no line of a template assigns it.
+    names = set(dir(builtins)) | {"MODELS"}
+    for source in sorted(path for path in _PACKAGE_TEMPLATES.rglob("*") if path.is_file()):
         text = source.read_text(encoding="utf-8")
         if source.suffix == ".py":
             for node in ast.parse(text).body:

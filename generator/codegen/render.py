@@ -5,11 +5,16 @@ becomes ``<output>/ukc_client/models.py``; a file without the ``.jinja`` suffix 
 is. Every template gets the same context, built by ``build_context(spec)`` from the
 ``CONTEXT_PROVIDERS``: each provider returns some keys of the context, and no two may return
 the same key. To give the templates more data, append a provider.
+
+A template named in ``PER_ITEM_TEMPLATES`` is rendered once for each item of a list in the
+context, with the item as ``module``, into ``<item.name>.py`` beside where it would go:
+``_models/model_module.py.jinja`` becomes one module of ``_models/`` per ``model_modules`` item.
 """
 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import textwrap
 from collections.abc import Callable, Mapping
@@ -28,6 +33,7 @@ from generator.codegen.kinds import (
     unstructure_hook_name,
 )
 from generator.codegen.model_graph import ModelGraph, build_model_graph
+from generator.codegen.module_plan import plan_model_modules
 from generator.codegen.operation_graph import build_operation_graph
 from generator.codegen.strategy_plan import plan_strategies
 from generator.errors import ToolkitError
@@ -35,6 +41,8 @@ from generator.errors import ToolkitError
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE_TEMPLATES = TEMPLATES / "package"
 TEMPLATE_SUFFIX = ".jinja"
+# Template (relative to ``PACKAGE_TEMPLATES``) -> the context list it is rendered once per item of.
+PER_ITEM_TEMPLATES = {"ukc_client/_models/model_module.py.jinja": "model_modules"}
 
 
 @attrs.frozen
@@ -51,6 +59,7 @@ ContextProvider = Callable[[ContextInputs], dict[str, Any]]
 def models_context(inputs: ContextInputs) -> dict[str, Any]:
     """The models, enums, unions and aliases, and how the converter reads and writes them."""
     graph = inputs.graph
+    model_plans = plan_models(graph)
     return {
         "graph": graph,
         # Every name ``models.py`` defines: the other modules import them all, and the ruff
@@ -63,7 +72,8 @@ def models_context(inputs: ContextInputs) -> dict[str, Any]:
                 for item in group
             ),
         ],
-        "model_plans": plan_models(graph),
+        "model_plans": model_plans,
+        "model_modules": plan_model_modules(graph, model_plans),
         "model_docs": plan_model_docs(graph, inputs.spec),
         "union_plans": plan_unions(graph),
         "alias_hooks": {alias.name: alias_structure_hook(alias.type) for alias in graph.aliases},
@@ -202,7 +212,9 @@ def toml_string(value: Any) -> str:
     return f'"{escaped}"'
 
 
-def static_module_names(module: str) -> list[str]:
+# Cached: the modules of ``_models/`` import from the same static modules, one render each.
+@functools.cache
+def static_module_names(module: str) -> tuple[str, ...]:
     """The names a template imports from ``ukc_client/<module>.py``, a module copied as is: its
     ``__all__``, or else its public functions and classes (ruff removes the unused ones)."""
     source = PACKAGE_TEMPLATES / "ukc_client" / f"{module}.py"
@@ -211,12 +223,12 @@ def static_module_names(module: str) -> list[str]:
         if isinstance(node, ast.Assign) and any(
             isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
         ):
-            return [str(name) for name in ast.literal_eval(node.value)]
-    return [
+            return tuple(str(name) for name in ast.literal_eval(node.value))
+    return tuple(
         node.name
         for node in tree.body
         if isinstance(node, ast.FunctionDef | ast.ClassDef) and not node.name.startswith("_")
-    ]
+    )
 
 
 def make_environment() -> jinja2.Environment:
@@ -248,18 +260,31 @@ def render_package(context: Mapping[str, Any], output: Path) -> list[Path]:
         if not source.is_file() or "__pycache__" in source.parts:
             continue
         relative = source.relative_to(PACKAGE_TEMPLATES)
+        template_name = relative.as_posix()
+        if template_name in PER_ITEM_TEMPLATES:
+            for item in context[PER_ITEM_TEMPLATES[template_name]]:
+                target = output / relative.parent / f"{item.name}.py"
+                _render(environment, source, {**context, "module": item}, target)
+                written.append(target)
+            continue
         if source.name.endswith(TEMPLATE_SUFFIX):
             target = output / str(relative)[: -len(TEMPLATE_SUFFIX)]
-            template_name = relative.as_posix()
-            try:
-                text = environment.get_template(f"package/{template_name}").render(context)
-            except jinja2.TemplateError as error:
-                raise ToolkitError(f"{source}: {error}") from error
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            _render(environment, source, context, target)
         else:
             target = output / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(source.read_bytes())
         written.append(target)
-    return written
+    return sorted(written)
+
+
+def _render(
+    environment: jinja2.Environment, source: Path, context: Mapping[str, Any], target: Path
+) -> None:
+    name = source.relative_to(PACKAGE_TEMPLATES).as_posix()
+    try:
+        text = environment.get_template(f"package/{name}").render(context)
+    except jinja2.TemplateError as error:
+        raise ToolkitError(f"{source}: {error}") from error
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")

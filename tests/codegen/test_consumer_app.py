@@ -70,7 +70,7 @@ def consumer(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_vendored_copy_does_not_import_hypothesis(consumer: Path) -> None:
     importing = [
         path.name
-        for path in sorted((consumer / "vendored" / "ukc_client").glob("*.py"))
+        for path in sorted((consumer / "vendored" / "ukc_client").rglob("*.py"))
         if re.search(r"^\s*(from|import) hypothesis\b", path.read_text(), re.MULTILINE)
     ]
     assert importing == []
@@ -136,7 +136,7 @@ def test_pyright_strict_finds_no_error_in_the_consumer(
     assert problems == []
     assert report["summary"]["errorCount"] == 0
     # The app and every module of the copy were checked, not an empty selection.
-    assert report["summary"]["filesAnalyzed"] == 1 + 1 + len(list(GENERATED.glob("*.py"))) - 1
+    assert report["summary"]["filesAnalyzed"] == 1 + 1 + len(list(GENERATED.rglob("*.py"))) - 1
     assert result.returncode == 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 import yaml
@@ -14,7 +14,12 @@ import yaml
 from generator.cli import main
 from generator.codegen.operation_graph import build_operation_graph
 from generator.codegen.package import generate_from_spec
-from generator.codegen.render import PACKAGE_TEMPLATES, TEMPLATE_SUFFIX, build_context
+from generator.codegen.render import (
+    PACKAGE_TEMPLATES,
+    PER_ITEM_TEMPLATES,
+    TEMPLATE_SUFFIX,
+    build_context,
+)
 from generator.errors import ToolkitError
 from tests.support.paths import REAL_SPEC, ROOT
 
@@ -53,11 +58,18 @@ def test_committed_package_is_what_the_spec_generates(generated_twice: tuple[Pat
 def test_output_mirrors_the_template_tree(generated_twice: tuple[Path, Path]) -> None:
     first, _ = generated_twice
     templates = {
-        path.relative_to(PACKAGE_TEMPLATES).as_posix().removesuffix(TEMPLATE_SUFFIX)
+        path.relative_to(PACKAGE_TEMPLATES).as_posix()
         for path in PACKAGE_TEMPLATES.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
-    assert set(tree_files(first)) == templates
+    once = {name.removesuffix(TEMPLATE_SUFFIX) for name in templates - PER_ITEM_TEMPLATES.keys()}
+    files = set(tree_files(first))
+    assert once <= files
+    # The rest are the modules of a template rendered once per item, in that template's folder.
+    folders = {PurePosixPath(name).parent for name in PER_ITEM_TEMPLATES}
+    made = files - once
+    assert made
+    assert all(PurePosixPath(name).parent in folders for name in made)
 
 
 def test_generated_package_passes_ruff_check_and_format(

@@ -137,9 +137,9 @@ def _field_docstrings(source: str) -> dict[tuple[str, str], str]:
 def test_every_described_field_has_its_description_in_a_docstring_under_it(
     real_graph: ModelGraph,
 ) -> None:
-    docstrings = _field_docstrings(
-        (ROOT / "generated" / "ukc_client" / "models.py").read_text(encoding="utf-8")
-    )
+    docstrings: dict[tuple[str, str], str] = {}
+    for module in sorted((ROOT / "generated" / "ukc_client" / "_models").glob("*.py")):
+        docstrings.update(_field_docstrings(module.read_text(encoding="utf-8")))
     missing = [
         f"{model.name}.{field.python_name}"
         for model in real_graph.models

@@ -79,7 +79,11 @@ def structure_uuid(value: Any) -> WireUUID:
         if len(raw) == 16:
             uuid = _new_object(WireUUID)
             _set_uuid_int(uuid, _int_from_bytes(raw))
-            _set_uuid_text(uuid, value.lower())
+            # Most servers write lower case: the model then keeps the decoded text, not a copy
+            # (``lower()`` and a comparison cost a third of ``islower()``, which is not
+            # specialized for ASCII).
+            text = value.lower()
+            _set_uuid_text(uuid, value if text == value else text)
             return uuid
     raise DecodeError("a UUID string (8-4-4-4-12 hex digits)", value)
 

@@ -1,0 +1,44 @@
+"""Of ``ukc_client.models``: ResponseError.
+
+Generated from spec/openapi.yaml by ``python -m generator generate``; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from .._wire import unknown_fields_key, unknown_fields_repr
+from ..types import NOTHING_EMPTY
+
+
+@attrs.define(kw_only=True)
+class ResponseError:
+    """A list of errors which may have occurred during the request
+    (``AttachVolumesResponse.errors``)."""
+
+    status: int | None = None
+    """The HTTP status code of the error. ``None`` when the API leaves it out."""
+
+    # Most documents have no unknown fields: the dict is made when there are some, or when
+    # ``additional_properties`` is first read.
+    _additional_properties: dict[str, Any] | None = attrs.field(
+        default=None, eq=unknown_fields_key, repr=unknown_fields_repr
+    )
+
+    _empty_on_wire: Mapping[str, bool] = attrs.field(
+        default=NOTHING_EMPTY, init=False, repr=False, eq=False
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields of the JSON this client does not know, sent back unchanged."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
