@@ -87,7 +87,7 @@ def test_a_method_returns_the_type_of_the_answers_data() -> None:
 def test_an_object_bodys_fields_are_keyword_arguments() -> None:
     fields = {f.python_name: f for f in _operation(SPEC, "create_instance").body_fields}
     assert (fields["image"].annotation, fields["image"].required) == ("str", True)
-    assert (fields["name"].annotation, fields["name"].required) == ("str | None | Unset", False)
+    assert (fields["name"].annotation, fields["name"].required) == ("str | Unset", False)
     assert fields["restart_policy"].coerce is not None
 
 

@@ -72,5 +72,5 @@ def test_nested_values_are_drawn(client: InlineClient) -> None:
 def test_mutually_recursive_annotations_resolve(client: InlineClient) -> None:
     models = client.package.models
     assert attrs.fields(attrs.resolve_types(models.Folder)).documents.type == (
-        list[models.Document] | None | client.package.types.Unset
+        list[models.Document] | client.package.types.Unset
     )
