@@ -79,7 +79,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--scenarios",
         type=int,
         default=DEFAULT_SCENARIOS,
-        help=f"stateful phase: at most this many scenarios (default {DEFAULT_SCENARIOS})",
+        help=(
+            f"stateful phase: at most this many scenarios (default {DEFAULT_SCENARIOS}, a quick"
+            " bound; 100 follow a few more links in a much longer run)"
+        ),
     )
     parser.add_argument(
         "--max-steps",
