@@ -1,5 +1,6 @@
 """Decide the documentation of the generated package: each model class's first line, each
-field's text, and the entries of the API reference (``generated/api.md``).
+field's text, the entries of the API reference (``generated/api.md``), and which of the
+package's features its README and the reference's preamble describe (``plan_package_docs``).
 
 A schema's own description comes first. Most component schemas of the page have none, so a
 class without one is described by where the API uses it: the request body or the answer of
@@ -16,7 +17,13 @@ from typing import Any
 import attrs
 
 from generator.codegen.model_graph import FieldSpec, ModelGraph, ModelSpec, TypeRef, UnionSpec
-from generator.codegen.operation_graph import Operation, OperationGraph, ValueType
+from generator.codegen.operation_graph import (
+    METRO_VARIABLE,
+    TOKEN_VARIABLE,
+    Operation,
+    OperationGraph,
+    ValueType,
+)
 from generator.openapi.operations import read_operations
 from generator.openapi.refs import ref_target
 
@@ -216,3 +223,61 @@ def _field_example(field: FieldSpec) -> str:
         if isinstance(example, bool | int):
             return repr(example)
     return "..."
+
+
+@attrs.frozen
+class PackageDocs:
+    """What the README and the API reference's preamble say about this package: the API's
+    title, what its methods return, how a client is made, and which features it has."""
+
+    title: str
+    """The spec's ``info.title``."""
+    answers: str
+    """What the methods return: ``data`` (every answer is the API's envelope), ``whole`` (no
+    answer is) or ``mixed``."""
+    body_fields: bool
+    """Whether some method takes its body's fields as keyword arguments."""
+    client_arguments: tuple[tuple[str, str], ...]
+    """The arguments of the quick start's ``Client(...)``: name and example value."""
+    from_environment: tuple[tuple[str, str], ...]
+    """What the quick start's client reads from the environment: what and the variable."""
+    waiting_group: str | None
+    """The group with ``wait_for``, ``wait_for_all`` and ``iter_logs``, if any."""
+    credential: str | None
+    """What the checked credential is called (``token``, ``API key``), if the client takes a
+    token or key."""
+
+
+def plan_package_docs(operations: OperationGraph, spec: Mapping[str, Any]) -> PackageDocs:
+    """The package-wide documentation decisions, read from what the operation graph decided."""
+    info = spec.get("info")
+    title = info.get("title") if isinstance(info, Mapping) else None
+    envelopes = {op.envelope for op in operations.operations}
+    answers = "mixed" if len(envelopes) > 1 else "data" if envelopes == {True} else "whole"
+    arguments: list[tuple[str, str]] = []
+    environment: list[tuple[str, str]] = []
+    for credential in operations.credentials:
+        if credential.argument == "token":
+            environment.append(("token", TOKEN_VARIABLE))
+        elif credential.annotation.startswith("tuple"):
+            arguments.append((credential.argument, '("user", "password")'))
+        else:
+            arguments.append((credential.argument, '"..."'))
+    if operations.default_metro:
+        environment.append(("metro", METRO_VARIABLE))
+    if not operations.server_url:
+        arguments.append(("base_url", '"https://..."'))
+    elif operations.server_url.startswith("http://"):
+        arguments.append(("allow_http", "True"))
+    checked = [c.argument for c in operations.credentials if not c.annotation.startswith("tuple")]
+    return PackageDocs(
+        title=str(title or "API"),
+        answers=answers,
+        body_fields=any(op.body_fields for op in operations.operations),
+        client_arguments=tuple(arguments),
+        from_environment=tuple(environment),
+        waiting_group=next(
+            (group.attribute for group in operations.groups if group.follows_instances), None
+        ),
+        credential=("token" if "token" in checked else "API key") if checked else None,
+    )

@@ -60,6 +60,7 @@ CLIENT_ATTRIBUTES = frozenset({"base_url", "close", "operation"})
 UUID_TYPE = "UUID | str"
 DOC_WIDTH = 88
 TOKEN_VARIABLE = "UKC_TOKEN"
+METRO_VARIABLE = "UKC_METRO"
 # OpenAPI: a header parameter of these names "SHALL be ignored" (the client sets them).
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 # The media types of bodies and answers, and the Python type each is taken as.
@@ -506,7 +507,8 @@ def _read_operation(
     response_name = answer.returns
     summary = record.summary
     if summary is None:
-        summary = operation_id.replace("_", " ").capitalize()
+        # The words of the id, whatever its casing: ``createPet`` -> ``Create pet``.
+        summary = snake_case(operation_id).replace("_", " ").capitalize()
     taken = {p.python_name for p, _ in parameters}
     _check_distinct_arguments([p for p, _ in parameters] + list(body.form_fields), record)
     body_type = body.body_type

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.codegen.render import build_context, render_package
-from generator.codegen.stamp import NORMALIZED_SPEC, stamp_distribution
+from generator.codegen.stamp import NORMALIZED_SPEC, spec_file_name, stamp_distribution
 from generator.errors import ToolkitError
 from generator.files import replace_directory
 from generator.imported.importer import direct_spec
@@ -47,11 +47,15 @@ RUFF_IMPORT_OPTIONS = [
 
 
 def generate_package(
-    spec: dict[str, Any], root: Path, output: Path, source: str | Path = NORMALIZED_SPEC
+    spec: dict[str, Any],
+    root: Path,
+    output: Path,
+    source: str | Path = NORMALIZED_SPEC,
+    spec_file: str = NORMALIZED_SPEC.as_posix(),
 ) -> list[Path]:
     """Render and format the client package of ``spec`` (read from ``source``, which errors
-    name) into the empty directory ``output``."""
-    stamp = stamp_distribution(spec, root, source=source)
+    name; ``spec_file`` names it in the package) into the empty directory ``output``."""
+    stamp = stamp_distribution(spec, root, source=source, spec_file=spec_file)
     context = {**build_context(spec), **stamp.as_context()}
     # A rename is no error (the spec is valid), but a user looking for the class must learn it.
     for rename in context["graph"].renames:
@@ -94,7 +98,7 @@ def generate_from_spec(spec_path: Path, output: Path, root: Path = Path(".")) ->
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.parent))
     try:
-        written = generate_package(spec, root, staging, spec_path)
+        written = generate_package(spec, root, staging, spec_path, spec_file_name(spec_path, root))
         replace_directory(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

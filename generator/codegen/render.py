@@ -25,7 +25,7 @@ import attrs
 import jinja2
 
 from generator.codegen.converter_plan import alias_structure_hook, plan_models, plan_unions
-from generator.codegen.docs_plan import plan_api_reference, plan_model_docs
+from generator.codegen.docs_plan import plan_api_reference, plan_model_docs, plan_package_docs
 from generator.codegen.kinds import (
     ANNOTATION_IMPORTS,
     strategy_variable,
@@ -94,6 +94,7 @@ def operations_context(inputs: ContextInputs) -> dict[str, Any]:
     return {
         "operations": operations,
         "api_reference": plan_api_reference(operations, inputs.graph),
+        "package_docs": plan_package_docs(operations, inputs.spec),
     }
 
 

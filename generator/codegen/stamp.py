@@ -63,6 +63,8 @@ class DistributionStamp:
     spec_version: str
     inputs_sha256: str
     version: str
+    spec_file: str = NORMALIZED_SPEC.as_posix()
+    """The spec the package was generated from, as its docstrings and documents name it."""
     distribution_name: str = DISTRIBUTION_NAME
     import_name: str = IMPORT_NAME
     requirements: tuple[str, ...] = RUNTIME_REQUIREMENTS
@@ -137,17 +139,29 @@ def package_version(version: str, source: str | Path = NORMALIZED_SPEC) -> str:
     return f"0+{label}"
 
 
+def spec_file_name(path: Path, root: Path) -> str:
+    """How the package names the spec file ``path`` it is generated from: its path under the
+    project ``root`` when it is inside, else its file name alone (no directory of the machine
+    that generated it)."""
+    resolved, project = path.resolve(), root.resolve()
+    return (
+        resolved.relative_to(project).as_posix() if resolved.is_relative_to(project) else path.name
+    )
+
+
 def stamp_distribution(
     spec: Mapping[str, Any],
     root: Path,
     templates: Path = GENERATOR_TEMPLATES,
     source: str | Path = NORMALIZED_SPEC,
+    spec_file: str = NORMALIZED_SPEC.as_posix(),
 ) -> DistributionStamp:
     """The stamp for the distribution generated from ``spec`` (read from ``source``, the file
-    its errors name) and the inputs under ``root``."""
+    its errors name; ``spec_file`` names it in the package) and the inputs under ``root``."""
     version = spec_version(spec, source)
     return DistributionStamp(
         spec_version=version,
         inputs_sha256=inputs_sha256(root, templates),
         version=package_version(version, source),
+        spec_file=spec_file,
     )
