@@ -9,7 +9,6 @@ from pathlib import Path
 HELP = (
     "Exit 1 with a diff when spec/openapi.yaml or generated/ differ from what the inputs produce."
 )
-# The toolkit's extra (pyproject.toml) that installs what this verb imports; None: the base install.
 EXTRA: str | None = "generate"
 
 DEFAULT_MAX_LINES = 400

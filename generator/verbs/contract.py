@@ -30,7 +30,6 @@ from generator.errors import ToolkitError
 from generator.openapi.document import default_spec_path
 
 HELP = "Check that the server at a base URL (the mock by default) keeps the spec's contract."
-# The toolkit's extra (pyproject.toml) that installs what this verb imports; None: the base install.
 EXTRA: str | None = "contract"
 
 

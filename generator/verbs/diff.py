@@ -8,7 +8,6 @@ from pathlib import Path
 from generator.evolve.compare import FAIL_ON
 
 HELP = "List what changed between two specs (or schema documents), breaking changes first."
-# The toolkit's extra (pyproject.toml) that installs what this verb imports; None: the base install.
 EXTRA: str | None = "generate"
 
 

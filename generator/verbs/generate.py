@@ -17,7 +17,6 @@ import argparse
 from pathlib import Path
 
 HELP = "Regenerate spec/openapi.yaml and the client package (generated/) from the inputs."
-# The toolkit's extra (pyproject.toml) that installs what this verb imports; None: the base install.
 EXTRA: str | None = "generate"
 
 

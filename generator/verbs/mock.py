@@ -12,7 +12,6 @@ from generator.errors import ToolkitError
 from generator.openapi.document import default_spec_path
 
 HELP = "Serve a validating, stateful mock of the API, driven by the spec."
-# The base install serves the mock: no extra.
 EXTRA: str | None = None
 
 

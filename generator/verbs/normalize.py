@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 HELP = "Normalize the source (the page, or a published OpenAPI document) into the spec and report."
-# The toolkit's extra (pyproject.toml) that installs what this verb imports; None: the base install.
 EXTRA: str | None = "generate"
 
 
