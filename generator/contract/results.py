@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ import attrs
 from generator.contract.settings import (
     BASE_URL_ENVIRONMENT_VARIABLE,
     DEFAULT_TOKEN,
+    PHASES,
     TOKEN_ENVIRONMENT_VARIABLE,
     ContractSettings,
 )
@@ -38,7 +39,7 @@ class StatefulCoverage:
 
 @attrs.frozen
 class ContractResult:
-    """The verdict of a run, read from schemathesis' JSON report."""
+    """The verdict of a run, read from schemathesis' JSON reports (one per worker)."""
 
     exit_code: int
     test_cases: int
@@ -46,10 +47,13 @@ class ContractResult:
     failures: tuple[FailureGroup, ...]
     errors: tuple[str, ...]
     seed: int | None
-    # Phase name -> schemathesis' status for it ("success", "failure", "skip", ...).
+    # Phase name -> schemathesis' status for it ("success", "failure", "skip", ...), for each
+    # phase the run was asked for; one skipped for a reason of schemathesis' own is "skip".
     phase_statuses: Mapping[str, str]
     # What the stateful phase reached, when it ran.
     stateful: StatefulCoverage | None = None
+    # How many schemathesis processes ran the phases.
+    workers: int = 1
 
     @property
     def passed(self) -> bool:
@@ -84,8 +88,42 @@ def read_result(
         ),
         errors=tuple(f"{error['title']} ({error['count']})" for error in report["errors"]),
         seed=report.get("seed"),
-        phase_statuses={name: phase["status"] for name, phase in report["phases"].items()},
+        phase_statuses={
+            name: phase["status"]
+            for name, phase in report["phases"].items()
+            if phase.get("skip_reason") != "disabled"
+        },
         stateful=stateful,
+    )
+
+
+def combine_results(results: Sequence[ContractResult], running_time_s: float) -> ContractResult:
+    """The verdict of a run whose workers each ran some of its phases, and took
+    ``running_time_s`` together."""
+    failures: dict[str, FailureGroup] = {}
+    for group in (group for result in results for group in result.failures):
+        known = failures.get(group.title)
+        if known is None:
+            failures[group.title] = group
+        else:
+            operations = known.operations + tuple(
+                name for name in group.operations if name not in known.operations
+            )
+            failures[group.title] = FailureGroup(group.title, known.count + group.count, operations)
+    statuses = {
+        name: status for result in results for name, status in result.phase_statuses.items()
+    }
+    stateful = [result.stateful for result in results if result.stateful is not None]
+    return ContractResult(
+        exit_code=next((result.exit_code for result in results if result.exit_code != 0), 0),
+        test_cases=sum(result.test_cases for result in results),
+        running_time_s=running_time_s,
+        failures=tuple(failures.values()),
+        errors=tuple(error for result in results for error in result.errors),
+        seed=results[0].seed,
+        phase_statuses={name: statuses[name] for name in PHASES if name in statuses},
+        stateful=stateful[0] if stateful else None,
+        workers=len(results),
     )
 
 
@@ -112,11 +150,15 @@ def _how_to_reproduce(settings: ContractSettings) -> list[str]:
 
 def summary(settings: ContractSettings, result: ContractResult) -> str:
     """A few lines a person reads first: what ran, how long, what failed."""
+    target = settings.base_url or (
+        "a fresh mock" if result.workers == 1 else "a fresh mock for each worker"
+    )
+    workers = "1 worker" if result.workers == 1 else f"{result.workers} workers"
     lines = [
-        f"Contract run against {settings.base_url} with {settings.spec_path}:",
+        f"Contract run against {target} with {settings.spec_path}:",
         f"  {result.test_cases} test cases in {result.running_time_s:.1f} s"
-        f" (seed {result.seed}, at most {settings.max_examples} per operation and phase;"
-        f" stateful: at most {settings.scenarios} scenarios of {settings.max_steps} steps)",
+        f" ({workers}, seed {result.seed}, at most {settings.max_examples} per operation and"
+        f" phase; stateful: at most {settings.scenarios} scenarios of {settings.max_steps} steps)",
         "  phases: "
         + ", ".join(f"{name} {status}" for name, status in result.phase_statuses.items()),
     ]

@@ -1,7 +1,9 @@
-"""What a contract run checks and how hard: the settings, their defaults, the stateful bounds."""
+"""What a contract run checks and how hard: the settings, their defaults, the stateful bounds,
+and how the phases are dealt out to workers."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import attrs
@@ -31,9 +33,13 @@ TOKEN_ENVIRONMENT_VARIABLE = "UKC_TOKEN"
 # the run (and so gone when the run ends).
 BASE_URL_ENVIRONMENT_VARIABLE = "UKC_BASE_URL"
 DEFAULT_MAX_EXAMPLES = 5
-# One worker: with more, hypothesis' shared caches now and then raise a FlakyFailure while
-# generating (a runtime error of the run, not of the server); two were not faster here.
-DEFAULT_WORKERS = 1
+# A worker is a schemathesis process of its own that runs some of the phases (against a mock of
+# its own when the run starts the mock): the phases share nothing but the spec, and processes use
+# every CPU. schemathesis' own workers are threads of one process; they share one interpreter lock
+# (two were no faster) and its shared caches now and then raise a FlakyFailure while generating.
+# How long each phase takes, relative to the others, in a full run against the mock
+# (bench/README.md, the contract run): the phases are dealt out to the workers by these weights.
+PHASE_WEIGHTS = {"examples": 1, "coverage": 10, "fuzzing": 9, "stateful": 6}
 # The stateful phase's bounds; schemathesis reads them only from a config file. Its defaults
 # (the CLI's --max-examples scenarios of 6 steps) end most scenarios before a create has been
 # followed by more than a call or two; these reach the spec's links and keep the phase to seconds.
@@ -49,11 +55,13 @@ class ContractSettings:
     """What to test, where, and how hard."""
 
     spec_path: Path
-    base_url: str
+    # The server to check; None starts a fresh mock of the spec for each worker.
+    base_url: str | None
     token: str = DEFAULT_TOKEN
     max_examples: int = DEFAULT_MAX_EXAMPLES
     seed: int | None = None
-    workers: int = DEFAULT_WORKERS
+    # How many schemathesis processes run the phases at once (see PHASE_WEIGHTS).
+    workers: int = 1
     # Only these operations (by operation id); all of them when empty.
     operation_ids: tuple[str, ...] = ()
     # Which of schemathesis' phases to run, in its order.
@@ -63,8 +71,30 @@ class ContractSettings:
     max_steps: int = DEFAULT_MAX_STEPS
     # Keep the run's reports and config here; a temporary directory, removed after, when None.
     report_dir: Path | None = None
-    # The server is a mock started for this run: reproductions must start one of their own.
-    target_is_mock: bool = False
+
+    @property
+    def target_is_mock(self) -> bool:
+        """The server is a mock started for the run: reproductions must start one of their own."""
+        return self.base_url is None
+
+
+def default_workers(phases: tuple[str, ...]) -> int:
+    """One worker per CPU this process may use, at most one per phase."""
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(usable or 1, len(phases)))
+
+
+def phase_groups(phases: tuple[str, ...], workers: int) -> tuple[tuple[str, ...], ...]:
+    """``phases`` dealt out to at most ``workers`` workers, heaviest first to the least loaded;
+    each group keeps schemathesis' order, and the groups are in the order of their first phase."""
+    groups: list[list[str]] = [[] for _ in range(min(workers, len(phases)))]
+    loads = [0] * len(groups)
+    for phase in sorted(phases, key=lambda name: -PHASE_WEIGHTS[name]):
+        lightest = loads.index(min(loads))
+        groups[lightest].append(phase)
+        loads[lightest] += PHASE_WEIGHTS[phase]
+    ordered = (tuple(sorted(group, key=PHASES.index)) for group in groups)
+    return tuple(sorted(ordered, key=lambda group: PHASES.index(group[0])))
 
 
 def stateful_config(settings: ContractSettings) -> str:

@@ -1,6 +1,6 @@
 """The ``contract`` verb: the command line of ``generator.contract``, against the mock by default.
 
-Without ``--base-url`` the run targets a fresh mock of the API. The verb prints schemathesis'
+Without ``--base-url`` the run targets a fresh mock of the API (one per worker). The verb prints schemathesis'
 report of each failing response, then a summary, and exits non-zero if any response broke the
 contract.
 """
@@ -8,11 +8,9 @@ contract.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib.util
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 # Only the settings at import time: the runner and the mock are imported by ``run``, so that
@@ -22,9 +20,9 @@ from generator.contract.settings import (
     DEFAULT_MAX_STEPS,
     DEFAULT_SCENARIOS,
     DEFAULT_TOKEN,
-    DEFAULT_WORKERS,
     PHASES,
     TOKEN_ENVIRONMENT_VARIABLE,
+    default_workers,
 )
 from generator.errors import ToolkitError
 from generator.openapi.document import default_spec_path
@@ -92,20 +90,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workers",
         type=int,
-        default=DEFAULT_WORKERS,
-        help=f"concurrent schemathesis workers (default {DEFAULT_WORKERS})",
+        help=(
+            "schemathesis processes that run the phases at once, each against a mock of its own"
+            " when the run starts the mock (default: one per CPU, at most one per phase;"
+            f" {default_workers(PHASES)} here)"
+        ),
     )
-
-
-@contextlib.contextmanager
-def _target(base_url: str | None, spec_path: Path, token: str) -> Iterator[str]:
-    if base_url is not None:
-        yield base_url
-        return
-    from generator.mock.server import running_mock
-
-    with running_mock(spec_path, token=token) as mock_url:
-        yield mock_url
 
 
 def run(args: argparse.Namespace) -> int:
@@ -119,29 +109,30 @@ def run(args: argparse.Namespace) -> int:
         args.spec = default_spec_path()
     if not args.spec.is_file():
         raise ToolkitError(f"{args.spec}: no such spec file")
+    phases = tuple(args.phases or PHASES)
+    workers = args.workers if args.workers is not None else default_workers(phases)
     for option, value in (
         ("--max-examples", args.max_examples),
         ("--scenarios", args.scenarios),
         ("--max-steps", args.max_steps),
+        ("--workers", workers),
     ):
         if value < 1:
             raise ToolkitError(f"{option}: expected at least 1, got {value}")
     token = args.token or os.environ.get(TOKEN_ENVIRONMENT_VARIABLE) or DEFAULT_TOKEN
-    with _target(args.base_url, args.spec, token) as base_url:
-        settings = ContractSettings(
-            spec_path=args.spec,
-            base_url=base_url,
-            token=token,
-            max_examples=args.max_examples,
-            seed=args.seed,
-            workers=args.workers,
-            operation_ids=tuple(args.operation_ids),
-            phases=tuple(args.phases or PHASES),
-            scenarios=args.scenarios,
-            max_steps=args.max_steps,
-            report_dir=args.report_dir,
-            target_is_mock=args.base_url is None,
-        )
-        result = run_contract(settings, output=sys.stdout)
+    settings = ContractSettings(
+        spec_path=args.spec,
+        base_url=args.base_url,
+        token=token,
+        max_examples=args.max_examples,
+        seed=args.seed,
+        workers=workers,
+        operation_ids=tuple(args.operation_ids),
+        phases=phases,
+        scenarios=args.scenarios,
+        max_steps=args.max_steps,
+        report_dir=args.report_dir,
+    )
+    result = run_contract(settings, output=sys.stdout)
     print(summary(settings, result))
     return 0 if result.passed else 1

@@ -75,6 +75,33 @@ def test_contract_run_against_the_mock_finds_no_failure() -> None:
     assert result.test_cases > 0
 
 
+def test_each_worker_checks_a_fresh_mock_of_its_own_reached_past_any_proxy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A proxy that answers nothing: a run whose requests went through it would only see errors.
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    settings = ContractSettings(
+        REAL_SPEC,
+        None,
+        token=TOKEN,
+        max_examples=1,
+        seed=SEED,
+        workers=2,
+        operation_ids=("healthz", "get_instances"),
+        phases=("examples", "fuzzing"),
+        report_dir=tmp_path,
+    )
+    report = io.StringIO()
+    result = run_contract(settings, output=report)
+    assert result.passed, report.getvalue()
+    assert (result.workers, list(result.phase_statuses)) == (2, ["examples", "fuzzing"])
+    mocks = re.findall(r"^=== worker \d of 2: \w+ against (\S+) ===$", report.getvalue(), re.M)
+    assert len(set(mocks)) == 2, report.getvalue()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["examples", "fuzzing"]
+
+
 class AnswerLog:
     """The mock, with a log of the spec path and HTTP status of each answer it gives."""
 
@@ -165,20 +192,27 @@ def test_stateful_phase_reaches_a_created_resource_of_each_kind_by_uuid(
 
 
 def test_contract_run_reports_an_integer_sent_as_a_string(wrong_server_url: str) -> None:
+    # Two workers, which both meet the failure: the summary names each operation once.
     settings = ContractSettings(
         REAL_SPEC,
         wrong_server_url,
         token=TOKEN,
         max_examples=2,
         seed=SEED,
+        workers=2,
         operation_ids=("healthz", "get_instances"),
+        phases=("examples", "fuzzing"),
     )
     report = io.StringIO()
     result = run_contract(settings, output=report)
     assert not result.passed
-    titles = {failure.title for failure in result.failures}
-    assert "Response violates schema" in titles, report.getvalue()
-    assert re.search(r'"\d+ us" is not of type "integer"', report.getvalue())
+    assert result.workers == 2
+    assert list(result.phase_statuses) == ["examples", "fuzzing"]
+    (schema,) = [group for group in result.failures if group.title == "Response violates schema"]
+    assert sorted(schema.operations) == ["GET /v1/healthz", "GET /v1/instances"], report.getvalue()
+    first, second = report.getvalue().split("=== worker 2 of 2: fuzzing against")
+    for output in (first, second):
+        assert re.search(r'"\d+ us" is not of type "integer"', output), output
 
 
 def test_contract_verb_exits_non_zero_on_a_broken_contract(
@@ -216,13 +250,18 @@ def test_contract_verb_reads_the_token_from_the_environment_and_keeps_its_report
     report_dir = tmp_path / "contract-reports"
     exit_code = main(
         ["contract", "--base-url", wrong_server_url, "--max-examples", "1", "--seed", str(SEED)]
-        + ["--operation", "healthz", "--report-dir", str(report_dir)]
+        + ["--operation", "healthz", "--report-dir", str(report_dir), "--workers", "2"]
     )
     output = capsys.readouterr().out
     assert exit_code == 1
     assert "FAILED Response violates schema" in output
     assert "token is not accepted" not in output
-    assert json.loads((report_dir / "report.json").read_text(encoding="utf-8"))
+    # One directory per worker, named by its phases, with schemathesis' report and output.
+    workers = sorted(path.name for path in report_dir.iterdir())
+    assert workers == ["examples-coverage", "fuzzing-stateful"]
+    for name in workers:
+        assert json.loads((report_dir / name / "report.json").read_text(encoding="utf-8"))
+        assert "Seed:" in (report_dir / name / "output.txt").read_text(encoding="utf-8")
     assert f"reports kept in {report_dir}" in output
 
 
@@ -251,11 +290,11 @@ def test_a_printed_reproduction_works_as_printed(
 
 
 def test_reproductions_against_a_run_mock_read_the_address_from_the_environment() -> None:
-    settings = ContractSettings(
-        REAL_SPEC, "http://127.0.0.1:43210", token="secret-of-the-user", target_is_mock=True
-    )
     line = "    curl -X GET -H 'Authorization: [Filtered]' http://127.0.0.1:43210/v1/instances\n"
-    assert reproduction_line(line, settings) == (
+    assert reproduction_line(line, "http://127.0.0.1:43210") == (
         '    curl -X GET -H "Authorization: Bearer $UKC_TOKEN" $UKC_BASE_URL/v1/instances\n'
     )
-    assert reproduction_line("    st replay BiiPGq\n", settings) is None
+    assert reproduction_line(line, None) == (
+        '    curl -X GET -H "Authorization: Bearer $UKC_TOKEN" http://127.0.0.1:43210/v1/instances\n'
+    )
+    assert reproduction_line("    st replay BiiPGq\n", None) is None
