@@ -2,9 +2,10 @@
 
 schemathesis generates requests from the spec (valid ones and, in its negative mode, invalid
 ones), sends them to the server, and checks every response; its stateful phase then follows the
-spec's links, from a create to the operations on what it created. ``run_contract`` runs it in a
-process of its own and reads the verdict from its reports (``settings`` says what is checked,
-``driver`` runs it, ``results`` reads and sums up its reports; ``stateful_tally`` is loaded by
+spec's links, from a create to the operations on what it created. ``run_contract`` runs it in
+processes of its own, workers that each run some of the phases at once, and reads the verdict
+from their reports (``settings`` says what is checked and deals out the phases, ``driver`` runs
+the workers, ``results`` reads and sums up their reports; ``stateful_tally`` is loaded by
 schemathesis itself, never here).
 """
 

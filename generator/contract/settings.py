@@ -45,7 +45,9 @@ PHASE_WEIGHTS = {"examples": 1, "coverage": 10, "fuzzing": 9, "stateful": 6}
 # followed by more than a call or two; these reach the spec's links and keep the phase to seconds.
 # After the other phases (whose answers feed it), 30 scenarios follow about as many links as 100
 # (40 and 42 of 57 at seed 20240601) for 11 to 16 s less CPU in a full run; 100 had made the
-# stateful phase the longest of a full run. ``--scenarios`` asks for more.
+# stateful phase the longest of a full run. After the fuzzing phase alone (the second of two
+# workers) they follow about as many (mean 36.8 against 38.0 over five seeds; bench/README.md).
+# ``--scenarios`` asks for more.
 DEFAULT_SCENARIOS = 30
 DEFAULT_MAX_STEPS = 15
 
